@@ -1,0 +1,37 @@
+/** What every exporter returns: files to write, what failed, and which listings were complete. */
+
+export type ExportKind = 'route53-zone' | 'route53-health-checks' | 'elb' | 'elbv2';
+
+export interface ExportedFile {
+  /** Posix path relative to the account's export folder, e.g. `route53/example.com.yaml`. */
+  path: string;
+  content: string;
+  kind: ExportKind;
+  /** Human label for summaries, e.g. `example.com. (public)` or `us-east-1/my-alb`. */
+  label: string;
+}
+
+export interface ExportFailure {
+  /** What failed, e.g. `route53 zone example.com. (Z123)` or `elbv2 us-east-1`. */
+  item: string;
+  error: string;
+  /** Existing file(s) that belong to the failed item and must be kept untouched. */
+  keepPaths: string[];
+}
+
+/**
+ * A folder (relative path prefix ending in `/`) whose listing fully succeeded: a file in it
+ * that is not among `files` and not kept by a failure belongs to something that is gone and
+ * may be removed. Folders whose listing failed are simply not listed here.
+ */
+export interface CompleteScope {
+  prefix: string;
+  /** Only files whose name matches this are managed in the folder (others are left alone). */
+  pattern?: RegExp;
+}
+
+export interface ExportResult {
+  files: ExportedFile[];
+  failures: ExportFailure[];
+  completeScopes: CompleteScope[];
+}
