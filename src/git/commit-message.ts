@@ -1,0 +1,236 @@
+/**
+ * The commit message (and pull-request title/body) describing export changes. Pure.
+ *
+ *   chore(aws-backup): export: 2 zones, 1 load balancer changed
+ *
+ *   route53 example.com. (public): records +3 −1 ~2
+ *   route53 example.com. (private) added (42 records)
+ *   route53 health checks: +1 −0 ~1
+ *   load balancer us-east-1/my-alb changed
+ *
+ * Records are identified by (name, type, set-identifier); "~" counts records with the same
+ * identity whose other fields differ. Health checks are identified by `name`.
+ */
+import { parse } from 'yaml';
+import type { ExportFileChanges } from './write-exports.js';
+
+export const DEFAULT_COMMIT_PREFIX = 'chore(aws-backup): export';
+
+const ZONES_DIR = 'route53/zones/';
+const HEALTH_CHECKS_FILE = 'route53/health-checks.yaml';
+const LOAD_BALANCER_PATH = /^load-balancers\/([^/]+)\/([^/]+)\/([^/]+)\.yaml$/;
+
+export interface AccountExportChanges {
+  /** Account name from the config; shown before each line when more than one account changed. */
+  account: string;
+  changes: ExportFileChanges;
+}
+
+export interface CommitMessage {
+  /** First line. */
+  subject: string;
+  /** One line per changed item. */
+  lines: string[];
+  /** subject + blank line + lines, as passed to `git commit -m`. */
+  text: string;
+}
+
+export interface ItemCounts {
+  added: number;
+  removed: number;
+  changed: number;
+}
+
+type Status = 'added' | 'changed' | 'removed';
+export type ChangeCategory = 'zone' | 'health-checks' | 'load-balancer' | 'other';
+type Category = ChangeCategory;
+
+/** One line of the message body. */
+export interface ChangeLine {
+  category: Category;
+  line: string;
+  sortKey: string;
+}
+
+export function buildCommitMessage(
+  accounts: readonly AccountExportChanges[],
+  prefix: string = DEFAULT_COMMIT_PREFIX,
+): CommitMessage {
+  const changed = accounts.filter(({ changes }) => changes.added.length + changes.changed.length + changes.removed.length > 0);
+  const showAccount = changed.length > 1;
+  const counts: Record<Category, number> = { zone: 0, 'health-checks': 0, 'load-balancer': 0, other: 0 };
+  const lines: string[] = [];
+  for (const { account, changes } of changed) {
+    const items = describeChanges(changes);
+    for (const item of items) {
+      counts[item.category]++;
+      lines.push(showAccount ? `${account}: ${item.line}` : item.line);
+    }
+  }
+  const parts: string[] = [];
+  if (counts.zone) parts.push(plural(counts.zone, 'zone'));
+  if (counts['load-balancer']) parts.push(plural(counts['load-balancer'], 'load balancer'));
+  if (counts['health-checks']) parts.push('health checks');
+  if (counts.other) parts.push(plural(counts.other, 'other file'));
+  const subject = `${prefix}: ${parts.length ? `${parts.join(', ')} changed` : 'no changes'}`;
+  const text = lines.length ? `${subject}\n\n${lines.join('\n')}\n` : `${subject}\n`;
+  return { subject, lines, text };
+}
+
+/** One line per changed file of one account, zones first, then health checks, load balancers, others. */
+export function describeChanges(changes: ExportFileChanges): ChangeLine[] {
+  const items: ChangeLine[] = [];
+  const add = (path: string, status: Status): void => {
+    items.push(describeFile(path, status, changes));
+  };
+  for (const path of changes.added) add(path, 'added');
+  for (const path of changes.changed) add(path, 'changed');
+  for (const path of changes.removed) add(path, 'removed');
+  const order: Category[] = ['zone', 'health-checks', 'load-balancer', 'other'];
+  return items.sort(
+    (a, b) => order.indexOf(a.category) - order.indexOf(b.category) || compare(a.sortKey, b.sortKey),
+  );
+}
+
+function describeFile(path: string, status: Status, changes: ExportFileChanges): ChangeLine {
+  const before = changes.before.get(path);
+  const after = changes.after.get(path);
+  const label = changes.files.get(path)?.label;
+  const kind = changes.files.get(path)?.kind;
+
+  if (kind === 'route53-health-checks' || path === HEALTH_CHECKS_FILE) {
+    const line =
+      status === 'changed'
+        ? `route53 health checks: ${formatCounts(compareHealthChecks(before, after))}`
+        : `route53 health checks ${status} (${countItems(status === 'added' ? after : before, 'health-checks') ?? '?'})`;
+    return { category: 'health-checks', line, sortKey: path };
+  }
+
+  if (kind === 'route53-zone' || (!kind && path.startsWith(ZONES_DIR) && path.endsWith('.yaml'))) {
+    const name = label ?? zoneLabel(status === 'added' ? after : before) ?? path.slice(ZONES_DIR.length);
+    let line: string;
+    if (status === 'changed') {
+      const records = compareRecords(before, after);
+      const settings = zoneSettingsChanged(before, after);
+      const recordsChanged = !records || records.added + records.removed + records.changed > 0;
+      const detail = [
+        recordsChanged || !settings ? `records ${formatCounts(records)}` : undefined,
+        settings ? 'settings changed' : undefined,
+      ]
+        .filter(Boolean)
+        .join(', ');
+      line = `route53 ${name}: ${detail}`;
+    } else {
+      const count = countItems(status === 'added' ? after : before, 'records');
+      line = `route53 ${name} ${status}${count === undefined ? '' : ` (${plural(count, 'record')})`}`;
+    }
+    return { category: 'zone', line, sortKey: name };
+  }
+
+  const lb = LOAD_BALANCER_PATH.exec(path);
+  if (kind === 'elb' || kind === 'elbv2' || (!kind && lb)) {
+    const name = label ?? (lb ? `${lb[1]}/${lb[3]}` : path);
+    return { category: 'load-balancer', line: `load balancer ${name} ${status}`, sortKey: name };
+  }
+
+  return { category: 'other', line: `${path} ${status}`, sortKey: path };
+}
+
+/** Record counts between two zone files, or undefined when either cannot be read. */
+export function compareRecords(before: string | undefined, after: string | undefined): ItemCounts | undefined {
+  return compareKeyed(listOf(before, 'records'), listOf(after, 'records'), recordKey);
+}
+
+export function compareHealthChecks(before: string | undefined, after: string | undefined): ItemCounts | undefined {
+  return compareKeyed(listOf(before, 'health-checks'), listOf(after, 'health-checks'), (item) =>
+    JSON.stringify([field(item, 'name')]),
+  );
+}
+
+function recordKey(record: unknown): string {
+  return JSON.stringify([field(record, 'name'), field(record, 'type'), field(record, 'set-identifier') ?? null]);
+}
+
+function compareKeyed(
+  before: unknown[] | undefined,
+  after: unknown[] | undefined,
+  key: (item: unknown) => string,
+): ItemCounts | undefined {
+  if (!before || !after) return undefined;
+  const old = new Map(before.map((item) => [key(item), canonical(item)]));
+  const counts: ItemCounts = { added: 0, removed: 0, changed: 0 };
+  const seen = new Set<string>();
+  for (const item of after) {
+    const id = key(item);
+    seen.add(id);
+    const previous = old.get(id);
+    if (previous === undefined) counts.added++;
+    else if (previous !== canonical(item)) counts.changed++;
+  }
+  for (const id of old.keys()) if (!seen.has(id)) counts.removed++;
+  return counts;
+}
+
+function formatCounts(counts: ItemCounts | undefined): string {
+  if (!counts) return 'changed';
+  return `+${counts.added} \u2212${counts.removed} ~${counts.changed}`;
+}
+
+function zoneSettingsChanged(before: string | undefined, after: string | undefined): boolean {
+  const a = readYaml(before);
+  const b = readYaml(after);
+  return canonical(field(a, 'zone')) !== canonical(field(b, 'zone'));
+}
+
+/** `example.com. (private)` from the file's `zone:` block (used for removed files, which have no label). */
+function zoneLabel(content: string | undefined): string | undefined {
+  const zone = field(readYaml(content), 'zone');
+  const name = field(zone, 'name');
+  if (typeof name !== 'string') return undefined;
+  const fqdn = name.endsWith('.') ? name : `${name}.`;
+  return `${fqdn} (${field(zone, 'private') === true ? 'private' : 'public'})`;
+}
+
+function countItems(content: string | undefined, key: string): number | undefined {
+  return listOf(content, key)?.length;
+}
+
+function listOf(content: string | undefined, key: string): unknown[] | undefined {
+  const doc = readYaml(content);
+  if (doc === undefined) return undefined;
+  const list = field(doc, key);
+  if (list === undefined || list === null) return [];
+  return Array.isArray(list) ? list : undefined;
+}
+
+function readYaml(content: string | undefined): unknown {
+  if (content === undefined) return undefined;
+  try {
+    return parse(content);
+  } catch {
+    return undefined;
+  }
+}
+
+function field(value: unknown, key: string): unknown {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+}
+
+/** JSON with sorted keys, so that key order does not count as a change. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => compare(a, b)))
+      : v,
+  ) ?? 'undefined';
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
