@@ -73,6 +73,38 @@ export interface SimContext {
   newId(prefix: string): string;
   /** Records what a handler received, for tests that inspect batches etc. */
   log: { operation: string; service: string; region: string; account: string; params?: unknown }[];
+  /**
+   * Access keys the simulator accepts (the fixture's and temporary ones issued by
+   * sts:AssumeRole). Always present on the server's context; optional so hand-built
+   * contexts in unit tests need not provide it.
+   */
+  keys?: SimKeyStore;
+  /** Per-service settings from `startSim({ serviceOptions })`, keyed by signing name. */
+  serviceOptions?: Record<string, Record<string, unknown> | undefined>;
+}
+
+export interface SimCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+/** Who an access key belongs to. */
+export interface SimPrincipal {
+  account: string;
+  /** `arn:aws:iam::<acct>:user/...` or `arn:aws:sts::<acct>:assumed-role/<role>/<session>`. */
+  arn: string;
+  /** The unique id GetCallerIdentity reports as UserId. */
+  userId: string;
+  credentials: SimCredentials;
+  /** Simulated ms since epoch after which temporary credentials stop working. */
+  expiresAt?: number;
+}
+
+export interface SimKeyStore {
+  lookup(accessKeyId: string): SimPrincipal | undefined;
+  /** Issues temporary credentials (ASIA…) acting as `arn` in `account`. */
+  issueTemporary(account: string, arn: string, userId: string, expiresAt: number): SimPrincipal;
 }
 
 /**
