@@ -1,3 +1,57 @@
+/**
+ * The GitHub Action: inputs → command → job summary, annotations, outputs, exit status.
+ */
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
+import { readActionInputs } from './inputs.js';
+import { runCommand } from './commands/run.js';
+import { ConfigError } from './config/errors.js';
+import { writeJsonReport, exitCode, failureMessage } from './report/report.js';
+import { writeJobSummary } from './report/summary.js';
+import { actionsAnnotator, annotateReport } from './report/annotations.js';
+import { errorMessage } from './util/concurrency.js';
 
-core.info('aws-backup-gitops');
+async function main(): Promise<void> {
+  try {
+    const inputs = readActionInputs((name) => core.getInput(name));
+    const repoRoot = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
+    const reportPath = inputs.reportPath
+      ? resolve(repoRoot, inputs.reportPath)
+      : join(process.env.RUNNER_TEMP || tmpdir(), 'aws-backup-report.json');
+
+    const { report, stats } = await runCommand({
+      command: inputs.command,
+      configPath: inputs.config,
+      repoRoot,
+      dryRun: inputs.dryRun,
+      ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
+      log: (line) => core.info(line),
+    });
+
+    await writeJsonReport(reportPath, report, stats);
+    await writeJobSummary(report);
+    annotateReport(report, actionsAnnotator);
+    core.setOutput('changed', String(report.changed));
+    core.setOutput('report', reportPath);
+    core.setOutput('failed-items', String(report.counts.failed + report.counts.planningErrors));
+    core.info(
+      `API calls: ${stats.calls}, throttled: ${stats.throttled}` +
+        (stats.firstCallAt !== undefined ? `, first AWS call at ${Math.round(stats.firstCallAt)} ms` : ''),
+    );
+    if (exitCode(report) !== 0) core.setFailed(failureMessage(report));
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      for (const issue of error.issues) {
+        core.error(issue.message, {
+          title: `${issue.path || 'config'}`,
+          file: issue.file,
+          ...(issue.line ? { startLine: issue.line, startColumn: issue.column } : {}),
+        });
+      }
+    }
+    core.setFailed(errorMessage(error));
+  }
+}
+
+await main();

@@ -47,6 +47,8 @@ type Category = ChangeCategory;
 
 /** One line of the message body. */
 export interface ChangeLine {
+  /** The file this line describes, relative to the account's export folder. */
+  path: string;
   category: Category;
   line: string;
   sortKey: string;
@@ -81,7 +83,7 @@ export function buildCommitMessage(
 export function describeChanges(changes: ExportFileChanges): ChangeLine[] {
   const items: ChangeLine[] = [];
   const add = (path: string, status: Status): void => {
-    items.push(describeFile(path, status, changes));
+    items.push({ path, ...describeFile(path, status, changes) });
   };
   for (const path of changes.added) add(path, 'added');
   for (const path of changes.changed) add(path, 'changed');
@@ -92,7 +94,7 @@ export function describeChanges(changes: ExportFileChanges): ChangeLine[] {
   );
 }
 
-function describeFile(path: string, status: Status, changes: ExportFileChanges): ChangeLine {
+function describeFile(path: string, status: Status, changes: ExportFileChanges): Omit<ChangeLine, 'path'> {
   const before = changes.before.get(path);
   const after = changes.after.get(path);
   const label = changes.files.get(path)?.label;

@@ -1,0 +1,99 @@
+/**
+ * Runs one command end to end: load the config, plan (read-only AWS calls), apply unless
+ * dry-run, and build the report. The action (main.ts) and the CLI (cli.ts) both call this.
+ */
+import { resolve } from 'node:path';
+import { loadConfig } from '../config/load.js';
+import { createAwsClients, type AwsClients } from '../aws/clients.js';
+import { RateBudgets, type RateBudgetStats } from '../aws/rate-budget.js';
+import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import { applyPlan, type ActionResult } from '../plan/apply.js';
+import { mergePlans, type Plan } from '../plan/plan.js';
+import { buildReport, type Report } from '../report/report.js';
+import { collectExports, planExportActions } from './export.js';
+import { planPublish } from './publish.js';
+import type { CommandContext, CommandName } from './context.js';
+
+export interface RunOptions {
+  command: CommandName;
+  /** Config file, relative to repoRoot unless absolute. */
+  configPath: string;
+  repoRoot: string;
+  dryRun: boolean;
+  githubToken?: string;
+  log(line: string): void;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface RunOutcome {
+  report: Report;
+  stats: RateBudgetStats;
+}
+
+/** Actions in flight at once while applying (file writes, uploads). */
+const APPLY_CONCURRENCY = 8;
+
+export async function runCommand(options: RunOptions): Promise<RunOutcome> {
+  const startedAt = new Date();
+  const repoRoot = resolve(options.repoRoot);
+  const config = await loadConfig(resolve(repoRoot, options.configPath));
+  // plan never changes anything, whatever dry-run says.
+  const dryRun = options.dryRun || options.command === 'plan';
+
+  const budgets = new RateBudgets({ limits: config['rate-limits'] });
+  const clients = new Map<string, AwsClients>();
+  const logger = { debug: () => undefined, warn: options.log };
+  let github: GitHubClient | undefined;
+  const ctx: CommandContext = {
+    command: options.command,
+    config,
+    repoRoot,
+    dryRun,
+    budgets,
+    clientsFor: (account) => {
+      let c = clients.get(account.name);
+      if (!c) {
+        c = createAwsClients({
+          account: account.name,
+          budgets,
+          logger,
+          ...(account.roleArn ? { roleArn: account.roleArn } : {}),
+          ...(account.externalId ? { externalId: account.externalId } : {}),
+          ...(options.env ? { env: options.env } : {}),
+        });
+        clients.set(account.name, c);
+      }
+      return c;
+    },
+    log: options.log,
+    ...(options.env ? { env: options.env } : {}),
+    ...(options.githubToken
+      ? { github: () => (github ??= createGitHubClient({ token: options.githubToken!, ...(options.env ? { env: options.env } : {}) })) }
+      : {}),
+  };
+
+  const plans: Plan[] = [];
+  const results: ActionResult[] = [];
+  const apply = async (plan: Plan) => {
+    plans.push(plan);
+    results.push(...(await applyPlan(plan, { dryRun, concurrency: APPLY_CONCURRENCY, log: options.log })));
+  };
+
+  try {
+    const exports = await collectExports(ctx);
+    await apply(mergePlans(...planExportActions(ctx, exports)));
+    if (options.command !== 'plan') await apply(await planPublish(ctx, exports));
+  } finally {
+    for (const c of clients.values()) c.destroy();
+  }
+
+  const report = buildReport({
+    command: options.command,
+    dryRun,
+    startedAt,
+    finishedAt: new Date(),
+    plan: mergePlans(...plans),
+    results,
+  });
+  return { report, stats: budgets.stats() };
+}

@@ -1,0 +1,70 @@
+/**
+ * Where the rendered report goes: the job summary in GitHub Actions, stdout in a terminal.
+ * Both take the one renderer's output, so the summary, the PR comment and the CLI agree.
+ */
+import { stat } from 'node:fs/promises';
+import * as core from '@actions/core';
+import { errorMessage } from '../util/concurrency.js';
+import { JOB_SUMMARY_MAX_LENGTH, renderMarkdown, renderText } from './render.js';
+import type { RenderOptions } from './render.js';
+import type { Report } from './report.js';
+
+export const STEP_SUMMARY_ENV = 'GITHUB_STEP_SUMMARY';
+
+export interface SummarySink {
+  write(report: Report): Promise<void>;
+}
+
+/** Bytes already in this step's summary file: they count against the 1 MiB step limit. */
+async function usedSummaryBytes(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Appends the report to the job summary when `GITHUB_STEP_SUMMARY` is set; returns whether it
+ * wrote anything. Output is shortened to what is left of the step's 1 MiB.
+ */
+export async function writeJobSummary(
+  report: Report,
+  options: Omit<RenderOptions, 'maxLength'> = {},
+): Promise<boolean> {
+  // @actions/core reads the same variable; reading it here too keeps the two in step.
+  const path = process.env[STEP_SUMMARY_ENV];
+  if (!path) return false;
+  const room = JOB_SUMMARY_MAX_LENGTH - (await usedSummaryBytes(path)) - 2; // the trailing EOL
+  const markdown = renderMarkdown(report, { ...options, maxLength: Math.max(0, room) });
+  try {
+    // emptyBuffer: a failed earlier write must not leave its text to be appended again.
+    await core.summary.emptyBuffer().addRaw(markdown, true).write();
+  } catch (error) {
+    core.summary.emptyBuffer();
+    throw new Error(`Could not write the job summary ($${STEP_SUMMARY_ENV}=${path}): ${errorMessage(error)}`);
+  }
+  return true;
+}
+
+/** The action's sink: the job summary (nothing when not running in GitHub Actions). */
+export function jobSummarySink(options: Omit<RenderOptions, 'maxLength'> = {}): SummarySink {
+  return {
+    write: async (report) => {
+      await writeJobSummary(report, options);
+    },
+  };
+}
+
+/** The CLI's sink: Markdown (to paste or pipe) or plain text, written to a stream. */
+export function streamSummarySink(
+  stream: { write(chunk: string): unknown },
+  format: 'markdown' | 'text',
+  options: Omit<RenderOptions, 'maxLength'> = {},
+): SummarySink {
+  return {
+    write: async (report) => {
+      stream.write(format === 'markdown' ? renderMarkdown(report, options) : renderText(report, options));
+    },
+  };
+}
