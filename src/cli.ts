@@ -62,7 +62,9 @@ async function main(argv: string[]): Promise<number> {
     ...(token ? { githubToken: token } : {}),
     log: (line) => process.stderr.write(`${line}\n`),
   });
-  if (values.report) await writeJsonReport(resolve(values.report), report, stats);
+  if (values.report) {
+    await writeJsonReport(resolve(values.report), report, { apiCalls: stats, peakRssBytes: process.resourceUsage().maxRSS * 1024 });
+  }
   process.stdout.write(values.markdown ? renderMarkdown(report) : renderText(report));
   annotateReport(report, streamAnnotator(process.stderr), { limit: Number.MAX_SAFE_INTEGER });
   return exitCode(report);

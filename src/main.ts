@@ -29,7 +29,7 @@ async function main(): Promise<void> {
       log: (line) => core.info(line),
     });
 
-    await writeJsonReport(reportPath, report, stats);
+    await writeJsonReport(reportPath, report, { apiCalls: stats, peakRssBytes: process.resourceUsage().maxRSS * 1024 });
     await writeJobSummary(report);
     annotateReport(report, actionsAnnotator);
     core.setOutput('changed', String(report.changed));

@@ -234,7 +234,14 @@ function sortedDeep(value: unknown): unknown {
  * and unknown fields dropped, two-space indent, trailing newline. `apiCalls` (AWS calls and
  * throttling per operation, from the rate budgets) is added last when given.
  */
-export function toJson(report: Report, apiCalls?: RateBudgetStats): string {
+/** Measurements of the run itself, added to the JSON report (the benchmark reads them). */
+export interface RunStats {
+  apiCalls: RateBudgetStats;
+  /** Peak resident set size of the process, in bytes. */
+  peakRssBytes: number;
+}
+
+export function toJson(report: Report, stats?: RunStats): string {
   const c = report.counts;
   const json = {
     version: REPORT_FORMAT_VERSION,
@@ -263,7 +270,7 @@ export function toJson(report: Report, apiCalls?: RateBudgetStats): string {
       warnings: s.warnings.map(issueJson),
       errors: s.errors.map(issueJson),
     })),
-    ...(apiCalls === undefined ? {} : { apiCalls: sortedDeep(apiCalls) }),
+    ...(stats === undefined ? {} : { apiCalls: sortedDeep(stats.apiCalls), process: { peakRssBytes: stats.peakRssBytes } }),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }
@@ -272,12 +279,12 @@ export function toJson(report: Report, apiCalls?: RateBudgetStats): string {
  * Writes the JSON report atomically: a temporary file in the same folder, then a rename, so
  * a reader never sees half a report and a failed write leaves the previous one intact.
  */
-export async function writeJsonReport(path: string, report: Report, apiCalls?: RateBudgetStats): Promise<void> {
+export async function writeJsonReport(path: string, report: Report, stats?: RunStats): Promise<void> {
   const folder = dirname(path);
   const temporary = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await mkdir(folder, { recursive: true });
-    await writeFile(temporary, toJson(report, apiCalls), 'utf8');
+    await writeFile(temporary, toJson(report, stats), 'utf8');
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => {}); // best effort: the folder may not exist

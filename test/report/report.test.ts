@@ -157,8 +157,9 @@ describe('toJson with API call statistics', () => {
       calls: 7,
       operations: [{ operation: 'ListHostedZones', family: 'route53', throttled: 1, calls: 7 }],
     } as const satisfies RateBudgetStats;
-    const parsed = JSON.parse(toJson(report, stats));
-    expect(Object.keys(parsed).at(-1)).toBe('apiCalls');
+    const parsed = JSON.parse(toJson(report, { apiCalls: stats, peakRssBytes: 123 }));
+    expect(Object.keys(parsed).slice(-2)).toEqual(['apiCalls', 'process']);
+    expect(parsed.process).toEqual({ peakRssBytes: 123 });
     expect(Object.keys(parsed.apiCalls)).toEqual(['calls', 'operations', 'throttled']);
     expect(Object.keys(parsed.apiCalls.operations[0])).toEqual(['calls', 'family', 'operation', 'throttled']);
     expect(parsed.apiCalls.calls).toBe(7);
@@ -179,7 +180,7 @@ describe('writeJsonReport', () => {
     const report = await reportOf(mixedPlan(), 'run', false);
     const path = join(dir, 'out', 'nested', 'report.json');
     await writeJsonReport(path, await reportOf(emptyPlan(), 'plan', true));
-    const stats: RateBudgetStats = { calls: 2, throttled: 0, operations: [] };
+    const stats = { apiCalls: { calls: 2, throttled: 0, operations: [] } satisfies RateBudgetStats, peakRssBytes: 1 };
     await writeJsonReport(path, report, stats);
     expect(await readFile(path, 'utf8')).toBe(toJson(report, stats));
     expect(await readdir(join(dir, 'out', 'nested'))).toEqual(['report.json']);

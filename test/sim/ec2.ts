@@ -1,0 +1,573 @@
+/**
+ * Simulated EC2 (EBS side), EC2 query protocol 2016-11-15: volumes, instances, snapshots
+ * (create, multi-volume crash-consistent, cross-region copy, delete, archive tier), AMIs as
+ * far as a snapshot in use needs them, tags, and the network lookups a restore needs.
+ * Requests and responses are (de)serialised from the SDK's own schemas (ec2-codec.ts).
+ */
+import * as sdk from '@aws-sdk/client-ec2';
+import type { BlockDeviceMapping, Image, Instance, InstanceBlockDeviceMapping, Snapshot, SnapshotInfo, Tag, Volume, VolumeAttachment } from '@aws-sdk/client-ec2';
+import { decodeInput, encodeOutput, operationSchemas } from './ec2-codec.js';
+import { applyFilters, pageByToken, withTags, type Filter } from './ec2-filters.js';
+import {
+  ec2Options,
+  ec2Region,
+  pendingCopies,
+  seedEc2,
+  snapshotDuration,
+  specifiedTags,
+  tick,
+  type Ec2Region,
+  type SimSnapshot,
+} from './ec2-state.js';
+import { hashedId } from './elb.js';
+import { findKmsKey } from './kms.js';
+import { SimError } from './types.js';
+import type { ServiceHandler, SimContext, SimRequest, SimResponse } from './types.js';
+import { escapeXml, newRequestId, queryParams, xmlDocument, xmlResponse } from './xml.js';
+
+export const EC2_VERSION = '2016-11-15';
+const XMLNS = 'http://ec2.amazonaws.com/doc/2016-11-15/';
+
+interface Call {
+  input: Record<string, any>;
+  region: Ec2Region;
+  regionName: string;
+  account: string;
+  sim: SimContext;
+}
+type Operation = (call: Call) => Record<string, unknown>;
+
+// ---------------------------------------------------------------- helpers
+
+function required<T>(input: Record<string, unknown>, name: string): T {
+  const value = input[name];
+  if (value === undefined || value === '') throw new SimError('MissingParameter', `The request must contain the parameter ${name}`);
+  return value as T;
+}
+
+/** Hex ids like AWS's (`vol-0` + 16 hex), deterministic from the simulator's id sequence. */
+function newResourceId(sim: SimContext, prefix: string): string {
+  return `${prefix}-0${hashedId(sim, prefix, 16)}`;
+}
+
+function findSnapshot(region: Ec2Region, id: string): SimSnapshot {
+  const s = region.snapshots.get(id);
+  if (!s) throw new SimError('InvalidSnapshot.NotFound', `The snapshot '${id}' does not exist.`);
+  return s;
+}
+
+function findVolume(region: Ec2Region, id: string): Volume {
+  const v = region.volumes.get(id);
+  if (!v) throw new SimError('InvalidVolume.NotFound', `The volume '${id}' does not exist.`);
+  return v.volume;
+}
+
+function findInstance(region: Ec2Region, id: string): Instance {
+  const i = region.instances.get(id);
+  if (!i) throw new SimError('InvalidInstanceID.NotFound', `The instance ID '${id}' does not exist`);
+  return i;
+}
+
+/** The objects named by ids, or all of them; an unknown id is the resource's NotFound error. */
+function selected<T>(all: Iterable<T>, ids: string[] | undefined, find: (id: string) => T): T[] {
+  return ids?.length ? ids.map(find) : [...all];
+}
+
+function checkSnapshotLimit(call: Call, adding: number): void {
+  const { snapshotLimit } = ec2Options(call.sim);
+  if (call.region.snapshots.size + adding > snapshotLimit) {
+    throw new SimError('SnapshotLimitExceeded', `The maximum number of snapshots (${snapshotLimit}) has been reached in ${call.regionName}.`);
+  }
+}
+
+function checkTags(tags: Tag[]): Tag[] {
+  for (const tag of tags) {
+    if (!tag.Key) throw new SimError('InvalidParameterValue', 'Tag keys must not be empty.');
+    if (tag.Key.toLowerCase().startsWith('aws:')) throw new SimError('InvalidParameterValue', `Tag keys starting with 'aws:' are reserved for internal use (got '${tag.Key}').`);
+  }
+  return tags.map((t) => ({ Key: t.Key, Value: t.Value ?? '' }));
+}
+
+function mergeTags(existing: Tag[] | undefined, added: Tag[]): Tag[] {
+  const merged = new Map((existing ?? []).map((t) => [t.Key, t]));
+  for (const tag of added) merged.set(tag.Key, tag);
+  if (merged.size > 50) throw new SimError('TagLimitExceeded', 'The maximum number of tags (50) for a resource has been reached.');
+  return [...merged.values()];
+}
+
+/** Starts a snapshot of `volume`; the caller stores it. */
+function startSnapshot(call: Call, volume: Volume, description: string | undefined, tags: Tag[], startTime: number): SimSnapshot {
+  const duration = snapshotDuration(ec2Options(call.sim), volume.Size ?? 0, false);
+  const snapshot: Snapshot = {
+    SnapshotId: newResourceId(call.sim, 'snap'),
+    VolumeId: volume.VolumeId,
+    VolumeSize: volume.Size,
+    State: 'pending',
+    Progress: '0%',
+    StartTime: new Date(startTime),
+    OwnerId: call.account,
+    Description: description ?? '',
+    Encrypted: volume.Encrypted ?? false,
+    ...(volume.Encrypted ? { KmsKeyId: volume.KmsKeyId } : {}),
+    StorageTier: 'standard',
+    AvailabilityZone: volume.AvailabilityZone,
+    Tags: tags,
+  };
+  return { snapshot, startedAt: startTime, completesAt: startTime + duration, isCopy: false };
+}
+
+function snapshotInfo(s: Snapshot): SnapshotInfo {
+  return {
+    Description: s.Description,
+    Tags: s.Tags,
+    Encrypted: s.Encrypted,
+    VolumeId: s.VolumeId,
+    State: s.State,
+    VolumeSize: s.VolumeSize,
+    StartTime: s.StartTime,
+    Progress: s.Progress,
+    OwnerId: s.OwnerId,
+    SnapshotId: s.SnapshotId,
+    AvailabilityZone: s.AvailabilityZone,
+  };
+}
+
+function imagesUsing(region: Ec2Region, snapshotId: string): Image[] {
+  return [...region.images.values()].filter((i) => i.BlockDeviceMappings?.some((m) => m.Ebs?.SnapshotId === snapshotId));
+}
+
+/** Where a taggable resource's tags live, by id prefix. */
+function taggable(region: Ec2Region, id: string): { Tags?: Tag[] } {
+  if (id.startsWith('snap-')) return findSnapshot(region, id).snapshot;
+  if (id.startsWith('vol-')) return findVolume(region, id);
+  if (id.startsWith('i-')) return findInstance(region, id);
+  if (id.startsWith('ami-')) {
+    const image = region.images.get(id);
+    if (!image) throw new SimError('InvalidAMIID.NotFound', `The image id '[${id}]' does not exist`);
+    return image;
+  }
+  throw new SimError('InvalidID', `The ID '${id}' is not valid`);
+}
+
+// ---------------------------------------------------------------- operations
+
+const operations: Record<string, Operation> = {
+  DescribeVolumes({ input, region }) {
+    const volumes = selected(
+      [...region.volumes.values()].map((v) => v.volume),
+      input.VolumeIds,
+      (id) => findVolume(region, id),
+    );
+    const filtered = applyFilters(volumes, input.Filters as Filter[], (v) =>
+      withTags(v, {
+        'volume-id': [v.VolumeId],
+        status: [v.State],
+        'availability-zone': [v.AvailabilityZone],
+        'attachment.instance-id': (v.Attachments ?? []).map((a) => a.InstanceId),
+        'snapshot-id': [v.SnapshotId],
+        encrypted: [String(v.Encrypted)],
+        size: [String(v.Size)],
+        'volume-type': [v.VolumeType],
+      }),
+    );
+    const { items, NextToken } = pageByToken(filtered, input.MaxResults, input.NextToken);
+    return { Volumes: items, NextToken };
+  },
+
+  DescribeInstances({ input, region, account }) {
+    const instances = selected(region.instances.values(), input.InstanceIds, (id) => findInstance(region, id));
+    const filtered = applyFilters(instances, input.Filters as Filter[], (i) =>
+      withTags(i, {
+        'instance-id': [i.InstanceId],
+        'instance-state-name': [i.State?.Name],
+        'availability-zone': [i.Placement?.AvailabilityZone],
+        'block-device-mapping.volume-id': (i.BlockDeviceMappings ?? []).map((m) => m.Ebs?.VolumeId),
+      }),
+    );
+    const { items, NextToken } = pageByToken(filtered, input.MaxResults, input.NextToken);
+    return {
+      Reservations: items.map((i) => ({ ReservationId: `r-${i.InstanceId!.slice(2)}`, OwnerId: account, Groups: [], Instances: [i] })),
+      NextToken,
+    };
+  },
+
+  DescribeSnapshots({ input, region, account }) {
+    const owners: string[] = input.OwnerIds ?? [];
+    if (owners.some((o) => o !== 'self' && o !== account && o !== 'amazon')) {
+      // Snapshots of other accounts are not simulated.
+      return { Snapshots: [] };
+    }
+    const snapshots = selected(
+      [...region.snapshots.values()].map((s) => s.snapshot),
+      input.SnapshotIds,
+      (id) => findSnapshot(region, id).snapshot,
+    );
+    const filtered = applyFilters(snapshots, input.Filters as Filter[], (s) =>
+      withTags(s, {
+        'snapshot-id': [s.SnapshotId],
+        status: [s.State],
+        'volume-id': [s.VolumeId],
+        'owner-id': [s.OwnerId],
+        'storage-tier': [s.StorageTier],
+        encrypted: [String(s.Encrypted)],
+        description: [s.Description],
+        progress: [s.Progress],
+      }),
+    );
+    const { items, NextToken } = pageByToken(filtered, input.MaxResults, input.NextToken);
+    return { Snapshots: items, NextToken };
+  },
+
+  CreateSnapshot(call) {
+    const volume = findVolume(call.region, required(call.input, 'VolumeId'));
+    checkSnapshotLimit(call, 1);
+    const s = startSnapshot(call, volume, call.input.Description, checkTags(specifiedTags(call.input.TagSpecifications, 'snapshot')), call.sim.now());
+    call.region.snapshots.set(s.snapshot.SnapshotId!, s);
+    return { ...s.snapshot };
+  },
+
+  CreateSnapshots(call) {
+    const spec = required<{ InstanceId?: string; ExcludeBootVolume?: boolean; ExcludeDataVolumeIds?: string[] }>(call.input, 'InstanceSpecification');
+    const instance = findInstance(call.region, spec.InstanceId ?? '');
+    const excluded = new Set(spec.ExcludeDataVolumeIds ?? []);
+    const volumes = (instance.BlockDeviceMappings ?? [])
+      .filter((m) => !(spec.ExcludeBootVolume && m.DeviceName === instance.RootDeviceName))
+      .map((m) => findVolume(call.region, m.Ebs!.VolumeId!))
+      .filter((v) => !excluded.has(v.VolumeId!));
+    checkSnapshotLimit(call, volumes.length);
+    const tags = checkTags(specifiedTags(call.input.TagSpecifications, 'snapshot'));
+    // Crash-consistent: every volume's snapshot is taken at the same instant.
+    const at = call.sim.now();
+    const snapshots = volumes.map((volume) => {
+      const own = call.input.CopyTagsFromSource === 'volume' ? (volume.Tags ?? []).filter((t) => !t.Key?.startsWith('aws:')) : [];
+      const s = startSnapshot(call, volume, call.input.Description, mergeTags(own, tags), at);
+      call.region.snapshots.set(s.snapshot.SnapshotId!, s);
+      return snapshotInfo(s.snapshot);
+    });
+    return { Snapshots: snapshots };
+  },
+
+  CopySnapshot(call) {
+    const sourceRegionName = required<string>(call.input, 'SourceRegion');
+    const sourceId = required<string>(call.input, 'SourceSnapshotId');
+    const source = findSnapshot(ec2Region(call.sim, call.account, sourceRegionName), sourceId);
+    tick(ec2Region(call.sim, call.account, sourceRegionName), call.sim.now());
+    if (source.snapshot.State !== 'completed') {
+      throw new SimError('IncorrectState', `Snapshot ${sourceId} is in state '${source.snapshot.State}'; only completed snapshots can be copied.`);
+    }
+    if (source.snapshot.StorageTier === 'archive') {
+      throw new SimError('IncorrectState', `Snapshot ${sourceId} is in the archive tier; restore it before copying.`);
+    }
+    const options = ec2Options(call.sim);
+    const copies = call.region.copies;
+    if (pendingCopies(call.region) >= options.concurrentCopyLimit) {
+      copies.refused += 1;
+      throw new SimError('ResourceLimitExceeded', `Too many snapshot copies in progress. The limit is ${options.concurrentCopyLimit} for this destination region.`);
+    }
+    checkSnapshotLimit(call, 1);
+    const encrypted = call.input.Encrypted === true || source.snapshot.Encrypted === true;
+    let kmsKeyId: string | undefined;
+    let failure: string | undefined;
+    if (encrypted) {
+      const keyRef: string = call.input.KmsKeyId ?? 'alias/aws/ebs';
+      const key = findKmsKey(call.sim, call.account, call.regionName, keyRef);
+      if (!key) failure = `The KMS key '${keyRef}' does not exist in ${call.regionName}.`;
+      else if (key.KeyState !== 'Enabled') failure = `The KMS key '${key.Arn}' is not enabled (${key.KeyState}).`;
+      kmsKeyId = key?.Arn ?? keyRef;
+    } else if (call.input.KmsKeyId) {
+      throw new SimError('InvalidParameterDependency', 'The parameter KmsKeyId requires the parameter Encrypted to be set.');
+    }
+    const now = call.sim.now();
+    const tags = checkTags(specifiedTags(call.input.TagSpecifications, 'snapshot'));
+    const snapshot: Snapshot = {
+      SnapshotId: newResourceId(call.sim, 'snap'),
+      // Copies report a placeholder volume id, like AWS.
+      VolumeId: 'vol-ffffffff',
+      VolumeSize: source.snapshot.VolumeSize,
+      State: 'pending',
+      Progress: '0%',
+      StartTime: new Date(now),
+      OwnerId: call.account,
+      Description: call.input.Description ?? `[Copied ${sourceId} from ${sourceRegionName}]`,
+      Encrypted: encrypted,
+      ...(kmsKeyId ? { KmsKeyId: kmsKeyId } : {}),
+      StorageTier: 'standard',
+      // CopySnapshot does not copy the source's tags; only TagSpecifications apply.
+      Tags: tags,
+    };
+    const duration = snapshotDuration(options, source.snapshot.VolumeSize ?? 0, true);
+    call.region.snapshots.set(snapshot.SnapshotId!, { snapshot, startedAt: now, completesAt: now + duration, isCopy: true, failure });
+    copies.started += 1;
+    copies.peak = Math.max(copies.peak, pendingCopies(call.region));
+    return { SnapshotId: snapshot.SnapshotId, Tags: tags.length ? tags : undefined };
+  },
+
+  DeleteSnapshot({ input, region }) {
+    const id = required<string>(input, 'SnapshotId');
+    findSnapshot(region, id);
+    const image = imagesUsing(region, id)[0];
+    if (image) throw new SimError('InvalidSnapshot.InUse', `The snapshot ${id} is currently in use by ${image.ImageId}`);
+    region.snapshots.delete(id);
+    return {};
+  },
+
+  ModifySnapshotTier({ input, region, sim }) {
+    const id = required<string>(input, 'SnapshotId');
+    const s = findSnapshot(region, id);
+    const tier = input.StorageTier ?? 'archive';
+    if (tier !== 'archive') throw new SimError('InvalidParameterValue', `StorageTier '${tier}' is not valid; the only value is 'archive'.`);
+    if (s.snapshot.State !== 'completed') {
+      throw new SimError('IncorrectState', `Snapshot ${id} is in state '${s.snapshot.State}'; only completed snapshots can be archived.`);
+    }
+    if (s.snapshot.StorageTier === 'archive' || s.tiering) {
+      throw new SimError('IncorrectState', `Snapshot ${id} is already in the archive tier or being archived.`);
+    }
+    const now = sim.now();
+    s.tiering = { target: 'archive', completesAt: now + ec2Options(sim).archiveMs };
+    return { SnapshotId: id, TieringStartTime: new Date(now) };
+  },
+
+  CreateTags({ input, region }) {
+    const tags = checkTags(required<Tag[]>(input, 'Tags'));
+    const resources = required<string[]>(input, 'Resources').map((id) => taggable(region, id));
+    for (const r of resources) r.Tags = mergeTags(r.Tags, tags);
+    return {};
+  },
+
+  DeleteTags({ input, region }) {
+    const tags: Tag[] = input.Tags ?? [];
+    for (const id of required<string[]>(input, 'Resources')) {
+      const r = taggable(region, id);
+      // No Tags deletes all; a tag without a Value deletes the key whatever its value.
+      r.Tags = tags.length ? (r.Tags ?? []).filter((t) => !tags.some((d) => d.Key === t.Key && (d.Value === undefined || d.Value === t.Value))) : [];
+    }
+    return {};
+  },
+
+  CreateVolume(call) {
+    const { input, region, sim } = call;
+    const az = required<string>(input, 'AvailabilityZone');
+    if (!region.availabilityZones.includes(az)) {
+      throw new SimError('InvalidZone.NotFound', `The zone '${az}' does not exist. Zones in ${call.regionName}: ${region.availabilityZones.join(', ')}.`);
+    }
+    const token: string | undefined = input.ClientToken;
+    const { ClientToken: _token, DryRun: _dry, ...significant } = input;
+    const params = JSON.stringify(significant);
+    if (token) {
+      const earlier = [...region.volumes.values()].find((v) => v.clientToken?.token === token);
+      if (earlier) {
+        if (earlier.clientToken!.params !== params) {
+          throw new SimError('IdempotentParameterMismatch', `The client token '${token}' was already used with different parameters.`);
+        }
+        return { ...earlier.volume };
+      }
+    }
+    let size: number | undefined = input.Size;
+    let encrypted: boolean = input.Encrypted === true;
+    let kmsKeyId: string | undefined;
+    if (input.SnapshotId) {
+      const s = findSnapshot(region, input.SnapshotId);
+      if (s.snapshot.State !== 'completed') throw new SimError('IncorrectState', `Snapshot '${input.SnapshotId}' is '${s.snapshot.State}'; a volume needs a completed snapshot.`);
+      if (s.snapshot.StorageTier === 'archive') throw new SimError('IncorrectState', `Snapshot '${input.SnapshotId}' is archived; restore it to the standard tier first.`);
+      size ??= s.snapshot.VolumeSize;
+      if ((size ?? 0) < (s.snapshot.VolumeSize ?? 0)) {
+        throw new SimError('InvalidParameterValue', `Volume of ${size}GiB is smaller than snapshot '${input.SnapshotId}', expect size >= ${s.snapshot.VolumeSize}GiB`);
+      }
+      encrypted ||= s.snapshot.Encrypted === true;
+      kmsKeyId = s.snapshot.KmsKeyId;
+    }
+    if (size === undefined) throw new SimError('MissingParameter', 'The request must contain the parameter size or snapshotId');
+    if (encrypted) {
+      const keyRef: string = input.KmsKeyId ?? kmsKeyId ?? 'alias/aws/ebs';
+      const key = findKmsKey(sim, call.account, call.regionName, keyRef);
+      if (!key || key.KeyState !== 'Enabled') throw new SimError('InvalidKMSKey.NotFound', `The KMS key '${keyRef}' does not exist or is not enabled in ${call.regionName}.`);
+      kmsKeyId = key.Arn;
+    }
+    const now = sim.now();
+    const volume: Volume = {
+      VolumeId: newResourceId(sim, 'vol'),
+      Size: size,
+      SnapshotId: input.SnapshotId ?? '',
+      AvailabilityZone: az,
+      State: 'creating',
+      CreateTime: new Date(now),
+      Attachments: [],
+      Encrypted: encrypted,
+      ...(encrypted ? { KmsKeyId: kmsKeyId } : {}),
+      VolumeType: input.VolumeType ?? 'gp2',
+      ...(input.Iops !== undefined ? { Iops: input.Iops } : {}),
+      ...(input.Throughput !== undefined ? { Throughput: input.Throughput } : {}),
+      MultiAttachEnabled: input.MultiAttachEnabled ?? false,
+      Tags: checkTags(specifiedTags(input.TagSpecifications, 'volume')),
+    };
+    region.volumes.set(volume.VolumeId!, {
+      volume,
+      availableAt: now + ec2Options(sim).volumeCreateMs,
+      ...(token ? { clientToken: { token, params } } : {}),
+    });
+    return { ...volume };
+  },
+
+  AttachVolume({ input, region, sim }) {
+    const volume = findVolume(region, required(input, 'VolumeId'));
+    const instance = findInstance(region, required(input, 'InstanceId'));
+    const device = required<string>(input, 'Device');
+    if (volume.State !== 'available') {
+      throw new SimError('IncorrectState', `vol '${volume.VolumeId}' is not 'available' (it is '${volume.State}').`);
+    }
+    if (volume.AvailabilityZone !== instance.Placement?.AvailabilityZone) {
+      throw new SimError('InvalidVolume.ZoneMismatch', `The volume '${volume.VolumeId}' is not in the same availability zone as instance '${instance.InstanceId}'`);
+    }
+    if (instance.BlockDeviceMappings?.some((m) => m.DeviceName === device)) {
+      throw new SimError('InvalidParameterValue', `Invalid value '${device}' for unixDevice. Attachment point ${device} is already in use`);
+    }
+    const attachTime = new Date(sim.now());
+    const attachment: VolumeAttachment = { VolumeId: volume.VolumeId, InstanceId: instance.InstanceId, Device: device, State: 'attached', AttachTime: attachTime, DeleteOnTermination: false };
+    volume.Attachments = [attachment];
+    volume.State = 'in-use';
+    const mapping: InstanceBlockDeviceMapping = { DeviceName: device, Ebs: { VolumeId: volume.VolumeId, Status: 'attached', AttachTime: attachTime, DeleteOnTermination: false } };
+    (instance.BlockDeviceMappings ??= []).push(mapping);
+    return { ...attachment, State: 'attaching' };
+  },
+
+  DescribeAvailabilityZones({ input, region, regionName }) {
+    const zones = region.availabilityZones.map((name, i) => ({
+      ZoneName: name,
+      ZoneId: `${regionName.split('-').map((p) => p[0]).join('')}${regionName.replace(/\D/g, '')}-az${i + 1}`,
+      State: 'available',
+      RegionName: regionName,
+      ZoneType: 'availability-zone',
+      OptInStatus: 'opt-in-not-required',
+      GroupName: regionName,
+      NetworkBorderGroup: regionName,
+      Messages: [],
+    }));
+    const named: string[] = input.ZoneNames ?? [];
+    for (const name of named) {
+      if (!region.availabilityZones.includes(name)) throw new SimError('InvalidParameterValue', `The zone '${name}' does not exist in ${regionName}.`);
+    }
+    const picked = named.length ? zones.filter((z) => named.includes(z.ZoneName)) : zones;
+    return { AvailabilityZones: applyFilters(picked, input.Filters as Filter[], (z) => (n) => ({ 'zone-name': [z.ZoneName], state: [z.State], 'zone-id': [z.ZoneId] })[n]) };
+  },
+
+  DescribeSubnets({ input, region }) {
+    const all = [...(region.network.subnets?.values() ?? [])].map((s) => ({ State: 'available', ...s }));
+    const subnets = selected(all, input.SubnetIds, (id) => {
+      const s = all.find((x) => x.SubnetId === id);
+      if (!s) throw new SimError('InvalidSubnetID.NotFound', `The subnet ID '${id}' does not exist`);
+      return s;
+    });
+    const filtered = applyFilters(subnets, input.Filters as Filter[], (s) =>
+      withTags(s, { 'subnet-id': [s.SubnetId], 'vpc-id': [s.VpcId], 'availability-zone': [s.AvailabilityZone], state: [s.State] }),
+    );
+    return { Subnets: filtered };
+  },
+
+  DescribeSecurityGroups({ input, region }) {
+    const all = [...(region.network.securityGroups?.values() ?? [])];
+    let groups = selected(all, input.GroupIds, (id) => {
+      const g = all.find((x) => x.GroupId === id);
+      if (!g) throw new SimError('InvalidGroup.NotFound', `The security group '${id}' does not exist`);
+      return g;
+    });
+    const names: string[] = input.GroupNames ?? [];
+    if (names.length) {
+      groups = names.map((name) => {
+        const g = groups.find((x) => x.GroupName === name);
+        if (!g) throw new SimError('InvalidGroup.NotFound', `The security group '${name}' does not exist in default VPC`);
+        return g;
+      });
+    }
+    const filtered = applyFilters(groups, input.Filters as Filter[], (g) =>
+      withTags(g, { 'group-id': [g.GroupId], 'group-name': [g.GroupName], 'vpc-id': [g.VpcId] }),
+    );
+    return { SecurityGroups: filtered.map((g) => ({ Description: g.GroupName ?? '', ...g })) };
+  },
+
+  RegisterImage({ input, region, sim, account }) {
+    const name = required<string>(input, 'Name');
+    const mappings: BlockDeviceMapping[] = input.BlockDeviceMappings ?? [];
+    for (const m of mappings) if (m.Ebs?.SnapshotId) findSnapshot(region, m.Ebs.SnapshotId);
+    if ([...region.images.values()].some((i) => i.Name === name)) {
+      throw new SimError('InvalidAMIName.Duplicate', `AMI name ${name} is already in use by another AMI`);
+    }
+    const image: Image = {
+      ImageId: newResourceId(sim, 'ami'),
+      Name: name,
+      OwnerId: account,
+      State: 'available',
+      ImageType: 'machine',
+      RootDeviceType: 'ebs',
+      RootDeviceName: input.RootDeviceName ?? mappings[0]?.DeviceName,
+      BlockDeviceMappings: mappings,
+      CreationDate: new Date(sim.now()).toISOString(),
+      Architecture: input.Architecture ?? 'x86_64',
+      Tags: checkTags(specifiedTags(input.TagSpecifications, 'image')),
+    };
+    region.images.set(image.ImageId!, image);
+    return { ImageId: image.ImageId };
+  },
+
+  DeregisterImage({ input, region }) {
+    const id = required<string>(input, 'ImageId');
+    if (!region.images.delete(id)) throw new SimError('InvalidAMIID.NotFound', `The image id '[${id}]' does not exist`);
+    return { Return: true };
+  },
+
+  DescribeImages({ input, region }) {
+    const images = selected(region.images.values(), input.ImageIds, (id) => {
+      const i = region.images.get(id);
+      if (!i) throw new SimError('InvalidAMIID.NotFound', `The image id '[${id}]' does not exist`);
+      return i;
+    });
+    const filtered = applyFilters(images, input.Filters as Filter[], (i) =>
+      withTags(i, {
+        'image-id': [i.ImageId],
+        name: [i.Name],
+        state: [i.State],
+        'block-device-mapping.snapshot-id': (i.BlockDeviceMappings ?? []).map((m) => m.Ebs?.SnapshotId),
+      }),
+    );
+    const { items, NextToken } = pageByToken(filtered, input.MaxResults, input.NextToken);
+    return { Images: items, NextToken };
+  },
+};
+
+// ---------------------------------------------------------------- handler
+
+export const ec2Handler: ServiceHandler = {
+  service: 'ec2',
+  throttleError: { code: 'RequestLimitExceeded', status: 503, message: 'Request limit exceeded.' },
+
+  operation(req) {
+    const params = queryParams(req.query, req.body);
+    return params.get('Version') === EC2_VERSION ? (params.get('Action') ?? 'Unknown') : undefined;
+  },
+
+  handle(req: SimRequest, sim: SimContext): SimResponse {
+    const op = operations[req.operation];
+    const schemas = operationSchemas(sdk as unknown as Record<string, unknown>, req.operation);
+    if (!op || !schemas) throw new SimError('InvalidAction', `The action ${req.operation} is not valid for this web service (the simulator does not implement it).`);
+    const input = decodeInput('ec2', schemas.input, queryParams(req.query, req.body));
+    sim.log.push({ operation: req.operation, service: 'ec2', region: req.region, account: req.account, params: input });
+    if (input.DryRun) throw new SimError('DryRunOperation', 'Request would have succeeded, but DryRun flag is set.', 412);
+    const region = ec2Region(sim, req.account, req.region);
+    tick(region, sim.now());
+    const result = op({ input, region, regionName: req.region, account: req.account, sim });
+    const requestId = newRequestId();
+    const body = xmlDocument(`${req.operation}Response`, XMLNS, `<requestId>${requestId}</requestId>${encodeOutput('ec2', schemas.output, result)}`);
+    return xmlResponse(200, body, requestId);
+  },
+
+  error(_req: SimRequest, err: SimError): SimResponse {
+    const requestId = newRequestId();
+    const body = xmlDocument(
+      'Response',
+      undefined,
+      `<Errors><Error><Code>${escapeXml(err.code)}</Code><Message>${escapeXml(err.message)}</Message></Error></Errors><RequestID>${requestId}</RequestID>`,
+    );
+    return xmlResponse(err.status, body, requestId);
+  },
+
+  seed: seedEc2,
+};
