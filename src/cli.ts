@@ -12,6 +12,8 @@ import { writeJsonReport, exitCode } from './report/report.js';
 import { renderMarkdown, renderText } from './report/render.js';
 import { annotateReport, streamAnnotator } from './report/annotations.js';
 import { errorMessage } from './util/concurrency.js';
+import { createAwsClients } from './aws/clients.js';
+import { importLifecycle } from './lifecycle/import.js';
 
 const USAGE = `Usage: aws-backup-gitops <command> [options]
 
@@ -19,6 +21,8 @@ Commands:
   run        export, then apply (what the scheduled workflow runs)
   plan       read-only: show what run would change
   export     the configuration export only
+  import-lifecycle --bucket NAME@REGION [--bucket …]
+             print the live S3 lifecycle rules of buckets as a \`lifecycle:\` section for aws-backup.yml
 
 Options:
   --config FILE     configuration file (default aws-backup.yml)
@@ -44,8 +48,11 @@ async function main(argv: string[]): Promise<number> {
       markdown: { type: 'boolean', default: false },
       'github-token': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
+      bucket: { type: 'string', multiple: true },
+      'role-arn': { type: 'string' },
     },
   });
+  if (positionals[0] === 'import-lifecycle') return importLifecycleCommand(values.bucket ?? [], values['role-arn']);
   if (values.help || positionals.length === 0) {
     process.stdout.write(`${USAGE}\n`);
     return values.help ? 0 : 2;
@@ -68,6 +75,23 @@ async function main(argv: string[]): Promise<number> {
   process.stdout.write(values.markdown ? renderMarkdown(report) : renderText(report));
   annotateReport(report, streamAnnotator(process.stderr), { limit: Number.MAX_SAFE_INTEGER });
   return exitCode(report);
+}
+
+/** `import-lifecycle`: live rules → config YAML, so a team can adopt the tool without retyping. */
+async function importLifecycleCommand(specs: string[], roleArn: string | undefined): Promise<number> {
+  if (specs.length === 0) throw new InputError('import-lifecycle needs at least one --bucket NAME@REGION.');
+  const buckets = specs.map((spec) => {
+    const [name, region] = spec.split('@');
+    if (!name || !region) throw new InputError(`--bucket '${spec}': write it as NAME@REGION, e.g. my-backups@eu-west-1.`);
+    return { name, region };
+  });
+  const clients = createAwsClients({ account: 'default', ...(roleArn ? { roleArn } : {}) });
+  try {
+    process.stdout.write(await importLifecycle(clients, buckets));
+  } finally {
+    clients.destroy();
+  }
+  return 0;
 }
 
 main(process.argv.slice(2)).then(

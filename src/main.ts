@@ -11,6 +11,9 @@ import { writeJsonReport, exitCode, failureMessage } from './report/report.js';
 import { writeJobSummary } from './report/summary.js';
 import { actionsAnnotator, annotateReport } from './report/annotations.js';
 import { errorMessage } from './util/concurrency.js';
+import { pullRequestNumber } from './github/event.js';
+import { createGitHubClient } from './github/client.js';
+import { postPlanComment } from './report/pr-comment.js';
 
 async function main(): Promise<void> {
   try {
@@ -32,6 +35,19 @@ async function main(): Promise<void> {
     await writeJsonReport(reportPath, report, { apiCalls: stats, peakRssBytes: process.resourceUsage().maxRSS * 1024 });
     await writeJobSummary(report);
     annotateReport(report, actionsAnnotator);
+    const prNumber = pullRequestNumber();
+    if (inputs.command === 'plan' && prNumber !== undefined) {
+      // One sticky comment per pull request, edited in place on every push.
+      if (!inputs.githubToken) core.warning('No github-token: the plan is in the job summary only, not on the pull request.');
+      else {
+        try {
+          const comment = await postPlanComment(createGitHubClient({ token: inputs.githubToken }), prNumber, report);
+          core.info(`${comment.created ? 'Posted' : 'Updated'} the plan comment: ${comment.url}`);
+        } catch (error) {
+          core.warning(`Could not post the plan on pull request #${prNumber}: ${errorMessage(error)}`);
+        }
+      }
+    }
     core.setOutput('changed', String(report.changed));
     core.setOutput('report', reportPath);
     core.setOutput('failed-items', String(report.counts.failed + report.counts.planningErrors));

@@ -10,6 +10,8 @@ import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { applyPlan, type ActionResult } from '../plan/apply.js';
 import { mergePlans, type Plan } from '../plan/plan.js';
 import { buildReport, type Report } from '../report/report.js';
+import { resolveLifecycleBuckets } from '../lifecycle/resolve.js';
+import { planLifecycle } from '../lifecycle/apply.js';
 import { collectExports, planExportActions } from './export.js';
 import { planPublish } from './publish.js';
 import type { CommandContext, CommandName } from './context.js';
@@ -36,7 +38,11 @@ const APPLY_CONCURRENCY = 8;
 export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   const startedAt = new Date();
   const repoRoot = resolve(options.repoRoot);
-  const config = await loadConfig(resolve(repoRoot, options.configPath));
+  const configPath = resolve(repoRoot, options.configPath);
+  const config = await loadConfig(configPath);
+  // Rules files are read and checked before any AWS call, like the config itself.
+  const lifecycleBuckets = options.command === 'export' ? [] : await resolveLifecycleBuckets(config, configPath);
+  const env = options.env ?? process.env;
   // plan never changes anything, whatever dry-run says.
   const dryRun = options.dryRun || options.command === 'plan';
 
@@ -80,8 +86,14 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   };
 
   try {
-    const exports = await collectExports(ctx);
-    await apply(mergePlans(...planExportActions(ctx, exports)));
+    // Read-only planning of every feature first, side by side; then apply in order.
+    const [exports, lifecycle] = await Promise.all([
+      collectExports(ctx),
+      lifecycleBuckets.length > 0
+        ? planLifecycle(lifecycleBuckets, ctx.clientsFor, { scheduled: env.GITHUB_EVENT_NAME === 'schedule' })
+        : undefined,
+    ]);
+    await apply(mergePlans(...planExportActions(ctx, exports), ...(lifecycle ? [lifecycle] : [])));
     if (options.command !== 'plan') await apply(await planPublish(ctx, exports));
   } finally {
     for (const c of clients.values()) c.destroy();

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { describeValue } from './errors.js';
+import { lifecycleSchema } from './lifecycle-schema.js';
 import { KNOWN_REGIONS, partitionOf, unknownRegionMessage } from './regions.js';
 import type { Partition, Region } from './regions.js';
 
@@ -307,6 +308,7 @@ const configObjectSchema = z
     export: exportSchema.prefault({}),
     commit: commitSchema.prefault({}),
     'rate-limits': rateLimitsSchema.prefault({}),
+    lifecycle: lifecycleSchema.optional(),
   })
   .superRefine((config, ctx) => {
     const primaries = new Set<Region>(config.regions);

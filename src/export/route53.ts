@@ -131,7 +131,7 @@ export async function exportRoute53(client: Route53Client, options: Route53Expor
     const settings = zoneSettings(zone, zoneTags.tags, vpcs, delegation.setOf.get(id));
     const content = renderZoneFile({ zone: settings, records }, healthCheckNames ? { healthCheckNames } : {});
     const label = `${zone.Name} (${settings.PrivateZone ? 'private' : 'public'})`;
-    return result.files.push({ path: pathOf(zone), content, kind: 'route53-zone', label });
+    return result.files.push({ path: pathOf(zone), content, kind: 'route53-zone', label, items: records.length });
   });
   return sortResult(result);
 }
@@ -312,6 +312,7 @@ async function exportHealthChecks(
     content: renderHealthChecksFile(named),
     kind: 'route53-health-checks',
     label: 'Route 53 health checks',
+    items: named.length,
   };
   return { ok: true, file, names };
 }

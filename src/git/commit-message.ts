@@ -79,8 +79,13 @@ export function buildCommitMessage(
   return { subject, lines, text };
 }
 
+const described = new WeakMap<ExportFileChanges, ChangeLine[]>();
+
 /** One line per changed file of one account, zones first, then health checks, load balancers, others. */
 export function describeChanges(changes: ExportFileChanges): ChangeLine[] {
+  // The plan and the commit message both describe the same changes: parse the YAML once.
+  const cached = described.get(changes);
+  if (cached) return cached;
   const items: ChangeLine[] = [];
   const add = (path: string, status: Status): void => {
     items.push({ path, ...describeFile(path, status, changes) });
@@ -89,9 +94,9 @@ export function describeChanges(changes: ExportFileChanges): ChangeLine[] {
   for (const path of changes.changed) add(path, 'changed');
   for (const path of changes.removed) add(path, 'removed');
   const order: Category[] = ['zone', 'health-checks', 'load-balancer', 'other'];
-  return items.sort(
-    (a, b) => order.indexOf(a.category) - order.indexOf(b.category) || compare(a.sortKey, b.sortKey),
-  );
+  items.sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category) || compare(a.sortKey, b.sortKey));
+  described.set(changes, items);
+  return items;
 }
 
 function describeFile(path: string, status: Status, changes: ExportFileChanges): Omit<ChangeLine, 'path'> {
@@ -99,12 +104,14 @@ function describeFile(path: string, status: Status, changes: ExportFileChanges):
   const after = changes.after.get(path);
   const label = changes.files.get(path)?.label;
   const kind = changes.files.get(path)?.kind;
+  // An added file's count is known from the export; only removed files are parsed for it.
+  const addedCount = status === 'added' ? changes.files.get(path)?.items : undefined;
 
   if (kind === 'route53-health-checks' || path === HEALTH_CHECKS_FILE) {
     const line =
       status === 'changed'
         ? `route53 health checks: ${formatCounts(compareHealthChecks(before, after))}`
-        : `route53 health checks ${status} (${countItems(status === 'added' ? after : before, 'health-checks') ?? '?'})`;
+        : `route53 health checks ${status} (${addedCount ?? countItems(status === 'added' ? after : before, 'health-checks') ?? '?'})`;
     return { category: 'health-checks', line, sortKey: path };
   }
 
@@ -123,7 +130,7 @@ function describeFile(path: string, status: Status, changes: ExportFileChanges):
         .join(', ');
       line = `route53 ${name}: ${detail}`;
     } else {
-      const count = countItems(status === 'added' ? after : before, 'records');
+      const count = addedCount ?? countItems(status === 'added' ? after : before, 'records');
       line = `route53 ${name} ${status}${count === undefined ? '' : ` (${plural(count, 'record')})`}`;
     }
     return { category: 'zone', line, sortKey: name };

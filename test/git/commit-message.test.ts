@@ -143,3 +143,11 @@ describe('buildCommitMessage', () => {
     expect(buildCommitMessage([{ account: 'x', changes }]).text).toBe('chore(aws-backup): export: no changes\n');
   });
 });
+
+describe('counts of added files', () => {
+  it('come from the exporter when it knows them, without parsing the file again', () => {
+    const file: ExportedFile = { ...zoneFile('big.example.', [a('x.big.example.', '1.1.1.1')]), items: 4321 };
+    const changes = plan({}, { files: [{ ...file, content: 'records: [this is not: valid yaml' }] });
+    expect(buildCommitMessage([{ account: 'default', changes }]).text).toContain('route53 big.example. (public) added (4321 records)');
+  });
+});
