@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSim } from '../test/sim/server.js';
 import { ACTION_ENTRY, createWorkspace, runAction } from '../test/support/action.js';
+import { benchSnapshots } from './snapshots.js';
 import { minimumRoute53Calls, route53BenchFixture, type Route53BenchShape } from './route53-fixture.js';
 
 const LATENCY_MS = 30;
@@ -67,7 +68,14 @@ async function benchRoute53Export(shape: Route53BenchShape): Promise<void> {
 async function main(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   const quick = process.argv.includes('--quick');
-  await benchRoute53Export(quick ? { zones: 50, recordsPerZone: 200, healthChecks: 10 } : { zones: 500, recordsPerZone: 200, healthChecks: 20 });
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  if (!only || only === 'route53') {
+    await benchRoute53Export(quick ? { zones: 50, recordsPerZone: 200, healthChecks: 10 } : { zones: 500, recordsPerZone: 200, healthChecks: 20 });
+  }
+  if (!only || only === 'snapshots') {
+    process.stdout.write('\nSnapshots: 2,000 EBS volumes and 200 DB instances, snapshotted and copied to a DR region; EC2/RDS token buckets, copy limits and durations in the simulator\n');
+    for (const [name, value] of Object.entries(await benchSnapshots())) row(name, String(value));
+  }
 }
 
 main().catch((error: unknown) => {

@@ -61,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
   const command = parseCommand(positionals[0]!, 'The command');
   const repoRoot = resolve(values.cwd!);
   const token = values['github-token'] ?? process.env.GITHUB_TOKEN;
-  const { report, stats } = await runCommand({
+  const { report, stats, summaryExtras } = await runCommand({
     command,
     configPath: values.config!,
     repoRoot,
@@ -73,6 +73,7 @@ async function main(argv: string[]): Promise<number> {
     await writeJsonReport(resolve(values.report), report, { apiCalls: stats, peakRssBytes: process.resourceUsage().maxRSS * 1024 });
   }
   process.stdout.write(values.markdown ? renderMarkdown(report) : renderText(report));
+  for (const extra of summaryExtras) process.stdout.write(`\n${extra}\n`);
   annotateReport(report, streamAnnotator(process.stderr), { limit: Number.MAX_SAFE_INTEGER });
   return exitCode(report);
 }

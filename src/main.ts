@@ -23,7 +23,7 @@ async function main(): Promise<void> {
       ? resolve(repoRoot, inputs.reportPath)
       : join(process.env.RUNNER_TEMP || tmpdir(), 'aws-backup-report.json');
 
-    const { report, stats } = await runCommand({
+    const { report, stats, summaryExtras } = await runCommand({
       command: inputs.command,
       configPath: inputs.config,
       repoRoot,
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
 
     await writeJsonReport(reportPath, report, { apiCalls: stats, peakRssBytes: process.resourceUsage().maxRSS * 1024 });
     await writeJobSummary(report);
+    for (const extra of summaryExtras) await core.summary.emptyBuffer().addRaw(extra, true).write();
     annotateReport(report, actionsAnnotator);
     const prNumber = pullRequestNumber();
     if (inputs.command === 'plan' && prNumber !== undefined) {

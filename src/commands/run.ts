@@ -12,6 +12,8 @@ import { mergePlans, type Plan } from '../plan/plan.js';
 import { buildReport, type Report } from '../report/report.js';
 import { resolveLifecycleBuckets } from '../lifecycle/resolve.js';
 import { planLifecycle } from '../lifecycle/apply.js';
+import { planSnapshots, SNAPSHOT_APPLY_CONCURRENCY } from '../snapshots/plan.js';
+import { resolveAccounts } from '../config/schema.js';
 import { collectExports, planExportActions } from './export.js';
 import { planPublish } from './publish.js';
 import type { CommandContext, CommandName } from './context.js';
@@ -30,6 +32,8 @@ export interface RunOptions {
 export interface RunOutcome {
   report: Report;
   stats: RateBudgetStats;
+  /** Extra Markdown for the job summary (e.g. the snapshot coverage table). */
+  summaryExtras: string[];
 }
 
 /** Actions in flight at once while applying (file writes, uploads). */
@@ -80,20 +84,37 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
 
   const plans: Plan[] = [];
   const results: ActionResult[] = [];
-  const apply = async (plan: Plan) => {
+  const summaryExtras: string[] = [];
+  const apply = async (plan: Plan, concurrency = APPLY_CONCURRENCY) => {
     plans.push(plan);
-    results.push(...(await applyPlan(plan, { dryRun, concurrency: APPLY_CONCURRENCY, log: options.log })));
+    results.push(...(await applyPlan(plan, { dryRun, concurrency, log: options.log })));
   };
+  const withSnapshots = options.command !== 'export' && config.snapshots !== undefined;
 
   try {
     // Read-only planning of every feature first, side by side; then apply in order.
-    const [exports, lifecycle] = await Promise.all([
+    const [exports, lifecycle, snapshots] = await Promise.all([
       collectExports(ctx),
       lifecycleBuckets.length > 0
         ? planLifecycle(lifecycleBuckets, ctx.clientsFor, { scheduled: env.GITHUB_EVENT_NAME === 'schedule' })
         : undefined,
+      withSnapshots
+        ? planSnapshots({
+            config,
+            accounts: resolveAccounts(config),
+            clientsFor: (account) => ctx.clientsFor(account),
+            now: new Date(),
+            log: options.log,
+          })
+        : undefined,
     ]);
-    await apply(mergePlans(...planExportActions(ctx, exports), ...(lifecycle ? [lifecycle] : [])));
+    if (snapshots) summaryExtras.push(snapshots.coverageMarkdown);
+    // Snapshot actions mostly wait on AWS (the module caps its own calls), so they run wide,
+    // beside the quick file and lifecycle actions.
+    await Promise.all([
+      apply(mergePlans(...planExportActions(ctx, exports), ...(lifecycle ? [lifecycle] : []))),
+      snapshots ? apply(snapshots.plan, SNAPSHOT_APPLY_CONCURRENCY) : undefined,
+    ]);
     if (options.command !== 'plan') await apply(await planPublish(ctx, exports));
   } finally {
     for (const c of clients.values()) c.destroy();
@@ -107,5 +128,5 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
     plan: mergePlans(...plans),
     results,
   });
-  return { report, stats: budgets.stats() };
+  return { report, stats: budgets.stats(), summaryExtras };
 }

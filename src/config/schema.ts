@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { describeValue } from './errors.js';
 import { lifecycleSchema } from './lifecycle-schema.js';
 import { KNOWN_REGIONS, partitionOf, unknownRegionMessage } from './regions.js';
+import { snapshotsSchema } from './snapshots-schema.js';
 import type { Partition, Region } from './regions.js';
 
 /** Every default of the config in one place; the schema and other code read them here. */
@@ -309,6 +310,7 @@ const configObjectSchema = z
     commit: commitSchema.prefault({}),
     'rate-limits': rateLimitsSchema.prefault({}),
     lifecycle: lifecycleSchema.optional(),
+    snapshots: snapshotsSchema.optional(),
   })
   .superRefine((config, ctx) => {
     const primaries = new Set<Region>(config.regions);

@@ -6,6 +6,7 @@
 import {
   AddTagsToResourceCommand,
   CopyDBClusterSnapshotCommand,
+  DescribeAccountAttributesCommand,
   CopyDBSnapshotCommand,
   CreateDBClusterSnapshotCommand,
   CreateDBInstanceCommand,
@@ -401,4 +402,20 @@ it('throttles with Throttling (400)', async () => {
     FAST,
     { rateLimits: { rds: { rate: 1, burst: 2 } } },
   );
+});
+
+describe('DescribeAccountAttributes', () => {
+  it('reports the manual snapshot quota and how much of it is used', async () => {
+    const sim = await startSim({ fixtures: ['test/fixtures/sample-snapshots.yaml'], serviceOptions: { rds: { manualSnapshotQuota: 42 } } });
+    try {
+      const rds = new RDSClient({ region: 'us-east-1', endpoint: sim.url, credentials: sim.credentialsFor('111111111111') });
+      const out = await rds.send(new DescribeAccountAttributesCommand({}));
+      const quota = out.AccountQuotas?.find((q) => q.AccountQuotaName === 'ManualSnapshots');
+      expect(quota?.Max).toBe(42);
+      expect(quota?.Used).toBeGreaterThanOrEqual(0);
+      rds.destroy();
+    } finally {
+      await sim.close();
+    }
+  });
 });

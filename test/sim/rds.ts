@@ -260,6 +260,14 @@ const operations: Record<string, Operation> = {
     return { DBClusterSnapshots: items, Marker };
   },
 
+  DescribeAccountAttributes(call) {
+    // Only the quota the snapshot planner reads: manual DB snapshots per region.
+    const quota = rdsOptions(call.sim).manualSnapshotQuota;
+    return {
+      AccountQuotas: [{ AccountQuotaName: 'ManualSnapshots', Used: manualCount(call.region.snapshots.values()), Max: quota }],
+    };
+  },
+
   DescribeDBSubnetGroups(call) {
     const name = call.input.DBSubnetGroupName;
     const groups = name ? [call.region.subnetGroups.get(name)] : [...call.region.subnetGroups.values()];

@@ -1,0 +1,144 @@
+/**
+ * Reads one region's EBS side: volumes, instances, the account's own snapshots and which of
+ * them back an AMI. Thin adapter over the EC2 client; turns answers into inventory records.
+ */
+import {
+  DescribeImagesCommand,
+  DescribeInstancesCommand,
+  DescribeSnapshotsCommand,
+  DescribeVolumesCommand,
+  type EC2Client,
+  type Snapshot,
+} from '@aws-sdk/client-ec2';
+import { paginate } from '../aws/paginate.js';
+import type { SnapshotRecord, SnapshotState, SourceResource } from './inventory.js';
+import { tagRecord } from './tags.js';
+import type { StatusReading } from './waiting.js';
+
+async function collect<Page, Item>(pages: AsyncIterable<Page>, items: (page: Page) => Item[] | undefined): Promise<Item[]> {
+  const out: Item[] = [];
+  for await (const page of pages) out.push(...(items(page) ?? []));
+  return out;
+}
+
+export function ebsState(state: string | undefined): SnapshotState {
+  if (state === 'completed') return 'completed';
+  if (state === 'error') return 'failed';
+  return 'pending'; // pending, recoverable, recovering: never deleted, waited for
+}
+
+export function ebsSnapshotRecord(s: Snapshot, account: string, region: string, now: number): SnapshotRecord {
+  const record: SnapshotRecord = {
+    kind: 'ebs',
+    account,
+    region,
+    id: s.SnapshotId ?? '',
+    createdAt: s.StartTime?.getTime() ?? now,
+    state: ebsState(s.State),
+    status: s.State ?? 'unknown',
+    tags: tagRecord(s.Tags),
+    storageTier: s.StorageTier === 'archive' ? 'archive' : 'standard',
+  };
+  if (s.VolumeId) record.resourceId = s.VolumeId;
+  if (s.Progress) record.progress = s.Progress;
+  if (s.Encrypted !== undefined) record.encrypted = s.Encrypted;
+  return record;
+}
+
+export async function listEbsSnapshots(ec2: EC2Client, account: string, region: string, now: number): Promise<SnapshotRecord[]> {
+  const snapshots = await collect(
+    paginate(
+      (NextToken: string | undefined) => ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'], MaxResults: 1000, ...(NextToken && { NextToken }) })),
+      (page) => page.NextToken,
+    ),
+    (page) => page.Snapshots,
+  );
+  return snapshots.map((s) => ebsSnapshotRecord(s, account, region, now));
+}
+
+/** Snapshot id → the AMI it backs (such snapshots cannot be deleted). */
+export async function listAmiSnapshots(ec2: EC2Client): Promise<Map<string, string>> {
+  const images = await collect(
+    paginate(
+      (NextToken: string | undefined) => ec2.send(new DescribeImagesCommand({ Owners: ['self'], MaxResults: 1000, ...(NextToken && { NextToken }) })),
+      (page) => page.NextToken,
+    ),
+    (page) => page.Images,
+  );
+  const used = new Map<string, string>();
+  for (const image of images) {
+    for (const mapping of image.BlockDeviceMappings ?? []) {
+      const id = mapping.Ebs?.SnapshotId;
+      if (id && image.ImageId) used.set(id, image.ImageId);
+    }
+  }
+  return used;
+}
+
+export async function listEbsResources(ec2: EC2Client, account: string, region: string): Promise<SourceResource[]> {
+  const [volumes, reservations] = await Promise.all([
+    collect(
+      paginate(
+        (NextToken: string | undefined) => ec2.send(new DescribeVolumesCommand({ MaxResults: 500, ...(NextToken && { NextToken }) })),
+        (page) => page.NextToken,
+      ),
+      (page) => page.Volumes,
+    ),
+    collect(
+      paginate(
+        (NextToken: string | undefined) => ec2.send(new DescribeInstancesCommand({ MaxResults: 1000, ...(NextToken && { NextToken }) })),
+        (page) => page.NextToken,
+      ),
+      (page) => page.Reservations,
+    ),
+  ]);
+  const resources: SourceResource[] = [];
+  for (const v of volumes) {
+    if (!v.VolumeId || v.State === 'deleting' || v.State === 'deleted') continue;
+    const resource: SourceResource = { type: 'ebs-volume', account, region, id: v.VolumeId, tags: tagRecord(v.Tags) };
+    const attached = (v.Attachments ?? []).map((a) => a.InstanceId).filter((id): id is string => Boolean(id));
+    if (attached.length > 0) resource.attachedTo = attached;
+    if (v.State === 'creating' || v.State === 'error') resource.unavailable = `volume state is ${v.State}`;
+    resources.push(resource);
+  }
+  for (const instance of reservations.flatMap((r) => r.Instances ?? [])) {
+    const state = instance.State?.Name;
+    if (!instance.InstanceId || state === 'terminated' || state === 'shutting-down') continue;
+    const resource: SourceResource = {
+      type: 'ec2-instance',
+      account,
+      region,
+      id: instance.InstanceId,
+      tags: tagRecord(instance.Tags),
+      volumes: (instance.BlockDeviceMappings ?? [])
+        .filter((m) => m.Ebs?.VolumeId)
+        .map((m) => ({ id: m.Ebs!.VolumeId!, device: m.DeviceName ?? '', boot: m.DeviceName === instance.RootDeviceName })),
+    };
+    if (state === 'pending') resource.unavailable = 'instance is still starting (state pending)';
+    else if (!resource.volumes?.length) resource.unavailable = 'instance has no EBS volumes';
+    resources.push(resource);
+  }
+  return resources;
+}
+
+/** Status of EBS snapshots by id; the `snapshot-id` filter (unlike SnapshotIds) never fails on a missing id. */
+export function ebsStatusFetcher(ec2: EC2Client): (ids: readonly string[]) => Promise<Map<string, StatusReading>> {
+  return async (ids) => {
+    const out = new Map<string, StatusReading>();
+    const snapshots = await collect(
+      paginate(
+        (NextToken: string | undefined) =>
+          ec2.send(new DescribeSnapshotsCommand({ Filters: [{ Name: 'snapshot-id', Values: [...ids] }], ...(NextToken && { NextToken }) })),
+        (page) => page.NextToken,
+      ),
+      (page) => page.Snapshots,
+    );
+    for (const s of snapshots) {
+      if (!s.SnapshotId) continue;
+      const reading: StatusReading = { state: ebsState(s.State), status: s.State ?? 'unknown' };
+      if (s.Progress) reading.progress = s.Progress;
+      out.set(s.SnapshotId, reading);
+    }
+    return out;
+  };
+}
