@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { describeValue } from './errors.js';
+import { DEFAULT_RATE_LIMITS } from '../aws/rate-budget.js';
 import { lifecycleSchema } from './lifecycle-schema.js';
 import { KNOWN_REGIONS, partitionOf, unknownRegionMessage } from './regions.js';
 import { snapshotsSchema } from './snapshots-schema.js';
@@ -29,7 +30,8 @@ export const DEFAULTS = {
     mirror: { prefix: '' },
   },
   commit: { mode: 'push', branch: 'aws-backup/export', message: 'chore(aws-backup): export' },
-  'rate-limits': { route53: 5, elasticloadbalancing: 10, s3: 50, sts: 10 },
+  // The AWS layer's own defaults: one source for both.
+  'rate-limits': DEFAULT_RATE_LIMITS,
 } as const;
 
 // ---------------------------------------------------------------------------------------
@@ -278,8 +280,11 @@ export const rateLimitsSchema = z
   .strictObject({
     route53: rate(DEFAULTS['rate-limits'].route53, 'Route 53, shared by the whole account'),
     elasticloadbalancing: rate(DEFAULTS['rate-limits'].elasticloadbalancing, 'Elastic Load Balancing, per region'),
+    ec2: rate(DEFAULTS['rate-limits'].ec2, 'EC2 (EBS snapshots, volumes), per region'),
+    rds: rate(DEFAULTS['rate-limits'].rds, 'RDS, per region'),
     s3: rate(DEFAULTS['rate-limits'].s3, 'S3'),
     sts: rate(DEFAULTS['rate-limits'].sts, 'STS'),
+    kms: rate(DEFAULTS['rate-limits'].kms, 'KMS, per region'),
   })
   .describe('Request rate budgets per AWS API, to stay below AWS throttling limits.');
 

@@ -23,7 +23,7 @@ describe('valid configs', () => {
         'load-balancers': { enabled: true, classic: true, v2: true, 'include-targets': false },
       },
       commit: { mode: 'push', branch: 'aws-backup/export', message: 'chore(aws-backup): export' },
-      'rate-limits': { route53: 5, elasticloadbalancing: 10, s3: 50, sts: 10 },
+      'rate-limits': { route53: 5, elasticloadbalancing: 10, ec2: 20, rds: 10, s3: 50, sts: 10, kms: 20 },
     };
     expect(config).toEqual(expected);
     expect(config['dr-region']).toBeUndefined();
@@ -56,7 +56,7 @@ describe('valid configs', () => {
         mirror: { bucket: 'my-dr-bucket', region: 'eu-west-2', prefix: 'aws-backup/' },
       },
       commit: { mode: 'pull-request', branch: 'backup/exports', message: 'chore: refresh AWS export' },
-      'rate-limits': { route53: 2.5, elasticloadbalancing: 4, s3: 20, sts: 1 },
+      'rate-limits': { route53: 2.5, elasticloadbalancing: 4, ec2: 15, rds: 5, s3: 20, sts: 1, kms: 9 },
     });
   });
 
