@@ -3,10 +3,10 @@
  * The same commands from a terminal, with the ordinary AWS credential chain:
  *   aws-backup-gitops plan --config aws-backup.yml
  */
-import { resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseCommand, InputError } from './inputs.js';
-import { COMMANDS } from './commands/context.js';
+import { parseCommand, parseRestoreKind, parseRestoreOptions, InputError } from './inputs.js';
 import { runCommand } from './commands/run.js';
 import { writeJsonReport, exitCode } from './report/report.js';
 import { renderMarkdown, renderText } from './report/render.js';
@@ -14,15 +14,31 @@ import { annotateReport, streamAnnotator } from './report/annotations.js';
 import { errorMessage } from './util/concurrency.js';
 import { createAwsClients } from './aws/clients.js';
 import { importLifecycle } from './lifecycle/import.js';
+import { loadConfig } from './config/load.js';
+import { generateIamPolicies } from './iam/policy.js';
+import { renderIamPolicies } from './iam/render.js';
+import { initRepository } from './onboarding/init.js';
+import type { RestoreRequest } from './restore/types.js';
 
 const USAGE = `Usage: aws-backup-gitops <command> [options]
 
 Commands:
-  run        export, then apply (what the scheduled workflow runs)
+  run        export, snapshots and lifecycle rules, applied (what the scheduled workflow runs)
   plan       read-only: show what run would change
   export     the configuration export only
+  restore    --kind KIND --source SOURCE [--region R] [--target NAME] [--point-in-time T]
+             [--account NAME] [--option key=value …] [--apply] [--force]
+             plan (and with --apply, make) a restore; KIND: route53-zone, load-balancer,
+             ebs-volume, rds-instance, rds-cluster
+  drill      restore the newest backups to scratch resources, check them, delete them, and
+             report the recovery time per resource
   import-lifecycle --bucket NAME@REGION [--bucket …]
-             print the live S3 lifecycle rules of buckets as a \`lifecycle:\` section for aws-backup.yml
+             print the live S3 lifecycle rules of buckets as a \`lifecycle:\` section
+  iam-policy --repository OWNER/REPO [--branch main] [--environment aws-restore]
+             [--account-id ID] [--write DIR]
+             the least-privilege IAM policies and OIDC trust policies for the config
+  init [DIR] --account-id ID --region R [--region …] [--dr-region R] [--force]
+             copy the template into a repository and fill in the account and regions
 
 Options:
   --config FILE     configuration file (default aws-backup.yml)
@@ -36,36 +52,56 @@ Options:
 AWS credentials and region come from the usual chain (environment, profile, SSO, instance role);
 AWS_ENDPOINT_URL points every client at another endpoint (e.g. LocalStack).`;
 
+const OPTIONS = {
+  config: { type: 'string', default: 'aws-backup.yml' },
+  cwd: { type: 'string', default: '.' },
+  'dry-run': { type: 'boolean', default: false },
+  report: { type: 'string' },
+  markdown: { type: 'boolean', default: false },
+  'github-token': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+  bucket: { type: 'string', multiple: true },
+  'role-arn': { type: 'string' },
+  kind: { type: 'string' },
+  source: { type: 'string' },
+  region: { type: 'string', multiple: true },
+  target: { type: 'string' },
+  'point-in-time': { type: 'string' },
+  account: { type: 'string' },
+  option: { type: 'string', multiple: true },
+  apply: { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
+  repository: { type: 'string' },
+  branch: { type: 'string', default: 'main' },
+  environment: { type: 'string' },
+  'account-id': { type: 'string' },
+  write: { type: 'string' },
+  'dr-region': { type: 'string' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      config: { type: 'string', default: 'aws-backup.yml' },
-      cwd: { type: 'string', default: '.' },
-      'dry-run': { type: 'boolean', default: false },
-      report: { type: 'string' },
-      markdown: { type: 'boolean', default: false },
-      'github-token': { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-      bucket: { type: 'string', multiple: true },
-      'role-arn': { type: 'string' },
-    },
-  });
-  if (positionals[0] === 'import-lifecycle') return importLifecycleCommand(values.bucket ?? [], values['role-arn']);
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   if (values.help || positionals.length === 0) {
     process.stdout.write(`${USAGE}\n`);
     return values.help ? 0 : 2;
   }
-  if (positionals.length > 1) throw new InputError(`one command expected, got: ${positionals.join(' ')}. Commands: ${COMMANDS.join(', ')}.`);
-  const command = parseCommand(positionals[0]!, 'The command');
-  const repoRoot = resolve(values.cwd!);
+  const [name, ...rest] = positionals;
+  if (name === 'import-lifecycle') return importLifecycleCommand(values.bucket ?? [], values['role-arn']);
+  if (name === 'iam-policy') return iamPolicyCommand(values);
+  if (name === 'init') return initCommand(rest[0] ?? '.', values);
+  if (rest.length > 0) throw new InputError(`one command expected, got: ${positionals.join(' ')}. See --help.`);
+  const command = parseCommand(name!, 'The command');
   const token = values['github-token'] ?? process.env.GITHUB_TOKEN;
+  const restore = command === 'restore' ? restoreRequest(values) : undefined;
   const { report, stats, summaryExtras } = await runCommand({
     command,
     configPath: values.config!,
-    repoRoot,
-    dryRun: values['dry-run']!,
+    repoRoot: resolve(values.cwd!),
+    // A restore only plans unless --apply says otherwise.
+    dryRun: values['dry-run']! || (command === 'restore' && !values.apply),
+    ...(restore ? { restore } : {}),
     ...(token ? { githubToken: token } : {}),
     log: (line) => process.stderr.write(`${line}\n`),
   });
@@ -76,6 +112,21 @@ async function main(argv: string[]): Promise<number> {
   for (const extra of summaryExtras) process.stdout.write(`\n${extra}\n`);
   annotateReport(report, streamAnnotator(process.stderr), { limit: Number.MAX_SAFE_INTEGER });
   return exitCode(report);
+}
+
+function restoreRequest(values: Values): RestoreRequest {
+  if (!values.kind || !values.source) throw new InputError('restore needs --kind and --source. See --help.');
+  if ((values.region?.length ?? 0) > 1) throw new InputError('restore takes one --region.');
+  return {
+    kind: parseRestoreKind(values.kind, '--kind'),
+    source: values.source,
+    ...(values.region?.[0] ? { region: values.region[0] } : {}),
+    ...(values.target ? { target: values.target } : {}),
+    ...(values['point-in-time'] ? { pointInTime: values['point-in-time'] } : {}),
+    ...(values.account ? { account: values.account } : {}),
+    force: values.force!,
+    options: parseRestoreOptions((values.option ?? []).join('\n'), '--option'),
+  };
 }
 
 /** `import-lifecycle`: live rules → config YAML, so a team can adopt the tool without retyping. */
@@ -92,6 +143,45 @@ async function importLifecycleCommand(specs: string[], roleArn: string | undefin
   } finally {
     clients.destroy();
   }
+  return 0;
+}
+
+/** `iam-policy`: the policies for exactly the features the config turns on. */
+async function iamPolicyCommand(values: Values): Promise<number> {
+  if (!values.repository) throw new InputError('iam-policy needs --repository OWNER/REPO (the repository the workflows run in).');
+  const config = await loadConfig(resolve(values.cwd!, values.config!));
+  const files = renderIamPolicies(
+    generateIamPolicies(config, {
+      repository: values.repository,
+      branch: values.branch!,
+      ...(values.environment ? { environment: values.environment } : {}),
+      ...(values['account-id'] ? { accountId: values['account-id'] } : {}),
+    }),
+  );
+  if (values.write) {
+    await mkdir(resolve(values.write), { recursive: true });
+    for (const [file, text] of Object.entries(files)) await writeFile(join(resolve(values.write), file), text);
+    process.stdout.write(`wrote ${Object.keys(files).join(', ')} to ${values.write}\n`);
+  } else {
+    for (const [file, text] of Object.entries(files)) process.stdout.write(`# ${file}\n${text}\n`);
+  }
+  return 0;
+}
+
+/** `init`: the template into an existing repository, filled in. */
+async function initCommand(target: string, values: Values): Promise<number> {
+  if (!values['account-id'] || !values.region?.length) {
+    throw new InputError('init needs --account-id ID and at least one --region R.');
+  }
+  const result = await initRepository(target, {
+    accountId: values['account-id'],
+    regions: values.region,
+    ...(values['dr-region'] ? { drRegion: values['dr-region'] } : {}),
+    force: values.force!,
+  });
+  for (const file of result.written) process.stdout.write(`wrote   ${file}\n`);
+  for (const file of result.skipped) process.stdout.write(`kept    ${file} (exists; --force replaces it)\n`);
+  process.stdout.write(`\n${result.nextSteps}\n`);
   return 0;
 }
 

@@ -27,7 +27,9 @@ async function main(): Promise<void> {
       command: inputs.command,
       configPath: inputs.config,
       repoRoot,
-      dryRun: inputs.dryRun,
+      // A restore only plans unless `apply: true` says otherwise.
+      dryRun: inputs.dryRun || (inputs.command === 'restore' && !inputs.apply),
+      ...(inputs.restore ? { restore: inputs.restore } : {}),
       ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
       log: (line) => core.info(line),
     });

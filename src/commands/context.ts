@@ -4,7 +4,7 @@ import type { RateBudgets } from '../aws/rate-budget.js';
 import type { AwsClients } from '../aws/clients.js';
 import type { GitHubClient } from '../github/client.js';
 
-export const COMMANDS = ['run', 'plan', 'export'] as const;
+export const COMMANDS = ['run', 'plan', 'export', 'restore', 'drill'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface CommandContext {

@@ -13,7 +13,7 @@ import type { CommandContext } from './context.js';
 export async function planPublish(ctx: CommandContext, exports: readonly AccountExport[]): Promise<Plan> {
   const builder = new PlanBuilder('git');
   const changed = exports.filter((e) => e.changes.added.length + e.changes.changed.length + e.changes.removed.length > 0);
-  if (changed.length === 0) return builder.build();
+  if (changed.length === 0 || ctx.config.commit.mode === 'none') return builder.build();
 
   const { commit } = ctx.config;
   const message = buildCommitMessage(
@@ -23,7 +23,7 @@ export async function planPublish(ctx: CommandContext, exports: readonly Account
   const planned = changed.flatMap((e) =>
     [...e.changes.added, ...e.changes.changed, ...e.changes.removed].map((p) => posix.join(e.folder, p)),
   );
-  const mode = commit.mode;
+  const mode = commit.mode as Exclude<typeof commit.mode, 'none'>;
   const branch = mode === 'pull-request' ? commit.branch : ((await new Git(ctx.repoRoot, ctx.env).currentBranch()) ?? 'HEAD');
   builder.add({
     id: 'git/publish',

@@ -14,8 +14,11 @@ import { resolveLifecycleBuckets } from '../lifecycle/resolve.js';
 import { planLifecycle } from '../lifecycle/apply.js';
 import { planSnapshots, SNAPSHOT_APPLY_CONCURRENCY } from '../snapshots/plan.js';
 import { resolveAccounts } from '../config/schema.js';
+import { planDrill, DRILL_APPLY_CONCURRENCY } from '../restore/drill.js';
+import type { RestoreRequest } from '../restore/types.js';
 import { collectExports, planExportActions } from './export.js';
 import { planPublish } from './publish.js';
+import { planRestore } from './restore.js';
 import type { CommandContext, CommandName } from './context.js';
 
 export interface RunOptions {
@@ -24,6 +27,8 @@ export interface RunOptions {
   configPath: string;
   repoRoot: string;
   dryRun: boolean;
+  /** What `restore` restores (required for that command). */
+  restore?: RestoreRequest;
   githubToken?: string;
   log(line: string): void;
   env?: NodeJS.ProcessEnv;
@@ -39,13 +44,28 @@ export interface RunOutcome {
 /** Actions in flight at once while applying (file writes, uploads). */
 const APPLY_CONCURRENCY = 8;
 
+/** Collects each applied plan and its results, in the order they ran. */
+class Runner {
+  readonly plans: Plan[] = [];
+  readonly results: ActionResult[] = [];
+  readonly summaryExtras: string[] = [];
+
+  constructor(
+    private readonly dryRun: boolean,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  async apply(plan: Plan, concurrency = APPLY_CONCURRENCY): Promise<void> {
+    this.plans.push(plan);
+    this.results.push(...(await applyPlan(plan, { dryRun: this.dryRun, concurrency, log: this.log })));
+  }
+}
+
 export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   const startedAt = new Date();
   const repoRoot = resolve(options.repoRoot);
   const configPath = resolve(repoRoot, options.configPath);
   const config = await loadConfig(configPath);
-  // Rules files are read and checked before any AWS call, like the config itself.
-  const lifecycleBuckets = options.command === 'export' ? [] : await resolveLifecycleBuckets(config, configPath);
   const env = options.env ?? process.env;
   // plan never changes anything, whatever dry-run says.
   const dryRun = options.dryRun || options.command === 'plan';
@@ -82,40 +102,26 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
       : {}),
   };
 
-  const plans: Plan[] = [];
-  const results: ActionResult[] = [];
-  const summaryExtras: string[] = [];
-  const apply = async (plan: Plan, concurrency = APPLY_CONCURRENCY) => {
-    plans.push(plan);
-    results.push(...(await applyPlan(plan, { dryRun, concurrency, log: options.log })));
-  };
-  const withSnapshots = options.command !== 'export' && config.snapshots !== undefined;
-
+  const runner = new Runner(dryRun, options.log);
   try {
-    // Read-only planning of every feature first, side by side; then apply in order.
-    const [exports, lifecycle, snapshots] = await Promise.all([
-      collectExports(ctx),
-      lifecycleBuckets.length > 0
-        ? planLifecycle(lifecycleBuckets, ctx.clientsFor, { scheduled: env.GITHUB_EVENT_NAME === 'schedule' })
-        : undefined,
-      withSnapshots
-        ? planSnapshots({
-            config,
-            accounts: resolveAccounts(config),
-            clientsFor: (account) => ctx.clientsFor(account),
-            now: new Date(),
-            log: options.log,
-          })
-        : undefined,
-    ]);
-    if (snapshots) summaryExtras.push(snapshots.coverageMarkdown);
-    // Snapshot actions mostly wait on AWS (the module caps its own calls), so they run wide,
-    // beside the quick file and lifecycle actions.
-    await Promise.all([
-      apply(mergePlans(...planExportActions(ctx, exports), ...(lifecycle ? [lifecycle] : []))),
-      snapshots ? apply(snapshots.plan, SNAPSHOT_APPLY_CONCURRENCY) : undefined,
-    ]);
-    if (options.command !== 'plan') await apply(await planPublish(ctx, exports));
+    if (options.command === 'restore') {
+      if (!options.restore) throw new Error('restore needs a restore request (kind and source).');
+      await runner.apply(await planRestore(ctx, options.restore));
+    } else if (options.command === 'drill') {
+      const plan = await planDrill({
+        config,
+        accounts: resolveAccounts(config),
+        clientsFor: (account) => ctx.clientsFor(account),
+        repoRoot,
+        now: new Date(),
+        log: options.log,
+      });
+      await runner.apply(plan, DRILL_APPLY_CONCURRENCY);
+    } else {
+      // Rules files are read and checked before any AWS call, like the config itself.
+      const lifecycleBuckets = options.command === 'export' ? [] : await resolveLifecycleBuckets(config, configPath);
+      await runBackup(ctx, runner, { lifecycleBuckets, scheduled: env.GITHUB_EVENT_NAME === 'schedule' });
+    }
   } finally {
     for (const c of clients.values()) c.destroy();
   }
@@ -125,8 +131,42 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
     dryRun,
     startedAt,
     finishedAt: new Date(),
-    plan: mergePlans(...plans),
-    results,
+    plan: mergePlans(...runner.plans),
+    results: runner.results,
   });
-  return { report, stats: budgets.stats(), summaryExtras };
+  return { report, stats: budgets.stats(), summaryExtras: runner.summaryExtras };
+}
+
+/** run / plan / export: exports, snapshots and lifecycle rules, then one commit. */
+async function runBackup(
+  ctx: CommandContext,
+  runner: Runner,
+  options: { lifecycleBuckets: Awaited<ReturnType<typeof resolveLifecycleBuckets>>; scheduled: boolean },
+): Promise<void> {
+  const { config, command } = ctx;
+  const withSnapshots = command !== 'export' && config.snapshots !== undefined;
+  // Read-only planning of every feature first, side by side; then apply.
+  const [exports, lifecycle, snapshots] = await Promise.all([
+    collectExports(ctx),
+    options.lifecycleBuckets.length > 0
+      ? planLifecycle(options.lifecycleBuckets, ctx.clientsFor, { scheduled: options.scheduled })
+      : undefined,
+    withSnapshots
+      ? planSnapshots({
+          config,
+          accounts: resolveAccounts(config),
+          clientsFor: (account) => ctx.clientsFor(account),
+          now: new Date(),
+          log: ctx.log,
+        })
+      : undefined,
+  ]);
+  if (snapshots) runner.summaryExtras.push(snapshots.coverageMarkdown);
+  // Snapshot actions mostly wait on AWS (the module caps its own calls), so they run wide,
+  // beside the quick file and lifecycle actions.
+  await Promise.all([
+    runner.apply(mergePlans(...planExportActions(ctx, exports), ...(lifecycle ? [lifecycle] : []))),
+    snapshots ? runner.apply(snapshots.plan, SNAPSHOT_APPLY_CONCURRENCY) : undefined,
+  ]);
+  if (command !== 'plan') await runner.apply(await planPublish(ctx, exports));
 }

@@ -257,9 +257,9 @@ export const exportSchema = z
 export const commitSchema = z
   .strictObject({
     mode: z
-      .enum(['push', 'pull-request'])
+      .enum(['push', 'pull-request', 'none'])
       .default(DEFAULTS.commit.mode)
-      .describe('push: commit changes to the current branch; pull-request: commit to `branch` and open or update a pull request.'),
+      .describe('push: commit changes to the current branch; pull-request: commit to `branch` and open or update a pull request; none: write the files only (a later job commits them, e.g. the multi-account matrix).'),
     branch: z
       .string()
       .default(DEFAULTS.commit.branch)

@@ -38,6 +38,11 @@ export interface SourceResource {
   arn?: string;
   /** RDS: storage encrypted (cross-region copies then need a KMS key in the destination). */
   encrypted?: boolean;
+  /**
+   * RDS: what a restore needs (subnet group, security groups, parameter/option groups, instance
+   * class) as tags, put on each snapshot so a restore works after the source is gone.
+   */
+  restoreSettings?: Tags;
 }
 
 export interface SnapshotRecord {

@@ -292,7 +292,7 @@ class Planner {
     const sourceUserTags = policy['copy-tags'] ? userTags(resource.tags) : {};
     if (due.due) {
       const own = toolTags({ policy: policy.name, tier: due.tier, source: resource.id, sourceRegion: region });
-      const tags = resource.type === 'ec2-instance' ? own : mergeTags(own, sourceUserTags);
+      const tags = resource.type === 'ec2-instance' ? own : mergeTags(mergeTags(own, resource.restoreSettings ?? {}), sourceUserTags);
       const rdsKind = kind === 'ebs' ? undefined : kind;
       snapshotId = `${section}/snapshot/${account.name}/${region}/${resource.id}`;
       this.snapshotPlanned.add(ref);

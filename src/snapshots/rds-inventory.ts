@@ -15,6 +15,7 @@ import {
 import { paginate } from '../aws/paginate.js';
 import type { RdsQuota, SnapshotRecord, SnapshotState, SourceResource } from './inventory.js';
 import { tagRecord } from './tags.js';
+import { settingsFromCluster, settingsFromInstance, settingsTags } from '../restore/rds-settings.js';
 import type { StatusReading } from './waiting.js';
 
 async function collect<Page, Item>(pages: AsyncIterable<Page>, items: (page: Page) => Item[] | undefined): Promise<Item[]> {
@@ -121,6 +122,7 @@ export async function listRdsResources(rds: RDSClient, account: string, region: 
     if (db.Engine) resource.engine = db.Engine;
     if (db.DBInstanceArn) resource.arn = db.DBInstanceArn;
     if (db.StorageEncrypted !== undefined) resource.encrypted = db.StorageEncrypted;
+    if (!db.DBClusterIdentifier) resource.restoreSettings = settingsTags(settingsFromInstance(db));
     if (db.DBInstanceStatus && CANNOT_SNAPSHOT.test(db.DBInstanceStatus)) resource.unavailable = `status is ${db.DBInstanceStatus}`;
     resources.push(resource);
   }
@@ -131,6 +133,8 @@ export async function listRdsResources(rds: RDSClient, account: string, region: 
     if (cluster.Engine) resource.engine = cluster.Engine;
     if (cluster.DBClusterArn) resource.arn = cluster.DBClusterArn;
     if (cluster.StorageEncrypted !== undefined) resource.encrypted = cluster.StorageEncrypted;
+    const members = instances.filter((db) => db.DBClusterIdentifier === cluster.DBClusterIdentifier);
+    resource.restoreSettings = settingsTags(settingsFromCluster(cluster, members));
     if (cluster.Status && CANNOT_SNAPSHOT.test(cluster.Status)) resource.unavailable = `status is ${cluster.Status}`;
     resources.push(resource);
   }

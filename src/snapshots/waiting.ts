@@ -44,6 +44,9 @@ interface Waiter {
   resolve: (outcome: WaitOutcome) => void;
 }
 
+/** The first look after a wait starts; later ones double up to `pollMs`. */
+export const FIRST_POLL_MS = 1_000;
+
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 export class SnapshotWatcher {
@@ -73,9 +76,12 @@ export class SnapshotWatcher {
 
   private async loop(): Promise<void> {
     try {
+      // Small snapshots finish in seconds: look again soon, then back off to the poll interval.
+      let interval = Math.min(FIRST_POLL_MS, this.options.pollMs);
       while (this.waiters.size > 0) {
         const nextDeadline = Math.min(...[...this.waiters.values()].flat().map((w) => w.deadline));
-        await sleep(Math.min(this.options.pollMs, nextDeadline - Date.now()));
+        await sleep(Math.min(interval, nextDeadline - Date.now()));
+        interval = Math.min(interval * 2, this.options.pollMs);
         await this.poll();
         this.expire();
         this.logProgress();

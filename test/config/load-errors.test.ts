@@ -290,7 +290,7 @@ const rows: Row[] = [
     name: 'commit mode typo',
     text: yaml(...BASE, 'commit:', '  mode: pull_request'),
     line: 4, column: 9, path: 'commit.mode',
-    says: ['found "pull_request"; allowed values: push, pull-request (did you mean "pull-request"?)'],
+    says: ['found "pull_request"; allowed values: push, pull-request, none (did you mean "pull-request"?)'],
   },
   {
     name: 'branch name git would refuse',

@@ -169,6 +169,17 @@ describe('scheduled export through the bundled action', () => {
     expect(sim.stats.total).toBe(0);
   });
 
+  it('commit mode none writes the files and leaves git to a later job', async () => {
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(join(ws.repo, 'aws-backup.yml'), CONFIG.replace('mode: push', 'mode: none'));
+    const head = await git(ws.remote, ['rev-parse', 'main'], ws.env);
+    const run = await exportRun({ command: 'export' });
+    expect(run.code, run.stdout).toBe(0);
+    expect(await readFile(join(ws.repo, 'exports/default/route53/zones/example.com.yaml'), 'utf8')).toContain('example.com.');
+    expect(await git(ws.remote, ['rev-parse', 'main'], ws.env)).toBe(head);
+    expect(await git(ws.repo, ['status', '--porcelain', '--', 'exports'], ws.env)).toContain('exports/');
+  });
+
   it('pull-request mode opens one pull request and updates it on the next change', async () => {
     const github = await startGitHubSim();
     try {

@@ -430,6 +430,15 @@ const operations: Record<string, Operation> = {
     return { ...attachment, State: 'attaching' };
   },
 
+  DeleteVolume({ input, region }) {
+    // A volume must be detached first; it is gone at once.
+    const id = required<string>(input, 'VolumeId');
+    const volume = findVolume(region, id);
+    if (volume.State === 'in-use') throw new SimError('VolumeInUse', `Volume ${id} is currently attached to ${volume.Attachments?.[0]?.InstanceId}`);
+    region.volumes.delete(id);
+    return {};
+  },
+
   DescribeAvailabilityZones({ input, region, regionName }) {
     const zones = region.availabilityZones.map((name, i) => ({
       ZoneName: name,

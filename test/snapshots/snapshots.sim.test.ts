@@ -11,6 +11,7 @@ import { resolveAccounts, type Config } from '../../src/config/schema.js';
 import { applyPlan, type ActionResult } from '../../src/plan/apply.js';
 import { planSnapshots, SNAPSHOT_APPLY_CONCURRENCY, type SnapshotPlanResult } from '../../src/snapshots/plan.js';
 import { TAG } from '../../src/snapshots/tags.js';
+import { settingsFromTags } from '../../src/restore/rds-settings.js';
 import { ec2Handler } from '../sim/ec2.js';
 import { ec2Region } from '../sim/ec2-state.js';
 import { kmsHandler } from '../sim/kms.js';
@@ -131,6 +132,14 @@ describe('snapshot policies against the simulated account', () => {
     const dbCopy = [...rdsRegion(sim!.ctx, ACCOUNT, 'us-west-2').snapshots.values()].map((s) => s.snapshot).find((s) => s.DBInstanceIdentifier === 'orders-db');
     expect(dbCopy).toMatchObject({ Status: 'available', SourceRegion: 'us-east-1' });
     expect(dbCopy!.KmsKeyId).toContain('2b2b2b2b-2222');
+    // What a restore needs is captured on the source snapshot, for when the database is gone.
+    const dbSource = [...rdsRegion(sim!.ctx, ACCOUNT, 'us-east-1').snapshots.values()]
+      .map((s) => s.snapshot)
+      .find((s) => s.DBInstanceIdentifier === 'orders-db' && tagsOf(s.TagList)[TAG.createdBy]);
+    const settings = settingsFromTags(tagsOf(dbSource!.TagList) as Record<string, string>, 'us-east-1', 'us-east-1');
+    expect(settings.subnetGroup).toBeTruthy();
+    expect(settings.securityGroups?.length).toBeGreaterThan(0);
+    expect(settings.instanceClass).toMatch(/^db\./);
 
     // Coverage: the untagged volume is unprotected, the legacy DB has no automated backups.
     const coverage = Object.fromEntries(first.planned.coverage.map((r) => [r.id, r.status]));

@@ -1,0 +1,35 @@
+/** Which features of the catalog a config switches on (pure). */
+import type { Config } from '../config/schema.js';
+import type { Feature } from './catalog.js';
+
+export function enabledFeatures(config: Config): Set<Feature> {
+  const on = new Set<Feature>();
+  const { route53, 'load-balancers': lbs, mirror } = config.export;
+  if (route53.enabled) {
+    on.add('route53');
+    if (route53['health-checks']) on.add('route53-health-checks');
+  }
+  if (lbs.enabled && lbs.classic) on.add('elb');
+  if (lbs.enabled && lbs.v2) {
+    on.add('elbv2');
+    if (lbs['include-targets']) on.add('elbv2-targets');
+  }
+  if (mirror) on.add('mirror');
+  if ((config.lifecycle?.buckets.length ?? 0) > 0) on.add('lifecycle');
+  if (config.accounts.some((a) => a['role-arn'] !== undefined)) on.add('assume-role');
+
+  const policies = config.snapshots?.policies ?? [];
+  if (policies.length > 0) on.add('snapshots');
+  for (const policy of policies) {
+    const type = policy.resources.type;
+    on.add(`snapshots-${type}`);
+    if (policy.copies.length > 0) {
+      on.add(type === 'ebs-volume' || type === 'ec2-instance' ? 'snapshots-ebs-copy' : type === 'rds-instance' ? 'snapshots-rds-instance-copy' : 'snapshots-rds-cluster-copy');
+    }
+    if (policy.copies.some((c) => c['kms-key'] !== undefined)) on.add('snapshots-kms');
+    if (policy['archive-after-days'] !== undefined || policy.copies.some((c) => c['archive-after-days'] !== undefined)) {
+      on.add('snapshots-archive');
+    }
+  }
+  return on;
+}

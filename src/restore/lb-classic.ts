@@ -1,0 +1,205 @@
+/**
+ * Restore of a classic load balancer from its export: a missing one is re-created with its
+ * listeners, health check, attributes, policies (and their attachment to listeners and
+ * back-end ports) and tags; an existing one gets drifted attributes, health check, tags,
+ * security groups and missing listeners put back.
+ */
+import {
+  AddTagsCommand,
+  ApplySecurityGroupsToLoadBalancerCommand,
+  ConfigureHealthCheckCommand,
+  CreateLoadBalancerCommand,
+  CreateLoadBalancerListenersCommand,
+  CreateLoadBalancerPolicyCommand,
+  DescribeLoadBalancerAttributesCommand,
+  DescribeLoadBalancersCommand,
+  DescribeTagsCommand,
+  ModifyLoadBalancerAttributesCommand,
+  RemoveTagsCommand,
+  SetLoadBalancerPoliciesForBackendServerCommand,
+  SetLoadBalancerPoliciesOfListenerCommand,
+  type ElasticLoadBalancingClient,
+  type Listener,
+  type LoadBalancerAttributes,
+  type LoadBalancerDescription,
+} from '@aws-sdk/client-elastic-load-balancing';
+import { awsErrorCode } from '../aws/errors.js';
+import { canonical, compareText, keyValueList, keyValueMap, type ClassicLoadBalancerDocument } from '../export/lb-format.js';
+import type { PlanBuilder } from '../plan/plan.js';
+import type { LoadBalancerSource } from './lb-source.js';
+
+/** AWS's own policies are referenced by name, never created. */
+const PREDEFINED_POLICY = /^(ELBSecurityPolicy-|ELBSample-)/;
+
+export async function planClassicLoadBalancer(
+  builder: PlanBuilder,
+  client: ElasticLoadBalancingClient,
+  source: LoadBalancerSource & { doc: ClassicLoadBalancerDocument },
+): Promise<void> {
+  const label = `${source.targetRegion}/classic/${source.name}`;
+  const live = await findClassic(client, source.name);
+  if (!live) {
+    planCreate(builder, client, label, source);
+    return;
+  }
+  await planDrift(builder, client, label, source, live);
+}
+
+async function findClassic(client: ElasticLoadBalancingClient, name: string): Promise<LoadBalancerDescription | undefined> {
+  try {
+    return (await client.send(new DescribeLoadBalancersCommand({ LoadBalancerNames: [name] }))).LoadBalancerDescriptions?.[0];
+  } catch (error) {
+    if (awsErrorCode(error) === 'LoadBalancerNotFound' || awsErrorCode(error) === 'AccessPointNotFound') return undefined;
+    throw error;
+  }
+}
+
+function listenerInputs(source: LoadBalancerSource & { doc: ClassicLoadBalancerDocument }): Listener[] {
+  return source.doc.Listeners.map(({ PolicyNames: _policies, ...listener }) => ({
+    ...listener,
+    ...(listener.SSLCertificateId ? { SSLCertificateId: source.certificates.get(listener.SSLCertificateId) ?? listener.SSLCertificateId } : {}),
+  }));
+}
+
+function attributesInput(doc: ClassicLoadBalancerDocument): LoadBalancerAttributes {
+  const { AdditionalAttributes, ...rest } = doc.Attributes;
+  return { ...rest, ...(AdditionalAttributes ? { AdditionalAttributes: keyValueList(AdditionalAttributes) } : {}) };
+}
+
+function planCreate(
+  builder: PlanBuilder,
+  client: ElasticLoadBalancingClient,
+  label: string,
+  source: LoadBalancerSource & { doc: ClassicLoadBalancerDocument },
+): void {
+  const { doc, name } = source;
+  const lb = doc.LoadBalancer;
+  const custom = doc.Policies.filter((p) => !PREDEFINED_POLICY.test(p.PolicyName));
+  builder.add({
+    kind: 'create',
+    target: label,
+    reason: `missing in ${source.targetRegion}: re-created from ${source.path} with ${doc.Listeners.length} listener(s), its health check, attributes, ${custom.length} policy(ies) and tags`,
+    details: { subnets: source.subnets.join(', '), 'security-groups': source.securityGroups.join(', ') },
+    apply: async () => {
+      const zones = source.subnets.length ? {} : { AvailabilityZones: (lb.AvailabilityZones ?? []).map((z) => (source.crossRegion ? z.replace(source.sourceRegion, source.targetRegion) : z)) };
+      await client.send(
+        new CreateLoadBalancerCommand({
+          LoadBalancerName: name,
+          Listeners: listenerInputs(source),
+          ...(source.subnets.length ? { Subnets: source.subnets } : zones),
+          ...(source.securityGroups.length ? { SecurityGroups: source.securityGroups } : {}),
+          ...(lb.Scheme === 'internal' ? { Scheme: 'internal' } : {}),
+          ...(Object.keys(doc.Tags).length ? { Tags: keyValueList(doc.Tags) } : {}),
+        }),
+      );
+      if (lb.HealthCheck) await client.send(new ConfigureHealthCheckCommand({ LoadBalancerName: name, HealthCheck: lb.HealthCheck }));
+      await client.send(new ModifyLoadBalancerAttributesCommand({ LoadBalancerName: name, LoadBalancerAttributes: attributesInput(doc) }));
+      for (const policy of custom) {
+        await client.send(
+          new CreateLoadBalancerPolicyCommand({
+            LoadBalancerName: name,
+            PolicyName: policy.PolicyName,
+            PolicyTypeName: policy.PolicyTypeName,
+            PolicyAttributes: policy.PolicyAttributes,
+          }),
+        );
+      }
+      for (const listener of doc.Listeners) {
+        if (!listener.PolicyNames?.length) continue;
+        await client.send(
+          new SetLoadBalancerPoliciesOfListenerCommand({ LoadBalancerName: name, LoadBalancerPort: listener.LoadBalancerPort, PolicyNames: listener.PolicyNames }),
+        );
+      }
+      for (const backend of doc.BackendServerDescriptions) {
+        await client.send(
+          new SetLoadBalancerPoliciesForBackendServerCommand({ LoadBalancerName: name, InstancePort: backend.InstancePort, PolicyNames: backend.PolicyNames ?? [] }),
+        );
+      }
+    },
+  });
+}
+
+async function planDrift(
+  builder: PlanBuilder,
+  client: ElasticLoadBalancingClient,
+  label: string,
+  source: LoadBalancerSource & { doc: ClassicLoadBalancerDocument },
+  live: LoadBalancerDescription,
+): Promise<void> {
+  const { doc, name } = source;
+  const attrs = (await client.send(new DescribeLoadBalancerAttributesCommand({ LoadBalancerName: name }))).LoadBalancerAttributes ?? {};
+  const liveAttributes = { ...attrs, AdditionalAttributes: attrs.AdditionalAttributes && keyValueMap(attrs.AdditionalAttributes) };
+  const differing = Object.keys(doc.Attributes).filter(
+    (k) => key((doc.Attributes as Record<string, unknown>)[k]) !== key((liveAttributes as Record<string, unknown>)[k]),
+  );
+  if (differing.length) {
+    builder.add({
+      kind: 'update',
+      target: `${label} attributes`,
+      reason: `differ from the export: ${differing.join(', ')}`,
+      apply: async () => {
+        await client.send(new ModifyLoadBalancerAttributesCommand({ LoadBalancerName: name, LoadBalancerAttributes: attributesInput(doc) }));
+      },
+    });
+  }
+  const health = doc.LoadBalancer.HealthCheck;
+  if (health && key(health) !== key(live.HealthCheck)) {
+    builder.add({
+      kind: 'update',
+      target: `${label} health check`,
+      reason: 'differs from the export',
+      apply: async () => {
+        await client.send(new ConfigureHealthCheckCommand({ LoadBalancerName: name, HealthCheck: health }));
+      },
+    });
+  }
+  const wantedGroups = [...source.securityGroups].sort(compareText);
+  const liveGroups = [...(live.SecurityGroups ?? [])].sort(compareText);
+  if (wantedGroups.length && wantedGroups.join(',') !== liveGroups.join(',')) {
+    builder.add({
+      kind: 'update',
+      target: `${label} security groups`,
+      reason: `are ${liveGroups.join(', ') || 'none'}, the export has ${wantedGroups.join(', ')}`,
+      apply: async () => {
+        await client.send(new ApplySecurityGroupsToLoadBalancerCommand({ LoadBalancerName: name, SecurityGroups: wantedGroups }));
+      },
+    });
+  }
+  const tags = keyValueMap((await client.send(new DescribeTagsCommand({ LoadBalancerNames: [name] }))).TagDescriptions?.[0]?.Tags);
+  const add = Object.entries(doc.Tags).filter(([k, v]) => tags[k] !== v);
+  const remove = Object.keys(tags).filter((k) => !(k in doc.Tags));
+  if (add.length || remove.length) {
+    builder.add({
+      kind: 'tag',
+      target: `${label} tags`,
+      reason: 'differ from the export',
+      details: { add: add.length, remove: remove.length },
+      apply: async () => {
+        if (add.length) await client.send(new AddTagsCommand({ LoadBalancerNames: [name], Tags: add.map(([Key, Value]) => ({ Key, Value })) }));
+        if (remove.length) await client.send(new RemoveTagsCommand({ LoadBalancerNames: [name], Tags: remove.map((Key) => ({ Key })) }));
+      },
+    });
+  }
+  const livePorts = new Set((live.ListenerDescriptions ?? []).map((d) => d.Listener?.LoadBalancerPort));
+  const missing = listenerInputs(source).filter((l) => !livePorts.has(l.LoadBalancerPort));
+  if (missing.length) {
+    builder.add({
+      kind: 'create',
+      target: `${label} listeners ${missing.map((l) => `${l.Protocol}:${l.LoadBalancerPort}`).join(', ')}`,
+      reason: 'missing: created as exported, with their policies',
+      apply: async () => {
+        await client.send(new CreateLoadBalancerListenersCommand({ LoadBalancerName: name, Listeners: missing }));
+        for (const listener of doc.Listeners.filter((l) => missing.some((m) => m.LoadBalancerPort === l.LoadBalancerPort))) {
+          if (!listener.PolicyNames?.length) continue;
+          await client.send(
+            new SetLoadBalancerPoliciesOfListenerCommand({ LoadBalancerName: name, LoadBalancerPort: listener.LoadBalancerPort, PolicyNames: listener.PolicyNames }),
+          );
+        }
+      },
+    });
+  }
+}
+
+function key(value: unknown): string {
+  return JSON.stringify(canonical(value ?? null));
+}

@@ -1,0 +1,242 @@
+/**
+ * Load-balancer restore against the simulated account, through the real SDK clients: export,
+ * lose or damage a load balancer, plan, apply, export again and compare.
+ */
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
+import { createAwsClients, type AwsClients } from '../../src/aws/clients.js';
+import { parseConfig } from '../../src/config/load.js';
+import { resolveAccounts } from '../../src/config/schema.js';
+import { exportClassicLoadBalancers } from '../../src/export/elb.js';
+import { exportLoadBalancersV2 } from '../../src/export/elbv2.js';
+import type { ExportResult } from '../../src/export/types.js';
+import { applyPlan } from '../../src/plan/apply.js';
+import type { Plan } from '../../src/plan/plan.js';
+import { planLoadBalancerRestore } from '../../src/restore/load-balancer.js';
+import { RestoreInputError, type RestoreContext, type RestoreRequest } from '../../src/restore/types.js';
+import { classicElbState } from '../sim/elb.js';
+import { elbv2State } from '../sim/elbv2.js';
+import { startSim, type Sim } from '../sim/server.js';
+
+const SAMPLE = 'test/fixtures/sample-load-balancers.yaml';
+const ACCOUNT = '111111111111';
+const EAST = 'us-east-1';
+const WEST = 'us-west-2';
+const ALB_FILE = 'exports/main/load-balancers/us-east-1/application/my-alb.yaml';
+const CERT = 'arn:aws:acm:us-east-1:111111111111:certificate/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b';
+const CERT2 = 'arn:aws:acm:us-east-1:111111111111:certificate/9a8b7c6d-5e4f-3a2b-1c0d-e9f8a7b6c5d4';
+const WEST_CERTS = `${CERT}=arn:aws:acm:us-west-2:111111111111:certificate/west-1,${CERT2}=arn:aws:acm:us-west-2:111111111111:certificate/west-2`;
+
+let sim: Sim | undefined;
+let clients: AwsClients | undefined;
+let repo: string | undefined;
+afterEach(async () => {
+  clients?.destroy();
+  await sim?.close();
+  if (repo) await rm(repo, { recursive: true, force: true });
+  sim = undefined;
+  clients = undefined;
+  repo = undefined;
+  vi.unstubAllEnvs();
+});
+
+async function start(): Promise<{ sim: Sim; clients: AwsClients; ctx: RestoreContext }> {
+  sim = await startSim({ fixtures: [SAMPLE] });
+  vi.stubEnv('AWS_ENDPOINT_URL', sim.url);
+  clients = createAwsClients({
+    account: 'main',
+    credentials: sim.credentialsFor(ACCOUNT),
+    env: { AWS_ENDPOINT_URL: sim.url },
+    maxAttempts: 1,
+    rateLimits: { elasticloadbalancing: 1000, ec2: 1000 },
+  });
+  repo = await mkdtemp(join(tmpdir(), 'abg-lb-restore-'));
+  const config = parseConfig('version: 1\nregions: [us-east-1]\ndr-region: us-west-2\naccounts:\n  - name: main\n', 'aws-backup.yml');
+  const ctx: RestoreContext = { config, account: resolveAccounts(config)[0]!, clients, repoRoot: repo, now: new Date(), log: () => {} };
+  return { sim, clients, ctx };
+}
+
+async function exportRegion(c: AwsClients, region: string, root?: string): Promise<ExportResult> {
+  const v2 = await exportLoadBalancersV2(c.elbv2(region), region, { includeTargets: false });
+  const classic = await exportClassicLoadBalancers(c.elb(region), region, { includeTargets: false });
+  const result: ExportResult = { files: [...v2.files, ...classic.files], failures: [...v2.failures, ...classic.failures], completeScopes: [] };
+  expect(result.failures).toEqual([]);
+  if (root) {
+    for (const file of result.files) {
+      const path = join(root, 'exports/main', file.path);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, file.content);
+    }
+  }
+  return result;
+}
+
+const VOLATILE = new Set(['LoadBalancerArn', 'ListenerArn', 'RuleArn', 'TargetGroupArn', 'DNSName', 'CanonicalHostedZoneName']);
+
+/** An export file's content without what a re-created resource gets anew (ARNs, DNS name). */
+function stable(content: string | undefined, replace: Record<string, string> = {}): unknown {
+  const strip = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(strip);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).filter(([k]) => !VOLATILE.has(k)).map(([k, v]) => [k, strip(v)]));
+    }
+    return typeof value === 'string' ? (replace[value] ?? value) : value;
+  };
+  return strip(parse(content ?? 'null'));
+}
+
+function file(result: ExportResult, path: string): string | undefined {
+  return result.files.find((f) => f.path === path)?.content;
+}
+
+function request(overrides: Partial<RestoreRequest> = {}): RestoreRequest {
+  return { kind: 'load-balancer', source: 'my-alb', force: false, options: {}, ...overrides };
+}
+
+async function apply(plan: Plan): Promise<void> {
+  const results = await applyPlan(plan, { dryRun: false, concurrency: 4 });
+  expect(results.filter((r) => r.status !== 'applied')).toEqual([]);
+}
+
+function creates(s: Sim): string[] {
+  return s.ctx.log.filter((e) => /^(Create|Modify|Set|Add|Register|Configure|Apply)/.test(e.operation)).map((e) => e.operation);
+}
+
+describe('load-balancer restore against the simulated account', () => {
+  it('re-creates a deleted ALB with its target groups, listeners, certificates and rules in its own region', async () => {
+    const { sim: s, clients: c, ctx } = await start();
+    const first = await exportRegion(c, EAST, repo);
+    const region = elbv2State(s.ctx, ACCOUNT).regions[EAST]!;
+    const alb = region.loadBalancers.find((l) => l.loadBalancer.LoadBalancerName === 'my-alb')!;
+    region.listeners = region.listeners.filter((l) => l.listener.LoadBalancerArn !== alb.loadBalancer.LoadBalancerArn);
+    region.loadBalancers = region.loadBalancers.filter((l) => l !== alb);
+    region.targetGroups = region.targetGroups.filter((t) => t.targetGroup.TargetGroupName !== 'api-tg');
+
+    const plan = await planLoadBalancerRestore(request(), ctx);
+    expect(plan.actions.map((a) => `${a.kind} ${a.target}`).sort()).toEqual([
+      'create us-east-1/application/my-alb',
+      'create us-east-1/application/my-alb listener HTTP:80',
+      'create us-east-1/application/my-alb listener HTTPS:443',
+      'create us-east-1/application/my-alb target group api-tg',
+    ]);
+    await apply(plan);
+
+    const again = await exportRegion(c, EAST);
+    expect(stable(file(again, 'load-balancers/us-east-1/application/my-alb.yaml'))).toEqual(
+      stable(file(first, 'load-balancers/us-east-1/application/my-alb.yaml')),
+    );
+    // The restored listeners forward to the restored groups, found again by name.
+    const restored = elbv2State(s.ctx, ACCOUNT).regions[EAST]!;
+    const apiTg = restored.targetGroups.find((t) => t.targetGroup.TargetGroupName === 'api-tg')!;
+    expect(restored.listeners.some((l) => l.rules.some((r) => r.rule.Actions?.[0]?.TargetGroupArn === apiTg.targetGroup.TargetGroupArn))).toBe(true);
+
+    // Restoring again finds nothing to do.
+    expect((await planLoadBalancerRestore(request(), ctx)).actions).toEqual([]);
+  });
+
+  it('puts back drifted attributes, tags, security groups, default actions and rules of an existing NLB/ALB', async () => {
+    const { sim: s, clients: c, ctx } = await start();
+    const first = await exportRegion(c, EAST, repo);
+    const region = elbv2State(s.ctx, ACCOUNT).regions[EAST]!;
+    const nlb = region.loadBalancers.find((l) => l.loadBalancer.LoadBalancerName === 'my-nlb')!;
+    nlb.attributes = nlb.attributes.map((a) => (a.Key === 'load_balancing.cross_zone.enabled' ? { ...a, Value: 'false' } : a));
+    nlb.tags = [{ Key: 'Name', Value: 'renamed' }, { Key: 'extra', Value: 'x' }];
+    const alb = region.loadBalancers.find((l) => l.loadBalancer.LoadBalancerName === 'my-alb')!;
+    alb.loadBalancer.SecurityGroups = ['sg-0b2b2b2b2b2b2b2b2'];
+    const https = region.listeners.find((l) => l.listener.LoadBalancerArn === alb.loadBalancer.LoadBalancerArn && l.listener.Port === 443)!;
+    https.listener.DefaultActions = [{ Type: 'fixed-response', Order: 1, FixedResponseConfig: { StatusCode: '503' } }];
+    https.rules = https.rules.filter((r) => r.rule.Priority !== '40');
+    https.rules.find((r) => r.rule.Priority === '10')!.rule.Conditions = [{ Field: 'path-pattern', PathPatternConfig: { Values: ['/other/*'] } }];
+
+    const nlbPlan = await planLoadBalancerRestore(request({ source: 'my-nlb' }), ctx);
+    expect(nlbPlan.actions.map((a) => `${a.kind} ${a.target}`).sort()).toEqual([
+      'tag us-east-1/network/my-nlb tags',
+      'update us-east-1/network/my-nlb attributes',
+    ]);
+    const albPlan = await planLoadBalancerRestore(request(), ctx);
+    expect(albPlan.actions.map((a) => `${a.kind} ${a.target}`).sort()).toEqual([
+      'create us-east-1/application/my-alb listener HTTPS:443 rule 40',
+      'update us-east-1/application/my-alb listener HTTPS:443',
+      'update us-east-1/application/my-alb listener HTTPS:443 rule 10',
+      'update us-east-1/application/my-alb security groups',
+    ]);
+    await apply(nlbPlan);
+    await apply(albPlan);
+    const again = await exportRegion(c, EAST);
+    for (const path of ['load-balancers/us-east-1/network/my-nlb.yaml', 'load-balancers/us-east-1/application/my-alb.yaml']) {
+      expect(stable(file(again, path)), path).toEqual(stable(file(first, path)));
+    }
+  });
+
+  it('restores the ALB into the DR region with mapped subnets, security groups and certificates', async () => {
+    const { clients: c, ctx } = await start();
+    const first = await exportRegion(c, EAST, repo);
+
+    const missingInputs = planLoadBalancerRestore(request({ region: WEST }), ctx);
+    await expect(missingInputs).rejects.toBeInstanceOf(RestoreInputError);
+    await expect(missingInputs).rejects.toThrow(/option subnets=[\s\S]*option security-groups=[\s\S]*option certificates=/);
+
+    const options = {
+      subnets: 'subnet-0d2a2a2a2a2a2a2a2,subnet-0d2b2b2b2b2b2b2b2',
+      'security-groups': 'sg-0d3a3a3a3a3a3a3a3',
+      certificates: WEST_CERTS,
+    };
+    const plan = await planLoadBalancerRestore(request({ region: WEST, source: ALB_FILE, options }), ctx);
+    expect(plan.actions.filter((a) => a.kind === 'create')).toHaveLength(5); // 2 groups, the ALB, 2 listeners
+    expect(plan.warnings[0]?.message).toMatch(/new DNS name/);
+    await apply(plan);
+
+    const west = await exportRegion(c, WEST);
+    const replace = {
+      'subnet-0e1a1a1a1a1a1a1a1': 'subnet-0d2a2a2a2a2a2a2a2',
+      'subnet-0e1b1b1b1b1b1b1b1': 'subnet-0d2b2b2b2b2b2b2b2',
+      'us-east-1a': 'us-west-2a',
+      'us-east-1b': 'us-west-2b',
+      'sg-0a1a1a1a1a1a1a1a1': 'sg-0d3a3a3a3a3a3a3a3',
+      'vpc-0a1b2c3d4e5f60718': 'vpc-0d2b3c4d5e6f70819',
+      [CERT]: 'arn:aws:acm:us-west-2:111111111111:certificate/west-1',
+      [CERT2]: 'arn:aws:acm:us-west-2:111111111111:certificate/west-2',
+      [EAST]: WEST,
+      Z35SXDOTRQ7X7K: 'Z1H1FL5HABSF5',
+    };
+    expect(stable(file(west, 'load-balancers/us-west-2/application/my-alb.yaml'))).toEqual(
+      stable(file(first, 'load-balancers/us-east-1/application/my-alb.yaml'), replace),
+    );
+  });
+
+  it('a missing subnet or security group is one clear error before any change', async () => {
+    const { sim: s, ctx } = await start();
+    await exportRegion(clients!, EAST, repo);
+    s.ctx.log.length = 0;
+    const options = { subnets: 'subnet-0d2a2a2a2a2a2a2a2,subnet-0dffffffffffffff0', 'security-groups': 'sg-0dfffffffffffffff', certificates: WEST_CERTS };
+    const attempt = planLoadBalancerRestore(request({ region: WEST, options }), ctx);
+    await expect(attempt).rejects.toBeInstanceOf(RestoreInputError);
+    await expect(attempt).rejects.toThrow(/subnet\(s\) subnet-0dffffffffffffff0 do not exist in us-west-2[\s\S]*security group\(s\) sg-0dfffffffffffffff do not exist/);
+    expect(creates(s)).toEqual([]);
+  });
+
+  it('rejects an unknown load balancer, an unknown file and a region that is neither backed up nor DR', async () => {
+    const { ctx } = await start();
+    await exportRegion(clients!, EAST, repo);
+    await expect(planLoadBalancerRestore(request({ source: 'nope' }), ctx)).rejects.toThrow(/no export of a load balancer named "nope"/);
+    await expect(planLoadBalancerRestore(request({ source: 'exports/main/load-balancers/x.yaml' }), ctx)).rejects.toThrow(/does not exist at this commit/);
+    await expect(planLoadBalancerRestore(request({ region: 'eu-west-3' }), ctx)).rejects.toThrow(/neither a backed-up region .* nor the DR region; use one of us-east-1, us-west-2/);
+  });
+
+  it('re-creates a deleted classic load balancer with its listeners, policies, health check, attributes and tags', async () => {
+    const { sim: s, clients: c, ctx } = await start();
+    const first = await exportRegion(c, EAST, repo);
+    const region = classicElbState(s.ctx, ACCOUNT).regions[EAST]!;
+    region.loadBalancers = region.loadBalancers.filter((l) => l.description.LoadBalancerName !== 'my-classic-elb');
+
+    const plan = await planLoadBalancerRestore(request({ source: 'my-classic-elb' }), ctx);
+    expect(plan.actions.map((a) => `${a.kind} ${a.target}`)).toEqual(['create us-east-1/classic/my-classic-elb']);
+    await apply(plan);
+    const again = await exportRegion(c, EAST);
+    const path = 'load-balancers/us-east-1/classic/my-classic-elb.yaml';
+    expect(stable(file(again, path))).toEqual(stable(file(first, path)));
+  });
+});
