@@ -12,6 +12,7 @@ import { runCommand } from '../../src/commands/run.js';
 import { parseConfig } from '../../src/config/load.js';
 import { generateIamPolicies, iamActionForCall } from '../../src/iam/index.js';
 import { allowedActions } from './support.js';
+import type { RestoreRequest } from '../../src/restore/types.js';
 
 const FIXTURES = ['sample-route53.yaml', 'sample-load-balancers.yaml', 'sample-snapshots.yaml'].map((f) => join(PROJECT_ROOT, 'test/fixtures', f));
 const BUCKETS = {
@@ -29,8 +30,8 @@ const BUCKETS = {
 };
 
 const FAST = {
-  ec2: { snapshotBaseMs: 20, snapshotMsPerGiB: 0, copyDurationFactor: 1 },
-  rds: { snapshotBaseMs: 20, snapshotMsPerGiB: 0, copyDurationFactor: 1 },
+  ec2: { snapshotBaseMs: 20, snapshotMsPerGiB: 0, copyDurationFactor: 1, volumeCreateMs: 20 },
+  rds: { snapshotBaseMs: 20, snapshotMsPerGiB: 0, copyDurationFactor: 1, createMs: 20, deleteMs: 20 },
 };
 
 /** `service:Operation` → IAM action; an unmapped call fails the test with its name. */
@@ -63,9 +64,10 @@ describe('every call the commands make is allowed by the generated policy', () =
     if (ws) await rm(ws.root, { recursive: true, force: true });
   });
 
-  const run = (command: 'run' | 'plan') =>
+  const run = (command: 'run' | 'plan' | 'restore' | 'drill', restore?: RestoreRequest) =>
     runCommand({
       command,
+      ...(restore ? { restore } : {}),
       configPath: 'aws-backup.yml',
       repoRoot: ws.repo,
       dryRun: false,
@@ -109,4 +111,31 @@ describe('every call the commands make is allowed by the generated policy', () =
     const denied = [...calls].filter(([, action]) => !allowed.has(action)).map(([key, action]) => `${key} → ${action}`);
     expect(denied, JSON.stringify(report.counts)).toEqual([]);
   });
+
+  it('restore and drill: every call is in the run policy made for the restore environment', async () => {
+    await run('run'); // exports and snapshots to restore from
+    sim.resetStats();
+    const restores: RestoreRequest[] = [
+      { kind: 'route53-zone', source: 'example.com.', force: false, options: { private: 'false' } },
+      { kind: 'ebs-volume', source: 'latest:vol-0a1b2c3d4e5f60002', target: 'restored-data', force: false, options: { 'availability-zone': 'us-east-1a' } },
+      { kind: 'rds-instance', source: 'latest:orders-db', target: 'orders-restored', force: false, options: {} },
+      { kind: 'load-balancer', source: 'my-alb', force: false, options: {} },
+    ];
+    for (const request of restores) {
+      const { report } = await run('restore', request);
+      expect(report.failures, request.kind).toEqual([]);
+    }
+    await run('drill');
+    const calls = actionsOf(sim.stats.calls);
+    expect([...calls.keys()]).toEqual(expect.arrayContaining(['ec2:CreateVolume', 'rds:RestoreDBInstanceFromDBSnapshot', 'route53:ListResourceRecordSets']));
+    const policy = generateIamPolicies(parseConfig(configText, 'aws-backup.yml'), {
+      repository: 'example-team/aws-backup',
+      branch: 'main',
+      environment: 'aws-restore',
+      accountId: '111111111111',
+    }).runPolicy;
+    const allowed = allowedActions(policy);
+    const denied = [...calls].filter(([, action]) => !allowed.has(action)).map(([key, action]) => `${key} → ${action}`);
+    expect(denied).toEqual([]);
+  }, 120_000);
 });
