@@ -15,6 +15,7 @@ import { planLifecycle } from '../lifecycle/apply.js';
 import { planSnapshots, SNAPSHOT_APPLY_CONCURRENCY } from '../snapshots/plan.js';
 import { resolveAccounts } from '../config/schema.js';
 import { planDrill, DRILL_APPLY_CONCURRENCY } from '../restore/drill.js';
+import { verifyAccount } from '../aws/identity.js';
 import type { RestoreRequest } from '../restore/types.js';
 import { collectExports, planExportActions } from './export.js';
 import { planPublish } from './publish.js';
@@ -104,6 +105,12 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
 
   const runner = new Runner(dryRun, options.log);
   try {
+    // Wrong credentials stop the run before anything is read or written under this account's name.
+    await Promise.all(
+      resolveAccounts(config)
+        .filter((a) => a.accountId !== undefined)
+        .map((a) => verifyAccount(ctx.clientsFor(a), a.accountId!, a.regions[0]!)),
+    );
     if (options.command === 'restore') {
       if (!options.restore) throw new Error('restore needs a restore request (kind and source).');
       await runner.apply(await planRestore(ctx, options.restore));

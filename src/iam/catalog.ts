@@ -33,6 +33,8 @@ export type Feature =
   | 'snapshots-archive'
   /** An account with role-arn. */
   | 'assume-role'
+  /** An account with an id: the credentials are checked to be that account's. */
+  | 'account-check'
   /** The restore workflow (a run role trusted by the restore environment): create-only. */
   | 'restore'
   /** Restore drills: restores into scratch resources, then deletes only those (tagged as drill). */
@@ -242,6 +244,8 @@ export const AWS_CALLS: readonly AwsCall[] = [
   call('rds', 'DeleteDBCluster', 'rds:DeleteDBCluster', 'drill', 'write', 'rds-drill-cluster'),
   // Accounts with role-arn (src/aws/credentials.ts, through the credential provider)
   call('sts', 'AssumeRole', 'sts:AssumeRole', 'assume-role', 'read', 'role-arns'),
+  // Accounts with an id (src/aws/identity.ts); AWS needs no permission for it, listing it is harmless.
+  call('sts', 'GetCallerIdentity', 'sts:GetCallerIdentity', 'account-check', 'read', 'any'),
 ];
 
 export const DEPENDENT_ACTIONS: readonly DependentAction[] = [

@@ -17,6 +17,7 @@ export function enabledFeatures(config: Config): Set<Feature> {
   if (mirror) on.add('mirror');
   if ((config.lifecycle?.buckets.length ?? 0) > 0) on.add('lifecycle');
   if (config.accounts.some((a) => a['role-arn'] !== undefined)) on.add('assume-role');
+  if (config.accounts.some((a) => a.id !== undefined)) on.add('account-check');
 
   const policies = config.snapshots?.policies ?? [];
   if (policies.length > 0) on.add('snapshots');

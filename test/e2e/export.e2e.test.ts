@@ -169,6 +169,22 @@ describe('scheduled export through the bundled action', () => {
     expect(sim.stats.total).toBe(0);
   });
 
+  it('refuses credentials of another account before reading or writing anything', async () => {
+    const { writeFile } = await import('node:fs/promises');
+    const withId = (id: string) => CONFIG.replace('dr-region: us-west-2\n', `dr-region: us-west-2\naccounts:\n  - name: default\n    id: "${id}"\n`);
+    await writeFile(join(ws.repo, 'aws-backup.yml'), withId('999999999999'));
+    const wrong = await exportRun();
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toMatch(/credentials are for AWS account 111111111111, but the config says 999999999999/);
+    expect(Object.keys(sim.stats.calls)).toEqual(['sts:GetCallerIdentity']);
+    await expect(readdir(join(ws.repo, 'exports'))).rejects.toThrow();
+
+    await writeFile(join(ws.repo, 'aws-backup.yml'), withId('111111111111'));
+    const right = await exportRun();
+    expect(right.code, right.stdout).toBe(0);
+    expect(right.outputs.changed).toBe('true');
+  });
+
   it('commit mode none writes the files and leaves git to a later job', async () => {
     const { writeFile } = await import('node:fs/promises');
     await writeFile(join(ws.repo, 'aws-backup.yml'), CONFIG.replace('mode: push', 'mode: none'));
