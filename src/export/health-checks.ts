@@ -3,8 +3,10 @@
  * records use to refer to health checks: a re-created check gets a new id, so references by
  * id would break on restore while a name survives.
  *
- * Left out on purpose (volatile or not restorable): CallerReference, HealthCheckVersion,
- * health status.
+ * Left out on purpose (volatile or not restorable): Id, CallerReference, HealthCheckVersion,
+ * health status. The id is left out because a re-created check gets a new one: a restore
+ * finds a check's live counterpart by its stable name instead (same naming, same tags and
+ * configuration, same name), so a restore round trip re-exports byte-identical files.
  */
 import type {
   AlarmIdentifier,
@@ -53,13 +55,26 @@ import { renderYaml } from './yaml.js';
 
 export const HEALTH_CHECKS_PATH = 'route53/health-checks.yaml';
 
-/** A health check as exported: everything but CallerReference and HealthCheckVersion. */
-export type ExportedHealthCheck = Omit<HealthCheck, 'CallerReference' | 'HealthCheckVersion'>;
+/** A health check as the file holds it: everything but Id, CallerReference and HealthCheckVersion. */
+export type ExportedHealthCheck = Omit<HealthCheck, 'Id' | 'CallerReference' | 'HealthCheckVersion'>;
 
+/**
+ * A health check read from the file. Without ids, a calculated check's
+ * `HealthCheckConfig.ChildHealthChecks` holds its children's stable names (`child-health-checks`),
+ * or their ids when the file lists them by id (`child-health-check-ids`: a child that was not in
+ * the account's listing).
+ */
 export interface NamedHealthCheck {
   /** Stable name records refer to (see `assignHealthCheckNames`). */
   name: string;
   healthCheck: ExportedHealthCheck;
+  tags: Tag[];
+}
+
+/** A live health check with its stable name: what the file is rendered from (children by id). */
+export interface LiveHealthCheck {
+  name: string;
+  healthCheck: ExportedHealthCheck & { Id: string };
   tags: Tag[];
 }
 
@@ -151,6 +166,7 @@ export function healthCheckSlug(config: HealthCheckConfig | undefined): string {
 /**
  * Child checks of a CALCULATED check, by stable name (`child-health-checks`); if a child is
  * not in the file (deleted meanwhile), the list is written by id (`child-health-check-ids`).
+ * Read back, names stay names (checked against the file's names) and ids stay ids.
  */
 const childHealthChecks: Field<string[]> = {
   keys: ['child-health-checks', 'child-health-check-ids'],
@@ -186,10 +202,9 @@ const CLOUDWATCH_ALARM: FieldTable<CloudWatchAlarmConfiguration> = {
   EvaluationPeriods: field('evaluation-periods', integer, true),
 };
 
-/** One list item of the file: identity, the whole HealthCheckConfig flattened, extras, tags. */
+/** One list item of the file: stable name, the whole HealthCheckConfig flattened, extras, tags. */
 interface FlatHealthCheck extends HealthCheckConfig {
   StableName: string;
-  Id: string;
   LinkedService?: LinkedService;
   CloudWatchAlarmConfiguration?: CloudWatchAlarmConfiguration;
   Tags: Tag[];
@@ -218,7 +233,6 @@ const CONFIG_FIELDS: FieldTable<HealthCheckConfig> = {
 
 const HEALTH_CHECK_FIELDS: FieldTable<FlatHealthCheck> = {
   StableName: field('name', text, true),
-  Id: field('id', text, true),
   ...CONFIG_FIELDS,
   LinkedService: field('linked-service', object(LINKED_SERVICE_FIELDS)),
   CloudWatchAlarmConfiguration: field('cloudwatch-alarm', object(CLOUDWATCH_ALARM)),
@@ -237,9 +251,9 @@ export const HEALTH_CHECKS_HEADER = [
 ] as const;
 
 /** Renders the file; checks are sorted by stable name, which must be unique. */
-export function renderHealthChecksFile(checks: readonly NamedHealthCheck[]): string {
+export function renderHealthChecksFile(checks: readonly LiveHealthCheck[]): string {
   const sorted = [...checks].sort((a, b) => compareText(a.name, b.name));
-  const healthCheckNames = new Map(sorted.map((c) => [c.healthCheck.Id ?? '', c.name]));
+  const healthCheckNames = new Map(sorted.map((c) => [c.healthCheck.Id, c.name]));
   if (new Set(sorted.map((c) => c.name)).size !== sorted.length) {
     throw new Error('renderHealthChecksFile: health-check names must be unique');
   }
@@ -254,47 +268,50 @@ export function parseHealthChecksFile(content: string, options: { source: string
   const { root, lines } = readDocument(content, options.source);
   const probe: ParseContext = { source: options.source, lines };
   const items = seqItems(topLevel(root, probe, ['health-checks'])['health-checks'] ?? null, probe);
-  // Names first, so child references can be resolved to ids in the same file.
-  const healthCheckIds = new Map<string, string>();
+  // Names first, so child references can be checked against the names in the same file.
+  const names = new Map<string, string>();
   for (const item of items) {
     if (!isMap(item)) continue; // parseObject below reports it with its line
     const name = item.get('name', true) as YamlNode | undefined;
-    const id = item.get('id', true) as YamlNode | undefined;
-    if (!name || !id) continue;
+    if (!name) continue;
     const stable = text.parse(name, probe);
-    if (healthCheckIds.has(stable)) {
+    if (names.has(stable)) {
       throw new ExportFileError(`${where(name, probe)}: a second health check is named "${stable}"; names must be unique`);
     }
-    healthCheckIds.set(stable, text.parse(id, probe));
+    names.set(stable, stable);
   }
-  const ctx: ParseContext = { ...probe, healthCheckIds };
+  // Children written by name are read back as names: the file holds no ids to resolve them to.
+  const ctx: ParseContext = { ...probe, healthCheckIds: names };
   return items.map((item) => unflatten(parseObject(HEALTH_CHECK_FIELDS, item, ctx)));
 }
 
-/** Stable name → id, what a zone file's `health-check:` references resolve through. */
-export function healthCheckIdsByName(checks: readonly NamedHealthCheck[]): Map<string, string> {
-  return new Map(checks.map((c) => [c.name, c.healthCheck.Id ?? '']));
+/**
+ * Stable name → id of live checks, what a zone file's `health-check:` references resolve
+ * through (the file itself holds no ids).
+ */
+export function healthCheckIdsByName(checks: readonly LiveHealthCheck[]): Map<string, string> {
+  return new Map(checks.map((c) => [c.name, c.healthCheck.Id]));
 }
 
 /**
- * What parse(render(x)) gives back: checks sorted by name; regions, dimensions and tags
- * sorted; children in the order of their names (or ids, when written by id).
+ * What parse(render(x)) gives back: checks sorted by name, without ids; regions, dimensions
+ * and tags sorted; children by name in name order (or by id in id order, when written by id).
  */
-export function canonicalHealthChecks(checks: readonly NamedHealthCheck[]): NamedHealthCheck[] {
-  const names = new Map(checks.map((c) => [c.healthCheck.Id ?? '', c.name]));
+export function canonicalHealthChecks(checks: readonly LiveHealthCheck[]): NamedHealthCheck[] {
+  const names = new Map(checks.map((c) => [c.healthCheck.Id, c.name]));
   return [...checks].sort((a, b) => compareText(a.name, b.name)).map((check) => canonicalHealthCheck(check, names));
 }
 
-function canonicalHealthCheck(check: NamedHealthCheck, names: ReadonlyMap<string, string>): NamedHealthCheck {
+function canonicalHealthCheck(check: LiveHealthCheck, names: ReadonlyMap<string, string>): NamedHealthCheck {
   const config = { ...check.healthCheck.HealthCheckConfig } as HealthCheckConfig;
   if (config.Regions) config.Regions = [...config.Regions].sort(compareText);
   const children = config.ChildHealthChecks;
   if (children) {
     const allNamed = children.every((id) => names.has(id));
-    const key = (id: string) => (allNamed ? (names.get(id) as string) : id);
-    config.ChildHealthChecks = [...children].sort((a, b) => compareText(key(a), key(b)));
+    config.ChildHealthChecks = (allNamed ? children.map((id) => names.get(id) as string) : [...children]).sort(compareText);
   }
-  const healthCheck: ExportedHealthCheck = { ...check.healthCheck, HealthCheckConfig: config };
+  const { Id: _id, ...rest } = check.healthCheck;
+  const healthCheck: ExportedHealthCheck = { ...rest, HealthCheckConfig: config };
   const alarm = healthCheck.CloudWatchAlarmConfiguration;
   if (alarm?.Dimensions) {
     healthCheck.CloudWatchAlarmConfiguration = {
@@ -308,8 +325,8 @@ function canonicalHealthCheck(check: NamedHealthCheck, names: ReadonlyMap<string
   return { name: check.name, healthCheck, tags };
 }
 
-function flatten(check: NamedHealthCheck): FlatHealthCheck {
-  // CallerReference and HealthCheckVersion are volatile and left out on purpose.
+function flatten(check: LiveHealthCheck): FlatHealthCheck {
+  // Id, CallerReference and HealthCheckVersion are volatile and left out on purpose.
   const { Id, HealthCheckConfig: config, LinkedService, CloudWatchAlarmConfiguration, CallerReference, HealthCheckVersion, ...rest } =
     check.healthCheck as HealthCheck;
   const unknown = Object.keys(rest).filter((k) => (rest as Record<string, unknown>)[k] !== undefined);
@@ -318,7 +335,6 @@ function flatten(check: NamedHealthCheck): FlatHealthCheck {
   }
   return {
     StableName: check.name,
-    Id: Id ?? '',
     ...(config as HealthCheckConfig),
     LinkedService,
     CloudWatchAlarmConfiguration,
@@ -327,8 +343,8 @@ function flatten(check: NamedHealthCheck): FlatHealthCheck {
 }
 
 function unflatten(flat: FlatHealthCheck): NamedHealthCheck {
-  const { StableName, Id, LinkedService, CloudWatchAlarmConfiguration, Tags, ...config } = flat;
-  const healthCheck: ExportedHealthCheck = { Id, HealthCheckConfig: config as HealthCheckConfig };
+  const { StableName, LinkedService, CloudWatchAlarmConfiguration, Tags, ...config } = flat;
+  const healthCheck: ExportedHealthCheck = { HealthCheckConfig: config as HealthCheckConfig };
   if (LinkedService) healthCheck.LinkedService = LinkedService;
   if (CloudWatchAlarmConfiguration) healthCheck.CloudWatchAlarmConfiguration = CloudWatchAlarmConfiguration;
   return { name: StableName, healthCheck, tags: Tags };

@@ -45,7 +45,7 @@ export class ExportFileError extends Error {
 }
 
 export interface RenderContext {
-  /** Health-check id → stable name (from the health-check file); absent when not exported. */
+  /** Live health-check id → stable name (as the health-check file names them); absent when not exported. */
   healthCheckNames?: ReadonlyMap<string, string>;
 }
 
@@ -53,7 +53,11 @@ export interface ParseContext {
   /** File name used in error messages. */
   source: string;
   lines: LineCounter;
-  /** Stable health-check name → current id, to turn references back into ids. */
+  /**
+   * Stable health-check name → current id, to turn references back into ids. The files hold
+   * no health-check ids: the caller passes the live mapping (names of the live checks, named
+   * as the export names them). Within the health-check file itself, name → name.
+   */
   healthCheckIds?: ReadonlyMap<string, string>;
 }
 
@@ -297,7 +301,9 @@ const recordValues: Codec<ResourceRecord[]> = {
 
 /**
  * A health-check id written as the check's stable name (`health-check: api-https`) when the
- * health-check file names it, else as the raw id (`health-check-id: ...`).
+ * health-check file names it, else as the raw id (`health-check-id: ...`: health checks not
+ * exported, or the check missing from the listing). Read back, a name resolves through the
+ * live name → id mapping the caller passes.
  */
 const healthCheckRef: Field<string> = {
   keys: ['health-check', 'health-check-id'],
@@ -501,6 +507,10 @@ export function renderZoneFile(file: ZoneFile, ctx: RenderContext = {}): string 
   );
 }
 
+/**
+ * `healthCheckIds`: stable name → live id of the account's health checks (the files hold no
+ * ids); without it, a `health-check:` reference is an error.
+ */
 export function parseZoneFile(
   content: string,
   options: { source: string; healthCheckIds?: ReadonlyMap<string, string> },

@@ -28,7 +28,7 @@ import {
   assignHealthCheckNames,
   HEALTH_CHECKS_PATH,
   renderHealthChecksFile,
-  type NamedHealthCheck,
+  type LiveHealthCheck,
 } from './health-checks.js';
 import {
   bareZoneId,
@@ -201,7 +201,7 @@ function messageOf(error: unknown, operation: string, zone: HostedZone): string 
   return describeAwsError(error, { family: FAMILY, operation, resource });
 }
 
-type Outcome<T> = ({ ok: true } & T) | { ok: false; error: string };
+export type Outcome<T> = ({ ok: true } & T) | { ok: false; error: string };
 
 /**
  * Which zones use a reusable delegation set: the zone listing does not say, so list the
@@ -282,6 +282,29 @@ async function exportHealthChecks(
   perPage: number,
   concurrency: number,
 ): Promise<Outcome<{ file: ExportedFile; names: Map<string, string> }>> {
+  const listed = await listNamedHealthChecks(client, { perPage, concurrency });
+  if (!listed.ok) return listed;
+  const file: ExportedFile = {
+    path: HEALTH_CHECKS_PATH,
+    content: renderHealthChecksFile(listed.checks),
+    kind: 'route53-health-checks',
+    label: 'Route 53 health checks',
+    items: listed.checks.length,
+  };
+  return { ok: true, file, names: new Map(listed.checks.map((c) => [c.healthCheck.Id, c.name])) };
+}
+
+/**
+ * The account's health checks with their tags and stable names (`assignHealthCheckNames`):
+ * what the export writes, and what a restore matches the file's checks against by name.
+ * ListHealthChecks (all pages), then ListTagsForResources per 10 checks.
+ */
+export async function listNamedHealthChecks(
+  client: Route53Client,
+  options: { perPage?: number; concurrency?: number } = {},
+): Promise<Outcome<{ checks: LiveHealthCheck[] }>> {
+  const perPage = Math.min(MAX_HEALTH_CHECKS_PER_PAGE, options.perPage ?? MAX_HEALTH_CHECKS_PER_PAGE);
+  const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   const listing = await listAll(
     paginate(
       (Marker: string | undefined) =>
@@ -302,25 +325,18 @@ async function exportHealthChecks(
     return { healthCheck, tags: entry?.ok ? entry.tags : [] };
   });
   const names = assignHealthCheckNames(withTags);
-  const named: NamedHealthCheck[] = withTags.map(({ healthCheck, tags: checkTags }) => ({
+  const named: LiveHealthCheck[] = withTags.map(({ healthCheck, tags: checkTags }) => ({
     name: names.get(healthCheck.Id ?? '') as string,
     healthCheck: exportedFields(healthCheck),
     tags: checkTags,
   }));
-  const file: ExportedFile = {
-    path: HEALTH_CHECKS_PATH,
-    content: renderHealthChecksFile(named),
-    kind: 'route53-health-checks',
-    label: 'Route 53 health checks',
-    items: named.length,
-  };
-  return { ok: true, file, names };
+  return { ok: true, checks: named };
 }
 
-/** Drops what changes without a change of configuration. */
-function exportedFields(check: HealthCheck): NamedHealthCheck['healthCheck'] {
-  const { CallerReference, HealthCheckVersion, ...kept } = check;
-  return kept;
+/** Drops what changes without a change of configuration (the id goes when the file is written). */
+function exportedFields(check: HealthCheck): LiveHealthCheck['healthCheck'] {
+  const { CallerReference, HealthCheckVersion, Id, ...kept } = check;
+  return { ...kept, Id: Id ?? '' };
 }
 
 function sortResult(result: ExportResult): ExportResult {

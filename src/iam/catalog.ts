@@ -171,6 +171,8 @@ export const AWS_CALLS: readonly AwsCall[] = [
   call('route53', 'ListHostedZonesByName', 'route53:ListHostedZonesByName', 'restore', 'read', 'any'),
   call('route53', 'GetHostedZone', 'route53:GetHostedZone', 'restore', 'read', 'route53-zones'),
   call('route53', 'ListHealthChecks', 'route53:ListHealthChecks', 'restore', 'read', 'any'),
+  // The live health checks' tags: they name the checks, as in the export (src/export/route53.ts).
+  call('route53', 'ListTagsForResources', 'route53:ListTagsForResources', 'restore', 'read', 'route53-zones-and-health-checks'),
   call('route53', 'ListReusableDelegationSets', 'route53:ListReusableDelegationSets', 'restore', 'read', 'any'),
   call('route53', 'ListTagsForResource', 'route53:ListTagsForResource', 'restore', 'read', 'route53-zones-and-health-checks'),
   call('route53', 'GetChange', 'route53:GetChange', 'restore', 'read', 'route53-changes'),

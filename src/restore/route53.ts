@@ -6,8 +6,10 @@
  * DELETE) plus zone and health-check actions; applying it sends the record changes in batches
  * (change-batches.ts) and waits for INSYNC after each. Apex NS/SOA stay untouched unless
  * forced; a restore that would update or delete more than 30% of a zone of 10+ records is
- * refused unless forced. Health checks the records need that no longer exist are re-created,
- * and the records point at the new ids.
+ * refused unless forced. The health-check file holds no ids: its checks are matched with the
+ * live ones by stable name (the live checks named by the export's own listing and naming);
+ * checks the records need that have no live counterpart are re-created, and the records
+ * point at the new ids.
  *
  * Options (`request.options`): `zone-id` (restore into this existing zone), `private`
  * (`true`/`false`, to pick between a public and a private export of one name), `vpcs`
@@ -16,7 +18,6 @@
 import { randomUUID } from 'node:crypto';
 import {
   GetHostedZoneCommand,
-  ListHealthChecksCommand,
   ListHostedZonesByNameCommand,
   ListReusableDelegationSetsCommand,
   ListTagsForResourceCommand,
@@ -33,6 +34,7 @@ import {
 import { describeAwsError, awsErrorCode } from '../aws/errors.js';
 import { listAll, listResourceRecordSets, paginate } from '../aws/paginate.js';
 import type { NamedHealthCheck } from '../export/health-checks.js';
+import { listNamedHealthChecks } from '../export/route53.js';
 import { bareZoneId, ExportFileError, parseZoneFile, type ZoneFile } from '../export/route53-format.js';
 import { PlanBuilder, type Plan } from '../plan/plan.js';
 import { ChangeTooLargeError, normalName, planChangeBatches } from './change-batches.js';
@@ -84,15 +86,10 @@ async function planRoute53(request: RestoreRequest, ctx: RestoreContext, wait: W
   const client = ctx.clients.route53();
   const source = await loadZoneSource(request, ctx);
   const checks = source.healthChecks ?? [];
-  const liveCheckIds = checks.length ? await listHealthCheckIds(client) : new Set<string>();
+  const liveCheckIds = checks.length ? await liveHealthCheckIds(client) : new Map<string, string>();
 
-  // Names of checks that still exist resolve to their ids; missing ones to a placeholder.
-  const idsByName = new Map(
-    checks.map((c) => {
-      const id = c.healthCheck.Id ?? '';
-      return [c.name, liveCheckIds.has(id) ? id : `${PENDING_CHECK}${c.name}`];
-    }),
-  );
+  // Names of checks that still exist resolve to their live ids; missing ones to a placeholder.
+  const idsByName = new Map(checks.map((c) => [c.name, liveCheckIds.get(c.name) ?? `${PENDING_CHECK}${c.name}`]));
   let file: ZoneFile;
   try {
     file = parseZoneFile(source.content, {
@@ -456,16 +453,24 @@ export function tagDiff(live: readonly Tag[], wanted: readonly Tag[]): { add: Ta
 // ---------------------------------------------------------------------------------------
 // Health checks
 
-async function listHealthCheckIds(client: Route53Client): Promise<Set<string>> {
-  const listing = await listAll(
-    paginate(
-      (Marker: string | undefined) => client.send(new ListHealthChecksCommand({ MaxItems: 1000, ...(Marker ? { Marker } : {}) })),
-      (page) => (page.IsTruncated ? page.NextMarker : undefined),
-    ),
-    (page) => page.HealthChecks,
-  );
-  if (!listing.complete) throw new Error(describeAwsError(listing.error, { family: 'route53', operation: 'ListHealthChecks' }));
-  return new Set(listing.items.map((c) => c.Id ?? ''));
+/** Live stable name → id: the export's own listing and naming of the account's checks. */
+async function liveHealthCheckIds(client: Route53Client): Promise<Map<string, string>> {
+  const listed = await listNamedHealthChecks(client);
+  if (!listed.ok) throw new Error(listed.error);
+  return new Map(listed.checks.map((c) => [c.name, c.healthCheck.Id]));
+}
+
+/** A child reference of the file: a check of the file by name, or (written by id) a raw id. */
+function childRefs(check: NamedHealthCheck, byName: ReadonlyMap<string, NamedHealthCheck>): { name?: string; id?: string }[] {
+  return (check.healthCheck.HealthCheckConfig?.ChildHealthChecks ?? []).map((ref) => (byName.has(ref) ? { name: ref } : { id: ref }));
+}
+
+/** A child's id on apply: a named child's re-created or live id; a child written by id, that id. */
+function childId(child: { name?: string; id?: string }, live: ReadonlyMap<string, string>, state: ApplyState): string {
+  if (child.name === undefined) return child.id as string;
+  const id = state.checkIds.get(child.name) ?? live.get(child.name);
+  if (id === undefined) throw new Error(`child health check "${child.name}" was not re-created`);
+  return id;
 }
 
 /**
@@ -476,12 +481,11 @@ function planHealthChecks(
   builder: PlanBuilder,
   client: Route53Client,
   checks: readonly NamedHealthCheck[],
-  liveCheckIds: ReadonlySet<string>,
+  liveCheckIds: ReadonlyMap<string, string>,
   changes: readonly Change[],
   state: ApplyState,
 ): Map<string, string> {
   const byName = new Map(checks.map((c) => [c.name, c]));
-  const nameById = new Map(checks.map((c) => [c.healthCheck.Id ?? '', c.name]));
   const needed = new Set<string>();
   for (const change of changes) {
     if (change.Action !== 'DELETE') for (const name of pendingChecks(change.ResourceRecordSet as ResourceRecordSet)) needed.add(name);
@@ -494,10 +498,10 @@ function planHealthChecks(
     if (!check || visiting.has(name)) return undefined;
     visiting.add(name);
     const config = check.healthCheck.HealthCheckConfig as HealthCheckConfig;
-    // Missing children are re-created first; existing ones keep their ids.
-    const children = (config.ChildHealthChecks ?? []).map((id) => ({ id, name: nameById.get(id) }));
+    // Missing children are re-created first; live ones keep their ids.
+    const children = childRefs(check, byName);
     const childActions = children
-      .filter((c) => c.name !== undefined && !liveCheckIds.has(c.id))
+      .filter((c) => c.name !== undefined && !liveCheckIds.has(c.name))
       .map((c) => plan(c.name as string))
       .filter((id): id is string => id !== undefined);
     const callerReference = `aws-backup-gitops-${randomUUID()}`;
@@ -505,14 +509,12 @@ function planHealthChecks(
       id: `route53/health-check/${name}`,
       kind: 'create',
       target: `health check ${name}`,
-      reason: `referenced by restored records but no longer exists (was ${check.healthCheck.Id}); re-created with its settings and tags`,
+      reason: 'referenced by restored records but no live health check has this name; re-created with its settings and tags',
       details: { type: config.Type ?? '', tags: check.tags.length },
       dependsOn: childActions,
       apply: async () => {
         const resolved: HealthCheckConfig = { ...config };
-        if (config.ChildHealthChecks) {
-          resolved.ChildHealthChecks = children.map((c) => (c.name !== undefined ? (state.checkIds.get(c.name) ?? c.id) : c.id));
-        }
+        if (config.ChildHealthChecks) resolved.ChildHealthChecks = children.map((c) => childId(c, liveCheckIds, state));
         const newId = await createHealthCheck(client, callerReference, resolved, check.tags);
         state.checkIds.set(name, newId);
         return `health check ${newId}`;
@@ -522,6 +524,16 @@ function planHealthChecks(
     return id;
   };
   for (const name of [...needed].sort()) plan(name);
+  // A live calculated check that gets a re-created child is pointed at it (below), so its
+  // other children without a live counterpart are re-created too, until nothing changes.
+  for (let before = -1; before !== actions.size; ) {
+    before = actions.size;
+    for (const check of checks) {
+      if (!liveCheckIds.has(check.name)) continue;
+      const named = childRefs(check, byName).flatMap((c) => (c.name !== undefined ? [c.name] : []));
+      if (named.some((n) => actions.has(n))) for (const n of named) if (!liveCheckIds.has(n)) plan(n);
+    }
+  }
   planChildUpdates(builder, client, checks, liveCheckIds, actions, state);
   return actions;
 }
@@ -534,16 +546,16 @@ function planChildUpdates(
   builder: PlanBuilder,
   client: Route53Client,
   checks: readonly NamedHealthCheck[],
-  liveCheckIds: ReadonlySet<string>,
+  liveCheckIds: ReadonlyMap<string, string>,
   created: ReadonlyMap<string, string>,
   state: ApplyState,
 ): void {
-  const nameById = new Map(checks.map((c) => [c.healthCheck.Id ?? '', c.name]));
+  const byName = new Map(checks.map((c) => [c.name, c]));
   for (const check of checks) {
-    const id = check.healthCheck.Id ?? '';
-    const children = check.healthCheck.HealthCheckConfig?.ChildHealthChecks ?? [];
-    const recreated = children.map((child) => nameById.get(child)).filter((n): n is string => n !== undefined && created.has(n));
-    if (!liveCheckIds.has(id) || recreated.length === 0) continue;
+    const id = liveCheckIds.get(check.name);
+    const children = childRefs(check, byName);
+    const recreated = children.map((c) => c.name).filter((n): n is string => n !== undefined && created.has(n));
+    if (id === undefined || recreated.length === 0) continue;
     builder.add({
       id: `route53/health-check/${check.name}/children`,
       kind: 'update',
@@ -551,10 +563,7 @@ function planChildUpdates(
       reason: `its child check(s) ${recreated.join(', ')} are re-created with new ids`,
       dependsOn: recreated.map((n) => created.get(n) as string),
       apply: async () => {
-        const ChildHealthChecks = children.map((child) => {
-          const name = nameById.get(child);
-          return (name !== undefined ? state.checkIds.get(name) : undefined) ?? child;
-        });
+        const ChildHealthChecks = children.map((c) => childId(c, liveCheckIds, state));
         await client.send(new UpdateHealthCheckCommand({ HealthCheckId: id, ChildHealthChecks }));
       },
     });

@@ -10,7 +10,7 @@ import {
   healthCheckSlug,
   parseHealthChecksFile,
   renderHealthChecksFile,
-  type NamedHealthCheck,
+  type LiveHealthCheck,
 } from '../../src/export/health-checks.js';
 import { ExportFileError } from '../../src/export/route53-format.js';
 
@@ -78,11 +78,11 @@ const CHECKS: { healthCheck: HealthCheck; tags: Tag[] }[] = [
   },
 ];
 
-function named(checks = CHECKS): NamedHealthCheck[] {
+function named(checks = CHECKS): LiveHealthCheck[] {
   const names = assignHealthCheckNames(checks);
   return checks.map(({ healthCheck, tags }) => {
-    const { CallerReference: _c, HealthCheckVersion: _v, ...kept } = healthCheck;
-    return { name: names.get(healthCheck.Id ?? '') as string, healthCheck: kept, tags };
+    const { CallerReference: _c, HealthCheckVersion: _v, Id, ...kept } = healthCheck;
+    return { name: names.get(Id ?? '') as string, healthCheck: { ...kept, Id: Id ?? '' }, tags };
   });
 }
 
@@ -127,19 +127,22 @@ describe('health-check file', () => {
     const back = parseHealthChecksFile(renderHealthChecksFile(checks), { source: 'route53/health-checks.yaml' });
     expect(back).toEqual(canonicalHealthChecks(checks));
     const calc = back.find((c) => c.name === 'calculated-1-of-2');
-    expect(calc?.healthCheck.HealthCheckConfig?.ChildHealthChecks).toEqual(['hc-https', 'hc-tcp']);
+    // Children by name: the file holds no ids.
+    expect(calc?.healthCheck.HealthCheckConfig?.ChildHealthChecks).toEqual(['api', 'tcp-192.0.2.10-5432']);
+    expect(back.every((c) => !('Id' in c.healthCheck))).toBe(true);
   });
 
-  it('writes name, id, config, extras and tags; children by name; nothing volatile', () => {
+  it('writes name, config, extras and tags; children by name; no id, nothing volatile', () => {
     const text = renderHealthChecksFile(named());
     expect(text).not.toMatch(/caller|version|2026-01-01/i);
+    expect(text).not.toMatch(/\bid:|hc-(https|tcp|calc|cw|arc)/);
     const doc = parse(text) as { 'health-checks': Record<string, unknown>[] };
     expect(doc['health-checks'].map((c) => c.name)).toEqual([
       'api', 'calculated-1-of-2', 'cloudwatch-us-east-1-db-cpu-high', 'recovery-control-rc-1', 'tcp-192.0.2.10-5432',
     ]);
     const [api, calc, cw, arc] = doc['health-checks'] as Record<string, unknown>[];
     expect(Object.keys(api ?? {})).toEqual([
-      'name', 'id', 'type', 'fqdn', 'port', 'resource-path', 'search-string', 'enable-sni', 'request-interval',
+      'name', 'type', 'fqdn', 'port', 'resource-path', 'search-string', 'enable-sni', 'request-interval',
       'failure-threshold', 'measure-latency', 'inverted', 'disabled', 'regions', 'tags',
     ]);
     expect(api?.regions).toEqual(['eu-west-1', 'us-east-1', 'us-west-1']);
@@ -162,9 +165,25 @@ describe('health-check file', () => {
     expect(renderHealthChecksFile(named(scrambled))).toBe(reference);
   });
 
-  it('maps names back to ids for zone-file references', () => {
-    const back = parseHealthChecksFile(renderHealthChecksFile(named()), { source: 'h.yaml' });
-    expect(healthCheckIdsByName(back).get('api')).toBe('hc-https');
+  it('maps names to live ids for zone-file references', () => {
+    expect(healthCheckIdsByName(named()).get('api')).toBe('hc-https');
+  });
+
+  it('gives the same bytes when a check is re-created with a new id (same config and tags)', () => {
+    const reference = renderHealthChecksFile(named());
+    const recreated: { healthCheck: HealthCheck; tags: Tag[] }[] = CHECKS.map(({ healthCheck, tags }) => ({
+      healthCheck: { ...healthCheck, Id: `new-${healthCheck.Id}`, CallerReference: 'other', HealthCheckVersion: 1 },
+      tags,
+    }));
+    recreated[2] = {
+      ...recreated[2],
+      healthCheck: {
+        ...(recreated[2]?.healthCheck as HealthCheck),
+        HealthCheckConfig: { Type: 'CALCULATED', HealthThreshold: 1, ChildHealthChecks: ['new-hc-tcp', 'new-hc-https'], Inverted: true },
+      },
+      tags: [],
+    };
+    expect(renderHealthChecksFile(named(recreated))).toBe(reference);
   });
 
   it('writes children by id when one is missing, and reads that back', () => {

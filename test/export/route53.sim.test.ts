@@ -4,7 +4,7 @@
  */
 import { Route53Client, type ResourceRecordSet } from '@aws-sdk/client-route-53';
 import { afterEach, describe, expect, it } from 'vitest';
-import { canonicalHealthChecks, healthCheckIdsByName, parseHealthChecksFile } from '../../src/export/health-checks.js';
+import { assignHealthCheckNames, canonicalHealthChecks, parseHealthChecksFile } from '../../src/export/health-checks.js';
 import { exportRoute53 } from '../../src/export/route53.js';
 import { canonicalZone, parseZoneFile, zoneFilePaths } from '../../src/export/route53-format.js';
 import type { ExportResult } from '../../src/export/types.js';
@@ -59,20 +59,26 @@ describe('Route 53 export against the simulated account', () => {
 
     const slice = route53Slice(sim.ctx, ACCOUNT);
     const checks = parseHealthChecksFile(content(result, 'route53/health-checks.yaml'), { source: 'health-checks.yaml' });
-    const expectedChecks = [...slice.healthChecks.values()].map((hc) => ({
-      name: checks.find((c) => c.healthCheck.Id === hc.Id)?.name as string,
-      healthCheck: { Id: hc.Id, HealthCheckConfig: hc.HealthCheckConfig },
+    // The simulator's checks, named from their own config and tags: compared by name, config
+    // and tags (the file holds no ids; children by name).
+    const simChecks = [...slice.healthChecks.values()].map((hc) => ({
+      healthCheck: { Id: hc.Id as string, HealthCheckConfig: hc.HealthCheckConfig },
       tags: slice.tags.get(`healthcheck/${hc.Id}`) ?? [],
     }));
+    const simNames = assignHealthCheckNames(simChecks);
+    const expectedChecks = simChecks.map((c) => ({ ...c, name: simNames.get(c.healthCheck.Id) as string }));
     expect(checks).toEqual(canonicalHealthChecks(expectedChecks));
     expect(checks.map((c) => c.name)).toEqual(['calculated', 'mv-1', 'status-primary']);
+    expect(content(result, 'route53/health-checks.yaml')).not.toMatch(/^\s*id:/m);
+    // Zone files refer to checks by name; the live name → id mapping resolves them.
+    const healthCheckIds = new Map(expectedChecks.map((c) => [c.name, c.healthCheck.Id]));
 
     const zones = simZones(sim);
     const paths = zoneFilePaths(zones.map((z) => z.identity));
     expect(result.files).toHaveLength(zones.length + 1);
     for (const zone of zones) {
       const path = paths.get(zone.identity.id) as string;
-      const parsed = parseZoneFile(content(result, path), { source: path, healthCheckIds: healthCheckIdsByName(checks) });
+      const parsed = parseZoneFile(content(result, path), { source: path, healthCheckIds });
       expect(parsed, path).toEqual(canonicalZone(zone.file));
     }
     expect([...paths.values()].sort()).toEqual([

@@ -9,7 +9,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseHealthChecksFile, healthCheckIdsByName } from '../../src/export/health-checks.js';
-import { exportRoute53, zoneSelected } from '../../src/export/route53.js';
+import { exportRoute53, listNamedHealthChecks, zoneSelected } from '../../src/export/route53.js';
 import { compareRecords, parseZoneFile } from '../../src/export/route53-format.js';
 import type { ExportResult } from '../../src/export/types.js';
 
@@ -287,14 +287,20 @@ describe('exportRoute53', () => {
     expect(all).not.toMatch(/2026-01-01|CallerReference|caller|version|ResourceRecordSetCount|record-set-count/i);
   });
 
-  it('refers to health checks by stable name that the health-check file resolves back to ids', async () => {
-    const result = await exportRoute53(fakeClient(account()).client, { healthChecks: true });
+  it('refers to health checks by stable name that the live listing resolves back to ids', async () => {
+    const fake = fakeClient(account());
+    const result = await exportRoute53(fake.client, { healthChecks: true });
     const checks = parseHealthChecksFile(file(result, 'route53/health-checks.yaml')?.content ?? '', { source: 'hc' });
+    expect(file(result, 'route53/health-checks.yaml')?.content).not.toMatch(/hc-0\d|^\s*id:/m);
     expect(checks.map((c) => c.name)).toContain('api-primary');
     expect(checks.map((c) => c.name)).toContain('https-svc2.checked.example-443-health');
     const text = file(result, 'route53/zones/checked.example.yaml')?.content ?? '';
     expect(text).toContain('health-check: api-primary\n');
-    const parsed = parseZoneFile(text, { source: 'z', healthCheckIds: healthCheckIdsByName(checks) });
+    // The same listing and naming as the export, as a restore uses it.
+    const live = await listNamedHealthChecks(fake.client);
+    if (!live.ok) throw new Error(live.error);
+    expect(live.checks.map((c) => c.name).sort()).toEqual(checks.map((c) => c.name));
+    const parsed = parseZoneFile(text, { source: 'z', healthCheckIds: healthCheckIdsByName(live.checks) });
     expect(parsed.records.map((r) => r.HealthCheckId)).toEqual(['hc-01', 'hc-02']);
   });
 
