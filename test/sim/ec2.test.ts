@@ -32,6 +32,7 @@ import { ec2Handler } from './ec2.js';
 import { ec2CopyStats, type Ec2Options } from './ec2-state.js';
 import { kmsHandler } from './kms.js';
 import { startSim, type Sim, type SimOptions } from './server.js';
+import { rejection } from '../support/rejection.js';
 
 const FIXTURE = 'test/fixtures/sample-snapshots.yaml';
 const ACCOUNT = '111111111111';
@@ -48,16 +49,6 @@ async function withSim<T>(fn: (sim: Sim) => Promise<T>, ec2: Ec2Options = {}, ex
 
 const client = (sim: Sim, region = 'us-east-1') =>
   new EC2Client({ endpoint: sim.url, region, credentials: sim.credentialsFor(ACCOUNT), maxAttempts: 1 });
-
-async function rejection(promise: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
-  try {
-    await promise;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
-  }
-  throw new Error('expected the call to fail');
-}
 
 async function snapshot(sim: Sim, id: string, region = 'us-east-1'): Promise<Snapshot> {
   const out = await client(sim, region).send(new DescribeSnapshotsCommand({ SnapshotIds: [id] }));

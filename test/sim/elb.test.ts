@@ -24,6 +24,7 @@ import { readFileSync } from 'node:fs';
 import { classicElbHandler } from './elb.js';
 import { elbv2Handler } from './elbv2.js';
 import { startSim, type Sim } from './server.js';
+import { rejection } from '../support/rejection.js';
 
 const FIXTURE = 'test/fixtures/sample-load-balancers.yaml';
 const ACCOUNT = '111111111111';
@@ -38,16 +39,6 @@ const fixtureLb = (() => {
 let sim: Sim;
 const client = (region = 'us-east-1') =>
   new ElasticLoadBalancingClient({ endpoint: sim.url, region, credentials: sim.credentialsFor(ACCOUNT), maxAttempts: 1 });
-
-async function rejection(promise: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
-  try {
-    await promise;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
-  }
-  throw new Error('expected the call to fail');
-}
 
 const http80 = { Protocol: 'HTTP', LoadBalancerPort: 80, InstanceProtocol: 'HTTP', InstancePort: 80 };
 

@@ -41,6 +41,7 @@ import { parse } from 'yaml';
 import { classicElbHandler } from './elb.js';
 import { elbv2Handler } from './elbv2.js';
 import { startSim, type Sim } from './server.js';
+import { rejection } from '../support/rejection.js';
 
 const FIXTURE = 'test/fixtures/sample-load-balancers.yaml';
 const ACCOUNT = '111111111111';
@@ -63,16 +64,6 @@ const fixtureTg = (name: string) => fixture['target-groups'].find((t: { TargetGr
 let sim: Sim;
 const client = (region = 'us-east-1') =>
   new ElasticLoadBalancingV2Client({ endpoint: sim.url, region, credentials: sim.credentialsFor(ACCOUNT), maxAttempts: 1 });
-
-async function rejection(promise: Promise<unknown>): Promise<{ name: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    const e = error as { name: string; message: string };
-    return { name: e.name, message: e.message };
-  }
-  throw new Error('expected the call to fail');
-}
 
 beforeAll(async () => {
   sim = await startSim({ fixtures: [FIXTURE], handlers: [classicElbHandler, elbv2Handler] });

@@ -6,6 +6,7 @@ import { DescribeKeyCommand, KMSClient, ListAliasesCommand, paginateListAliases 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kmsHandler } from './kms.js';
 import { startSim, type Sim } from './server.js';
+import { rejection } from '../support/rejection.js';
 
 const ACCOUNT = '111111111111';
 const DR_KEY = '2b2b2b2b-2222-4222-8222-222222222222';
@@ -18,16 +19,6 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 
 const kms = (region: string) => new KMSClient({ endpoint: sim.url, region, credentials: sim.credentialsFor(ACCOUNT), maxAttempts: 1 });
-
-async function rejection(promise: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
-  try {
-    await promise;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('DescribeKey', () => {
   it('finds a key by alias, alias ARN, key id and key ARN in its region', async () => {

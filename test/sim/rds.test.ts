@@ -31,6 +31,7 @@ import { kmsHandler } from './kms.js';
 import { rdsHandler } from './rds.js';
 import { rdsCopyStats, type RdsOptions } from './rds-state.js';
 import { SIM_EPOCH, startSim, type Sim, type SimOptions } from './server.js';
+import { rejection } from '../support/rejection.js';
 
 const FIXTURE = 'test/fixtures/sample-snapshots.yaml';
 const ACCOUNT = '111111111111';
@@ -51,16 +52,6 @@ async function withSim<T>(fn: (sim: Sim) => Promise<T>, rds: RdsOptions = FAST, 
 
 const client = (sim: Sim, region = 'us-east-1') =>
   new RDSClient({ endpoint: sim.url, region, credentials: sim.credentialsFor(ACCOUNT), maxAttempts: 1 });
-
-async function rejection(promise: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> {
-  try {
-    await promise;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
-  }
-  throw new Error('expected the call to fail');
-}
 
 async function snapshotStatus(sim: Sim, id: string, region = 'us-east-1'): Promise<string | undefined> {
   const out = await client(sim, region).send(new DescribeDBSnapshotsCommand({ DBSnapshotIdentifier: id }));

@@ -19,6 +19,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeAwsChunked, s3Handler } from './s3.js';
 import { startSim, type Sim } from './server.js';
+import { rejection } from '../support/rejection.js';
 
 const FIXTURE = 'test/fixtures/sample-load-balancers.yaml';
 const ACCOUNT = '111111111111';
@@ -28,16 +29,6 @@ const ASSETS = 'app-assets-111111111111';
 let sim: Sim;
 const client = (region = 'us-west-2', extra: Record<string, unknown> = {}) =>
   new S3Client({ endpoint: sim.url, region, forcePathStyle: true, credentials: sim.credentialsFor(ACCOUNT), maxAttempts: 1, ...extra });
-
-async function rejection(promise: Promise<unknown>): Promise<{ name: string; message: string; status?: number; error: Record<string, unknown> }> {
-  try {
-    await promise;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode, error: e as unknown as Record<string, unknown> };
-  }
-  throw new Error('expected the call to fail');
-}
 
 beforeAll(async () => {
   sim = await startSim({
