@@ -10,5 +10,8 @@ export default defineConfig({
     // Simulator- and git-backed suites spawn servers and processes; two cores, so keep it modest.
     maxWorkers: 2,
     minWorkers: 1,
+    // Under CI also a machine-readable result, which .ci/run turns into one closing line.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'test-results/vitest.json' },
   },
 });
