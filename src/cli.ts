@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseCommand, parseRestoreKind, parseRestoreOptions, InputError } from './inputs.js';
+import { effectiveDryRun, parseCommand, parseRestoreKind, parseRestoreOptions, InputError } from './inputs.js';
 import { runCommand } from './commands/run.js';
 import { writeJsonReport, exitCode } from './report/report.js';
 import { renderMarkdown, renderText } from './report/render.js';
@@ -99,8 +99,7 @@ async function main(argv: string[]): Promise<number> {
     command,
     configPath: values.config!,
     repoRoot: resolve(values.cwd!),
-    // A restore only plans unless --apply says otherwise.
-    dryRun: values['dry-run']! || (command === 'restore' && !values.apply),
+    dryRun: effectiveDryRun(command, values['dry-run']!, values.apply!),
     ...(restore ? { restore } : {}),
     ...(token ? { githubToken: token } : {}),
     log: (line) => process.stderr.write(`${line}\n`),

@@ -100,3 +100,8 @@ export function readActionInputs(getInput: (name: string) => string): ActionInpu
     ...(command === 'restore' ? { restore: readRestoreRequest(getInput) } : {}),
   };
 }
+
+/** Dry-run as asked, and a restore only plans unless `apply` says otherwise. */
+export function effectiveDryRun(command: CommandName, dryRun: boolean, apply: boolean): boolean {
+  return dryRun || (command === 'restore' && !apply);
+}

@@ -4,7 +4,7 @@
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
-import { readActionInputs } from './inputs.js';
+import { effectiveDryRun, readActionInputs } from './inputs.js';
 import { runCommand } from './commands/run.js';
 import { ConfigError } from './config/errors.js';
 import { writeJsonReport, exitCode, failureMessage } from './report/report.js';
@@ -27,16 +27,14 @@ async function main(): Promise<void> {
       command: inputs.command,
       configPath: inputs.config,
       repoRoot,
-      // A restore only plans unless `apply: true` says otherwise.
-      dryRun: inputs.dryRun || (inputs.command === 'restore' && !inputs.apply),
+      dryRun: effectiveDryRun(inputs.command, inputs.dryRun, inputs.apply),
       ...(inputs.restore ? { restore: inputs.restore } : {}),
       ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
       log: (line) => core.info(line),
     });
 
     await writeJsonReport(reportPath, report, { apiCalls: stats, peakRssBytes: process.resourceUsage().maxRSS * 1024 });
-    await writeJobSummary(report);
-    for (const extra of summaryExtras) await core.summary.emptyBuffer().addRaw(extra, true).write();
+    await writeJobSummary(report, { extras: summaryExtras });
     annotateReport(report, actionsAnnotator);
     const prNumber = pullRequestNumber();
     if (inputs.command === 'plan' && prNumber !== undefined) {

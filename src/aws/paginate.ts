@@ -153,3 +153,10 @@ export function paginateHostedZones(
 export function listHostedZones(client: Route53Client, options: { maxItems?: number } = {}): Promise<Listing<HostedZone>> {
   return listAll(paginateHostedZones(client, options), (page) => page.HostedZones);
 }
+
+/** Every item of every page; a page that fails rejects the whole listing. */
+export async function collectItems<Page, Item>(pages: AsyncIterable<Page>, items: (page: Page) => readonly Item[] | undefined): Promise<Item[]> {
+  const out: Item[] = [];
+  for await (const page of pages) out.push(...(items(page) ?? []));
+  return out;
+}

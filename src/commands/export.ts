@@ -11,7 +11,8 @@ import { exportRoute53 } from '../export/route53.js';
 import { exportClassicLoadBalancers } from '../export/elb.js';
 import { exportLoadBalancersV2 } from '../export/elbv2.js';
 import type { ExportedFile, ExportResult } from '../export/types.js';
-import { planExportFiles, readExportFolder, writeFileAtomic, type ExportFileChanges } from '../git/write-exports.js';
+import { planExportFiles, readExportFolder, type ExportFileChanges } from '../git/write-exports.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { describeChanges } from '../git/commit-message.js';
 import { describeAwsError } from '../aws/errors.js';
 import { mapSettled } from '../util/concurrency.js';
@@ -78,12 +79,7 @@ function sectionOf(file: { kind: ExportedFile['kind'] } | undefined, path: strin
 export async function collectExports(ctx: CommandContext): Promise<AccountExport[]> {
   const accounts = resolveAccounts(ctx.config);
   const settled = await mapSettled(accounts, accounts.length, async (account) => {
-    const clients = ctx.clientsFor({
-      name: account.name,
-      ...(account.roleArn ? { roleArn: account.roleArn } : {}),
-      ...(account.externalId ? { externalId: account.externalId } : {}),
-    });
-    const result = await exportAccount(ctx.config, account, clients);
+    const result = await exportAccount(ctx.config, account, ctx.clientsFor(account));
     const folder = accountFolder(ctx.config, account);
     const existing = await readExportFolder(join(ctx.repoRoot, folder));
     return { account, folder, result, changes: planExportFiles(existing, result) };
@@ -131,7 +127,7 @@ export function planExportActions(ctx: CommandContext, exports: readonly Account
           reason: `copy of ${posix.join(folder, path)} in ${mirror.region}`,
           dependsOn: [writeId],
           apply: async () => {
-            const s3 = ctx.clientsFor({ name: account.name, ...(account.roleArn ? { roleArn: account.roleArn } : {}) }).s3(mirror.region!);
+            const s3 = ctx.clientsFor(account).s3(mirror.region!);
             await s3.send(
               new PutObjectCommand({ Bucket: mirror.bucket, Key: key, Body: file.content, ContentType: 'application/yaml' }),
             );

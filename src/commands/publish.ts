@@ -6,13 +6,14 @@ import { posix } from 'node:path';
 import { buildCommitMessage } from '../git/commit-message.js';
 import { publishExports } from '../git/publish.js';
 import { Git } from '../git/git.js';
+import { hasFileChanges } from '../git/write-exports.js';
 import { PlanBuilder, type Plan } from '../plan/plan.js';
 import type { AccountExport } from './export.js';
 import type { CommandContext } from './context.js';
 
 export async function planPublish(ctx: CommandContext, exports: readonly AccountExport[]): Promise<Plan> {
   const builder = new PlanBuilder('git');
-  const changed = exports.filter((e) => e.changes.added.length + e.changes.changed.length + e.changes.removed.length > 0);
+  const changed = exports.filter((e) => hasFileChanges(e.changes));
   if (changed.length === 0 || ctx.config.commit.mode === 'none') return builder.build();
 
   const { commit } = ctx.config;

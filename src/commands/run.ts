@@ -118,7 +118,7 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
       const plan = await planDrill({
         config,
         accounts: resolveAccounts(config),
-        clientsFor: (account) => ctx.clientsFor(account),
+        clientsFor: ctx.clientsFor,
         repoRoot,
         now: new Date(),
         log: options.log,
@@ -162,7 +162,7 @@ async function runBackup(
       ? planSnapshots({
           config,
           accounts: resolveAccounts(config),
-          clientsFor: (account) => ctx.clientsFor(account),
+          clientsFor: ctx.clientsFor,
           now: new Date(),
           log: ctx.log,
         })

@@ -12,7 +12,7 @@
  * identity whose other fields differ. Health checks are identified by `name`.
  */
 import { parse } from 'yaml';
-import type { ExportFileChanges } from './write-exports.js';
+import { hasFileChanges, type ExportFileChanges } from './write-exports.js';
 
 export const DEFAULT_COMMIT_PREFIX = 'chore(aws-backup): export';
 
@@ -58,7 +58,7 @@ export function buildCommitMessage(
   accounts: readonly AccountExportChanges[],
   prefix: string = DEFAULT_COMMIT_PREFIX,
 ): CommitMessage {
-  const changed = accounts.filter(({ changes }) => changes.added.length + changes.changed.length + changes.removed.length > 0);
+  const changed = accounts.filter(({ changes }) => hasFileChanges(changes));
   const showAccount = changed.length > 1;
   const counts: Record<Category, number> = { zone: 0, 'health-checks': 0, 'load-balancer': 0, other: 0 };
   const lines: string[] = [];
@@ -100,8 +100,9 @@ export function describeChanges(changes: ExportFileChanges): ChangeLine[] {
 }
 
 function describeFile(path: string, status: Status, changes: ExportFileChanges): Omit<ChangeLine, 'path'> {
-  const before = changes.before.get(path);
-  const after = changes.after.get(path);
+  // Each side is parsed at most once, and only when a line needs it (zone files can be large).
+  const before = lazyYaml(changes.before.get(path));
+  const after = lazyYaml(changes.after.get(path));
   const label = changes.files.get(path)?.label;
   const kind = changes.files.get(path)?.kind;
   // An added file's count is known from the export; only removed files are parsed for it.
@@ -110,17 +111,17 @@ function describeFile(path: string, status: Status, changes: ExportFileChanges):
   if (kind === 'route53-health-checks' || path === HEALTH_CHECKS_FILE) {
     const line =
       status === 'changed'
-        ? `route53 health checks: ${formatCounts(compareHealthChecks(before, after))}`
-        : `route53 health checks ${status} (${addedCount ?? countItems(status === 'added' ? after : before, 'health-checks') ?? '?'})`;
+        ? `route53 health checks: ${formatCounts(compareKeyed(listOf(before(), 'health-checks'), listOf(after(), 'health-checks'), healthCheckKey))}`
+        : `route53 health checks ${status} (${addedCount ?? countItems((status === 'added' ? after : before)(), 'health-checks') ?? '?'})`;
     return { category: 'health-checks', line, sortKey: path };
   }
 
   if (kind === 'route53-zone' || (!kind && path.startsWith(ZONES_DIR) && path.endsWith('.yaml'))) {
-    const name = label ?? zoneLabel(status === 'added' ? after : before) ?? path.slice(ZONES_DIR.length);
+    const name = label ?? zoneLabel((status === 'added' ? after : before)()) ?? path.slice(ZONES_DIR.length);
     let line: string;
     if (status === 'changed') {
-      const records = compareRecords(before, after);
-      const settings = zoneSettingsChanged(before, after);
+      const records = compareKeyed(listOf(before(), 'records'), listOf(after(), 'records'), recordKey);
+      const settings = zoneSettingsChanged(before(), after());
       const recordsChanged = !records || records.added + records.removed + records.changed > 0;
       const detail = [
         recordsChanged || !settings ? `records ${formatCounts(records)}` : undefined,
@@ -130,7 +131,7 @@ function describeFile(path: string, status: Status, changes: ExportFileChanges):
         .join(', ');
       line = `route53 ${name}: ${detail}`;
     } else {
-      const count = addedCount ?? countItems(status === 'added' ? after : before, 'records');
+      const count = addedCount ?? countItems((status === 'added' ? after : before)(), 'records');
       line = `route53 ${name} ${status}${count === undefined ? '' : ` (${plural(count, 'record')})`}`;
     }
     return { category: 'zone', line, sortKey: name };
@@ -147,13 +148,15 @@ function describeFile(path: string, status: Status, changes: ExportFileChanges):
 
 /** Record counts between two zone files, or undefined when either cannot be read. */
 export function compareRecords(before: string | undefined, after: string | undefined): ItemCounts | undefined {
-  return compareKeyed(listOf(before, 'records'), listOf(after, 'records'), recordKey);
+  return compareKeyed(listOf(readYaml(before), 'records'), listOf(readYaml(after), 'records'), recordKey);
 }
 
 export function compareHealthChecks(before: string | undefined, after: string | undefined): ItemCounts | undefined {
-  return compareKeyed(listOf(before, 'health-checks'), listOf(after, 'health-checks'), (item) =>
-    JSON.stringify([field(item, 'name')]),
-  );
+  return compareKeyed(listOf(readYaml(before), 'health-checks'), listOf(readYaml(after), 'health-checks'), healthCheckKey);
+}
+
+function healthCheckKey(item: unknown): string {
+  return JSON.stringify([field(item, 'name')]);
 }
 
 function recordKey(record: unknown): string {
@@ -185,31 +188,34 @@ function formatCounts(counts: ItemCounts | undefined): string {
   return `+${counts.added} \u2212${counts.removed} ~${counts.changed}`;
 }
 
-function zoneSettingsChanged(before: string | undefined, after: string | undefined): boolean {
-  const a = readYaml(before);
-  const b = readYaml(after);
-  return canonical(field(a, 'zone')) !== canonical(field(b, 'zone'));
+function zoneSettingsChanged(before: unknown, after: unknown): boolean {
+  return canonical(field(before, 'zone')) !== canonical(field(after, 'zone'));
 }
 
 /** `example.com. (private)` from the file's `zone:` block (used for removed files, which have no label). */
-function zoneLabel(content: string | undefined): string | undefined {
-  const zone = field(readYaml(content), 'zone');
+function zoneLabel(doc: unknown): string | undefined {
+  const zone = field(doc, 'zone');
   const name = field(zone, 'name');
   if (typeof name !== 'string') return undefined;
   const fqdn = name.endsWith('.') ? name : `${name}.`;
   return `${fqdn} (${field(zone, 'private') === true ? 'private' : 'public'})`;
 }
 
-function countItems(content: string | undefined, key: string): number | undefined {
-  return listOf(content, key)?.length;
+function countItems(doc: unknown, key: string): number | undefined {
+  return listOf(doc, key)?.length;
 }
 
-function listOf(content: string | undefined, key: string): unknown[] | undefined {
-  const doc = readYaml(content);
+/** The list under `key` of a parsed file; undefined when the file could not be read. */
+function listOf(doc: unknown, key: string): unknown[] | undefined {
   if (doc === undefined) return undefined;
   const list = field(doc, key);
   if (list === undefined || list === null) return [];
   return Array.isArray(list) ? list : undefined;
+}
+
+function lazyYaml(content: string | undefined): () => unknown {
+  let parsed: { doc: unknown } | undefined;
+  return () => (parsed ??= { doc: readYaml(content) }).doc;
 }
 
 function readYaml(content: string | undefined): unknown {

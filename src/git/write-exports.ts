@@ -11,9 +11,9 @@
  *   matches the scope's pattern, it is not among the result's files and no failure keeps it;
  * - anything else in the folder (a README, files of failed listings) is left alone.
  */
-import { randomBytes } from 'node:crypto';
-import { open, readdir, readFile, rename, rm, mkdir } from 'node:fs/promises';
-import { dirname, join, posix } from 'node:path';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { join, posix } from 'node:path';
 import type { CompleteScope, ExportResult, ExportedFile } from '../export/types.js';
 
 export interface ExportFileChanges {
@@ -122,43 +122,6 @@ export async function readExportFolder(root: string): Promise<Map<string, string
   };
   await walk('');
   return files;
-}
-
-/**
- * Writes `content` so that `path` holds either the old or the new bytes, never a mix:
- * a temp file in the same directory (same filesystem), fsync, then rename over the target.
- */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${randomBytes(6).toString('hex')}.aws-backup-tmp`);
-  try {
-    const handle = await open(temp, 'wx', 0o644);
-    try {
-      await handle.writeFile(content, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-  await syncDirectory(dirname(path));
-}
-
-/** Makes the rename itself durable; not every platform allows opening a directory. */
-async function syncDirectory(dir: string): Promise<void> {
-  try {
-    const handle = await open(dir, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Best effort (e.g. Windows cannot fsync a directory); the file itself is already synced.
-  }
 }
 
 /** Plans the changes for the export folder `root` and, unless dry-run, performs them. */

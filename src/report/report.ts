@@ -2,9 +2,7 @@
  * The run's Report: the plan, what happened to each action, and what failed — built once and
  * shown everywhere (job summary, PR comment, JSON file, log, exit status).
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { planSections } from '../plan/plan.js';
 import type { ActionKind, DetailValue, Plan, PlanIssue } from '../plan/plan.js';
 import type { ActionResult } from '../plan/apply.js';
@@ -280,14 +278,9 @@ export function toJson(report: Report, stats?: RunStats): string {
  * a reader never sees half a report and a failed write leaves the previous one intact.
  */
 export async function writeJsonReport(path: string, report: Report, stats?: RunStats): Promise<void> {
-  const folder = dirname(path);
-  const temporary = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await mkdir(folder, { recursive: true });
-    await writeFile(temporary, toJson(report, stats), 'utf8');
-    await rename(temporary, path);
+    await writeFileAtomic(path, toJson(report, stats));
   } catch (error) {
-    await rm(temporary, { force: true }).catch(() => {}); // best effort: the folder may not exist
     throw new Error(`Could not write the JSON report to ${path}: ${errorMessage(error)}. Check that the folder is writable or choose another report path.`);
   }
 }

@@ -30,13 +30,26 @@ async function usedSummaryBytes(path: string): Promise<number> {
  */
 export async function writeJobSummary(
   report: Report,
-  options: Omit<RenderOptions, 'maxLength'> = {},
+  options: Omit<RenderOptions, 'maxLength'> & {
+    /** More Markdown after the report (e.g. the snapshot coverage table), within the same room; dropped when it does not fit. */
+    extras?: readonly string[];
+  } = {},
 ): Promise<boolean> {
   // @actions/core reads the same variable; reading it here too keeps the two in step.
   const path = process.env[STEP_SUMMARY_ENV];
   if (!path) return false;
-  const room = JOB_SUMMARY_MAX_LENGTH - (await usedSummaryBytes(path)) - 2; // the trailing EOL
-  const markdown = renderMarkdown(report, { ...options, maxLength: Math.max(0, room) });
+  const { extras = [], ...renderOptions } = options;
+  let room = JOB_SUMMARY_MAX_LENGTH - (await usedSummaryBytes(path)) - 2; // the trailing EOL
+  const fitting: string[] = [];
+  for (const extra of extras) {
+    const size = Buffer.byteLength(extra) + 2;
+    // The report itself keeps at least half of the room.
+    if (size <= room / 2) {
+      fitting.push(extra);
+      room -= size;
+    }
+  }
+  const markdown = [renderMarkdown(report, { ...renderOptions, maxLength: Math.max(0, room) }), ...fitting].join('\n\n');
   try {
     // emptyBuffer: a failed earlier write must not leave its text to be appended again.
     await core.summary.emptyBuffer().addRaw(markdown, true).write();

@@ -20,9 +20,9 @@ import {
   type Volume,
 } from '@aws-sdk/client-ec2';
 import { awsErrorCode, describeAwsError } from '../aws/errors.js';
-import { paginate } from '../aws/paginate.js';
+import { paginate, collectItems } from '../aws/paginate.js';
 import { PlanBuilder, type Plan } from '../plan/plan.js';
-import { CREATED_BY, TAG, tagList, tagRecord, type Tags } from '../snapshots/tags.js';
+import { CREATED_BY, TAG, tagList, tagRecord, userTags, type Tags } from '../snapshots/tags.js';
 import {
   candidateRegions,
   checkOptions,
@@ -31,7 +31,6 @@ import {
   parseSnapshotSource,
   requestToken,
   RESTORE_TAG,
-  sourceTagsOf,
   takenAt,
   waitMinutesOption,
 } from './snapshot-source.js';
@@ -43,12 +42,6 @@ export const EBS_OPTIONS = ['availability-zone', 'attach-to', 'device', 'wait-mi
 
 // ------------------------------------------------------------------ reading EC2
 
-async function collect<Page, Item>(pages: AsyncIterable<Page>, items: (page: Page) => Item[] | undefined): Promise<Item[]> {
-  const out: Item[] = [];
-  for await (const page of pages) out.push(...(items(page) ?? []));
-  return out;
-}
-
 /** One snapshot by id; undefined when it is not in this region (the filter never fails on a missing id). */
 export async function describeEbsSnapshot(ec2: EC2Client, id: string): Promise<Snapshot | undefined> {
   const answer = await ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'], Filters: [{ Name: 'snapshot-id', Values: [id] }] }));
@@ -57,7 +50,7 @@ export async function describeEbsSnapshot(ec2: EC2Client, id: string): Promise<S
 
 /** The newest completed snapshot the tool made of a volume (alone or as part of its instance). */
 export async function latestEbsSnapshot(ec2: EC2Client, volumeId: string): Promise<Snapshot | undefined> {
-  const snapshots = await collect(
+  const snapshots = await collectItems(
     paginate(
       (NextToken: string | undefined) =>
         ec2.send(
@@ -77,7 +70,7 @@ export async function latestEbsSnapshot(ec2: EC2Client, volumeId: string): Promi
 }
 
 export async function volumesTagged(ec2: EC2Client, key: string, value: string): Promise<Volume[]> {
-  return collect(
+  return collectItems(
     paginate(
       (NextToken: string | undefined) =>
         ec2.send(new DescribeVolumesCommand({ Filters: [{ Name: `tag:${key}`, Values: [value] }], MaxResults: 500, ...(NextToken && { NextToken }) })),
@@ -186,7 +179,7 @@ export async function resolveEbsRestore(request: RestoreRequest, ctx: RestoreCon
   const name = request.target?.trim();
   const clientToken = requestToken([ctx.account.name, region, snapshotId, zone, name, attach?.instanceId, attach?.device, JSON.stringify(extraTags)]);
   const tags: Tags = {
-    ...sourceTagsOf(snapshotTags),
+    ...userTags(snapshotTags),
     ...(name && { Name: name }),
     [RESTORE_TAG.restoredFrom]: snapshotId,
     [RESTORE_TAG.token]: clientToken,

@@ -46,7 +46,7 @@ export async function loadLoadBalancerSource(request: RestoreRequest, ctx: Resto
     );
   }
   const doc = readDocument(text, path);
-  const name = doc.Kind === 'elb' ? doc.LoadBalancer.LoadBalancerName : doc.LoadBalancer.LoadBalancerName;
+  const name = doc.LoadBalancer.LoadBalancerName;
   if (!name) throw new RestoreInputError(`load-balancer restore: ${path} has no LoadBalancerName; is it an export file?`);
   if (request.target !== undefined && request.target !== name) {
     throw new RestoreInputError(

@@ -15,7 +15,8 @@ import { awsErrorCode } from '../aws/errors.js';
 import { tagList, type Tags } from '../snapshots/tags.js';
 import { describeDbCluster, describeDbInstance } from './rds-lookup.js';
 import type { DbSettings } from './rds-settings.js';
-import { sleep, type Probe, type WaitTiming } from './wait.js';
+import { sleep } from '../util/polling.js';
+import type { Probe, WaitTiming } from './wait.js';
 
 export interface DbInstanceRestoreSpec {
   account: string;

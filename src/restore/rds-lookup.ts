@@ -18,7 +18,7 @@ import {
 } from '@aws-sdk/client-rds';
 import { DescribeSecurityGroupsCommand, type EC2Client } from '@aws-sdk/client-ec2';
 import { awsErrorCode } from '../aws/errors.js';
-import { paginate } from '../aws/paginate.js';
+import { paginate, collectItems } from '../aws/paginate.js';
 import { tagRecord } from '../snapshots/tags.js';
 import { isToolSnapshotOf, takenAt } from './snapshot-source.js';
 
@@ -44,12 +44,6 @@ async function orUndefined<T>(call: () => Promise<T | undefined>): Promise<T | u
   }
 }
 
-async function collect<Page, Item>(pages: AsyncIterable<Page>, items: (page: Page) => Item[] | undefined): Promise<Item[]> {
-  const out: Item[] = [];
-  for await (const page of pages) out.push(...(items(page) ?? []));
-  return out;
-}
-
 export function describeDbSnapshot(rds: RDSClient, id: string): Promise<DBSnapshot | undefined> {
   return orUndefined(async () => (await rds.send(new DescribeDBSnapshotsCommand({ DBSnapshotIdentifier: id }))).DBSnapshots?.[0]);
 }
@@ -72,7 +66,7 @@ export function describeSubnetGroup(rds: RDSClient, name: string): Promise<DBSub
 
 /** Member instances of a cluster. */
 export async function clusterInstances(rds: RDSClient, clusterId: string): Promise<DBInstance[]> {
-  return collect(
+  return collectItems(
     paginate(
       (Marker: string | undefined) =>
         rds.send(new DescribeDBInstancesCommand({ Filters: [{ Name: 'db-cluster-id', Values: [clusterId] }], ...(Marker && { Marker }) })),
@@ -84,7 +78,7 @@ export async function clusterInstances(rds: RDSClient, clusterId: string): Promi
 
 /** The newest available manual DB snapshot the tool made of a DB instance. */
 export async function latestDbSnapshot(rds: RDSClient, dbId: string): Promise<DBSnapshot | undefined> {
-  const all = await collect(
+  const all = await collectItems(
     paginate(
       (Marker: string | undefined) => rds.send(new DescribeDBSnapshotsCommand({ SnapshotType: 'manual', MaxRecords: 100, ...(Marker && { Marker }) })),
       (page) => page.Marker,
@@ -97,7 +91,7 @@ export async function latestDbSnapshot(rds: RDSClient, dbId: string): Promise<DB
 
 /** The newest available manual cluster snapshot the tool made of a DB cluster. */
 export async function latestDbClusterSnapshot(rds: RDSClient, clusterId: string): Promise<DBClusterSnapshot | undefined> {
-  const all = await collect(
+  const all = await collectItems(
     paginate(
       (Marker: string | undefined) => rds.send(new DescribeDBClusterSnapshotsCommand({ SnapshotType: 'manual', MaxRecords: 100, ...(Marker && { Marker }) })),
       (page) => page.Marker,

@@ -11,7 +11,7 @@
 import type { DBSnapshot, RDSClient } from '@aws-sdk/client-rds';
 import { describeAwsError } from '../aws/errors.js';
 import { PlanBuilder } from '../plan/plan.js';
-import { TAG, tagRecord, type Tags } from '../snapshots/tags.js';
+import { TAG, tagRecord, userTags, type Tags } from '../snapshots/tags.js';
 import {
   createClusterMember,
   dbClusterProbe,
@@ -51,7 +51,6 @@ import {
   parseSnapshotSource,
   requestToken,
   RESTORE_TAG,
-  sourceTagsOf,
   waitMinutesOption,
 } from './snapshot-source.js';
 import { RestoreInputError, type RestoreContext, type RestorePlanner, type RestoreRequest } from './types.js';
@@ -252,7 +251,7 @@ async function resolveFromSnapshot(request: RestoreRequest, ctx: RestoreContext,
       target,
       from: { snapshotId },
       settings: resolved.settings,
-      tags: { ...sourceTagsOf(tags), [RESTORE_TAG.restoredFrom]: snapshotId, [RESTORE_TAG.token]: token, ...extraTags },
+      tags: { ...userTags(tags), [RESTORE_TAG.restoredFrom]: snapshotId, [RESTORE_TAG.token]: token, ...extraTags },
       token,
     },
     existing,
@@ -330,7 +329,7 @@ async function resolvePointInTime(request: RestoreRequest, ctx: RestoreContext, 
       target,
       from: when === 'latest' ? { sourceInstance: sourceId } : { sourceInstance: sourceId, restoreTime: when },
       settings: resolved.settings,
-      tags: { ...sourceTagsOf(tagRecord(db.TagList)), [RESTORE_TAG.restoredFrom]: `${sourceId}@${instant}`, [RESTORE_TAG.token]: token, ...extraTags },
+      tags: { ...userTags(tagRecord(db.TagList)), [RESTORE_TAG.restoredFrom]: `${sourceId}@${instant}`, [RESTORE_TAG.token]: token, ...extraTags },
       token,
     },
     existing,
@@ -420,7 +419,7 @@ export async function resolveRdsClusterRestore(request: RestoreRequest, ctx: Res
       ...(snapshot.EngineVersion && { engineVersion: snapshot.EngineVersion }),
       settings: resolved.settings,
       members,
-      tags: { ...sourceTagsOf(tags), [RESTORE_TAG.restoredFrom]: snapshotId, [RESTORE_TAG.token]: token, ...extraTags },
+      tags: { ...userTags(tags), [RESTORE_TAG.restoredFrom]: snapshotId, [RESTORE_TAG.token]: token, ...extraTags },
       token,
     },
     existing,

@@ -20,6 +20,7 @@ import {
   type VPC,
 } from '@aws-sdk/client-route-53';
 import { awsErrorCode } from '../aws/errors.js';
+import { sleep } from '../util/polling.js';
 import { bareZoneId } from '../export/route53-format.js';
 
 export interface WaitOptions {
@@ -32,7 +33,7 @@ export interface WaitOptions {
 }
 
 export const DEFAULT_WAIT: WaitOptions = {
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  sleep,
   pollMs: 2_000,
   maxPollMs: 15_000,
   timeoutMs: 15 * 60_000,

@@ -118,6 +118,8 @@ async function planRoute53(request: RestoreRequest, ctx: RestoreContext, wait: W
     liveRecords = listing.items;
   }
   const diff = diffZoneRecords(desired, liveRecords, { zoneName: targetName, force: request.force });
+  // One lookup for every UPSERT's reason (a zone may hold 100,000 records).
+  const liveById = new Map(liveRecords.map((r) => [recordIdentity(r), r]));
   if (!live) {
     // A new zone comes with its own apex NS and SOA: a forced restore overwrites them.
     for (const change of diff.changes) if (change.Action === 'CREATE' && isApex(change, targetName)) change.Action = 'UPSERT';
@@ -175,7 +177,7 @@ async function planRoute53(request: RestoreRequest, ctx: RestoreContext, wait: W
         id: `route53/${targetName}/${recordIdentity(record)}`,
         kind: change.Action === 'CREATE' ? 'create' : change.Action === 'DELETE' ? 'delete' : 'update',
         target: `${label} ${describeRecord(record)}`,
-        reason: reasonFor(change, liveRecords),
+        reason: reasonFor(change, liveById),
         details: { batch: `${index + 1}/${batches.length}`, values: record.ResourceRecords?.length ?? 0 },
         dependsOn,
         apply: () => runBatch(index),
@@ -196,11 +198,11 @@ function describeRecord(record: ResourceRecordSet): string {
   return `${name} ${record.Type}${record.SetIdentifier !== undefined ? ` (${record.SetIdentifier})` : ''}`;
 }
 
-function reasonFor(change: Change, liveRecords: readonly ResourceRecordSet[]): string {
+function reasonFor(change: Change, liveById: ReadonlyMap<string, ResourceRecordSet>): string {
   if (change.Action === 'CREATE') return 'in the export, missing from the live zone';
   if (change.Action === 'DELETE') return 'in the live zone but not in the export';
   const record = change.ResourceRecordSet as ResourceRecordSet;
-  const current = liveRecords.find((r) => recordIdentity(r) === recordIdentity(record));
+  const current = liveById.get(recordIdentity(record));
   if (!current) return 'put back as exported';
   const fields = differingFields(current, record);
   return `differs from the export (${fields.join(', ') || 'settings'}); put back as exported`;

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { isKnownRegion, unknownRegionMessage } from '../config/regions.js';
 import type { Config, ResolvedAccount } from '../config/schema.js';
-import { TAG, type Tags } from '../snapshots/tags.js';
+import { CREATED_BY, TAG, type Tags } from '../snapshots/tags.js';
 import { RestoreInputError, type RestoreRequest } from './types.js';
 
 export const RESTORE_TAG = {
@@ -61,19 +61,9 @@ export function requestToken(parts: readonly (string | undefined)[]): string {
   return `abg-${createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 40)}`;
 }
 
-/** The tool's tags on a snapshot are its own bookkeeping; everything else came from the source. */
-export function sourceTagsOf(snapshotTags: Tags): Tags {
-  const out: Tags = {};
-  for (const key of Object.keys(snapshotTags).sort()) {
-    if (key.startsWith('aws-backup-gitops:') || key.toLowerCase().startsWith('aws:')) continue;
-    out[key] = snapshotTags[key] as string;
-  }
-  return out;
-}
-
 /** Whether a snapshot was made by the tool of `resourceId` (an instance set counts for each of its volumes). */
 export function isToolSnapshotOf(tags: Tags, resourceId: string, volumeId?: string): boolean {
-  if (tags[TAG.createdBy] !== 'aws-backup-gitops') return false;
+  if (tags[TAG.createdBy] !== CREATED_BY) return false;
   if (tags[TAG.source] === resourceId) return true;
   return tags[TAG.source]?.startsWith('i-') === true && (tags[TAG.volume] === resourceId || volumeId === resourceId);
 }

@@ -6,6 +6,7 @@
  * poll (describe calls are eventually consistent and may be throttled); the budget bounds it.
  */
 import { errorMessage } from '../util/concurrency.js';
+import { pollBackoff, sleep } from '../util/polling.js';
 
 export interface WaitTiming {
   /** How long to wait at most, from the first probe. */
@@ -17,9 +18,6 @@ export interface WaitTiming {
 }
 
 /** Restores take minutes (EBS) to an hour or more (large databases). */
-/** The first look after starting a wait; later ones double up to `pollMs`. */
-export const FIRST_POLL_MS = 1_000;
-
 export const DEFAULT_WAIT_TIMING: WaitTiming = { budgetMs: 90 * 60_000, pollMs: 15_000, progressEveryMs: 60_000 };
 
 export function waitTiming(overrides: Partial<WaitTiming> = {}): WaitTiming {
@@ -53,7 +51,6 @@ export interface WaitOptions {
   log: (line: string) => void;
 }
 
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 export async function waitFor(probe: Probe, options: WaitOptions): Promise<WaitResult> {
   const { label, goal, timing, log } = options;
@@ -61,8 +58,7 @@ export async function waitFor(probe: Probe, options: WaitOptions): Promise<WaitR
   const deadline = started + timing.budgetMs;
   let lastLog = started;
   let last: string | undefined;
-  // Small resources are ready in seconds: look again soon, then back off to the poll interval.
-  let interval = Math.min(FIRST_POLL_MS, timing.pollMs);
+  const interval = pollBackoff(timing.pollMs);
   for (;;) {
     try {
       const reading = await probe();
@@ -80,8 +76,7 @@ export async function waitFor(probe: Probe, options: WaitOptions): Promise<WaitR
     }
     const left = deadline - Date.now();
     if (left <= 0) return { outcome: 'timeout', ...(last !== undefined && { status: last }), elapsedMs: Date.now() - started };
-    await sleep(Math.min(interval, left));
-    interval = Math.min(interval * 2, timing.pollMs);
+    await sleep(Math.min(interval(), left));
   }
 }
 

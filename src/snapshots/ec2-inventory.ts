@@ -10,16 +10,10 @@ import {
   type EC2Client,
   type Snapshot,
 } from '@aws-sdk/client-ec2';
-import { paginate } from '../aws/paginate.js';
+import { paginate, collectItems } from '../aws/paginate.js';
 import type { SnapshotRecord, SnapshotState, SourceResource } from './inventory.js';
 import { tagRecord } from './tags.js';
 import type { StatusReading } from './waiting.js';
-
-async function collect<Page, Item>(pages: AsyncIterable<Page>, items: (page: Page) => Item[] | undefined): Promise<Item[]> {
-  const out: Item[] = [];
-  for await (const page of pages) out.push(...(items(page) ?? []));
-  return out;
-}
 
 export function ebsState(state: string | undefined): SnapshotState {
   if (state === 'completed') return 'completed';
@@ -46,7 +40,7 @@ export function ebsSnapshotRecord(s: Snapshot, account: string, region: string, 
 }
 
 export async function listEbsSnapshots(ec2: EC2Client, account: string, region: string, now: number): Promise<SnapshotRecord[]> {
-  const snapshots = await collect(
+  const snapshots = await collectItems(
     paginate(
       (NextToken: string | undefined) => ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'], MaxResults: 1000, ...(NextToken && { NextToken }) })),
       (page) => page.NextToken,
@@ -58,7 +52,7 @@ export async function listEbsSnapshots(ec2: EC2Client, account: string, region: 
 
 /** Snapshot id → the AMI it backs (such snapshots cannot be deleted). */
 export async function listAmiSnapshots(ec2: EC2Client): Promise<Map<string, string>> {
-  const images = await collect(
+  const images = await collectItems(
     paginate(
       (NextToken: string | undefined) => ec2.send(new DescribeImagesCommand({ Owners: ['self'], MaxResults: 1000, ...(NextToken && { NextToken }) })),
       (page) => page.NextToken,
@@ -77,14 +71,14 @@ export async function listAmiSnapshots(ec2: EC2Client): Promise<Map<string, stri
 
 export async function listEbsResources(ec2: EC2Client, account: string, region: string): Promise<SourceResource[]> {
   const [volumes, reservations] = await Promise.all([
-    collect(
+    collectItems(
       paginate(
         (NextToken: string | undefined) => ec2.send(new DescribeVolumesCommand({ MaxResults: 500, ...(NextToken && { NextToken }) })),
         (page) => page.NextToken,
       ),
       (page) => page.Volumes,
     ),
-    collect(
+    collectItems(
       paginate(
         (NextToken: string | undefined) => ec2.send(new DescribeInstancesCommand({ MaxResults: 1000, ...(NextToken && { NextToken }) })),
         (page) => page.NextToken,
@@ -125,7 +119,7 @@ export async function listEbsResources(ec2: EC2Client, account: string, region: 
 export function ebsStatusFetcher(ec2: EC2Client): (ids: readonly string[]) => Promise<Map<string, StatusReading>> {
   return async (ids) => {
     const out = new Map<string, StatusReading>();
-    const snapshots = await collect(
+    const snapshots = await collectItems(
       paginate(
         (NextToken: string | undefined) =>
           ec2.send(new DescribeSnapshotsCommand({ Filters: [{ Name: 'snapshot-id', Values: [...ids] }], ...(NextToken && { NextToken }) })),

@@ -12,17 +12,11 @@ import {
   type DBSnapshot,
   type RDSClient,
 } from '@aws-sdk/client-rds';
-import { paginate } from '../aws/paginate.js';
+import { paginate, collectItems } from '../aws/paginate.js';
 import type { RdsQuota, SnapshotRecord, SnapshotState, SourceResource } from './inventory.js';
 import { tagRecord } from './tags.js';
 import { settingsFromCluster, settingsFromInstance, settingsTags } from '../restore/rds-settings.js';
 import type { StatusReading } from './waiting.js';
-
-async function collect<Page, Item>(pages: AsyncIterable<Page>, items: (page: Page) => Item[] | undefined): Promise<Item[]> {
-  const out: Item[] = [];
-  for await (const page of pages) out.push(...(items(page) ?? []));
-  return out;
-}
 
 export function rdsState(status: string | undefined): SnapshotState {
   if (status === 'available') return 'completed';
@@ -73,14 +67,14 @@ export function clusterSnapshotRecord(s: DBClusterSnapshot, account: string, reg
 
 export async function listRdsSnapshots(rds: RDSClient, account: string, region: string, now: number): Promise<SnapshotRecord[]> {
   const [instanceSnapshots, clusterSnapshots] = await Promise.all([
-    collect(
+    collectItems(
       paginate(
         (Marker: string | undefined) => rds.send(new DescribeDBSnapshotsCommand({ MaxRecords: 100, ...(Marker && { Marker }) })),
         (page) => page.Marker,
       ),
       (page) => page.DBSnapshots,
     ),
-    collect(
+    collectItems(
       paginate(
         (Marker: string | undefined) => rds.send(new DescribeDBClusterSnapshotsCommand({ MaxRecords: 100, ...(Marker && { Marker }) })),
         (page) => page.Marker,
@@ -96,14 +90,14 @@ export async function listRdsSnapshots(rds: RDSClient, account: string, region: 
 
 export async function listRdsResources(rds: RDSClient, account: string, region: string): Promise<SourceResource[]> {
   const [instances, clusters] = await Promise.all([
-    collect(
+    collectItems(
       paginate(
         (Marker: string | undefined) => rds.send(new DescribeDBInstancesCommand({ MaxRecords: 100, ...(Marker && { Marker }) })),
         (page) => page.Marker,
       ),
       (page) => page.DBInstances,
     ),
-    collect(
+    collectItems(
       paginate(
         (Marker: string | undefined) => rds.send(new DescribeDBClustersCommand({ MaxRecords: 100, ...(Marker && { Marker }) })),
         (page) => page.Marker,
@@ -166,7 +160,7 @@ export function rdsStatusFetcher(rds: RDSClient, kind: 'rds-instance' | 'rds-clu
       out.set(id, reading);
     };
     if (kind === 'rds-instance') {
-      const snapshots = await collect(
+      const snapshots = await collectItems(
         paginate(
           (Marker: string | undefined) =>
             rds.send(new DescribeDBSnapshotsCommand({ Filters: [{ Name: 'db-snapshot-id', Values: [...ids] }], ...(Marker && { Marker }) })),
@@ -176,7 +170,7 @@ export function rdsStatusFetcher(rds: RDSClient, kind: 'rds-instance' | 'rds-clu
       );
       for (const s of snapshots) put(s.DBSnapshotIdentifier, s.Status, s.PercentProgress);
     } else {
-      const snapshots = await collect(
+      const snapshots = await collectItems(
         paginate(
           (Marker: string | undefined) =>
             rds.send(new DescribeDBClusterSnapshotsCommand({ Filters: [{ Name: 'db-cluster-snapshot-id', Values: [...ids] }], ...(Marker && { Marker }) })),

@@ -7,6 +7,7 @@
  */
 import { errorMessage } from '../util/concurrency.js';
 import type { SnapshotState } from './inventory.js';
+import { pollBackoff, sleep } from '../util/polling.js';
 
 export interface StatusReading {
   state: SnapshotState;
@@ -44,10 +45,6 @@ interface Waiter {
   resolve: (outcome: WaitOutcome) => void;
 }
 
-/** The first look after a wait starts; later ones double up to `pollMs`. */
-export const FIRST_POLL_MS = 1_000;
-
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 export class SnapshotWatcher {
   private readonly waiters = new Map<string, Waiter[]>();
@@ -76,12 +73,10 @@ export class SnapshotWatcher {
 
   private async loop(): Promise<void> {
     try {
-      // Small snapshots finish in seconds: look again soon, then back off to the poll interval.
-      let interval = Math.min(FIRST_POLL_MS, this.options.pollMs);
+      const interval = pollBackoff(this.options.pollMs);
       while (this.waiters.size > 0) {
         const nextDeadline = Math.min(...[...this.waiters.values()].flat().map((w) => w.deadline));
-        await sleep(Math.min(interval, nextDeadline - Date.now()));
-        interval = Math.min(interval * 2, this.options.pollMs);
+        await sleep(Math.min(interval(), nextDeadline - Date.now()));
         await this.poll();
         this.expire();
         this.logProgress();

@@ -8,8 +8,8 @@ import {
   isManagedBy,
   planExportFiles,
   readExportFolder,
-  writeFileAtomic,
 } from '../../src/git/write-exports.js';
+import { writeFileAtomic } from '../../src/util/atomic-write.js';
 
 const zone = (name: string, content = `zone:\n  name: ${name}.\nrecords: []\n`): ExportedFile => ({
   path: `route53/zones/${name}.yaml`,

@@ -1,7 +1,8 @@
 /** The waiting helpers: the copy queue, waiting out limit errors, and batched status polls. */
 import { describe, expect, it } from 'vitest';
 import { isWaitableLimit } from '../../src/snapshots/runtime.js';
-import { SnapshotWatcher, Slots, sleep, waitOutLimits, type StatusReading } from '../../src/snapshots/waiting.js';
+import { SnapshotWatcher, Slots, waitOutLimits, type StatusReading } from '../../src/snapshots/waiting.js';
+import { sleep } from '../../src/util/polling.js';
 import { rdsSnapshotName } from '../../src/snapshots/drivers.js';
 
 describe('Slots', () => {
