@@ -50,8 +50,6 @@ export interface RateBudgetOptions {
   burst?: number;
   /** Milliseconds clock (monotonic); tests inject one. Defaults to performance.now(). */
   now?: () => number;
-  /** Told about each throttling error met (the SDK retries it). */
-  onThrottle?: (event: ThrottleEvent) => void;
 }
 
 export interface ThrottleEvent {
@@ -164,7 +162,6 @@ export class RateBudgets {
   readonly limits: RateLimits;
   private readonly burst: number;
   private readonly now: () => number;
-  private readonly onThrottle: ((event: ThrottleEvent) => void) | undefined;
   private readonly buckets = new Map<string, TokenBucket>();
   private readonly counters = new Map<string, OperationStats>();
   private firstCallAt: number | undefined;
@@ -174,7 +171,6 @@ export class RateBudgets {
     this.burst = options.burst ?? DEFAULT_BURST;
     if (!(this.burst >= 1)) throw new Error(`Rate budget burst must be at least 1, got ${this.burst}.`);
     this.now = options.now ?? (() => performance.now());
-    this.onThrottle = options.onThrottle;
   }
 
   bucket(scope: BudgetScope): TokenBucket {
@@ -196,7 +192,6 @@ export class RateBudgets {
 
   recordThrottle(event: ThrottleEvent, listener?: (event: ThrottleEvent) => void): void {
     this.counter(event.family, event.operation).throttled += 1;
-    this.onThrottle?.(event);
     listener?.(event);
   }
 
@@ -225,7 +220,6 @@ export class RateBudgets {
         try {
           return await next(args);
         } catch (error) {
-          if (!callContextOf(error)) rememberCallContext(error, { ...scope, operation });
           if (isThrottlingError(error)) {
             const attempt = attemptNumber(args.request);
             const code = awsErrorCode(error) ?? 'Throttling';

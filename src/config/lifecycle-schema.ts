@@ -13,7 +13,7 @@ import { STORAGE_CLASSES, MAX_NEWER_NONCURRENT_VERSIONS, MAX_RULE_ID_LENGTH } fr
 import { duplicateBucketProblems, ruleSetProblems } from '../lifecycle/validate.js';
 import type { Problem } from '../lifecycle/validate.js';
 import { describeValue } from './errors.js';
-import { KNOWN_REGIONS, unknownRegionMessage } from './regions.js';
+import { knownRegionSchema } from './regions.js';
 
 const wholeDays = (min: number, what: string) =>
   z
@@ -127,10 +127,6 @@ export const lifecycleRuleSchema = z
   })
   .describe('One S3 lifecycle rule.');
 
-const regionSchema = z.enum(KNOWN_REGIONS, {
-  error: (issue) => (typeof issue.input === 'string' ? unknownRegionMessage(issue.input) : undefined),
-});
-
 function addProblems(ctx: z.RefinementCtx, problems: readonly Problem[], prefix: readonly (string | number)[] = []): void {
   for (const p of problems) ctx.addIssue({ code: 'custom', path: [...prefix, ...p.path], message: p.message });
 }
@@ -138,7 +134,7 @@ function addProblems(ctx: z.RefinementCtx, problems: readonly Problem[], prefix:
 export const lifecycleBucketSchema = z
   .strictObject({
     name: z.string().min(1, 'bucket name must not be empty').describe('Name of the S3 bucket whose lifecycle rules this entry owns.'),
-    region: regionSchema.optional().describe('Region of the bucket. Defaults to the first of the top-level regions.'),
+    region: knownRegionSchema.optional().describe('Region of the bucket. Defaults to the first of the top-level regions.'),
     account: z.string().optional().describe('Name of the account (from accounts) that owns the bucket. Defaults to the first account.'),
     rules: z.array(lifecycleRuleSchema).optional().describe('The rules; an empty list removes every lifecycle rule of the bucket.'),
     'rules-file': z

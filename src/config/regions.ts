@@ -7,6 +7,7 @@
  * `*-global` pseudo-regions of that file are left out: they are not places to run in.
  * When AWS opens a region, add it here (and to the JSON Schema: `npx vite-node scripts/gen-schema.ts`).
  */
+import { z } from 'zod';
 import { closest } from './errors.js';
 
 export const COMMERCIAL_REGIONS = [
@@ -83,3 +84,8 @@ export function unknownRegionMessage(name: string): string {
     ? `unknown region '${name}' (did you mean '${suggestion}'?)`
     : `unknown region '${name}'; use an AWS region name such as 'us-east-1' or 'eu-west-1'`;
 }
+
+/** A region name in a schema; an unknown one gets the did-you-mean message. */
+export const knownRegionSchema = z.enum(KNOWN_REGIONS, {
+  error: (issue) => (typeof issue.input === 'string' ? unknownRegionMessage(issue.input) : undefined),
+});

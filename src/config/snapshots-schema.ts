@@ -7,7 +7,7 @@
  * sentences, the loader adds file:line:column.
  */
 import { z } from 'zod';
-import { KNOWN_REGIONS, unknownRegionMessage } from './regions.js';
+import { knownRegionSchema } from './regions.js';
 
 export const SNAPSHOT_DEFAULTS = {
   schedule: 'daily',
@@ -24,10 +24,6 @@ export type Schedule = (typeof SCHEDULES)[number];
 
 /** Policy names end up in snapshot tags and RDS snapshot identifiers (letters, digits, single hyphens). */
 const POLICY_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-
-const region = z.enum(KNOWN_REGIONS, {
-  error: (issue) => (typeof issue.input === 'string' ? unknownRegionMessage(issue.input) : undefined),
-});
 
 const UNITS: Record<string, string> = { hourly: 'hours', daily: 'days', weekly: 'ISO weeks', monthly: 'months', yearly: 'years' };
 
@@ -69,7 +65,7 @@ const KMS_KEY = /^(alias\/[A-Za-z0-9/_-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 
 export const copySchema = z
   .strictObject({
-    region: region.describe('Destination (disaster-recovery) region of the copies.'),
+    region: knownRegionSchema.describe('Destination (disaster-recovery) region of the copies.'),
     'kms-key': z
       .string()
       .regex(KMS_KEY, 'kms-key must be a KMS key id, key ARN, alias ("alias/backup-dr") or alias ARN in the destination region')
@@ -110,7 +106,7 @@ export const resourcesSchema = z
       .optional()
       .describe('Select resources carrying all of these tags; the value "*" accepts any value.'),
     ids: z.array(z.string().min(1)).optional().describe('Select these resource ids (volume, instance, DB instance or cluster identifiers), in addition to the tag match.'),
-    regions: z.array(region).min(1).optional().describe('Only these regions (default: every region of the account).'),
+    regions: z.array(knownRegionSchema).min(1).optional().describe('Only these regions (default: every region of the account).'),
     'exclude-boot-volume': z.boolean().optional().describe('ec2-instance: leave the root volume out of the snapshot set.'),
   })
   .superRefine((r, ctx) => {

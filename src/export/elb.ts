@@ -22,6 +22,7 @@ import type { ExportResult } from './types.js';
 import { classicFolder, classicLoadBalancerDocument, classicLoadBalancerPath, compareText } from './lb-format.js';
 import { renderYaml } from './yaml.js';
 import type { YamlMap } from './yaml.js';
+import { chunk } from '../util/chunk.js';
 
 /** Constant, so files stay byte-identical for the same state. */
 const FILE_HEADER = ['Classic load balancer exported by aws-backup-gitops. Format: docs/export-format.md'];
@@ -148,12 +149,6 @@ export async function collectMarkerPages<P extends { NextMarker?: string | undef
     }
   } while (marker !== undefined);
   return all;
-}
-
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 export interface TagLookup<Tag> {

@@ -38,6 +38,7 @@ import {
   type ZoneSettings,
 } from './route53-format.js';
 import type { ExportedFile, ExportFailure, ExportResult } from './types.js';
+import { chunk } from '../util/chunk.js';
 
 export interface Route53ExportOptions {
   /** Zone-name globs (`*` any run of characters, `?` one); trailing dot optional. Default: all. */
@@ -253,8 +254,7 @@ async function listTags(
   ids: readonly string[],
   concurrency: number,
 ): Promise<Map<string, Outcome<{ tags: Tag[] }>>> {
-  const batches: string[][] = [];
-  for (let i = 0; i < ids.length; i += TAG_BATCH) batches.push(ids.slice(i, i + TAG_BATCH));
+  const batches = chunk(ids, TAG_BATCH);
   const settled = await mapSettled(batches, concurrency, (ResourceIds) =>
     client.send(new ListTagsForResourcesCommand({ ResourceType: type, ResourceIds })),
   );

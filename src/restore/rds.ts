@@ -241,7 +241,8 @@ async function resolveFromSnapshot(request: RestoreRequest, ctx: RestoreContext,
   await checkNetwork(ctx, region, resolved);
 
   const token = requestToken([ctx.account.name, region, 'rds-instance', snapshotId, target, JSON.stringify(extraTags)]);
-  const current = await describeDbInstance(rds, target);
+  // Restoring under the source's own name: the source was just described.
+  const current = target === sourceId ? sourceDb : await describeDbInstance(rds, target);
   const existing = existingOrClash('DB instance', target, region, current && tagRecord(current.TagList), current?.DBInstanceStatus, token);
   const warnings = defaultsWarnings(resolved, ['parameterGroup', 'instanceClass']);
   return {
@@ -350,6 +351,8 @@ async function resolvePointInTime(request: RestoreRequest, ctx: RestoreContext, 
 export interface ResolvedClusterRestore {
   spec: DbClusterRestoreSpec;
   existing: Existing;
+  /** Member instances an earlier run of the same request already created. */
+  existingMembers: Set<string>;
   details: Record<string, string | number | boolean>;
 }
 
@@ -400,11 +403,13 @@ export async function resolveRdsClusterRestore(request: RestoreRequest, ctx: Res
   await checkNetwork(ctx, region, resolved);
 
   const token = requestToken([ctx.account.name, region, 'rds-cluster', snapshotId, target, JSON.stringify(extraTags)]);
-  const current = await describeDbCluster(rds, target);
+  const current = target === sourceId ? sourceCluster : await describeDbCluster(rds, target);
   const existing = existingOrClash('DB cluster', target, region, current && tagRecord(current.TagList), current?.Status, token);
   const members = (resolved.settings.memberClasses as string[]).map((instanceClass, i) => ({ id: checkTarget(`${target}-${i + 1}`), instanceClass }));
+  const existingMembers = new Set<string>();
   for (const member of members) {
     const db = await describeDbInstance(rds, member.id);
+    if (db) existingMembers.add(member.id);
     if (db && tagRecord(db.TagList)[RESTORE_TAG.token] !== token) {
       throw new RestoreInputError(`DB instance ${member.id} (member ${members.indexOf(member) + 1} of the restored cluster) already exists in ${region}; set target to a new name`);
     }
@@ -423,6 +428,7 @@ export async function resolveRdsClusterRestore(request: RestoreRequest, ctx: Res
       token,
     },
     existing,
+    existingMembers,
     details: { account: ctx.account.name, region, snapshot: snapshotId, engine: snapshot.Engine, instances: members.length, ...settingsDetails(resolved) },
   };
 }
@@ -501,7 +507,7 @@ export function createRdsClusterRestorePlanner(timingOverrides: Partial<WaitTimi
       });
     }
     for (const [i, member] of spec.members.entries()) {
-      if (resolved.existing && (await describeDbInstance(rds, member.id))) continue;
+      if (resolved.existing && resolved.existingMembers.has(member.id)) continue;
       plan.add({
         kind: 'create',
         target: `DB instance ${member.id} in cluster ${spec.target} (${spec.region})`,

@@ -33,7 +33,7 @@ import {
 } from '@aws-sdk/client-route-53';
 import { describeAwsError, awsErrorCode } from '../aws/errors.js';
 import { listAll, listResourceRecordSets, paginate } from '../aws/paginate.js';
-import type { NamedHealthCheck } from '../export/health-checks.js';
+import { healthCheckIdsByName, type NamedHealthCheck } from '../export/health-checks.js';
 import { listNamedHealthChecks } from '../export/route53.js';
 import { bareZoneId, ExportFileError, parseZoneFile, type ZoneFile } from '../export/route53-format.js';
 import { PlanBuilder, type Plan } from '../plan/plan.js';
@@ -459,7 +459,7 @@ export function tagDiff(live: readonly Tag[], wanted: readonly Tag[]): { add: Ta
 async function liveHealthCheckIds(client: Route53Client): Promise<Map<string, string>> {
   const listed = await listNamedHealthChecks(client);
   if (!listed.ok) throw new Error(listed.error);
-  return new Map(listed.checks.map((c) => [c.name, c.healthCheck.Id]));
+  return healthCheckIdsByName(listed.checks);
 }
 
 /** A child reference of the file: a check of the file by name, or (written by id) a raw id. */

@@ -8,6 +8,7 @@
 import { errorMessage } from '../util/concurrency.js';
 import type { SnapshotState } from './inventory.js';
 import { pollBackoff, sleep } from '../util/polling.js';
+import { chunk } from '../util/chunk.js';
 
 export interface StatusReading {
   state: SnapshotState;
@@ -88,8 +89,7 @@ export class SnapshotWatcher {
 
   private async poll(): Promise<void> {
     const ids = [...this.waiters.keys()];
-    const batches: string[][] = [];
-    for (let i = 0; i < ids.length; i += this.options.batch) batches.push(ids.slice(i, i + this.options.batch));
+    const batches = chunk(ids, this.options.batch);
     await Promise.all(
       batches.map(async (batch) => {
         let readings: Map<string, StatusReading>;
