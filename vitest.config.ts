@@ -5,8 +5,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // The SDK warns about Node 20 on every client; the action itself runs on node24.
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // Generous timeouts: the machine has two cores and several suites may run side by side.
     // Simulator- and git-backed suites spawn servers and processes; two cores, so keep it modest.
     maxWorkers: 2,
     minWorkers: 1,
