@@ -5,7 +5,7 @@
  * case, rules and tags in any order, dates as the day at midnight UTC.
  */
 import type { LifecycleRule, LifecycleRuleFilter, Tag } from '@aws-sdk/client-s3';
-import type { LifecycleRuleConfig, LifecycleRuleInput } from '../config/lifecycle-schema.js';
+import type { LifecycleRuleConfig, LifecycleRuleInput } from '../config/lifecycle-rule-schema.js';
 import { dateToDay, dayToDate, parseLifecycleDate } from './dates.js';
 import type { StorageClass } from './storage-classes.js';
 

@@ -9,7 +9,7 @@ import { isMap } from 'yaml';
 import { ConfigError } from '../config/errors.js';
 import type { ConfigIssue } from '../config/errors.js';
 import { lifecycleRulesFileSchema } from '../config/lifecycle-schema.js';
-import type { LifecycleRuleConfig } from '../config/lifecycle-schema.js';
+import type { LifecycleRuleConfig } from '../config/lifecycle-rule-schema.js';
 import type { Region } from '../config/regions.js';
 import { bucketNameProblem, repoPathProblem, resolveAccounts } from '../config/schema.js';
 import type { Config, ResolvedAccount } from '../config/schema.js';

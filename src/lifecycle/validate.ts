@@ -3,7 +3,7 @@
  * pull request shows them as config errors. Pure: rules in, problems out. Each problem has a
  * path relative to the rule list and says which bucket and rule, what is wrong and the fix.
  */
-import type { LifecycleRuleConfig } from '../config/lifecycle-schema.js';
+import type { LifecycleRuleConfig } from '../config/lifecycle-rule-schema.js';
 import { daysBetween, parseLifecycleDate } from './dates.js';
 import { ALLOWED_NEXT, MAX_RULES, MIN_DAYS_BEFORE_NEXT, MIN_TRANSITION_DAYS, STORAGE_CLASSES } from './storage-classes.js';
 import type { StorageClass } from './storage-classes.js';

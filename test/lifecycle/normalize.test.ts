@@ -1,8 +1,8 @@
 /** AWS's equivalent spellings of a rule compare equal; real differences show field by field. */
 import type { LifecycleRule } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
-import { lifecycleRuleSchema } from '../../src/config/lifecycle-schema.js';
-import type { LifecycleRuleInput } from '../../src/config/lifecycle-schema.js';
+import { lifecycleRuleSchema } from '../../src/config/lifecycle-rule-schema.js';
+import type { LifecycleRuleInput } from '../../src/config/lifecycle-rule-schema.js';
 import { describeChanges, diffRules, fieldChanges } from '../../src/lifecycle/diff.js';
 import { normalizeDeclared, normalizeLive, normalizeLiveRules, toAwsRule, toConfigRule } from '../../src/lifecycle/normalize.js';
 
