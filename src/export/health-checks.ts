@@ -32,12 +32,10 @@ import {
   field,
   flag,
   integer,
-  LINKED_SERVICE_FIELDS,
   object,
   parseObject,
   readDocument,
   renderObject,
-  resolveHealthCheckName,
   seqItems,
   sortedList,
   sortedTexts,
@@ -50,7 +48,9 @@ import {
   type ParseContext,
   type RenderContext,
   where,
-} from './route53-format.js';
+} from './field-codec.js';
+import { LINKED_SERVICE_FIELDS } from './route53-format.js';
+import { resolveHealthCheckName } from './route53-records.js';
 import { renderYaml } from './yaml.js';
 
 export const HEALTH_CHECKS_PATH = 'route53/health-checks.yaml';

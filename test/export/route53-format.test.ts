@@ -8,12 +8,12 @@ import {
   ExportFileError,
   isApexNsOrSoa,
   parseZoneFile,
-  RECORD_FIELDS,
   renderZoneFile,
   ZONE_FIELDS,
   zoneFilePaths,
   type ZoneFile,
 } from '../../src/export/route53-format.js';
+import { RECORD_FIELDS } from '../../src/export/route53-records.js';
 
 const ZONE = 'example.com.';
 const hcNames = new Map([
