@@ -1,0 +1,126 @@
+/**
+ * The copy actions of one resource, one per destination: of this run's new snapshot, or of
+ * the newest existing snapshot a destination does not have yet (copyDue).
+ */
+import type { CopyConfig, SnapshotPolicy } from '../config/snapshots-schema.js';
+import { planAction } from '../plan/plan.js';
+import { copyApply } from './actions.js';
+import type { SourceSnapshot } from './drivers.js';
+import { copyDue } from './due.js';
+import { chainKeyOf, isCopy, pointInTime, type RegionInventory, type SourceResource } from './inventory.js';
+import type { AccountScope, PlanContext, ResourcePlan } from './plan-context.js';
+import { TYPE_LABEL } from './selection.js';
+import { TAG, userTags, type Tags } from './tags.js';
+
+export interface PlannedCopies {
+  /** Destination region → the copy action's id. */
+  copyIds: Map<string, string>;
+  /** Destination region → volumes whose existing snapshot is copied in this run. */
+  copiedVolumes: Map<string, Set<string>>;
+}
+
+export function planCopies(ctx: PlanContext, scope: AccountScope, rp: ResourcePlan): PlannedCopies {
+  const { clients, account, byRegion, keys, chains } = scope;
+  const { policy, resource, kind, driver, section, label, snapshotId, handle, chainIds, sourceChain } = rp;
+  const region = resource.region;
+  const copyIds = new Map<string, string>();
+  const copiedVolumes = new Map<string, Set<string>>();
+  for (const copy of policy.copies) {
+    if (copy.region === region) continue;
+    const dest = byRegion.get(copy.region);
+    const target = `${label} → ${copy.region}`;
+    if (dest?.failures.some((f) => f.what === (kind === 'ebs' ? 'ebs' : 'rds'))) continue; // reported with the listing
+    const key = copy['kms-key'] ? keys.get(`${copy.region}|${copy['kms-key']}`) : undefined;
+    if (key && !key.ok) continue; // one error per policy and destination, reported by checkKeys
+    const problem = copyProblem(resource, copy);
+    if (problem) {
+      ctx.error(section, `${TYPE_LABEL[resource.type]} ${label}`, problem);
+      continue;
+    }
+    let sources: (() => SourceSnapshot[]) | undefined;
+    let reason: string;
+    if (snapshotId) {
+      sources = () =>
+        handle.snapshots.map((s) => ({
+          ...s,
+          ...(resource.encrypted !== undefined && { encrypted: resource.encrypted }),
+          tags: { ...sourceUserTagsFor(resource, s.volumeId, byRegion, policy), ...s.tags },
+        }));
+      reason = `DR copy of the new snapshot`;
+    } else {
+      const pending: SourceSnapshot[] = [];
+      const reasons: string[] = [];
+      for (const volume of chainIds) {
+        const copies = (chains.get(`${copy.region}|${chainKeyOf(policy.name, region, resource.id, volume)}`) ?? []).filter(isCopy);
+        const decision = copyDue(
+          sourceChain(volume).map((s) => ({ id: s.id, takenAt: pointInTime(s), state: s.state })),
+          copies.map((c) => ({ id: c.id, takenAt: pointInTime(c), state: c.state, ...(c.tags[TAG.sourceSnapshot] && { sourceSnapshot: c.tags[TAG.sourceSnapshot] }) })),
+        );
+        const record = decision.snapshot && sourceChain(volume).find((s) => s.id === decision.snapshot!.id);
+        if (record) {
+          copiedVolumes.set(copy.region, new Set([...(copiedVolumes.get(copy.region) ?? []), volume]));
+          pending.push({
+            id: record.id,
+            ...(record.arn && { arn: record.arn }),
+            ...(record.resourceId && { volumeId: record.resourceId }),
+            takenAt: pointInTime(record),
+            tags: record.tags,
+            completed: record.state === 'completed',
+            ...(record.encrypted !== undefined && { encrypted: record.encrypted }),
+          });
+          reasons.push(decision.reason);
+        }
+      }
+      if (pending.length > 0) {
+        sources = () => pending;
+        reason = reasons.join('; ');
+      } else reason = '';
+    }
+    if (sources) {
+      const id = `${section}/copy/${account.name}/${copy.region}/${resource.id}`;
+      copyIds.set(copy.region, id);
+      ctx.copyPlanned.add(rp.ref);
+      ctx.push(
+        ctx.creates,
+        planAction(section, {
+          id,
+          kind: 'copy',
+          target,
+          reason,
+          details: { account: account.name, region, destination: copy.region, resource: resource.id, ...(key?.ok && { 'kms-key': key.arn }) },
+          ...(snapshotId && { dependsOn: [snapshotId] }),
+          apply: copyApply({
+            runtime: ctx.runtime,
+            clients,
+            driver,
+            sources,
+            sourceRegion: region,
+            destination: copy.region,
+            ...(key?.ok && { kmsKeyArn: key.arn }),
+            ...(copy['option-group'] && { optionGroup: copy['option-group'] }),
+            copySourceTags: policy['copy-tags'],
+          }),
+        }),
+        kind,
+      );
+    }
+  }
+  return { copyIds, copiedVolumes };
+}
+
+function copyProblem(resource: SourceResource, copy: CopyConfig): string | undefined {
+  if (resource.type === 'rds-instance' && resource.optionGroup && !copy['option-group']) {
+    return `uses option group ${resource.optionGroup}, so its snapshot copies to ${copy.region} need an option group there: set copies option-group for ${copy.region} (e.g. an option group created in ${copy.region} for ${resource.engine ?? 'the engine'})`;
+  }
+  if ((resource.type === 'rds-instance' || resource.type === 'rds-cluster') && resource.encrypted && !copy['kms-key']) {
+    return `is encrypted, and RDS copies encrypted snapshots across regions only with a KMS key of the destination: set kms-key for the copies to ${copy.region}`;
+  }
+  return undefined;
+}
+
+/** Instance sets: a snapshot's tags include its volume's own tags (CopyTagsFromSource), so its copy gets them too. */
+function sourceUserTagsFor(resource: SourceResource, volumeId: string | undefined, byRegion: Map<string, RegionInventory>, policy: SnapshotPolicy): Tags {
+  if (!policy['copy-tags'] || resource.type !== 'ec2-instance' || !volumeId) return {};
+  const volume = byRegion.get(resource.region)?.resources.find((r) => r.type === 'ebs-volume' && r.id === volumeId);
+  return volume ? userTags(volume.tags) : {};
+}
