@@ -104,7 +104,7 @@ export async function benchSnapshots(): Promise<Record<string, number | string>>
     credentials: sim.credentialsFor(ACCOUNT),
     env: { AWS_ENDPOINT_URL: sim.url },
     // A small client burst lets the budget make up for timer lateness, still under the simulator's burst.
-    budgets: new RateBudgets({ limits: { ec2: EC2_RATE, rds: RDS_RATE }, burst: CLIENT_BURST }),
+    budgets: new RateBudgets({ limits: { ec2: { rate: EC2_RATE, burst: CLIENT_BURST }, rds: { rate: RDS_RATE, burst: CLIENT_BURST } } }),
   });
   try {
     const config = parseConfig(CONFIG, 'aws-backup.yml');

@@ -20,6 +20,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { accountCredentials } from './credentials.js';
 import { assertRegionName, endpointOverride, partitionDefaultRegion, route53Region } from './endpoints.js';
 import { RateBudgets, type ApiFamily, type RateBudgetStats, type ThrottleEvent } from './rate-budget.js';
+import type { RateLimitOverrides } from './rate-limits.js';
 
 export const USER_AGENT_NAME = 'aws-backup-gitops';
 export const DEFAULT_MAX_ATTEMPTS = 8;
@@ -43,8 +44,8 @@ export interface AwsClientsOptions {
   stsRegion?: string;
   /** Base credentials instead of the default chain (tests). With `roleArn` they assume the role. */
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
-  /** Requests per second per API family; defaults in DEFAULT_RATE_LIMITS. Ignored when `budgets` is given. */
-  rateLimits?: Partial<Record<ApiFamily, number>>;
+  /** Overrides of the documented rate limits (rate-limits.ts). Ignored when `budgets` is given. */
+  rateLimits?: RateLimitOverrides;
   /** A budget registry shared with other accounts' factories (for totals across accounts). */
   budgets?: RateBudgets;
   /** Attempts per call, first included (default 8). */

@@ -1,6 +1,7 @@
 /**
- * Client-side request-rate budgets: one token bucket per API family and scope, attached to
- * SDK clients as middleware, so concurrent work runs at an API's limit instead of running
+ * Client-side request-rate budgets: the token buckets of rate-limits.ts (a family's shared
+ * bucket per scope, an operation's own bucket, Route 53's change-throughput bucket), attached
+ * to SDK clients as middleware, so concurrent work runs at an API's limit instead of running
  * into throttling storms. Also counts calls and throttling errors for the summary and the
  * benchmark.
  */
@@ -16,38 +17,21 @@ import type {
   RelativeMiddlewareOptions,
 } from '@smithy/types';
 import { TokenBucket } from '../util/token-bucket.js';
+import { ACCOUNT_WIDE, resolveRateLimits, type ApiFamily, type Bucket, type RateLimitOverrides, type RateLimits } from './rate-limits.js';
 import { awsErrorCode, callContextOf, isThrottlingError, rememberCallContext } from './errors.js';
 
-/** The SigV4 signing names we call; ELB classic and v2 share `elasticloadbalancing`. */
-export type ApiFamily = 'route53' | 'elasticloadbalancing' | 'ec2' | 'rds' | 's3' | 'sts' | 'kms';
-
-export type RateLimits = Readonly<Record<ApiFamily, number>>;
-
-/**
- * Requests per second. Route 53 documents 5 req/s per account for its control plane; the
- * others are conservative fractions of the documented or observed per-region limits.
- */
-export const DEFAULT_RATE_LIMITS: RateLimits = {
-  route53: 5,
-  elasticloadbalancing: 10,
-  ec2: 20,
-  rds: 10,
-  s3: 50,
-  sts: 10,
-  kms: 20,
-};
-
-/** A small burst, so we never drain a server-side bucket in one go. */
-export const DEFAULT_BURST = 1;
-
-/** Families whose limit is per account, whatever region the call is signed for. */
-const ACCOUNT_WIDE: ReadonlySet<ApiFamily> = new Set(['route53']);
+export type { ApiFamily, RateLimits } from './rate-limits.js';
 
 export interface RateBudgetOptions {
-  /** Overrides of DEFAULT_RATE_LIMITS, requests per second (> 0). */
-  limits?: Partial<Record<ApiFamily, number>>;
-  /** Tokens a bucket may hold (≥ 1). */
-  burst?: number;
+  /** Overrides of the documented limits (the config's `rate-limits:`). */
+  limits?: RateLimitOverrides;
+  /**
+   * Tokens each client bucket keeps in hand beyond what a call needs (default 1, never more
+   * than the bucket holds): the server's bucket starts a moment after ours and requests reach
+   * it a few milliseconds late, so spending the last token is spending one the server may not
+   * have yet.
+   */
+  reserve?: number;
   /** Milliseconds clock (monotonic); tests inject one. Defaults to performance.now(). */
   now?: () => number;
 }
@@ -102,21 +86,10 @@ export function budgetKey({ family, account, region }: BudgetScope): string {
   return ACCOUNT_WIDE.has(family) ? `${family}/${account}` : `${family}/${account}/${region}`;
 }
 
-export function resolveRateLimits(overrides: Partial<Record<string, number>> = {}): RateLimits {
-  const limits = { ...DEFAULT_RATE_LIMITS };
-  for (const [family, rate] of Object.entries(overrides)) {
-    if (rate === undefined) continue;
-    if (!(family in DEFAULT_RATE_LIMITS)) {
-      throw new Error(
-        `Unknown API family "${family}" in rate limits; use one of: ${Object.keys(DEFAULT_RATE_LIMITS).join(', ')}.`,
-      );
-    }
-    if (!Number.isFinite(rate) || rate <= 0) {
-      throw new Error(`Rate limit for ${family} must be a positive number of requests per second, got ${rate}.`);
-    }
-    limits[family as ApiFamily] = rate;
-  }
-  return limits;
+/** Record changes a call makes (Route 53's change-throughput budget counts each Change element). */
+export function changeCount(family: ApiFamily, operation: string, input: unknown): number {
+  if (family !== 'route53' || operation !== 'ChangeResourceRecordSets') return 0;
+  return (input as { ChangeBatch?: { Changes?: unknown[] } } | undefined)?.ChangeBatch?.Changes?.length ?? 0;
 }
 
 /** 'ListHostedZonesCommand' → 'ListHostedZones'. */
@@ -160,7 +133,7 @@ function attemptNumber(request: unknown): number {
  */
 export class RateBudgets {
   readonly limits: RateLimits;
-  private readonly burst: number;
+  private readonly reserve: number;
   private readonly now: () => number;
   private readonly buckets = new Map<string, TokenBucket>();
   private readonly counters = new Map<string, OperationStats>();
@@ -168,24 +141,53 @@ export class RateBudgets {
 
   constructor(options: RateBudgetOptions = {}) {
     this.limits = resolveRateLimits(options.limits);
-    this.burst = options.burst ?? DEFAULT_BURST;
-    if (!(this.burst >= 1)) throw new Error(`Rate budget burst must be at least 1, got ${this.burst}.`);
+    this.reserve = options.reserve ?? 1;
+    if (!(this.reserve >= 0)) throw new Error(`Rate budget reserve must be zero or more tokens, got ${this.reserve}.`);
     this.now = options.now ?? (() => performance.now());
   }
 
-  bucket(scope: BudgetScope): TokenBucket {
-    const key = budgetKey(scope);
+  private named(key: string, limit: Bucket): TokenBucket {
     let bucket = this.buckets.get(key);
     if (!bucket) {
-      bucket = new TokenBucket(this.limits[scope.family], this.burst, this.now);
+      bucket = new TokenBucket(limit.rate, limit.burst, this.now);
       this.buckets.set(key, bucket);
     }
     return bucket;
   }
 
-  /** Waits for this scope's token, then counts the attempt. */
-  async take(scope: BudgetScope, operation: string): Promise<void> {
-    await this.bucket(scope).take();
+  /** Sustained requests per second of a family: its shared bucket's refill (or Infinity). */
+  sustainedRate(family: ApiFamily): number {
+    return this.limits[family].shared?.rate ?? Infinity;
+  }
+
+  /** The family's shared bucket for this scope, if it has one. */
+  bucket(scope: BudgetScope): TokenBucket | undefined {
+    const limit = this.limits[scope.family].shared;
+    return limit && this.named(budgetKey(scope), limit);
+  }
+
+  /** This operation's own bucket in this scope, if the family has per-operation buckets. */
+  operationBucket(scope: BudgetScope, operation: string): TokenBucket | undefined {
+    const limit = this.limits[scope.family].operation(operation);
+    return limit && this.named(`${budgetKey(scope)}#${operation}`, limit);
+  }
+
+  /** Route 53's change-throughput bucket of this account. */
+  changeBucket(scope: BudgetScope): TokenBucket | undefined {
+    const limit = this.limits[scope.family].changes;
+    return limit && this.named(`${budgetKey(scope)}#changes`, limit);
+  }
+
+  /**
+   * Waits until every bucket the call spends from has its tokens, then counts the attempt: the
+   * operation's own bucket first (a slow operation queues there without holding up others),
+   * then the change budget for its record changes, then the shared bucket, taken last so its
+   * tokens leave at the moment the request does.
+   */
+  async take(scope: BudgetScope, operation: string, changes = 0): Promise<void> {
+    await this.operationBucket(scope, operation)?.take(1, this.reserve);
+    if (changes > 0) await this.changeBucket(scope)?.take(changes, this.reserve);
+    await this.bucket(scope)?.take(1, this.reserve);
     this.firstCallAt ??= this.now();
     this.counter(scope.family, operation).calls += 1;
   }
@@ -216,7 +218,7 @@ export class RateBudgets {
     return (next, context) => {
       const operation = operationName(context);
       return async (args: FinalizeHandlerArguments<object>) => {
-        await this.take(scope, operation);
+        await this.take(scope, operation, changeCount(scope.family, operation, args.input));
         try {
           return await next(args);
         } catch (error) {

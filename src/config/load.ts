@@ -202,7 +202,7 @@ function expectedWords(expected: string): string {
 // ---------------------------------------------------------------------------------------
 // Schema walking: allowed keys and help text at a key path
 
-type AnyDef = { type: string; innerType?: ZodLike; in?: ZodLike; element?: ZodLike; shape?: Record<string, ZodLike> };
+type AnyDef = { type: string; innerType?: ZodLike; in?: ZodLike; element?: ZodLike; shape?: Record<string, ZodLike>; options?: ZodLike[] };
 type ZodLike = { _zod: { def: AnyDef }; description?: string };
 
 /** Strips wrappers (optional, default, pipe, …) to the schema that holds the structure. */
@@ -210,7 +210,11 @@ function unwrap(schema: ZodLike): ZodLike {
   let current = schema;
   for (;;) {
     const def = current._zod.def;
-    const next = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+    // A union (e.g. a number or a mapping) is walked through its mapping.
+    const next =
+      def.innerType ??
+      (def.type === 'pipe' ? def.in : undefined) ??
+      (def.type === 'union' ? def.options?.find((o) => unwrap(o)._zod.def.type === 'object') : undefined);
     if (!next) return current;
     current = next;
   }

@@ -10,8 +10,8 @@
  */
 import { z } from 'zod';
 import { describeValue } from './errors.js';
-import { DEFAULT_RATE_LIMITS } from '../aws/rate-budget.js';
 import { lifecycleSchema } from './lifecycle-schema.js';
+import { rateLimitsSchema } from './rate-limits-schema.js';
 import { KNOWN_REGIONS, partitionOf, unknownRegionMessage } from './regions.js';
 import { snapshotsSchema } from './snapshots-schema.js';
 import type { Partition, Region } from './regions.js';
@@ -30,8 +30,6 @@ export const DEFAULTS = {
     mirror: { prefix: '' },
   },
   commit: { mode: 'push', branch: 'aws-backup/export', message: 'chore(aws-backup): export' },
-  // The AWS layer's own defaults: one source for both.
-  'rate-limits': DEFAULT_RATE_LIMITS,
 } as const;
 
 // ---------------------------------------------------------------------------------------
@@ -272,21 +270,6 @@ export const commitSchema = z
       .describe('Prefix of the commit message first line.'),
   })
   .describe('How export changes are committed.');
-
-const rate = (defaultValue: number, what: string) =>
-  z.number().positive().default(defaultValue).describe(`Requests per second to ${what} (default ${defaultValue}).`);
-
-export const rateLimitsSchema = z
-  .strictObject({
-    route53: rate(DEFAULTS['rate-limits'].route53, 'Route 53, shared by the whole account'),
-    elasticloadbalancing: rate(DEFAULTS['rate-limits'].elasticloadbalancing, 'Elastic Load Balancing, per region'),
-    ec2: rate(DEFAULTS['rate-limits'].ec2, 'EC2 (EBS snapshots, volumes), per region'),
-    rds: rate(DEFAULTS['rate-limits'].rds, 'RDS, per region'),
-    s3: rate(DEFAULTS['rate-limits'].s3, 'S3'),
-    sts: rate(DEFAULTS['rate-limits'].sts, 'STS'),
-    kms: rate(DEFAULTS['rate-limits'].kms, 'KMS, per region'),
-  })
-  .describe('Request rate budgets per AWS API, to stay below AWS throttling limits.');
 
 // ---------------------------------------------------------------------------------------
 // The whole file

@@ -76,7 +76,7 @@ export class SnapshotRuntime {
     const key = `calls|${clients.account}|${region}|${family}`;
     let slots = this.slots.get(key);
     if (!slots) {
-      slots = new Slots(Math.max(2, Math.ceil(clients.budgets.limits[family] / 4)));
+      slots = new Slots(Math.max(2, Math.ceil(clients.budgets.sustainedRate(family) / 4)));
       this.slots.set(key, slots);
     }
     return slots;

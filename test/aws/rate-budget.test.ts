@@ -1,12 +1,13 @@
 import { Readable } from 'node:stream';
 import { DescribeVolumesCommand } from '@aws-sdk/client-ec2';
-import { ListHostedZonesCommand } from '@aws-sdk/client-route-53';
+import { ChangeResourceRecordSetsCommand, ListHealthChecksCommand, ListHostedZonesCommand, type Change } from '@aws-sdk/client-route-53';
 import { HttpResponse } from '@smithy/core/protocols';
 import type { HttpRequest } from '@smithy/types';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAwsClients, type AwsClients } from '../../src/aws/clients.js';
 import { describeAwsError } from '../../src/aws/errors.js';
-import { budgetKey, DEFAULT_RATE_LIMITS, RateBudgets, resolveRateLimits } from '../../src/aws/rate-budget.js';
+import { budgetKey, changeCount, RateBudgets } from '../../src/aws/rate-budget.js';
+import { DOCUMENTED_RATE_LIMITS, resolveRateLimits } from '../../src/aws/rate-limits.js';
 
 /** A request handler standing in for AWS: every request goes through the real SDK stack. */
 interface Seen {
@@ -72,7 +73,7 @@ describe('rate budgets through the SDK middleware', () => {
   it('spaces concurrent calls at the configured rate', async () => {
     const aws = fakeAws(okReply);
     const rate = 20;
-    const c = clients({ requestHandler: aws.handler, budgets: new RateBudgets({ limits: { ec2: rate } }) });
+    const c = clients({ requestHandler: aws.handler, budgets: new RateBudgets({ limits: { ec2: { rate, burst: 1 } }, reserve: 0 }) });
     const ec2 = c.ec2('us-east-1');
     const started = performance.now();
     await Promise.all(Array.from({ length: 11 }, () => ec2.send(new DescribeVolumesCommand({}))));
@@ -126,7 +127,7 @@ describe('rate budgets through the SDK middleware', () => {
   it('takes a token for every attempt, retries included, and recovers from Throttling', async () => {
     vi.spyOn(Math, 'random').mockReturnValue(0); // no backoff jitter: keeps the test fast
     const clock = manualClock();
-    const budgets = new RateBudgets({ now: clock.now, burst: 3, limits: { route53: 1 } });
+    const budgets = new RateBudgets({ now: clock.now, reserve: 0, limits: { route53: { rate: 1, burst: 3 } } });
     const aws = fakeAws((request, i) => (i < 2 ? r53Throttle : okReply(request)));
     const throttles: string[] = [];
     const c = clients({
@@ -143,7 +144,7 @@ describe('rate budgets through the SDK middleware', () => {
       'attempt=3; max=8',
     ]);
     // Three attempts, three tokens: the bucket (frozen clock) is empty now.
-    expect(budgets.bucket({ family: 'route53', account: 'prod', region: 'us-east-1' }).tryTake()).toBe(false);
+    expect(budgets.bucket({ family: 'route53', account: 'prod', region: 'us-east-1' })!.tryTake()).toBe(false);
     expect(c.stats()).toMatchObject({
       calls: 3,
       throttled: 2,
@@ -156,7 +157,7 @@ describe('rate budgets through the SDK middleware', () => {
   it('a retry waits for the budget to refill', async () => {
     vi.spyOn(Math, 'random').mockReturnValue(0);
     const clock = manualClock();
-    const budgets = new RateBudgets({ now: clock.now, burst: 1, limits: { route53: 1 } });
+    const budgets = new RateBudgets({ now: clock.now, limits: { route53: { rate: 1, burst: 1 } } });
     const aws = fakeAws((request, i) => (i < 1 ? r53Throttle : okReply(request)));
     const c = clients({ budgets, requestHandler: aws.handler });
     const call = c.route53().send(new ListHostedZonesCommand({}));
@@ -207,17 +208,133 @@ describe('rate budgets through the SDK middleware', () => {
   });
 });
 
-describe('rate limits', () => {
-  it('defaults per family and accepts overrides', () => {
-    expect(resolveRateLimits()).toEqual(DEFAULT_RATE_LIMITS);
-    expect(resolveRateLimits({ route53: 3 }).route53).toBe(3);
-    expect(resolveRateLimits({ route53: 3 }).ec2).toBe(DEFAULT_RATE_LIMITS.ec2);
+describe('documented buckets', () => {
+  const R53_SCOPE = { family: 'route53', account: 'prod', region: 'us-east-1' } as const;
+
+  it('starts every bucket full: the documented Route 53 burst of 50 goes at once, then 10 a second', async () => {
+    const clock = manualClock();
+    const budgets = new RateBudgets({ now: clock.now, reserve: 0 });
+    const aws = fakeAws(okReply);
+    const c = clients({ budgets, requestHandler: aws.handler });
+    const calls = Array.from({ length: 53 }, () => c.route53().send(new ListHostedZonesCommand({})));
+    await settle(400);
+    expect(aws.seen).toHaveLength(50);
+    clock.advance(100); // one token at 10/s
+    await settle(400);
+    expect(aws.seen).toHaveLength(51);
+    clock.advance(200);
+    await Promise.all(calls);
+    expect(aws.seen).toHaveLength(53);
   });
 
-  it('rejects unknown families and non-positive rates with a clear message', () => {
+  it('keeps one token in reserve by default, so it never spends the one the server may not have yet', async () => {
+    const clock = manualClock();
+    const budgets = new RateBudgets({ now: clock.now });
+    const aws = fakeAws(okReply);
+    const c = clients({ budgets, requestHandler: aws.handler });
+    const calls = Array.from({ length: 50 }, () => c.route53().send(new ListHostedZonesCommand({})));
+    await settle(400);
+    expect(aws.seen).toHaveLength(49);
+    clock.advance(100);
+    await Promise.all(calls);
+  });
+
+  it('a call also spends from its own operation bucket; other operations are not held up by it', async () => {
+    const clock = manualClock();
+    const budgets = new RateBudgets({
+      now: clock.now,
+      reserve: 0,
+      limits: { route53: { operations: { ListHostedZones: { rate: 1, burst: 2 } } } },
+    });
+    const aws = fakeAws(okReply);
+    const c = clients({ budgets, requestHandler: aws.handler });
+    const zones = Array.from({ length: 3 }, () => c.route53().send(new ListHostedZonesCommand({})));
+    const checks = c.route53().send(new ListHealthChecksCommand({}));
+    await settle(400);
+    const paths = aws.seen.map((s) => s.request.path.replace(/^\/2013-04-01\//, ''));
+    expect(paths.sort()).toEqual(['healthcheck', 'hostedzone', 'hostedzone']);
+    await checks;
+    clock.advance(1000);
+    await Promise.all(zones);
+    expect(aws.seen).toHaveLength(4);
+    // The account bucket paid for all four: 47 after the first three, refilled to its cap of 50, one taken.
+    expect(budgets.bucket(R53_SCOPE)!.available()).toBeCloseTo(49, 5);
+  });
+
+  it('record changes spend the change-throughput budget, one token per Change element', async () => {
+    const clock = manualClock();
+    const budgets = new RateBudgets({ now: clock.now, reserve: 0, limits: { route53: { changes: { rate: 10, burst: 5 } } } });
+    const aws = fakeAws(changeReply);
+    const c = clients({ budgets, requestHandler: aws.handler });
+    const batch = (n: number): Change[] =>
+      Array.from({ length: n }, (_, i) => ({
+        Action: 'CREATE',
+        ResourceRecordSet: { Name: `h${i}.example.org.`, Type: 'A', TTL: 60, ResourceRecords: [{ Value: '192.0.2.1' }] },
+      }));
+    const first = c.route53().send(new ChangeResourceRecordSetsCommand({ HostedZoneId: 'Z1', ChangeBatch: { Changes: batch(3) } }));
+    const second = c.route53().send(new ChangeResourceRecordSetsCommand({ HostedZoneId: 'Z1', ChangeBatch: { Changes: batch(3) } }));
+    await first;
+    await settle(300);
+    expect(aws.seen).toHaveLength(1); // 2 change tokens left, 3 needed
+    clock.advance(100); // +1 token
+    await second;
+    expect(aws.seen).toHaveLength(2);
+    expect(budgets.changeBucket(R53_SCOPE)!.available()).toBeCloseTo(0, 5);
+  });
+
+  it('counts changes only for ChangeResourceRecordSets', () => {
+    const input = { ChangeBatch: { Changes: [{}, {}, {}] } };
+    expect(changeCount('route53', 'ChangeResourceRecordSets', input)).toBe(3);
+    expect(changeCount('route53', 'ChangeTagsForResource', input)).toBe(0);
+    expect(changeCount('ec2', 'ChangeResourceRecordSets', input)).toBe(0);
+  });
+});
+
+function changeReply(request: HttpRequest): Reply {
+  if (!request.path.endsWith('/rrset/')) return okReply(request);
+  return {
+    body: `<ChangeResourceRecordSetsResponse xmlns="${R53}"><ChangeInfo><Id>/change/C1</Id><Status>INSYNC</Status><SubmittedAt>2026-01-01T00:00:00Z</SubmittedAt></ChangeInfo></ChangeResourceRecordSetsResponse>`,
+  };
+}
+
+describe('rate limits', () => {
+  it('are the documented Route 53 buckets by default', () => {
+    const r53 = resolveRateLimits().route53;
+    expect(r53.shared).toEqual({ burst: 50, rate: 10 });
+    expect(r53.operation('ListResourceRecordSets')).toEqual({ burst: 50, rate: 10 });
+    expect(r53.operation('CreateHealthCheck')).toEqual({ burst: 50, rate: 0.5 });
+    expect(r53.operation('CreateHostedZone')).toEqual({ burst: 40, rate: 2 });
+    expect(r53.operation('AssociateVPCWithHostedZone')).toEqual({ burst: 20, rate: 5 });
+    expect(r53.changes).toEqual(DOCUMENTED_RATE_LIMITS.route53.changes);
+    expect(resolveRateLimits().ec2.shared).toEqual({ rate: 20, burst: 20 });
+  });
+
+  it('a bare number sets the rate and caps the burst at one second\'s worth (the old meaning)', () => {
+    const limits = resolveRateLimits({ route53: 3, ec2: 100 });
+    expect(limits.route53.shared).toEqual({ rate: 3, burst: 3 });
+    expect(limits.route53.operation('CreateHealthCheck')).toEqual({ burst: 50, rate: 0.5 });
+    expect(limits.ec2.shared).toEqual({ rate: 100, burst: 20 });
+    expect(resolveRateLimits({ route53: 0.5 }).route53.shared).toEqual({ rate: 0.5, burst: 1 });
+  });
+
+  it('takes rate, burst, per-operation buckets and the change budget', () => {
+    const r53 = resolveRateLimits({
+      route53: { rate: 5, operations: { ListResourceRecordSets: 2, CreateHealthCheck: { burst: 5 } }, changes: { rate: 20, burst: 200 } },
+    }).route53;
+    expect(r53.shared).toEqual({ rate: 5, burst: 5 });
+    expect(r53.operation('ListResourceRecordSets')).toEqual({ rate: 2, burst: 2 });
+    expect(r53.operation('CreateHealthCheck')).toEqual({ rate: 0.5, burst: 5 });
+    expect(r53.operation('GetChange')).toEqual({ burst: 50, rate: 10 });
+    expect(r53.changes).toEqual({ rate: 20, burst: 200 });
+    expect(resolveRateLimits({ route53: { burst: 10 } }).route53.shared).toEqual({ rate: 10, burst: 10 });
+  });
+
+  it('rejects unknown families, bad values and misplaced keys with a clear message', () => {
     expect(() => resolveRateLimits({ route35: 3 })).toThrow(/Unknown API family "route35".*route53/);
     expect(() => resolveRateLimits({ ec2: 0 })).toThrow('Rate limit for ec2 must be a positive number');
-    expect(() => new RateBudgets({ burst: 0 })).toThrow('burst must be at least 1');
+    expect(() => resolveRateLimits({ route53: { burst: 0.5 } })).toThrow('Burst for route53 must be at least 1');
+    expect(() => resolveRateLimits({ ec2: { changes: 5 } })).toThrow('applies to route53 only');
+    expect(() => new RateBudgets({ reserve: -1 })).toThrow('reserve must be zero or more');
   });
 
   it('keys buckets per account for Route 53 and per account and region otherwise', () => {
@@ -225,9 +342,12 @@ describe('rate limits', () => {
     const r53 = budgets.bucket({ family: 'route53', account: 'a', region: 'us-east-1' });
     expect(budgets.bucket({ family: 'route53', account: 'a', region: 'eu-west-1' })).toBe(r53);
     expect(budgets.bucket({ family: 'route53', account: 'b', region: 'us-east-1' })).not.toBe(r53);
+    expect(budgets.operationBucket({ family: 'route53', account: 'a', region: 'eu-west-1' }, 'GetChange')).toBe(
+      budgets.operationBucket({ family: 'route53', account: 'a', region: 'us-east-1' }, 'GetChange'),
+    );
     const ec2 = budgets.bucket({ family: 'ec2', account: 'a', region: 'us-east-1' });
     expect(budgets.bucket({ family: 'ec2', account: 'a', region: 'eu-west-1' })).not.toBe(ec2);
     expect(budgets.bucket({ family: 'rds', account: 'a', region: 'us-east-1' })).not.toBe(ec2);
-    expect(ec2.rate).toBe(DEFAULT_RATE_LIMITS.ec2);
+    expect(ec2!.rate).toBe(20);
   });
 });

@@ -98,7 +98,7 @@ const rows: Row[] = [
     name: 'wrong type: rate limit as text',
     text: yaml(...BASE, 'rate-limits:', '  s3: fast'),
     line: 4, column: 7, path: 'rate-limits.s3',
-    says: ['expected a number, found "fast"'],
+    says: ['expected a number (requests per second) or a mapping such as { rate: 5, burst: 10 }, found "fast"'],
   },
   {
     name: 'wrong type: empty section value',

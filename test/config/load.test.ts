@@ -23,7 +23,7 @@ describe('valid configs', () => {
         'load-balancers': { enabled: true, classic: true, v2: true, 'include-targets': false },
       },
       commit: { mode: 'push', branch: 'aws-backup/export', message: 'chore(aws-backup): export' },
-      'rate-limits': { route53: 5, elasticloadbalancing: 10, ec2: 20, rds: 10, s3: 50, sts: 10, kms: 20 },
+      'rate-limits': {},
     };
     expect(config).toEqual(expected);
     expect(config['dr-region']).toBeUndefined();

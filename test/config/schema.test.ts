@@ -70,13 +70,13 @@ describe('DEFAULTS is where the defaults come from', () => {
     expect(config.export.route53).toEqual(DEFAULTS.export.route53);
     expect(config.export['load-balancers']).toEqual(DEFAULTS.export['load-balancers']);
     expect(config.commit).toEqual(DEFAULTS.commit);
-    expect(config['rate-limits']).toEqual(DEFAULTS['rate-limits']);
+    expect(config['rate-limits']).toEqual({});
     expect(config.accounts).toEqual([{ name: DEFAULTS.accountName }]);
   });
 
   it('fills a partly written section key by key', () => {
     const partial = configSchema.parse({ version: 1, regions: ['us-east-1'], 'rate-limits': { route53: 1 }, export: { route53: { enabled: false } } });
-    expect(partial['rate-limits']).toEqual({ ...DEFAULTS['rate-limits'], route53: 1 });
+    expect(partial['rate-limits']).toEqual({ route53: 1 });
     expect(partial.export.route53).toEqual({ ...DEFAULTS.export.route53, enabled: false });
   });
 
@@ -140,5 +140,38 @@ describe('value checks', () => {
   ])('branch name %j', (name, problem) => {
     if (problem === undefined) expect(branchNameProblem(name)).toBeUndefined();
     else expect(branchNameProblem(name)).toContain(problem);
+  });
+});
+
+describe('rate-limits', () => {
+  const parse = (text: string) => parseConfig(`version: 1\nregions: [us-east-1]\nrate-limits:\n${text}`, 'aws-backup.yml');
+
+  it('takes a number, or rate, burst, per-operation buckets and (Route 53) the change budget', () => {
+    const config = parse(
+      [
+        '  route53:',
+        '    rate: 5',
+        '    burst: 20',
+        '    operations: { ListResourceRecordSets: 2, CreateHealthCheck: { rate: 0.2, burst: 5 } }',
+        '    changes: { rate: 50, burst: 500 }',
+        '  ec2: 10',
+        '',
+      ].join('\n'),
+    );
+    expect(config['rate-limits']).toEqual({
+      route53: {
+        rate: 5,
+        burst: 20,
+        operations: { ListResourceRecordSets: 2, CreateHealthCheck: { rate: 0.2, burst: 5 } },
+        changes: { rate: 50, burst: 500 },
+      },
+      ec2: 10,
+    });
+  });
+
+  it('rejects a change budget outside Route 53, a burst below 1 and a lower-case operation name', () => {
+    expect(() => parse('  ec2: { changes: 5 }\n')).toThrow(/unknown key "changes"/);
+    expect(() => parse('  route53: { burst: 0.5 }\n')).toThrow(/rate-limits\.route53\.burst/);
+    expect(() => parse('  route53: { operations: { listZones: 1 } }\n')).toThrow(/rate-limits.route53.operations.listZones: "listZones" is not an API operation name/);
   });
 });

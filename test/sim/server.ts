@@ -7,8 +7,8 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TokenBucket } from '../../src/util/token-bucket.js';
 import { loadFixtures, type FixtureSource } from './fixture.js';
+import { SimRateLimiter, type RateLimit } from './rate-limits.js';
 import { defaultHandlers } from './handlers.js';
 import { createKeyStore, fixtureCredentials } from './sts.js';
 import { errorResponse } from './xml.js';
@@ -44,10 +44,7 @@ export interface Fault {
   times?: number;
 }
 
-export interface RateLimit {
-  rate: number;
-  burst: number;
-}
+export type { RateLimit } from './rate-limits.js';
 
 export interface SimOptions {
   /** YAML file paths or parsed objects, merged in order (see fixture.ts). */
@@ -57,6 +54,8 @@ export interface SimOptions {
   /**
    * Token buckets keyed by signing name (route53, elasticloadbalancing, ec2, rds, s3, kms, sts).
    * Route 53 is global: one bucket per account; every other service per account and region.
+   * A limit may add per-operation buckets and Route 53's change bucket (rate-limits.ts;
+   * ROUTE53_DOCUMENTED is Route 53 as documented).
    */
   rateLimits?: Record<string, RateLimit>;
   faults?: Fault[];
@@ -145,20 +144,8 @@ export async function startSim(options: SimOptions = {}): Promise<Sim> {
 
   const stats: SimStats = { calls: {}, throttled: 0, faultsInjected: 0, total: 0 };
   const faults: ActiveFault[] = (options.faults ?? []).map((fault) => ({ fault, seen: 0, failed: 0 }));
-  const buckets = new Map<string, TokenBucket>();
+  const limiter = new SimRateLimiter(options.rateLimits);
   const latencyMs = options.latencyMs ?? 0;
-
-  function takeToken(req: SimRequest): boolean {
-    const limit = options.rateLimits?.[req.service];
-    if (!limit) return true;
-    const key = req.service === 'route53' ? `route53|${req.account}` : `${req.service}|${req.account}|${req.region}`;
-    let bucket = buckets.get(key);
-    if (!bucket) {
-      bucket = new TokenBucket(limit.rate, limit.burst);
-      buckets.set(key, bucket);
-    }
-    return bucket.tryTake();
-  }
 
   function injectedFault(req: SimRequest): FaultKind | undefined {
     for (const active of faults) {
@@ -225,7 +212,7 @@ export async function startSim(options: SimOptions = {}): Promise<Sim> {
         new SimError('InvalidAction', `The simulator does not implement ${req.method} ${req.path} for ${req.service}.`, 400),
       );
     }
-    if (!takeToken(req)) {
+    if (!limiter.take(req)) {
       stats.throttled += 1;
       const t = handler.throttleError;
       return handler.error(req, new SimError(t.code, t.message, t.status));

@@ -1,0 +1,192 @@
+/**
+ * The request-rate limits the client keeps to: AWS's documented token buckets per API family
+ * (and per operation where AWS documents one), and how `rate-limits:` in the config changes
+ * them. Pure data and arithmetic; rate-budget.ts turns them into buckets.
+ */
+
+/** The SigV4 signing names we call; ELB classic and v2 share `elasticloadbalancing`. */
+export type ApiFamily = 'route53' | 'elasticloadbalancing' | 'ec2' | 'rds' | 's3' | 'sts' | 'kms';
+
+export const API_FAMILIES: readonly ApiFamily[] = ['route53', 'elasticloadbalancing', 'ec2', 'rds', 's3', 'sts', 'kms'];
+
+/** A token bucket: refilled at `rate` per second, holding at most `burst`; starts full. */
+export interface Bucket {
+  rate: number;
+  burst: number;
+}
+
+export interface FamilyLimits {
+  /** Shared by every call of the family in its scope (the account for Route 53, else account and region). */
+  shared?: Bucket;
+  /** The bucket of one operation (each operation has its own), or undefined when none applies. */
+  operation(name: string): Bucket | undefined;
+  /** Route 53 only: record changes per second across every zone of the account. */
+  changes?: Bucket;
+}
+
+export type RateLimits = Readonly<Record<ApiFamily, FamilyLimits>>;
+
+/** Families whose limits are per account, whatever region the call is signed for. */
+export const ACCOUNT_WIDE: ReadonlySet<ApiFamily> = new Set(['route53']);
+
+/**
+ * Route 53 Developer Guide, "Throttling for Amazon Route 53 API requests": every request takes
+ * a token from the account bucket (50, refill 10/s) and one from its operation's bucket (50,
+ * refill 10/s unless listed below); record changes also take tokens from a separate
+ * change-throughput bucket. A throttled request gets HTTP 400 `Throttling` / `Rate exceeded`.
+ */
+export const ROUTE53_ACCOUNT_BUCKET: Bucket = { burst: 50, rate: 10 };
+export const ROUTE53_OPERATION_DEFAULT: Bucket = { burst: 50, rate: 10 };
+/** The per-operation rows of that page's table that differ from the default. */
+export const ROUTE53_OPERATION_BUCKETS: Readonly<Record<string, Bucket>> = {
+  AssociateVPCWithHostedZone: { burst: 20, rate: 5 },
+  ChangeCidrCollection: { burst: 40, rate: 5 },
+  CreateCidrCollection: { burst: 40, rate: 5 },
+  CreateHealthCheck: { burst: 50, rate: 0.5 },
+  CreateHostedZone: { burst: 40, rate: 2 },
+  CreateReusableDelegationSet: { burst: 40, rate: 2 },
+  CreateTrafficPolicyInstance: { burst: 1, rate: 1 },
+  DeleteCidrCollection: { burst: 40, rate: 5 },
+  DeleteHealthCheck: { burst: 15, rate: 3 },
+  DeleteHostedZone: { burst: 40, rate: 5 },
+  DeleteReusableDelegationSet: { burst: 40, rate: 5 },
+  DeleteTrafficPolicyInstance: { burst: 1, rate: 1 },
+  DisassociateVPCFromHostedZone: { burst: 10, rate: 5 },
+  GetHealthCheckLastFailureReason: { burst: 4, rate: 1 },
+  GetHealthCheckStatus: { burst: 4, rate: 1 },
+};
+/**
+ * The change-throughput bucket: one token per Change element of a ChangeResourceRecordSets
+ * request (CREATE, DELETE or UPSERT alike). Its capacity is kept at least the largest batch a
+ * restore sends (1,000 changes), so no batch can ever be refused for its size alone.
+ */
+export const ROUTE53_CHANGE_BUCKET: Bucket = { burst: 1000, rate: 100 };
+
+/**
+ * Amazon EC2 Developer Guide, "Request throttling for the Amazon EC2 API": each API action has
+ * its own bucket per account and region, sized by the action's category (a non-mutating action
+ * such as DescribeHosts: 100 tokens, refilled 20 per second). We keep one shared bucket of
+ * 20/s for all of EC2, so no single action can exceed its own bucket's refill either.
+ */
+const EC2_SHARED_RATE = 20;
+
+/**
+ * Families without published per-operation buckets keep one shared bucket per account and
+ * region (as they had before; now with a burst of one second's worth):
+ * - Elastic Load Balancing, RDS: their quota pages publish no API request rates; 10/s.
+ * - S3 User Guide, "Best practices design patterns: optimizing Amazon S3 performance": 3,500
+ *   writes and 5,500 reads per second per prefix; bucket configuration calls have no figure; 50/s.
+ * - STS and KMS ("Request quotas" in the KMS Developer Guide; DescribeKey and grants are far
+ *   above this): 10/s and 20/s are ample for the few calls we make.
+ */
+const SHARED_DEFAULTS: Readonly<Record<Exclude<ApiFamily, 'route53' | 'ec2'>, number>> = {
+  elasticloadbalancing: 10,
+  rds: 10,
+  s3: 50,
+  sts: 10,
+  kms: 20,
+};
+
+function perSecond(rate: number): Bucket {
+  return { rate, burst: Math.max(1, rate) };
+}
+
+function documentedLimits(): Record<ApiFamily, FamilyLimits> {
+  const none = () => undefined;
+  return {
+    route53: {
+      shared: ROUTE53_ACCOUNT_BUCKET,
+      operation: (name) => ROUTE53_OPERATION_BUCKETS[name] ?? ROUTE53_OPERATION_DEFAULT,
+      changes: ROUTE53_CHANGE_BUCKET,
+    },
+    ec2: { shared: perSecond(EC2_SHARED_RATE), operation: none },
+    elasticloadbalancing: { shared: perSecond(SHARED_DEFAULTS.elasticloadbalancing), operation: none },
+    rds: { shared: perSecond(SHARED_DEFAULTS.rds), operation: none },
+    s3: { shared: perSecond(SHARED_DEFAULTS.s3), operation: none },
+    sts: { shared: perSecond(SHARED_DEFAULTS.sts), operation: none },
+    kms: { shared: perSecond(SHARED_DEFAULTS.kms), operation: none },
+  };
+}
+
+export const DOCUMENTED_RATE_LIMITS: RateLimits = documentedLimits();
+
+// ---------------------------------------------------------------------------------------
+// Overrides (`rate-limits:` in the config)
+
+/** A number is a refill rate per second (the capacity then at most one second's worth). */
+export type BucketOverride = number | { rate?: number | undefined; burst?: number | undefined };
+
+export interface FamilyOverride {
+  rate?: number | undefined;
+  burst?: number | undefined;
+  operations?: Record<string, BucketOverride> | undefined;
+  /** Route 53 only. */
+  changes?: BucketOverride | undefined;
+}
+
+export type RateLimitOverrides = Partial<Record<string, number | FamilyOverride | undefined>>;
+
+function checkBucket(what: string, bucket: Bucket): Bucket {
+  if (!Number.isFinite(bucket.rate) || bucket.rate <= 0) {
+    throw new Error(`Rate limit for ${what} must be a positive number of requests per second, got ${bucket.rate}.`);
+  }
+  if (!Number.isFinite(bucket.burst) || bucket.burst < 1) {
+    throw new Error(`Burst for ${what} must be at least 1, got ${bucket.burst}.`);
+  }
+  return bucket;
+}
+
+/**
+ * An override applied to a documented bucket (or to none). A bare rate keeps the documented
+ * capacity but never more than one second's worth, so `route53: 2` really means "about two a
+ * second", as it did before buckets had a burst.
+ */
+export function applyBucketOverride(what: string, base: Bucket | undefined, override: BucketOverride | undefined): Bucket | undefined {
+  if (override === undefined) return base;
+  if (typeof override === 'number') {
+    return checkBucket(what, { rate: override, burst: Math.min(base?.burst ?? Infinity, Math.max(1, override)) });
+  }
+  const rate = override.rate ?? base?.rate;
+  if (rate === undefined) throw new Error(`Rate limit for ${what} needs a rate (requests per second).`);
+  const burst = override.burst ?? (override.rate === undefined ? base?.burst : undefined) ?? Math.min(base?.burst ?? Infinity, Math.max(1, rate));
+  return checkBucket(what, { rate, burst });
+}
+
+function overrideFamily(family: ApiFamily, base: FamilyLimits, override: number | FamilyOverride): FamilyLimits {
+  if (typeof override === 'number') return { ...base, shared: applyBucketOverride(family, base.shared, override) };
+  const shared =
+    override.rate === undefined && override.burst === undefined
+      ? base.shared
+      : applyBucketOverride(family, base.shared, { rate: override.rate, burst: override.burst });
+  const operations = new Map<string, Bucket>();
+  for (const [name, value] of Object.entries(override.operations ?? {})) {
+    operations.set(name, applyBucketOverride(`${family} ${name}`, base.operation(name), value)!);
+  }
+  if (override.changes !== undefined && family !== 'route53') {
+    throw new Error(`Rate limit "changes" applies to route53 only, not ${family}.`);
+  }
+  const changes = applyBucketOverride(`${family} changes`, base.changes, override.changes);
+  return {
+    ...(shared ? { shared } : {}),
+    operation: (name) => operations.get(name) ?? base.operation(name),
+    ...(changes ? { changes } : {}),
+  };
+}
+
+/** The documented limits with the config's overrides applied; throws on unknown families or bad values. */
+export function resolveRateLimits(overrides: RateLimitOverrides = {}): RateLimits {
+  const limits = documentedLimits();
+  for (const [family, override] of Object.entries(overrides)) {
+    if (override === undefined) continue;
+    if (!API_FAMILIES.includes(family as ApiFamily)) {
+      throw new Error(`Unknown API family "${family}" in rate limits; use one of: ${API_FAMILIES.join(', ')}.`);
+    }
+    limits[family as ApiFamily] = overrideFamily(family as ApiFamily, limits[family as ApiFamily], override);
+  }
+  return limits;
+}
+
+/** A one-line description of a family's buckets, for docs and messages. */
+export function describeBucket(bucket: Bucket | undefined): string {
+  return bucket ? `${bucket.rate}/s (burst ${bucket.burst})` : 'none';
+}
