@@ -19,6 +19,7 @@ import { generateIamPolicies } from './iam/policy.js';
 import { renderIamPolicies } from './iam/render.js';
 import { initRepository } from './onboarding/init.js';
 import type { RestoreRequest } from './restore/types.js';
+import { TOOL_VERSION } from './version.js';
 
 const USAGE = `Usage: aws-backup-gitops <command> [options]
 
@@ -48,6 +49,7 @@ Options:
   --markdown        print the report as Markdown (default: plain text)
   --github-token T  token for pull-request mode (default $GITHUB_TOKEN)
   -h, --help        this text
+  -v, --version     the version of aws-backup-gitops
 
 AWS credentials and region come from the usual chain (environment, profile, SSO, instance role);
 AWS_ENDPOINT_URL points every client at another endpoint (e.g. LocalStack).`;
@@ -60,6 +62,7 @@ const OPTIONS = {
   markdown: { type: 'boolean', default: false },
   'github-token': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
   bucket: { type: 'string', multiple: true },
   'role-arn': { type: 'string' },
   kind: { type: 'string' },
@@ -83,6 +86,10 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositi
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+  if (values.version) {
+    process.stdout.write(`${TOOL_VERSION}\n`);
+    return 0;
+  }
   if (values.help || positionals.length === 0) {
     process.stdout.write(`${USAGE}\n`);
     return values.help ? 0 : 2;

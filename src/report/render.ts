@@ -9,6 +9,7 @@
 import { compareKinds } from '../plan/plan.js';
 import type { DetailValue, PlanIssue } from '../plan/plan.js';
 import type { Failure, Report, ReportAction, ReportSection } from './report.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 
 /** GitHub's limit for an issue or pull-request comment body. */
 export const GITHUB_COMMENT_MAX_LENGTH = 65_536;
@@ -80,7 +81,8 @@ function headline(report: Report, title: string): string {
 function timing(report: Report): string {
   const seconds = (Date.parse(report.finishedAt) - Date.parse(report.startedAt)) / 1000;
   const took = Number.isFinite(seconds) ? ` · took ${seconds.toFixed(1)} s` : '';
-  return `<sub>Started ${report.startedAt}${took}</sub>\n`;
+  // The version that wrote it: a summary or comment read weeks later says which release ran.
+  return `<sub>Started ${report.startedAt}${took} · ${TOOL_NAME} ${TOOL_VERSION}</sub>\n`;
 }
 
 function details(values: Record<string, DetailValue> | undefined): string {

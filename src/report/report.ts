@@ -8,8 +8,13 @@ import type { ActionKind, DetailValue, Plan, PlanIssue } from '../plan/plan.js';
 import type { ActionResult } from '../plan/apply.js';
 import type { RateBudgetStats } from '../aws/rate-budget.js';
 import { errorMessage } from '../util/concurrency.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 
-/** Bump when the JSON report's shape changes incompatibly. */
+/**
+ * The JSON report's format version, the `version` field; schema/report.schema.json describes
+ * it. Bump when the shape changes incompatibly (a field removed, renamed or retyped); adding a
+ * field does not bump it.
+ */
 export const REPORT_FORMAT_VERSION = 1;
 
 /** An action's outcome without its id (the action carries it). */
@@ -243,6 +248,7 @@ export function toJson(report: Report, stats?: RunStats): string {
   const c = report.counts;
   const json = {
     version: REPORT_FORMAT_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
     command: report.command,
     dryRun: report.dryRun,
     startedAt: report.startedAt,

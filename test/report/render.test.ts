@@ -5,6 +5,7 @@ import type { ActionKind, Plan } from '../../src/plan/plan.js';
 import { GITHUB_COMMENT_MAX_LENGTH, escapeMarkdown, renderMarkdown, renderText } from '../../src/report/render.js';
 import { buildReport } from '../../src/report/report.js';
 import type { Report } from '../../src/report/report.js';
+import packageJson from '../../package.json' with { type: 'json' };
 
 const STARTED = new Date('2024-05-01T02:00:00.000Z');
 const FINISHED = new Date('2024-05-01T02:00:12.500Z');
@@ -91,9 +92,10 @@ describe('renderMarkdown', () => {
     // No raw HTML or mentions from data.
     expect(markdown).toContain('rule \\<tmp\\> has no filter; ping \\@ops');
     expect(markdownProblems(markdown)).toEqual([]);
-    expect(markdown).toMatchInlineSnapshot(`
+    // The version is today's package.json version; the snapshot shows where it goes.
+    expect(markdown.replace(` · aws-backup-gitops ${packageJson.version}</sub>`, ' · aws-backup-gitops X.Y.Z</sub>')).toMatchInlineSnapshot(`
       "## aws-backup-gitops: run — ❌ 2 failures, 4 changes applied
-      <sub>Started 2024-05-01T02:00:00.000Z · took 12.5 s</sub>
+      <sub>Started 2024-05-01T02:00:00.000Z · took 12.5 s · aws-backup-gitops X.Y.Z</sub>
 
       | Section | snapshot | copy | write | delete | remove | Destructive | Total |
       |:--|--:|--:|--:|--:|--:|--:|--:|

