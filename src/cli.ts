@@ -45,6 +45,7 @@ Options:
   --config FILE     configuration file (default aws-backup.yml)
   --cwd DIR         repository checkout to work in (default .)
   --dry-run         build and show the plan, change nothing
+  --full            export: list every zone even when incremental exports are on
   --report FILE     also write the JSON report there
   --markdown        print the report as Markdown (default: plain text)
   --github-token T  token for pull-request mode (default $GITHUB_TOKEN)
@@ -58,6 +59,7 @@ const OPTIONS = {
   config: { type: 'string', default: 'aws-backup.yml' },
   cwd: { type: 'string', default: '.' },
   'dry-run': { type: 'boolean', default: false },
+  full: { type: 'boolean', default: false },
   report: { type: 'string' },
   markdown: { type: 'boolean', default: false },
   'github-token': { type: 'string' },
@@ -107,6 +109,7 @@ async function main(argv: string[]): Promise<number> {
     configPath: values.config!,
     repoRoot: resolve(values.cwd!),
     dryRun: effectiveDryRun(command, values['dry-run']!, values.apply!),
+    ...(values.full ? { fullExport: true } : {}),
     ...(restore ? { restore } : {}),
     ...(token ? { githubToken: token } : {}),
     log: (line) => process.stderr.write(`${line}\n`),

@@ -17,6 +17,8 @@ export interface ActionInputs {
   restore?: RestoreRequest;
   /** restore: false (the default) only plans. */
   apply: boolean;
+  /** export/run/plan: list everything even when incremental exports are on. */
+  fullExport: boolean;
 }
 
 export class InputError extends Error {
@@ -97,6 +99,7 @@ export function readActionInputs(getInput: (name: string) => string): ActionInpu
     reportPath: getInput('report-path'),
     workingDirectory: getInput('working-directory') || '.',
     apply: parseBoolean('apply', getInput('apply')),
+    fullExport: parseBoolean('full-export', getInput('full-export')),
     ...(command === 'restore' ? { restore: readRestoreRequest(getInput) } : {}),
   };
 }

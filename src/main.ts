@@ -28,6 +28,7 @@ async function main(): Promise<void> {
       configPath: inputs.config,
       repoRoot,
       dryRun: effectiveDryRun(inputs.command, inputs.dryRun, inputs.apply),
+      ...(inputs.fullExport ? { fullExport: true } : {}),
       ...(inputs.restore ? { restore: inputs.restore } : {}),
       ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
       log: (line) => core.info(line),

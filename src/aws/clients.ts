@@ -7,6 +7,7 @@
  * AWS_ENDPOINT_URL_<SERVICE> (and `endpoint_url` in a profile), which is how LocalStack and
  * the test simulator are reached.
  */
+import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { ElasticLoadBalancingClient } from '@aws-sdk/client-elastic-load-balancing';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
@@ -68,6 +69,7 @@ export interface AwsClients {
   ec2(region: string): EC2Client;
   rds(region: string): RDSClient;
   kms(region: string): KMSClient;
+  cloudtrail(region: string): CloudTrailClient;
   /** Calls and throttling errors so far (of every account sharing `budgets`). */
   stats(): RateBudgetStats;
   /** Closes every client created so far (their sockets); later calls create new ones. */
@@ -89,6 +91,7 @@ const SERVICES = {
   ec2: { family: 'ec2', endpointEnv: 'EC2' },
   rds: { family: 'rds', endpointEnv: 'RDS' },
   kms: { family: 'kms', endpointEnv: 'KMS' },
+  cloudtrail: { family: 'cloudtrail', endpointEnv: 'CLOUDTRAIL' },
 } as const satisfies Record<string, ServiceSpec>;
 
 type ServiceName = keyof typeof SERVICES;
@@ -170,6 +173,7 @@ export function createAwsClients(options: AwsClientsOptions): AwsClients {
     ec2: (region) => client('ec2', region, (c) => new EC2Client(c)),
     rds: (region) => client('rds', region, (c) => new RDSClient(c)),
     kms: (region) => client('kms', region, (c) => new KMSClient(c)),
+    cloudtrail: (region) => client('cloudtrail', region, (c) => new CloudTrailClient(c)),
     stats: () => budgets.stats(),
     destroy: () => {
       for (const created of cache.values()) created.destroy();

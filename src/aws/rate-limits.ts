@@ -5,9 +5,9 @@
  */
 
 /** The SigV4 signing names we call; ELB classic and v2 share `elasticloadbalancing`. */
-export type ApiFamily = 'route53' | 'elasticloadbalancing' | 'ec2' | 'rds' | 's3' | 'sts' | 'kms';
+export type ApiFamily = 'route53' | 'elasticloadbalancing' | 'ec2' | 'rds' | 's3' | 'sts' | 'kms' | 'cloudtrail';
 
-export const API_FAMILIES: readonly ApiFamily[] = ['route53', 'elasticloadbalancing', 'ec2', 'rds', 's3', 'sts', 'kms'];
+export const API_FAMILIES: readonly ApiFamily[] = ['route53', 'elasticloadbalancing', 'ec2', 'rds', 's3', 'sts', 'kms', 'cloudtrail'];
 
 /** A token bucket: refilled at `rate` per second, holding at most `burst`; starts full. */
 export interface Bucket {
@@ -85,6 +85,8 @@ const SHARED_DEFAULTS: Readonly<Record<Exclude<ApiFamily, 'route53' | 'ec2'>, nu
   s3: 50,
   sts: 10,
   kms: 20,
+  // CloudTrail API reference, LookupEvents: 2 requests per second per account and Region.
+  cloudtrail: 2,
 };
 
 function perSecond(rate: number): Bucket {
@@ -105,6 +107,7 @@ function documentedLimits(): Record<ApiFamily, FamilyLimits> {
     s3: { shared: perSecond(SHARED_DEFAULTS.s3), operation: none },
     sts: { shared: perSecond(SHARED_DEFAULTS.sts), operation: none },
     kms: { shared: perSecond(SHARED_DEFAULTS.kms), operation: none },
+    cloudtrail: { shared: perSecond(SHARED_DEFAULTS.cloudtrail), operation: none },
   };
 }
 

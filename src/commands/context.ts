@@ -21,4 +21,8 @@ export interface CommandContext {
   log(line: string): void;
   /** Environment for child processes (git); defaults to process.env. */
   env?: NodeJS.ProcessEnv;
+  /** `full-export: true` / `--full`: list everything even when incremental exports are on. */
+  fullExport?: boolean;
+  /** The clock (tests run against the simulator's); defaults to the system clock. */
+  now?: () => Date;
 }

@@ -19,6 +19,9 @@ import { mapSettled } from '../util/concurrency.js';
 import { PlanBuilder, type Plan } from '../plan/plan.js';
 import type { AwsClients } from '../aws/clients.js';
 import type { CommandContext } from './context.js';
+import type { ExportState } from '../export/export-mode.js';
+import type { Route53Incremental } from '../export/route53-incremental.js';
+import { describeMode, prepareExportMode, stateAfter, type AccountExportMode } from './export-mode.js';
 
 export interface AccountExport {
   account: ResolvedAccount;
@@ -26,16 +29,32 @@ export interface AccountExport {
   folder: string;
   result: ExportResult;
   changes: ExportFileChanges;
+  /** Full or incremental, why, and the change feed. */
+  mode: AccountExportMode;
+  /** One sentence for the summary and the report. */
+  modeText: string;
+  /** What the export commit records (none after a Route 53 failure without an earlier state). */
+  state?: ExportState;
 }
 
 /** Runs the exporters of one account side by side; an exporter that throws becomes a failure. */
-export async function exportAccount(config: Config, account: ResolvedAccount, clients: AwsClients): Promise<ExportResult> {
+export async function exportAccount(
+  config: Config,
+  account: ResolvedAccount,
+  clients: AwsClients,
+  incremental?: Route53Incremental,
+): Promise<ExportResult> {
   const jobs: { item: string; run: () => Promise<ExportResult> }[] = [];
   const { route53, 'load-balancers': lbs } = config.export;
   if (route53.enabled) {
     jobs.push({
       item: 'route53',
-      run: () => exportRoute53(clients.route53(), { zones: route53.zones, healthChecks: route53['health-checks'] }),
+      run: () =>
+        exportRoute53(clients.route53(), {
+          zones: route53.zones,
+          healthChecks: route53['health-checks'],
+          ...(incremental ? { incremental } : {}),
+        }),
     });
   }
   if (lbs.enabled) {
@@ -56,6 +75,8 @@ export async function exportAccount(config: Config, account: ResolvedAccount, cl
       merged.files.push(...outcome.value.files);
       merged.failures.push(...outcome.value.failures);
       merged.completeScopes.push(...outcome.value.completeScopes);
+      if (outcome.value.kept) (merged.kept ??= []).push(...outcome.value.kept);
+      if (outcome.value.relisted) merged.relisted = outcome.value.relisted;
     } else {
       // Nothing is known about this exporter's files: no scope is complete, nothing is removed.
       merged.failures.push({ item: jobs[i]!.item, error: describeAwsError(outcome.error), keepPaths: [] });
@@ -78,11 +99,14 @@ function sectionOf(file: { kind: ExportedFile['kind'] } | undefined, path: strin
 /** Exports every account and compares with the repository: one entry per account. */
 export async function collectExports(ctx: CommandContext): Promise<AccountExport[]> {
   const accounts = resolveAccounts(ctx.config);
-  const settled = await mapSettled(accounts, accounts.length, async (account) => {
-    const result = await exportAccount(ctx.config, account, ctx.clientsFor(account));
+  const settled = await mapSettled(accounts, accounts.length, async (account): Promise<AccountExport> => {
     const folder = accountFolder(ctx.config, account);
     const existing = await readExportFolder(join(ctx.repoRoot, folder));
-    return { account, folder, result, changes: planExportFiles(existing, result) };
+    const mode = await prepareExportMode(ctx, account, folder, existing);
+    const result = await exportAccount(ctx.config, account, ctx.clientsFor(account), mode.route53);
+    const state = stateAfter(mode, result);
+    const modeText = describeMode(mode, result);
+    return { account, folder, result, changes: planExportFiles(existing, result), mode, modeText, ...(state ? { state } : {}) };
   });
   return settled.map((s) => {
     if (!s.ok) throw s.error; // only local I/O can fail here; exporter failures are in the result

@@ -9,6 +9,8 @@ import { Git } from '../git/git.js';
 import { hasFileChanges } from '../git/write-exports.js';
 import { PlanBuilder, type Plan } from '../plan/plan.js';
 import type { AccountExport } from './export.js';
+import { attributeChanges } from './export-mode.js';
+import { formatStateTrailer } from '../export/export-mode.js';
 import type { CommandContext } from './context.js';
 
 export async function planPublish(ctx: CommandContext, exports: readonly AccountExport[]): Promise<Plan> {
@@ -18,7 +20,12 @@ export async function planPublish(ctx: CommandContext, exports: readonly Account
 
   const { commit } = ctx.config;
   const message = buildCommitMessage(
-    changed.map((e) => ({ account: e.account.name, changes: e.changes })),
+    changed.map((e) => ({
+      account: e.account.name,
+      changes: e.changes,
+      authors: attributeChanges(e.mode, e.changes),
+      trailers: e.state ? [formatStateTrailer(e.account.name, e.state)] : [],
+    })),
     commit.message,
   );
   const planned = changed.flatMap((e) =>

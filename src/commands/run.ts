@@ -18,6 +18,7 @@ import { planDrill, DRILL_APPLY_CONCURRENCY } from '../restore/drill.js';
 import { verifyAccount } from '../aws/identity.js';
 import type { RestoreRequest } from '../restore/types.js';
 import { collectExports, planExportActions } from './export.js';
+import { exportModeMarkdown, exportModeRows, type ExportModeRow } from './export-mode-report.js';
 import { planPublish } from './publish.js';
 import { planRestore } from './restore.js';
 import type { CommandContext, CommandName } from './context.js';
@@ -33,6 +34,10 @@ export interface RunOptions {
   githubToken?: string;
   log(line: string): void;
   env?: NodeJS.ProcessEnv;
+  /** List everything even when incremental exports are on (`full-export` / `--full`). */
+  fullExport?: boolean;
+  /** The clock (tests against the simulator's); default the system clock. */
+  now?: () => Date;
 }
 
 export interface RunOutcome {
@@ -50,6 +55,7 @@ class Runner {
   readonly plans: Plan[] = [];
   readonly results: ActionResult[] = [];
   readonly summaryExtras: string[] = [];
+  readonly exportModes: ExportModeRow[] = [];
 
   constructor(
     private readonly dryRun: boolean,
@@ -98,6 +104,8 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
     },
     log: options.log,
     ...(options.env ? { env: options.env } : {}),
+    ...(options.fullExport ? { fullExport: true } : {}),
+    ...(options.now ? { now: options.now } : {}),
     ...(options.githubToken
       ? { github: () => (github ??= createGitHubClient({ token: options.githubToken!, ...(options.env ? { env: options.env } : {}) })) }
       : {}),
@@ -141,6 +149,7 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
     plan: mergePlans(...runner.plans),
     results: runner.results,
   });
+  if (runner.exportModes.length > 0) report.exportModes = runner.exportModes;
   return { report, stats: budgets.stats(), summaryExtras: runner.summaryExtras };
 }
 
@@ -168,6 +177,8 @@ async function runBackup(
         })
       : undefined,
   ]);
+  runner.exportModes.push(...exportModeRows(exports));
+  if (exports.length > 0) runner.summaryExtras.push(exportModeMarkdown(runner.exportModes));
   if (snapshots) runner.summaryExtras.push(snapshots.coverageMarkdown);
   // Snapshot actions mostly wait on AWS (the module caps its own calls), so they run wide,
   // beside the quick file and lifecycle actions.

@@ -66,6 +66,7 @@ const FAMILY_TEXT: Record<ApiFamily, string> = {
   s3: 'S3 (default 50/s)',
   sts: 'STS (default 10/s)',
   kms: 'KMS, per region (default 20/s)',
+  cloudtrail: 'CloudTrail LookupEvents for incremental exports, per region (documented: 2/s)',
 };
 
 export const rateLimitsSchema = z

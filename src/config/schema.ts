@@ -14,6 +14,7 @@ import { lifecycleSchema } from './lifecycle-schema.js';
 import { rateLimitsSchema } from './rate-limits-schema.js';
 import { KNOWN_REGIONS, partitionOf, unknownRegionMessage } from './regions.js';
 import { snapshotsSchema } from './snapshots-schema.js';
+import { incrementalSchema } from './incremental-schema.js';
 import type { Partition, Region } from './regions.js';
 
 /** Every default of the config in one place; the schema and other code read them here. */
@@ -193,7 +194,6 @@ export const accountSchema = z
   .describe('One AWS account to back up.');
 
 const globListSchema = z.array(z.string().min(1, 'a zone pattern must not be empty'));
-
 export const route53ExportSchema = z
   .strictObject({
     enabled: z.boolean().default(DEFAULTS.export.route53.enabled).describe('Export Route 53 hosted zones.'),
@@ -249,6 +249,7 @@ export const exportSchema = z
     route53: route53ExportSchema.prefault({}),
     'load-balancers': loadBalancersExportSchema.prefault({}),
     mirror: mirrorSchema.optional(),
+    incremental: incrementalSchema.prefault({}),
   })
   .describe('What the configuration export writes, and where.');
 

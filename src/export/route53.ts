@@ -37,6 +37,7 @@ import {
   zoneFilePaths,
   type ZoneSettings,
 } from './route53-format.js';
+import { selectZones, type Route53Incremental } from './route53-incremental.js';
 import type { ExportedFile, ExportFailure, ExportResult } from './types.js';
 import { chunk } from '../util/chunk.js';
 
@@ -49,6 +50,8 @@ export interface Route53ExportOptions {
   concurrency?: number;
   /** Page size cap for every listing (each API's own maximum when larger or unset). */
   maxItems?: number;
+  /** Re-list only the zones that changed since the last export (route53-incremental.ts). */
+  incremental?: Route53Incremental;
 }
 
 const MAX_ZONES_PER_PAGE = 100;
@@ -64,23 +67,23 @@ export async function exportRoute53(client: Route53Client, options: Route53Expor
   const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   const pageCap = (max: number) => Math.min(max, options.maxItems ?? max);
 
-  // Independent listings run side by side.
-  const [zoneListing, delegation, healthChecks] = await Promise.all([
+  const incremental = options.incremental;
+  const listHealthChecks = () =>
+    options.healthChecks ? exportHealthChecks(client, pageCap(MAX_HEALTH_CHECKS_PER_PAGE), concurrency) : undefined;
+  const listDelegation = () =>
+    delegationSetsByZone(client, pageCap(MAX_ZONES_PER_PAGE), pageCap(MAX_DELEGATION_SETS_PER_PAGE));
+
+  // Independent listings run side by side; an incremental run first learns which zones to
+  // re-list and lists the rest only when some zone (or a health check) needs it.
+  const [zoneListing, earlyDelegation, earlyHealthChecks] = await Promise.all([
     listHostedZones(client, { maxItems: pageCap(MAX_ZONES_PER_PAGE) }),
-    delegationSetsByZone(client, pageCap(MAX_ZONES_PER_PAGE), pageCap(MAX_DELEGATION_SETS_PER_PAGE)),
-    options.healthChecks ? exportHealthChecks(client, pageCap(MAX_HEALTH_CHECKS_PER_PAGE), concurrency) : undefined,
+    incremental ? undefined : listDelegation(),
+    incremental ? undefined : listHealthChecks(),
   ]);
 
   const result: ExportResult = { files: [], failures: [], completeScopes: [] };
-  if (healthChecks) {
-    if (healthChecks.ok) {
-      result.files.push(healthChecks.file);
-      result.completeScopes.push({ prefix: 'route53/', pattern: /^health-checks\.yaml$/ });
-    } else {
-      result.failures.push({ item: 'route53 health checks', error: healthChecks.error, keepPaths: [HEALTH_CHECKS_PATH] });
-    }
-  }
-
+  const kept: string[] = [];
+  if (incremental) result.kept = kept;
   if (!zoneListing.complete) {
     // Without the full list no zone file may be written or removed.
     result.failures.push({
@@ -88,23 +91,50 @@ export async function exportRoute53(client: Route53Client, options: Route53Expor
       error: describeAwsError(zoneListing.error, { family: FAMILY, operation: 'ListHostedZones' }),
       keepPaths: [],
     });
-    return sortResult(result);
   }
+
+  const allZones = zoneListing.complete ? zoneListing.items.map(zoneIdentity) : [];
+  const paths = zoneFilePaths(allZones);
+  const pathOf = (zone: HostedZone) => paths.get(bareZoneId(zone.Id ?? '')) as string;
+  const listed = zoneListing.complete ? zoneListing.items : [];
+  const inScope = listed.filter((zone) => zoneSelected(zone.Name ?? '', options.zones));
+  const selection = incremental ? selectZones(inScope, pathOf, incremental) : undefined;
+  const selected = selection ? selection.relist : inScope;
+  if (selection) {
+    kept.push(...selection.kept);
+    result.relisted = selected.map((zone) => ({
+      zone: zone.Name ?? '',
+      why: selection.why.get(bareZoneId(zone.Id ?? '')) ?? '',
+    }));
+  }
+
+  const needHealthChecks = !incremental || incremental.healthChecksChanged || selected.length > 0;
+  const [delegation, healthChecks] = incremental
+    ? await Promise.all([selected.length > 0 ? listDelegation() : undefined, needHealthChecks ? listHealthChecks() : undefined])
+    : [earlyDelegation, earlyHealthChecks];
+  if (healthChecks) {
+    if (healthChecks.ok) {
+      result.files.push(healthChecks.file);
+      result.completeScopes.push({ prefix: 'route53/', pattern: /^health-checks\.yaml$/ });
+    } else {
+      result.failures.push({ item: 'route53 health checks', error: healthChecks.error, keepPaths: [HEALTH_CHECKS_PATH] });
+    }
+  } else if (options.healthChecks) {
+    kept.push(HEALTH_CHECKS_PATH);
+  }
+  if (!zoneListing.complete) return sortResult(result);
   result.completeScopes.push({ prefix: ZONES_FOLDER, pattern: /\.yaml$/ });
 
-  const allZones = zoneListing.items.map(zoneIdentity);
-  const paths = zoneFilePaths(allZones);
-  const selected = zoneListing.items.filter((zone) => zoneSelected(zone.Name ?? '', options.zones));
-  const pathOf = (zone: HostedZone) => paths.get(bareZoneId(zone.Id ?? '')) as string;
   const failZone = (zone: HostedZone, error: string): ExportFailure => ({
     item: `route53 zone ${zone.Name} (${bareZoneId(zone.Id ?? '')})`,
     error,
     keepPaths: [pathOf(zone)],
   });
 
-  if (!delegation.ok) {
+  if (selected.length === 0) return sortResult(result);
+  if (!delegation?.ok) {
     // The delegation set is part of every zone file: without it, keep the last good files.
-    for (const zone of selected) result.failures.push(failZone(zone, delegation.error));
+    for (const zone of selected) result.failures.push(failZone(zone, delegation?.error ?? 'delegation sets were not listed'));
     return sortResult(result);
   }
 
@@ -132,7 +162,7 @@ export async function exportRoute53(client: Route53Client, options: Route53Expor
     const settings = zoneSettings(zone, zoneTags.tags, vpcs, delegation.setOf.get(id));
     const content = renderZoneFile({ zone: settings, records }, healthCheckNames ? { healthCheckNames } : {});
     const label = `${zone.Name} (${settings.PrivateZone ? 'private' : 'public'})`;
-    return result.files.push({ path: pathOf(zone), content, kind: 'route53-zone', label, items: records.length });
+    return result.files.push({ path: pathOf(zone), content, kind: 'route53-zone', label, items: records.length, resourceId: id });
   });
   return sortResult(result);
 }

@@ -14,6 +14,8 @@ export interface ExportedFile {
    * then need not parse the file again (parsing 100,000 records of YAML takes seconds).
    */
   items?: number;
+  /** The AWS id of what the file describes (hosted zone id), to attribute changes to it. */
+  resourceId?: string;
 }
 
 export interface ExportFailure {
@@ -39,4 +41,8 @@ export interface ExportResult {
   files: ExportedFile[];
   failures: ExportFailure[];
   completeScopes: CompleteScope[];
+  /** Existing files an incremental export left as they are: nothing changed them since the last export. */
+  kept?: string[];
+  /** Incremental Route 53 export: the zones it re-listed, and why. */
+  relisted?: { zone: string; why: string }[];
 }

@@ -24,6 +24,10 @@ export interface AccountExportChanges {
   /** Account name from the config; shown before each line when more than one account changed. */
   account: string;
   changes: ExportFileChanges;
+  /** Who changed a file, by path ("arn… at 2026-…Z"), when the change feed said so. */
+  authors?: ReadonlyMap<string, string>;
+  /** Git trailers for this account (the export state), after the body. */
+  trailers?: string[];
 }
 
 export interface CommitMessage {
@@ -62,20 +66,24 @@ export function buildCommitMessage(
   const showAccount = changed.length > 1;
   const counts: Record<Category, number> = { zone: 0, 'health-checks': 0, 'load-balancer': 0, other: 0 };
   const lines: string[] = [];
-  for (const { account, changes } of changed) {
+  for (const { account, changes, authors } of changed) {
     const items = describeChanges(changes);
     for (const item of items) {
       counts[item.category]++;
-      lines.push(showAccount ? `${account}: ${item.line}` : item.line);
+      const by = authors?.get(item.path);
+      const line = by ? `${item.line} — changed by ${by}` : item.line;
+      lines.push(showAccount ? `${account}: ${line}` : line);
     }
   }
+  const trailers = changed.flatMap((a) => a.trailers ?? []);
   const parts: string[] = [];
   if (counts.zone) parts.push(plural(counts.zone, 'zone'));
   if (counts['load-balancer']) parts.push(plural(counts['load-balancer'], 'load balancer'));
   if (counts['health-checks']) parts.push('health checks');
   if (counts.other) parts.push(plural(counts.other, 'other file'));
   const subject = `${prefix}: ${parts.length ? `${parts.join(', ')} changed` : 'no changes'}`;
-  const text = lines.length ? `${subject}\n\n${lines.join('\n')}\n` : `${subject}\n`;
+  const body = lines.length ? `${subject}\n\n${lines.join('\n')}\n` : `${subject}\n`;
+  const text = trailers.length ? `${body}\n${trailers.join('\n')}\n` : body;
   return { subject, lines, text };
 }
 

@@ -70,7 +70,7 @@ export function planExportFiles(
     }
   }
 
-  const kept = new Set(result.failures.flatMap((failure) => failure.keepPaths));
+  const kept = new Set([...result.failures.flatMap((failure) => failure.keepPaths), ...(result.kept ?? [])]);
   for (const [path, content] of existing) {
     if (changes.files.has(path) || kept.has(path)) continue;
     if (!result.completeScopes.some((scope) => isManagedBy(scope, path))) continue;

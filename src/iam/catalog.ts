@@ -14,6 +14,8 @@
 export type Feature =
   | 'route53'
   | 'route53-health-checks'
+  /** export.incremental: the change feed (CloudTrail event history). */
+  | 'route53-incremental'
   | 'elb'
   | 'elbv2'
   | 'elbv2-targets'
@@ -76,7 +78,7 @@ export type Scope =
   | 'elb-in-regions';
 
 /** The SDK client a call is sent with (ELB classic and v2 share the IAM prefix). */
-export type AwsClientName = 'route53' | 'elb' | 'elbv2' | 's3' | 'ec2' | 'rds' | 'kms' | 'sts';
+export type AwsClientName = 'route53' | 'elb' | 'elbv2' | 's3' | 'ec2' | 'rds' | 'kms' | 'sts' | 'cloudtrail';
 
 export interface AwsCall {
   client: AwsClientName;
@@ -120,6 +122,8 @@ export const AWS_CALLS: readonly AwsCall[] = [
   call('route53', 'ListReusableDelegationSets', 'route53:ListReusableDelegationSets', 'route53', 'read', 'any'),
   call('route53', 'ListTagsForResources', 'route53:ListTagsForResources', 'route53', 'read', 'route53-zones-and-health-checks'),
   call('route53', 'ListHealthChecks', 'route53:ListHealthChecks', 'route53-health-checks', 'read', 'any'),
+  // Incremental exports read the change feed (src/export/cloudtrail-feed.ts); no resource-level permissions.
+  call('cloudtrail', 'LookupEvents', 'cloudtrail:LookupEvents', 'route53-incremental', 'read', 'any'),
   // Classic load balancers (src/export/elb.ts)
   call('elb', 'DescribeLoadBalancers', 'elasticloadbalancing:DescribeLoadBalancers', 'elb', 'read', 'any'),
   call('elb', 'DescribeLoadBalancerAttributes', 'elasticloadbalancing:DescribeLoadBalancerAttributes', 'elb', 'read', 'any'),

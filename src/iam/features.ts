@@ -8,6 +8,7 @@ export function enabledFeatures(config: Config): Set<Feature> {
   if (route53.enabled) {
     on.add('route53');
     if (route53['health-checks']) on.add('route53-health-checks');
+    if (config.export.incremental.enabled) on.add('route53-incremental');
   }
   if (lbs.enabled && lbs.classic) on.add('elb');
   if (lbs.enabled && lbs.v2) {

@@ -73,6 +73,8 @@ export interface Report {
   /** True when the run changed something — or, in dry-run, would change something. */
   changed: boolean;
   counts: ReportCounts;
+  /** Export commands: per account, full or incremental and why. */
+  exportModes?: { account: string; mode: 'full' | 'incremental'; reason: string }[];
 }
 
 export interface ReportInput {
@@ -274,6 +276,7 @@ export function toJson(report: Report, stats?: RunStats): string {
       warnings: s.warnings.map(issueJson),
       errors: s.errors.map(issueJson),
     })),
+    ...(report.exportModes ? { exportModes: report.exportModes } : {}),
     ...(stats === undefined ? {} : { apiCalls: sortedDeep(stats.apiCalls), process: { peakRssBytes: stats.peakRssBytes } }),
   };
   return `${JSON.stringify(json, null, 2)}\n`;

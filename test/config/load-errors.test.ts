@@ -116,7 +116,7 @@ const rows: Row[] = [
     name: 'unknown key under export (typo of mirror)',
     text: yaml(...BASE, 'export:', '  mirrror:', '    bucket: my-dr-bucket'),
     line: 4, column: 3, path: 'export.mirrror',
-    says: ['unknown key "mirrror"; allowed keys: path, route53, load-balancers, mirror (did you mean "mirror"?)'],
+    says: ['unknown key "mirrror"; allowed keys: path, route53, load-balancers, mirror, incremental (did you mean "mirror"?)'],
   },
   {
     name: 'typo of enabled switches nothing off silently',
@@ -347,7 +347,7 @@ describe('parseConfig rejects malformed configs with file:line:column, key path 
 
   it('formats each problem as file:line:column: path: message', () => {
     expect(() => parseConfig(yaml(...BASE, 'export:', '  mirrror: {}'), FILE)).toThrow(
-      'aws-backup.yml:4:3: export.mirrror: unknown key "mirrror"; allowed keys: path, route53, load-balancers, mirror (did you mean "mirror"?)',
+      'aws-backup.yml:4:3: export.mirrror: unknown key "mirrror"; allowed keys: path, route53, load-balancers, mirror, incremental (did you mean "mirror"?)',
     );
   });
 

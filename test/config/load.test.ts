@@ -21,6 +21,7 @@ describe('valid configs', () => {
         path: 'exports',
         route53: { enabled: true, zones: { include: ['*'], exclude: [] }, 'health-checks': true },
         'load-balancers': { enabled: true, classic: true, v2: true, 'include-targets': false },
+        incremental: { enabled: false, 'full-sweep': 'weekly', 'feed-delay-minutes': 30 },
       },
       commit: { mode: 'push', branch: 'aws-backup/export', message: 'chore(aws-backup): export' },
       'rate-limits': {},
@@ -54,9 +55,10 @@ describe('valid configs', () => {
         },
         'load-balancers': { enabled: true, classic: false, v2: true, 'include-targets': true },
         mirror: { bucket: 'my-dr-bucket', region: 'eu-west-2', prefix: 'aws-backup/' },
+        incremental: { enabled: true, 'full-sweep': { 'every-days': 3 }, 'feed-delay-minutes': 45 },
       },
       commit: { mode: 'pull-request', branch: 'backup/exports', message: 'chore: refresh AWS export' },
-      'rate-limits': { route53: 2.5, elasticloadbalancing: 4, ec2: 15, rds: 5, s3: 20, sts: 1, kms: 9 },
+      'rate-limits': { route53: 2.5, elasticloadbalancing: 4, ec2: 15, rds: 5, s3: 20, sts: 1, kms: 9, cloudtrail: 1 },
     });
   });
 

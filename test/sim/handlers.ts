@@ -4,6 +4,7 @@
  * server asks each in turn whose `operation()` recognises the request.
  */
 import { classicElbHandler } from './elb.js';
+import { cloudTrailHandler } from './cloudtrail.js';
 import { ec2Handler } from './ec2.js';
 import { kmsHandler } from './kms.js';
 import { rdsHandler } from './rds.js';
@@ -22,4 +23,5 @@ export const defaultHandlers: readonly ServiceHandler[] = [
   ec2Handler,
   rdsHandler,
   kmsHandler,
+  cloudTrailHandler,
 ];

@@ -20,6 +20,7 @@ import {
   type Route53Zone,
 } from './route53-state.js';
 import { readRequest, route53Error, route53Response } from './route53-xml.js';
+import { recordRoute53Event } from './route53-trail.js';
 
 const API = '/2013-04-01';
 
@@ -72,7 +73,9 @@ export const route53Handler: ServiceHandler = {
     const routed = route(req);
     const op = routed && OPERATIONS[routed.operation];
     if (!routed || !op) throw new SimError('InvalidAction', `Route 53 operation ${req.method} ${req.path} is not simulated.`);
-    return op(req, route53Slice(sim, req.account), sim, routed.labels);
+    const response = op(req, route53Slice(sim, req.account), sim, routed.labels);
+    recordRoute53Event(sim, req, routed.labels, response);
+    return response;
   },
   error: (_req, err) => route53Error(err),
   seed: seedRoute53,

@@ -1,0 +1,79 @@
+/**
+ * Which hosted zones an incremental export re-lists. Pure.
+ *
+ * A zone is re-listed when the feed names it, when it has no committed file (or its file name
+ * moved), or when the record count ListHostedZones reports (`ResourceRecordSetCount`) differs
+ * from its committed file — whatever the feed says. Every other zone keeps its file untouched.
+ */
+import type { HostedZone } from '@aws-sdk/client-route-53';
+import { bareZoneId, ZONES_FOLDER } from './route53-format.js';
+
+export interface Route53Incremental {
+  /** Bare ids of the zones the feed names as changed since the last export. */
+  changedZones: ReadonlySet<string>;
+  /** The feed names a health-check change. */
+  healthChecksChanged: boolean;
+  /** The committed zone files by zone id (`scanCommittedZones`). */
+  committed: ReadonlyMap<string, CommittedZone>;
+}
+
+export interface CommittedZone {
+  path: string;
+  records: number;
+}
+
+export interface ZoneSelection {
+  relist: HostedZone[];
+  /** Paths of committed zone files left as they are. */
+  kept: string[];
+  /** Why each re-listed zone is re-listed, by bare zone id. */
+  why: Map<string, string>;
+}
+
+export function selectZones(
+  zones: readonly HostedZone[],
+  pathOf: (zone: HostedZone) => string,
+  incremental: Route53Incremental,
+): ZoneSelection {
+  const selection: ZoneSelection = { relist: [], kept: [], why: new Map() };
+  for (const zone of zones) {
+    const id = bareZoneId(zone.Id ?? '');
+    const committed = incremental.committed.get(id);
+    const listed = zone.ResourceRecordSetCount;
+    let why: string | undefined;
+    if (incremental.changedZones.has(id)) why = 'changed according to CloudTrail';
+    else if (!committed) why = 'no committed file';
+    else if (committed.path !== pathOf(zone)) why = `file name changed (${committed.path} → ${pathOf(zone)})`;
+    else if (listed === undefined || listed !== committed.records) {
+      why = `record count differs (file ${committed.records}, Route 53 ${listed ?? 'unknown'})`;
+    }
+    if (why === undefined) {
+      selection.kept.push(committed!.path);
+    } else {
+      selection.relist.push(zone);
+      selection.why.set(id, why);
+    }
+  }
+  return selection;
+}
+
+const ZONE_ID_LINE = /^ {2}id: ['"]?([^'"\s]+)['"]?\s*$/m;
+const RECORD_ITEM = /^ {2}- name: /gm;
+
+/**
+ * Zone id and record count of every committed zone file, read without parsing the YAML
+ * (a full parse of 100,000 records takes seconds): the zone's `id:` is the only key at that
+ * indent, and each record starts a two-space list item. Unreadable files are left out, so
+ * their zones are re-listed.
+ */
+export function scanCommittedZones(existing: ReadonlyMap<string, string>): Map<string, CommittedZone> {
+  const zones = new Map<string, CommittedZone>();
+  for (const [path, content] of existing) {
+    if (!path.startsWith(ZONES_FOLDER) || !path.endsWith('.yaml')) continue;
+    const at = content.indexOf('\nrecords:');
+    const id = ZONE_ID_LINE.exec(at === -1 ? content : content.slice(0, at))?.[1];
+    if (id === undefined || at === -1) continue;
+    zones.set(id, { path, records: content.slice(at).match(RECORD_ITEM)?.length ?? 0 });
+  }
+  return zones;
+}
