@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { startSim } from '../test/sim/server.js';
 import { ACTION_ENTRY, createWorkspace, runAction } from '../test/support/action.js';
 import { benchSnapshots } from './snapshots.js';
+import { benchIncrementalExport } from './incremental.js';
 import { minimumRoute53Calls, route53BenchFixture, type Route53BenchShape } from './route53-fixture.js';
 
 const LATENCY_MS = 30;
@@ -77,6 +78,9 @@ async function main(): Promise<void> {
   }
   if (!only || only === 'route53') {
     await benchRoute53Export(quick ? { zones: 50, recordsPerZone: 200, healthChecks: 10 } : { zones: 500, recordsPerZone: 200, healthChecks: 20 });
+  }
+  if (!only || only === 'incremental') {
+    await benchIncrementalExport(quick ? { zones: 50, recordsPerZone: 200, healthChecks: 10 } : { zones: 500, recordsPerZone: 200, healthChecks: 20 }, row);
   }
 }
 
