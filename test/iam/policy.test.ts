@@ -50,6 +50,14 @@ describe('least-privilege policies from the config', () => {
     expect(actions.has('route53:ListHostedZones')).toBe(true);
   });
 
+  it('reads the change feed (cloudtrail:LookupEvents) only when incremental exports are on', () => {
+    expect(allowedActions(generateIamPolicies(EXPORT_ONLY, OPTIONS).runPolicy).has('cloudtrail:LookupEvents')).toBe(false);
+    const incremental = config('version: 1\nregions: [us-east-1]\nexport:\n  incremental: { enabled: true }\n');
+    const { runPolicy, planPolicy } = generateIamPolicies(incremental, OPTIONS);
+    expect(statementsFor(runPolicy, 'cloudtrail:LookupEvents')).toEqual([expect.objectContaining({ Sid: 'AnyRead', Resource: '*' })]);
+    expect(allowedActions(planPolicy).has('cloudtrail:LookupEvents')).toBe(true);
+  });
+
   it('allows the mirror upload only under its bucket prefix, and only to the run role', () => {
     const mirrored = config('version: 1\nregions: [us-east-1]\ndr-region: us-west-2\nexport:\n  mirror: { bucket: team-dr, prefix: aws-backup/ }\n');
     const { runPolicy, planPolicy } = generateIamPolicies(mirrored, OPTIONS);
