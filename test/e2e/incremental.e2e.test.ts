@@ -9,6 +9,7 @@ import { ChangeResourceRecordSetsCommand, Route53Client } from '@aws-sdk/client-
 import { route53BenchFixture } from '../../bench/route53-fixture.js';
 import { startSim, type Sim } from '../sim/server.js';
 import { createWorkspace, git, runAction, type Workspace } from '../support/action.js';
+import { reportSchemaErrors } from '../support/report-schema.js';
 
 const CONFIG = `version: 1
 regions: [us-east-1]
@@ -80,6 +81,7 @@ describe('incremental export through the bundled action', () => {
       { account: 'default', mode: 'incremental', reason: expect.stringContaining('zone0057.example.org. changed according to CloudTrail') },
     ]);
     expect(second.summary).toContain('### Export mode');
+    expect(reportSchemaErrors(second.report)).toEqual([]);
     expect(await commits()).toBe(afterFirst + 1);
     const message = await git(ws.remote, ['log', '-1', '--format=%B', 'main'], ws.env);
     expect(message).toMatch(new RegExp(`route53 zone0057\\.example\\.org\\. \\(public\\): records \\+0 −0 ~1 — changed by ${ALICE.replace(/[/.]/g, '\\$&')} at \\d{4}-\\d\\d-\\d\\dT`));
