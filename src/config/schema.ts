@@ -9,12 +9,14 @@
  * line, column and key path, and words the generic cases (wrong type, unknown key, ...).
  */
 import { z } from 'zod';
+import { accountIdSchema, checkRoleFields, externalIdSchema, roleArnSchema } from './account-fields.js';
 import { describeValue } from './errors.js';
 import { lifecycleSchema } from './lifecycle-schema.js';
 import { rateLimitsSchema } from './rate-limits-schema.js';
 import { KNOWN_REGIONS, partitionOf, unknownRegionMessage } from './regions.js';
 import { snapshotsSchema } from './snapshots-schema.js';
 import { incrementalSchema } from './incremental-schema.js';
+import { checkVaultReferences, vaultSchema } from './vault-schema.js';
 import type { Partition, Region } from './regions.js';
 
 /** Every default of the config in one place; the schema and other code read them here. */
@@ -135,17 +137,6 @@ const regionListSchema = z
   .superRefine(noDuplicates<string>('region', (r) => r, 'remove the duplicate'));
 
 const ACCOUNT_NAME = /^[a-z0-9][a-z0-9-]*$/;
-const ROLE_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::(\d{12}):role\/(?:[!-~]+\/)?[\w+=,.@-]{1,64}$/;
-
-function accountIdTypeMessage(input: unknown): string | undefined {
-  if (typeof input !== 'number') return undefined;
-  // YAML reads unquoted digits as a number and drops leading zeros; a 12-digit id gets them back.
-  const digits = Number.isInteger(input) && input >= 0 && input < 1e12 ? String(input).padStart(12, '0') : undefined;
-  return digits
-    ? `account id ${digits} must be quoted: YAML reads unquoted digits as a number (and drops leading zeros); write id: "${digits}"`
-    : `account id must be a quoted 12-digit string such as "123456789012", found ${describeValue(input)}`;
-}
-
 export const accountSchema = z
   .strictObject({
     name: z
@@ -153,44 +144,20 @@ export const accountSchema = z
       .max(63, 'account name must be at most 63 characters')
       .regex(ACCOUNT_NAME, 'account name must use lowercase letters, digits and "-", starting with a letter or digit (e.g. "prod")')
       .describe('Short name of the account: lowercase letters, digits and "-". Also the folder under export.path that holds its files.'),
-    id: z
-      .string({ error: (issue) => accountIdTypeMessage(issue.input) })
-      .regex(/^\d{12}$/, 'account id must be exactly 12 digits, e.g. "123456789012"')
+    id: accountIdSchema
       .optional()
       .describe('The 12-digit AWS account id, quoted ("123456789012"). When set, the run checks the credentials really are for this account.'),
-    'role-arn': z
-      .string()
-      .regex(ROLE_ARN, 'must be an IAM role ARN such as arn:aws:iam::123456789012:role/aws-backup')
+    'role-arn': roleArnSchema
       .optional()
       .describe('IAM role assumed for this account (e.g. arn:aws:iam::123456789012:role/aws-backup). Without it the ambient credentials are used.'),
-    'external-id': z
-      .string()
-      .min(2, 'external-id must be 2 to 1224 characters')
-      .max(1224, 'external-id must be 2 to 1224 characters')
-      .regex(/^[\w+=,.@:/-]*$/, 'external-id may contain only letters, digits and _ + = , . @ : / -')
+    'external-id': externalIdSchema
       .optional()
       .describe('External id passed when assuming role-arn, if the role trust policy requires one. Only valid together with role-arn.'),
     regions: regionListSchema
       .optional()
       .describe('Regions to back up in this account, replacing the top-level regions.'),
   })
-  .superRefine((account, ctx) => {
-    if (account['external-id'] !== undefined && account['role-arn'] === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['external-id'],
-        message: 'external-id is only used when assuming a role; add role-arn or remove external-id',
-      });
-    }
-    const arnAccount = account['role-arn']?.match(ROLE_ARN)?.[2];
-    if (arnAccount && account.id && arnAccount !== account.id) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['role-arn'],
-        message: `role is in account ${arnAccount} but id is "${account.id}"; use a role in account ${account.id} or correct the id`,
-      });
-    }
-  })
+  .superRefine(checkRoleFields)
   .describe('One AWS account to back up.');
 
 const globListSchema = z.array(z.string().min(1, 'a zone pattern must not be empty'));
@@ -300,8 +267,10 @@ const configObjectSchema = z
     'rate-limits': rateLimitsSchema.prefault({}),
     lifecycle: lifecycleSchema.optional(),
     snapshots: snapshotsSchema.optional(),
+    vault: vaultSchema.optional(),
   })
   .superRefine((config, ctx) => {
+    checkVaultReferences(config, ctx);
     const primaries = new Set<Region>(config.regions);
     for (const account of config.accounts) for (const r of account.regions ?? []) primaries.add(r);
 

@@ -61,11 +61,35 @@ export const retentionSchema = z
   })
   .describe('Grandfather-father-son retention: a snapshot is kept while it is the newest of one of the newest N periods of any tier (and younger than max-age-days).');
 
-const KMS_KEY = /^(alias\/[A-Za-z0-9/_-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|arn:aws(-us-gov|-cn)?:kms:[a-z0-9-]+:\d{12}:(key|alias)\/[A-Za-z0-9/_-]+)$/;
+export const KMS_KEY = /^(alias\/[A-Za-z0-9/_-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|arn:aws(-us-gov|-cn)?:kms:[a-z0-9-]+:\d{12}:(key|alias)\/[A-Za-z0-9/_-]+)$/;
+
+export const LOCK_MODES = ['compliance', 'governance'] as const;
+
+export const lockSchema = z
+  .strictObject({
+    mode: z.enum(LOCK_MODES).describe('compliance: nobody can unlock or delete the copy before the lock ends (after the cool-off); governance: a principal allowed ec2:UnlockSnapshot can.'),
+    'cool-off-hours': z
+      .number()
+      .int('cool-off-hours must be a whole number of hours')
+      .min(1, 'cool-off-hours must be 1 to 72')
+      .max(72, 'cool-off-hours must be 1 to 72')
+      .optional()
+      .describe('compliance only: hours after locking during which the lock can still be removed or shortened (AWS allows 1 to 72).'),
+  })
+  .superRefine((lock, ctx) => {
+    if (lock['cool-off-hours'] !== undefined && lock.mode !== 'compliance') {
+      ctx.addIssue({ code: 'custom', path: ['cool-off-hours'], message: 'cool-off-hours applies only to mode compliance; remove it or use mode: compliance' });
+    }
+  })
+  .describe('EBS vault copies: lock each copy (EC2 LockSnapshot) until retention may delete it, so nobody can delete it earlier.');
 
 export const copySchema = z
   .strictObject({
-    region: knownRegionSchema.describe('Destination (disaster-recovery) region of the copies.'),
+    account: z
+      .enum(['vault'])
+      .optional()
+      .describe('vault: copy into the vault account (the vault: section), re-encrypted with its key for the region; without it the copy stays in the same account (a DR copy).'),
+    region: knownRegionSchema.describe('Destination region of the copies: a DR region, or for vault copies any region (the source region too).'),
     'kms-key': z
       .string()
       .regex(KMS_KEY, 'kms-key must be a KMS key id, key ARN, alias ("alias/backup-dr") or alias ARN in the destination region')
@@ -83,8 +107,15 @@ export const copySchema = z
       .min(1)
       .optional()
       .describe("EBS: move copies kept only for the monthly/yearly tiers to the archive tier after this many days; defaults to the policy's value."),
+    lock: lockSchema.optional(),
   })
   .superRefine((copy, ctx) => {
+    if (copy.account === 'vault' && copy['kms-key'] !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['kms-key'], message: 'vault copies are re-encrypted with the key of vault.kms-keys for their region; remove kms-key here' });
+    }
+    if (copy.lock !== undefined && copy.account !== 'vault') {
+      ctx.addIssue({ code: 'custom', path: ['lock'], message: 'lock applies to vault copies only (account: vault); a lock in the source account would protect nothing against its admins' });
+    }
     const arnRegion = /^arn:[^:]+:kms:([^:]+):/.exec(copy['kms-key'] ?? '')?.[1];
     if (arnRegion && arnRegion !== copy.region) {
       ctx.addIssue({
@@ -94,7 +125,7 @@ export const copySchema = z
       });
     }
   })
-  .describe('A copy of every new snapshot in another region.');
+  .describe('A copy of every new snapshot: into another region of the same account (DR), or into the vault account.');
 
 export const resourcesSchema = z
   .strictObject({
@@ -142,7 +173,7 @@ export const policySchema = z
       .min(1)
       .optional()
       .describe('EBS: move snapshots kept only for the monthly/yearly tiers to the archive storage tier after this many days.'),
-    copies: z.array(copySchema).default(() => []).describe('Disaster-recovery copies, one entry per destination region.'),
+    copies: z.array(copySchema).default(() => []).describe('Copies: one entry per destination region of this account (DR) and per region of the vault.'),
   })
   .superRefine((p, ctx) => {
     const ebs = p.resources.type === 'ebs-volume' || p.resources.type === 'ec2-instance';
@@ -156,9 +187,12 @@ export const policySchema = z
       if (copy['archive-after-days'] !== undefined && !ebs) {
         ctx.addIssue({ code: 'custom', path: ['copies', i, 'archive-after-days'], message: `archive-after-days applies only to EBS snapshots, not ${p.resources.type}; remove it` });
       }
-      const first = p.copies.findIndex((c) => c.region === copy.region);
+      if (copy.lock !== undefined && !ebs) {
+        ctx.addIssue({ code: 'custom', path: ['copies', i, 'lock'], message: `RDS and Aurora snapshots cannot be locked (only EBS snapshots can); remove lock — the vault account and its role protect these copies (docs/vault.md)` });
+      }
+      const first = p.copies.findIndex((c) => c.region === copy.region && c.account === copy.account);
       if (first < i) {
-        ctx.addIssue({ code: 'custom', path: ['copies', i, 'region'], message: `region '${copy.region}' appears twice (first as entry ${first + 1} of copies); remove the duplicate` });
+        ctx.addIssue({ code: 'custom', path: ['copies', i, 'region'], message: `region '${copy.region}'${copy.account ? ' of the vault' : ''} appears twice (first as entry ${first + 1} of copies); remove the duplicate` });
       }
     });
   })
