@@ -49,6 +49,28 @@ export interface SimSnapshot {
   /** Set when the copy will end in `error` (e.g. its KMS key cannot be used). */
   failure?: string;
   tiering?: { target: string; completesAt: number };
+  /** Accounts given createVolumePermission (ModifySnapshotAttribute). */
+  sharedWith?: Set<string>;
+  /** EC2 LockSnapshot settings; the state is worked out from the clock (lockState). */
+  lock?: SnapshotLock;
+}
+
+export interface SnapshotLock {
+  mode: 'compliance' | 'governance';
+  createdOn: number;
+  durationStart: number;
+  expiresOn: number;
+  /** Days, when locked with LockDuration. */
+  durationDays?: number;
+  coolOffHours?: number;
+  coolOffExpiresOn?: number;
+}
+
+/** compliance-cooloff, governance, compliance or expired, as DescribeLockedSnapshots reports it. */
+export function lockState(lock: SnapshotLock, now: number): 'compliance-cooloff' | 'governance' | 'compliance' | 'expired' {
+  if (now >= lock.expiresOn) return 'expired';
+  if (lock.mode === 'governance') return 'governance';
+  return lock.coolOffExpiresOn !== undefined && now < lock.coolOffExpiresOn ? 'compliance-cooloff' : 'compliance';
 }
 
 export interface SimVolume {

@@ -5,13 +5,12 @@
  * Requests and responses are (de)serialised from the SDK's own schemas (ec2-codec.ts).
  */
 import * as sdk from '@aws-sdk/client-ec2';
-import type { BlockDeviceMapping, Image, Instance, InstanceBlockDeviceMapping, Snapshot, SnapshotInfo, Tag, Volume, VolumeAttachment } from '@aws-sdk/client-ec2';
+import type { BlockDeviceMapping, Image, InstanceBlockDeviceMapping, Snapshot, SnapshotInfo, Tag, Volume, VolumeAttachment } from '@aws-sdk/client-ec2';
 import { decodeInput, encodeOutput, operationSchemas } from './ec2-codec.js';
 import { applyFilters, pageByToken, withTags, type Filter } from './ec2-filters.js';
 import {
   ec2Options,
   ec2Region,
-  pendingCopies,
   seedEc2,
   snapshotDuration,
   specifiedTags,
@@ -19,8 +18,9 @@ import {
   type Ec2Region,
   type SimSnapshot,
 } from './ec2-state.js';
-import { hashedId } from './elb.js';
 import { findKmsKey } from './kms.js';
+import { checkSnapshotLimit, checkTags, findInstance, findSnapshot, findVolume, mergeTags, newResourceId, required, selected, type Call, type Operation } from './ec2-helpers.js';
+import { snapshotOperations, snapshotsSharedWith, readableSnapshot } from './ec2-snapshots.js';
 import { SimError } from './types.js';
 import type { ServiceHandler, SimContext, SimRequest, SimResponse } from './types.js';
 import { escapeXml, newRequestId, queryParams, xmlDocument, xmlResponse } from './xml.js';
@@ -28,72 +28,7 @@ import { escapeXml, newRequestId, queryParams, xmlDocument, xmlResponse } from '
 export const EC2_VERSION = '2016-11-15';
 const XMLNS = 'http://ec2.amazonaws.com/doc/2016-11-15/';
 
-interface Call {
-  input: Record<string, any>;
-  region: Ec2Region;
-  regionName: string;
-  account: string;
-  sim: SimContext;
-}
-type Operation = (call: Call) => Record<string, unknown>;
-
 // ---------------------------------------------------------------- helpers
-
-function required<T>(input: Record<string, unknown>, name: string): T {
-  const value = input[name];
-  if (value === undefined || value === '') throw new SimError('MissingParameter', `The request must contain the parameter ${name}`);
-  return value as T;
-}
-
-/** Hex ids like AWS's (`vol-0` + 16 hex), deterministic from the simulator's id sequence. */
-function newResourceId(sim: SimContext, prefix: string): string {
-  return `${prefix}-0${hashedId(sim, prefix, 16)}`;
-}
-
-function findSnapshot(region: Ec2Region, id: string): SimSnapshot {
-  const s = region.snapshots.get(id);
-  if (!s) throw new SimError('InvalidSnapshot.NotFound', `The snapshot '${id}' does not exist.`);
-  return s;
-}
-
-function findVolume(region: Ec2Region, id: string): Volume {
-  const v = region.volumes.get(id);
-  if (!v) throw new SimError('InvalidVolume.NotFound', `The volume '${id}' does not exist.`);
-  return v.volume;
-}
-
-function findInstance(region: Ec2Region, id: string): Instance {
-  const i = region.instances.get(id);
-  if (!i) throw new SimError('InvalidInstanceID.NotFound', `The instance ID '${id}' does not exist`);
-  return i;
-}
-
-/** The objects named by ids, or all of them; an unknown id is the resource's NotFound error. */
-function selected<T>(all: Iterable<T>, ids: string[] | undefined, find: (id: string) => T): T[] {
-  return ids?.length ? ids.map(find) : [...all];
-}
-
-function checkSnapshotLimit(call: Call, adding: number): void {
-  const { snapshotLimit } = ec2Options(call.sim);
-  if (call.region.snapshots.size + adding > snapshotLimit) {
-    throw new SimError('SnapshotLimitExceeded', `The maximum number of snapshots (${snapshotLimit}) has been reached in ${call.regionName}.`);
-  }
-}
-
-function checkTags(tags: Tag[]): Tag[] {
-  for (const tag of tags) {
-    if (!tag.Key) throw new SimError('InvalidParameterValue', 'Tag keys must not be empty.');
-    if (tag.Key.toLowerCase().startsWith('aws:')) throw new SimError('InvalidParameterValue', `Tag keys starting with 'aws:' are reserved for internal use (got '${tag.Key}').`);
-  }
-  return tags.map((t) => ({ Key: t.Key, Value: t.Value ?? '' }));
-}
-
-function mergeTags(existing: Tag[] | undefined, added: Tag[]): Tag[] {
-  const merged = new Map((existing ?? []).map((t) => [t.Key, t]));
-  for (const tag of added) merged.set(tag.Key, tag);
-  if (merged.size > 50) throw new SimError('TagLimitExceeded', 'The maximum number of tags (50) for a resource has been reached.');
-  return [...merged.values()];
-}
 
 /** Starts a snapshot of `volume`; the caller stores it. */
 function startSnapshot(call: Call, volume: Volume, description: string | undefined, tags: Tag[], startTime: number): SimSnapshot {
@@ -132,10 +67,6 @@ function snapshotInfo(s: Snapshot): SnapshotInfo {
   };
 }
 
-function imagesUsing(region: Ec2Region, snapshotId: string): Image[] {
-  return [...region.images.values()].filter((i) => i.BlockDeviceMappings?.some((m) => m.Ebs?.SnapshotId === snapshotId));
-}
-
 /** Where a taggable resource's tags live, by id prefix. */
 function taggable(region: Ec2Region, id: string): { Tags?: Tag[] } {
   if (id.startsWith('snap-')) return findSnapshot(region, id).snapshot;
@@ -152,6 +83,8 @@ function taggable(region: Ec2Region, id: string): { Tags?: Tag[] } {
 // ---------------------------------------------------------------- operations
 
 const operations: Record<string, Operation> = {
+  ...snapshotOperations,
+
   DescribeVolumes({ input, region }) {
     const volumes = selected(
       [...region.volumes.values()].map((v) => v.volume),
@@ -191,16 +124,13 @@ const operations: Record<string, Operation> = {
     };
   },
 
-  DescribeSnapshots({ input, region, account }) {
-    const owners: string[] = input.OwnerIds ?? [];
-    if (owners.some((o) => o !== 'self' && o !== account && o !== 'amazon')) {
-      // Snapshots of other accounts are not simulated.
-      return { Snapshots: [] };
-    }
-    const snapshots = selected(
+  DescribeSnapshots({ input, region, account, sim, regionName }) {
+    // Snapshots of other accounts: only those shared with this one (createVolumePermission).
+    const shared = snapshotsSharedWith(sim, account, regionName, input.OwnerIds, input.RestorableByUserIds);
+    const snapshots = shared ?? selected(
       [...region.snapshots.values()].map((s) => s.snapshot),
       input.SnapshotIds,
-      (id) => findSnapshot(region, id).snapshot,
+      (id) => readableSnapshot(sim, account, regionName, id).snapshot,
     );
     const filtered = applyFilters(snapshots, input.Filters as Filter[], (s) =>
       withTags(s, {
@@ -245,70 +175,6 @@ const operations: Record<string, Operation> = {
       return snapshotInfo(s.snapshot);
     });
     return { Snapshots: snapshots };
-  },
-
-  CopySnapshot(call) {
-    const sourceRegionName = required<string>(call.input, 'SourceRegion');
-    const sourceId = required<string>(call.input, 'SourceSnapshotId');
-    const source = findSnapshot(ec2Region(call.sim, call.account, sourceRegionName), sourceId);
-    tick(ec2Region(call.sim, call.account, sourceRegionName), call.sim.now());
-    if (source.snapshot.State !== 'completed') {
-      throw new SimError('IncorrectState', `Snapshot ${sourceId} is in state '${source.snapshot.State}'; only completed snapshots can be copied.`);
-    }
-    if (source.snapshot.StorageTier === 'archive') {
-      throw new SimError('IncorrectState', `Snapshot ${sourceId} is in the archive tier; restore it before copying.`);
-    }
-    const options = ec2Options(call.sim);
-    const copies = call.region.copies;
-    if (pendingCopies(call.region) >= options.concurrentCopyLimit) {
-      copies.refused += 1;
-      throw new SimError('ResourceLimitExceeded', `Too many snapshot copies in progress. The limit is ${options.concurrentCopyLimit} for this destination region.`);
-    }
-    checkSnapshotLimit(call, 1);
-    const encrypted = call.input.Encrypted === true || source.snapshot.Encrypted === true;
-    let kmsKeyId: string | undefined;
-    let failure: string | undefined;
-    if (encrypted) {
-      const keyRef: string = call.input.KmsKeyId ?? 'alias/aws/ebs';
-      const key = findKmsKey(call.sim, call.account, call.regionName, keyRef);
-      if (!key) failure = `The KMS key '${keyRef}' does not exist in ${call.regionName}.`;
-      else if (key.KeyState !== 'Enabled') failure = `The KMS key '${key.Arn}' is not enabled (${key.KeyState}).`;
-      kmsKeyId = key?.Arn ?? keyRef;
-    } else if (call.input.KmsKeyId) {
-      throw new SimError('InvalidParameterDependency', 'The parameter KmsKeyId requires the parameter Encrypted to be set.');
-    }
-    const now = call.sim.now();
-    const tags = checkTags(specifiedTags(call.input.TagSpecifications, 'snapshot'));
-    const snapshot: Snapshot = {
-      SnapshotId: newResourceId(call.sim, 'snap'),
-      // Copies report a placeholder volume id, like AWS.
-      VolumeId: 'vol-ffffffff',
-      VolumeSize: source.snapshot.VolumeSize,
-      State: 'pending',
-      Progress: '0%',
-      StartTime: new Date(now),
-      OwnerId: call.account,
-      Description: call.input.Description ?? `[Copied ${sourceId} from ${sourceRegionName}]`,
-      Encrypted: encrypted,
-      ...(kmsKeyId ? { KmsKeyId: kmsKeyId } : {}),
-      StorageTier: 'standard',
-      // CopySnapshot does not copy the source's tags; only TagSpecifications apply.
-      Tags: tags,
-    };
-    const duration = snapshotDuration(options, source.snapshot.VolumeSize ?? 0, true);
-    call.region.snapshots.set(snapshot.SnapshotId!, { snapshot, startedAt: now, completesAt: now + duration, isCopy: true, failure });
-    copies.started += 1;
-    copies.peak = Math.max(copies.peak, pendingCopies(call.region));
-    return { SnapshotId: snapshot.SnapshotId, Tags: tags.length ? tags : undefined };
-  },
-
-  DeleteSnapshot({ input, region }) {
-    const id = required<string>(input, 'SnapshotId');
-    findSnapshot(region, id);
-    const image = imagesUsing(region, id)[0];
-    if (image) throw new SimError('InvalidSnapshot.InUse', `The snapshot ${id} is currently in use by ${image.ImageId}`);
-    region.snapshots.delete(id);
-    return {};
   },
 
   ModifySnapshotTier({ input, region, sim }) {
@@ -366,7 +232,7 @@ const operations: Record<string, Operation> = {
     let encrypted: boolean = input.Encrypted === true;
     let kmsKeyId: string | undefined;
     if (input.SnapshotId) {
-      const s = findSnapshot(region, input.SnapshotId);
+      const s = readableSnapshot(sim, call.account, call.regionName, input.SnapshotId, true);
       if (s.snapshot.State !== 'completed') throw new SimError('IncorrectState', `Snapshot '${input.SnapshotId}' is '${s.snapshot.State}'; a volume needs a completed snapshot.`);
       if (s.snapshot.StorageTier === 'archive') throw new SimError('IncorrectState', `Snapshot '${input.SnapshotId}' is archived; restore it to the standard tier first.`);
       size ??= s.snapshot.VolumeSize;
@@ -374,7 +240,8 @@ const operations: Record<string, Operation> = {
         throw new SimError('InvalidParameterValue', `Volume of ${size}GiB is smaller than snapshot '${input.SnapshotId}', expect size >= ${s.snapshot.VolumeSize}GiB`);
       }
       encrypted ||= s.snapshot.Encrypted === true;
-      kmsKeyId = s.snapshot.KmsKeyId;
+      // A snapshot shared by another account: the volume is encrypted with a key of this one.
+      kmsKeyId = s.snapshot.OwnerId === call.account ? s.snapshot.KmsKeyId : undefined;
     }
     if (size === undefined) throw new SimError('MissingParameter', 'The request must contain the parameter size or snapshotId');
     if (encrypted) {

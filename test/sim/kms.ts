@@ -5,11 +5,12 @@
  */
 import type { AliasListEntry, KeyMetadata } from '@aws-sdk/client-kms';
 import { fixtureRegions, serviceSlice, toDate } from './elb.js';
+import { defaultKeyPolicy, managedKeyPolicy, type KmsPolicies } from './kms-policy.js';
 import { SimError } from './types.js';
 import type { FixtureAccount, ServiceHandler, SimContext, SimRequest, SimResponse } from './types.js';
 import { newRequestId } from './xml.js';
 
-export interface KmsRegion {
+export interface KmsRegion extends KmsPolicies {
   keys: KeyMetadata[];
   aliases: AliasListEntry[];
 }
@@ -21,7 +22,7 @@ export interface KmsState {
  * One entry of `regions.<region>.kms.keys` in the fixture: KeyMetadata fields (KeyId is
  * required; `Enabled: false` makes the key Disabled) plus the `Aliases` pointing at it.
  */
-export type KmsFixtureKey = Partial<Omit<KeyMetadata, 'CreationDate'>> & { KeyId: string; CreationDate?: string; Aliases?: string[] };
+export type KmsFixtureKey = Partial<Omit<KeyMetadata, 'CreationDate'>> & { KeyId: string; CreationDate?: string; Aliases?: string[]; Policy?: string | object };
 
 export function kmsState(sim: SimContext, account: string): KmsState {
   return serviceSlice(sim, account, 'kms', () => ({ regions: {} }));
@@ -34,18 +35,20 @@ function kmsRegion(sim: SimContext, account: string, region: string): KmsRegion 
 
 /** Every region has the AWS managed keys EBS and RDS encrypt with by default. */
 function withManagedKeys(account: string, region: string, sim: SimContext): KmsRegion {
-  const region_: KmsRegion = { keys: [], aliases: [] };
+  const region_: KmsRegion = { keys: [], aliases: [], policies: new Map() };
   for (const [service, id] of [
     ['ebs', '00000000-0000-4000-8000-0000000000eb'],
     ['rds', '00000000-0000-4000-8000-0000000000db'],
   ] as const) {
-    addKey(region_, account, region, { KeyId: id, KeyManager: 'AWS', Description: `Default key that protects my ${service.toUpperCase()} data when no other key is defined`, Aliases: [`alias/aws/${service}`] }, sim.now());
+    const Policy = managedKeyPolicy(account, service, region);
+    addKey(region_, account, region, { KeyId: id, KeyManager: 'AWS', Description: `Default key that protects my ${service.toUpperCase()} data when no other key is defined`, Aliases: [`alias/aws/${service}`], Policy }, sim.now());
   }
   return region_;
 }
 
 function addKey(state: KmsRegion, account: string, region: string, key: KmsFixtureKey, now: number): KeyMetadata {
-  const { Aliases, CreationDate, ...fields } = key;
+  const { Aliases, CreationDate, Policy, ...fields } = key;
+  state.policies.set(key.KeyId, Policy === undefined ? defaultKeyPolicy(account) : typeof Policy === 'string' ? Policy : JSON.stringify(Policy));
   const enabled = fields.Enabled ?? true;
   const metadata: KeyMetadata = {
     AWSAccountId: account,
@@ -150,6 +153,15 @@ const operations: Record<string, (call: Call) => Record<string, unknown>> = {
     const sorted = [...aliases].sort((a, b) => (a.AliasName! < b.AliasName! ? -1 : 1));
     const { items, ...rest } = pageOf(sorted, input);
     return { Aliases: items, ...rest };
+  },
+
+  GetKeyPolicy({ input, state, sim, account, region }) {
+    const ref = keyIdParam(input);
+    const key = findKmsKey(sim, account, region, ref);
+    if (!key) throw new SimError('NotFoundException', `Key '${describedRef(ref, account, region)}' does not exist`);
+    const name = input.PolicyName ?? 'default';
+    if (name !== 'default') throw new SimError('NotFoundException', `No such policy exists: ${String(name)}`);
+    return { Policy: state.policies.get(key.KeyId!), PolicyName: 'default' };
   },
 
   ListKeys({ input, state }) {

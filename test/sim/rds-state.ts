@@ -62,6 +62,8 @@ export interface SimSnapshotTiming extends Timed {
   startedAt: number;
   /** Cross-region copies count against the destination's concurrent copy limit. */
   crossRegionCopy: boolean;
+  /** Accounts in the snapshot's `restore` attribute (ModifyDB[Cluster]SnapshotAttribute). */
+  sharedWith?: Set<string>;
 }
 export interface SimDbSnapshot extends SimSnapshotTiming {
   snapshot: DBSnapshot;

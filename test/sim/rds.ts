@@ -10,6 +10,7 @@ import type { DBClusterSnapshot, DBInstance, DBSnapshot, Tag } from '@aws-sdk/cl
 import { decodeInput, encodeOutput, operationSchemas } from './ec2-codec.js';
 import { applyFilters, withTags, type Filter } from './ec2-filters.js';
 import { findKmsKey } from './kms.js';
+import { rdsSharingOperations, sharedRdsSnapshot } from './rds-sharing.js';
 import {
   clusterSnapshotOf,
   dbSnapshotOf,
@@ -86,6 +87,8 @@ function findCluster(call: Call, ref: string): SimDbCluster {
 }
 
 function findSnapshot(call: Call, ref: string): SimDbSnapshot {
+  const arn = parseArn(ref);
+  if (arn?.type === 'snapshot' && arn.account !== call.account && arn.region === call.region.name) return sharedRdsSnapshot(call.sim, call.account, arn, 'snapshot', true);
   const id = localId(call, ref, 'snapshot');
   const s = call.region.snapshots.get(id);
   if (!s) throw new SimError('DBSnapshotNotFound', `DBSnapshot ${id} not found.`, 404);
@@ -93,6 +96,8 @@ function findSnapshot(call: Call, ref: string): SimDbSnapshot {
 }
 
 function findClusterSnapshot(call: Call, ref: string): SimClusterSnapshot {
+  const arn = parseArn(ref);
+  if (arn?.type === 'cluster-snapshot' && arn.account !== call.account && arn.region === call.region.name) return sharedRdsSnapshot(call.sim, call.account, arn, 'cluster-snapshot', true);
   const id = localId(call, ref, 'cluster-snapshot');
   const s = call.region.clusterSnapshots.get(id);
   if (!s) throw new SimError('DBClusterSnapshotNotFoundFault', `DBClusterSnapshot ${id} not found.`, 404);
@@ -200,6 +205,8 @@ function sortedById<T>(items: Iterable<T>, id: (t: T) => string | undefined): T[
 // ---------------------------------------------------------------- operations
 
 const operations: Record<string, Operation> = {
+  ...rdsSharingOperations,
+
   DescribeDBInstances(call) {
     const all = call.input.DBInstanceIdentifier ? [findInstance(call, call.input.DBInstanceIdentifier)] : [...call.region.instances.values()];
     const instances = applyFilters(sortedById(all.map((r) => r.instance), (i) => i.DBInstanceIdentifier), call.input.Filters as Filter[], (i) =>
@@ -309,11 +316,11 @@ const operations: Record<string, Operation> = {
     const { input } = call;
     const target = checkIdentifier(required(input, 'TargetDBSnapshotIdentifier'), 'TargetDBSnapshotIdentifier');
     const sourceRef = required(input, 'SourceDBSnapshotIdentifier');
-    const { source, sourceRegion } = copySource(call, sourceRef, 'snapshot', (region, id) => region.snapshots.get(id), 'DBSnapshotNotFound', 'DBSnapshot');
+    const { source, sourceRegion, crossAccount } = copySource(call, sourceRef, 'snapshot', (region, id) => region.snapshots.get(id), 'DBSnapshotNotFound', 'DBSnapshot');
     if (source.snapshot.Status !== 'available') throw new SimError('InvalidDBSnapshotState', `Snapshot ${sourceRef} is not in available state (it is ${source.snapshot.Status}).`);
     if (call.region.snapshots.has(target)) throw new SimError('DBSnapshotAlreadyExists', `Cannot copy the snapshot because a snapshot with the identifier ${target} already exists.`);
     const crossRegion = sourceRegion !== call.region.name;
-    const kmsKeyId = copyKey(call, source.snapshot.Encrypted === true, crossRegion, input.KmsKeyId, source.snapshot.KmsKeyId);
+    const kmsKeyId = copyKey(call, source.snapshot.Encrypted === true, crossRegion || crossAccount === true, input.KmsKeyId, source.snapshot.KmsKeyId);
     const limit = rdsOptions(call.sim).instanceCopyLimit;
     if (crossRegion && inProgressCopies(call.region.snapshots.values()) >= limit) {
       call.region.copies.instance.refused += 1;
@@ -346,11 +353,11 @@ const operations: Record<string, Operation> = {
     const { input } = call;
     const target = checkIdentifier(required(input, 'TargetDBClusterSnapshotIdentifier'), 'TargetDBClusterSnapshotIdentifier');
     const sourceRef = required(input, 'SourceDBClusterSnapshotIdentifier');
-    const { source, sourceRegion } = copySource(call, sourceRef, 'cluster-snapshot', (region, id) => region.clusterSnapshots.get(id), 'DBClusterSnapshotNotFoundFault', 'DBClusterSnapshot');
+    const { source, sourceRegion, crossAccount } = copySource(call, sourceRef, 'cluster-snapshot', (region, id) => region.clusterSnapshots.get(id), 'DBClusterSnapshotNotFoundFault', 'DBClusterSnapshot');
     if (source.snapshot.Status !== 'available') throw new SimError('InvalidDBClusterSnapshotStateFault', `Cluster snapshot ${sourceRef} is not in available state (it is ${source.snapshot.Status}).`);
     if (call.region.clusterSnapshots.has(target)) throw new SimError('DBClusterSnapshotAlreadyExistsFault', `Cannot copy the cluster snapshot because one with the identifier ${target} already exists.`);
     const crossRegion = sourceRegion !== call.region.name;
-    const kmsKeyId = copyKey(call, source.snapshot.StorageEncrypted === true, crossRegion, input.KmsKeyId, source.snapshot.KmsKeyId);
+    const kmsKeyId = copyKey(call, source.snapshot.StorageEncrypted === true, crossRegion || crossAccount === true, input.KmsKeyId, source.snapshot.KmsKeyId);
     const limit = rdsOptions(call.sim).clusterCopyLimit;
     if (crossRegion && inProgressCopies(call.region.clusterSnapshots.values()) >= limit) {
       call.region.copies.cluster.refused += 1;
@@ -616,11 +623,13 @@ function copySource<T>(
   lookup: (region: RdsRegion, id: string) => T | undefined,
   notFound: string,
   what: string,
-): { source: T; sourceRegion: string } {
+): { source: T; sourceRegion: string; crossAccount?: boolean } {
   const arn = parseArn(ref);
   if (arn && arn.type !== type) throw new SimError('InvalidParameterValue', `${ref} is not a ${what} ARN.`);
-  if (arn && arn.account !== call.account) throw new SimError(notFound, `${what} ${ref} not found (shared snapshots of other accounts are not simulated).`, 404);
   const sourceRegion = arn?.region ?? call.region.name;
+  if (arn && arn.account !== call.account) {
+    return { source: sharedRdsSnapshot(call.sim, call.account, arn, type === 'snapshot' ? 'snapshot' : 'cluster-snapshot', true) as T, sourceRegion, crossAccount: true };
+  }
   const region = rdsRegion(call.sim, call.account, sourceRegion);
   tickRds(call.sim, call.account, region, call.sim.now());
   const source = lookup(region, arn?.id ?? ref);
@@ -635,7 +644,7 @@ function copyKey(call: Call, encrypted: boolean, crossRegion: boolean, requested
     return undefined;
   }
   if (!requested) {
-    if (crossRegion) throw new SimError('InvalidParameterValue', 'Must specify new KMS key for cross region encrypted snapshot copy.');
+    if (crossRegion) throw new SimError('InvalidParameterValue', 'Must specify a KMS key of this account and region for a cross-region or cross-account encrypted snapshot copy.');
     return sourceKey;
   }
   return usableKey(call, requested);
