@@ -644,7 +644,7 @@ function copyKey(call: Call, encrypted: boolean, crossRegion: boolean, requested
     return undefined;
   }
   if (!requested) {
-    if (crossRegion) throw new SimError('InvalidParameterValue', 'Must specify a KMS key of this account and region for a cross-region or cross-account encrypted snapshot copy.');
+    if (crossRegion) throw new SimError('InvalidParameterValue', 'Must specify new KMS key for cross region encrypted snapshot copy.');
     return sourceKey;
   }
   return usableKey(call, requested);

@@ -158,7 +158,7 @@ describe('RDS snapshots across accounts', () => {
   it('shares a DB snapshot with the restore attribute; the vault copies it with its key; the source cannot delete or tag the copy', async () => {
     const { DBSnapshot } = await rds(SOURCE).send(new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'orders-db', DBSnapshotIdentifier: 'orders-1' }));
     sim.advance(5000);
-    const copy = () => rds(VAULT, 'eu-west-1').send(new CopyDBSnapshotCommand({ SourceDBSnapshotIdentifier: DBSnapshot!.DBSnapshotArn!, TargetDBSnapshotIdentifier: 'orders-1', KmsKeyId: 'alias/vault-backup', SourceRegion: 'us-east-1' }));
+    const copy = () => rds(VAULT, 'eu-west-1').send(new CopyDBSnapshotCommand({ SourceDBSnapshotIdentifier: DBSnapshot!.DBSnapshotArn!, TargetDBSnapshotIdentifier: 'orders-1', KmsKeyId: 'alias/vault-backup' }));
     expect((await rejection(copy())).name).toBe('DBSnapshotNotFoundFault');
     await rds(SOURCE).send(new ModifyDBSnapshotAttributeCommand({ DBSnapshotIdentifier: 'orders-1', AttributeName: 'restore', ValuesToAdd: [VAULT] }));
     const attrs = await rds(SOURCE).send(new DescribeDBSnapshotAttributesCommand({ DBSnapshotIdentifier: 'orders-1' }));
@@ -166,10 +166,10 @@ describe('RDS snapshots across accounts', () => {
     const copied = await copy();
     expect(copied.DBSnapshot).toMatchObject({ KmsKeyId: 'arn:aws:kms:eu-west-1:222222222222:key/8d8d8d8d-2222-4222-8222-222222222222', DBSnapshotIdentifier: 'orders-1' });
     const vaultArn = copied.DBSnapshot!.DBSnapshotArn!;
-    expect((await rejection(rds(SOURCE, 'eu-west-1').send(new DeleteDBSnapshotCommand({ DBSnapshotIdentifier: vaultArn })))).name).toBe('InvalidParameterValue');
+    expect((await rejection(rds(SOURCE, 'eu-west-1').send(new DeleteDBSnapshotCommand({ DBSnapshotIdentifier: vaultArn })))).name).toBe('DBSnapshotNotFoundFault');
     expect((await rejection(rds(SOURCE, 'eu-west-1').send(new AddTagsToResourceCommand({ ResourceName: vaultArn, Tags: [{ Key: 'a', Value: 'b' }] })))).name).toBe('InvalidParameterValue');
     await rds(SOURCE).send(new ModifyDBSnapshotAttributeCommand({ DBSnapshotIdentifier: 'orders-1', AttributeName: 'restore', ValuesToRemove: [VAULT] }));
-    expect((await rejection(rds(VAULT, 'eu-west-1').send(new CopyDBSnapshotCommand({ SourceDBSnapshotIdentifier: DBSnapshot!.DBSnapshotArn!, TargetDBSnapshotIdentifier: 'orders-2', KmsKeyId: 'alias/vault-backup', SourceRegion: 'us-east-1' })))).name).toBe('DBSnapshotNotFoundFault');
+    expect((await rejection(rds(VAULT, 'eu-west-1').send(new CopyDBSnapshotCommand({ SourceDBSnapshotIdentifier: DBSnapshot!.DBSnapshotArn!, TargetDBSnapshotIdentifier: 'orders-2', KmsKeyId: 'alias/vault-backup' })))).name).toBe('DBSnapshotNotFoundFault');
   });
 
   it('shares an Aurora cluster snapshot; a snapshot under aws/rds cannot be shared; a shared vault snapshot restores in the source', async () => {
