@@ -114,11 +114,12 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   const runner = new Runner(dryRun, options.log);
   try {
     // Wrong credentials stop the run before anything is read or written under this account's name.
-    await Promise.all(
-      resolveAccounts(config)
+    await Promise.all([
+      ...resolveAccounts(config)
         .filter((a) => a.accountId !== undefined)
         .map((a) => verifyAccount(ctx.clientsFor(a), a.accountId!, a.regions[0]!)),
-    );
+      ...(config.vault ? [verifyAccount(vaultClients(ctx), config.vault.id, config.regions[0]!)] : []),
+    ]);
     if (options.command === 'restore') {
       if (!options.restore) throw new Error('restore needs a restore request (kind and source).');
       await runner.apply(await planRestore(ctx, options.restore));
@@ -174,6 +175,7 @@ async function runBackup(
           clientsFor: ctx.clientsFor,
           now: new Date(),
           log: ctx.log,
+          ...(config.vault && { vault: { config: config.vault, clients: vaultClients(ctx) } }),
         })
       : undefined,
   ]);
@@ -187,4 +189,10 @@ async function runBackup(
     snapshots ? runner.apply(snapshots.plan, SNAPSHOT_APPLY_CONCURRENCY) : undefined,
   ]);
   if (command !== 'plan') await runner.apply(await planPublish(ctx, exports));
+}
+
+/** Clients acting with the vault role (`vault:`); the name cannot be an account name (those are lower case). */
+function vaultClients(ctx: CommandContext) {
+  const vault = ctx.config.vault!;
+  return ctx.clientsFor({ name: 'Vault', roleArn: vault['role-arn'], ...(vault['external-id'] && { externalId: vault['external-id'] }) });
 }

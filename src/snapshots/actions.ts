@@ -92,6 +92,8 @@ export function copyApply(options: {
   copySourceTags: boolean;
   /** Tags the source snapshot gets from its volume (instance sets, CopyTagsFromSource). */
   volumeTags?: (volumeId: string | undefined) => Tags;
+  /** A copy into another account (the vault): shared for the copy only, made there. */
+  into?: CopyInto;
 }): () => Promise<string> {
   const { runtime, clients, driver, sourceRegion, destination } = options;
   const log = runtime.options.log;
@@ -107,21 +109,34 @@ export function copyApply(options: {
     }
     // A snapshot that was already complete is copied whatever the budget: starting a copy
     // costs one call, and a zero budget must not leave catch-up copies undone forever.
-    const slots = runtime.copySlots(clients.account, destination, copyClassOf(driver.kind));
+    const into = options.into;
+    const target = into?.clients ?? clients;
+    const slots = runtime.copySlots(target.account, destination, copyClassOf(driver.kind));
     const release = await slots.acquire();
     try {
+      if (into) await runtime.call(clients, sourceRegion, familyOf(driver), () => into.share(source));
+      return await copyStarted(source).finally(async () => {
+        if (into) await runtime.call(clients, sourceRegion, familyOf(driver), () => into.unshare(source));
+      });
+    } finally {
+      release();
+    }
+  };
+  const copyStarted = async (source: SourceSnapshot): Promise<string> => {
+    const target = options.into?.clients ?? clients;
+    {
       const withVolume = { ...source, tags: { ...(options.volumeTags?.(source.volumeId) ?? {}), ...source.tags } };
       let copyId: string;
       try {
         copyId = await waitOutLimits(
           () =>
-            runtime.call(clients, destination, familyOf(driver), () => driver.copy(clients, {
+            runtime.call(target, destination, familyOf(driver), () => driver.copy(target, {
               source,
               sourceRegion,
               destination,
               ...(options.kmsKeyArn && { kmsKeyArn: options.kmsKeyArn }),
               ...(options.optionGroup && { optionGroup: options.optionGroup }),
-              tags: copyTags(withVolume, sourceRegion, options.copySourceTags),
+              tags: { ...copyTags(withVolume, sourceRegion, options.copySourceTags), ...options.into?.tags },
               description: `aws-backup-gitops copy of ${source.id} from ${sourceRegion}`,
             })),
           {
@@ -134,13 +149,13 @@ export function copyApply(options: {
       } catch (error) {
         throw new Error(describeAwsError(error, { resource: `copy of ${source.id} to ${destination}` }));
       }
-      const outcome = await runtime.watcher(clients, destination, driver.kind).wait(copyId, runtime.deadline());
+      const locked = options.into?.started ? await runtime.call(target, destination, familyOf(driver), () => options.into!.started!(copyId)) : undefined;
+      const outcome = await runtime.watcher(target, destination, driver.kind).wait(copyId, runtime.deadline());
       if (outcome.outcome === 'gone' || (outcome.outcome === 'done' && outcome.state === 'failed')) {
         throw new Error(`copy ${describeWait(copyId, outcome)} (from ${source.id})`);
       }
-      return outcome.outcome === 'done' ? `${source.id} → ${copyId} completed` : `${source.id} → ${describeWait(copyId, outcome)}`;
-    } finally {
-      release();
+      const note = locked ? ` (${locked})` : '';
+      return outcome.outcome === 'done' ? `${source.id} → ${copyId} completed${note}` : `${source.id} → ${describeWait(copyId, outcome)}${note}`;
     }
   };
   return async () => {
@@ -151,6 +166,19 @@ export function copyApply(options: {
     if (failures.length > 0) throw new Error(failures.map((f) => (f.reason instanceof Error ? f.reason.message : String(f.reason))).join('; '));
     return notes.map((n) => (n as PromiseFulfilledResult<string>).value).join('; ');
   };
+}
+
+/** How a copy into another account (the vault) is made: `clients` are that account's. */
+export interface CopyInto {
+  clients: AwsClients;
+  /** Tags added to the copy (e.g. the source account). */
+  tags: Tags;
+  /** With the source account's clients: let the other account read the snapshot. */
+  share(source: SourceSnapshot): Promise<void>;
+  /** Takes the share back, once the copy is done or failed (also when it could not start). */
+  unshare(source: SourceSnapshot): Promise<void>;
+  /** With the other account's clients, once the copy started (e.g. lock it); returns a note. */
+  started?(copyId: string): Promise<string | undefined>;
 }
 
 export function deleteApply(runtime: SnapshotRuntime, clients: AwsClients, driver: SnapshotDriver, region: string, id: string): () => Promise<string> {

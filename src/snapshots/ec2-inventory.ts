@@ -92,6 +92,8 @@ export async function listEbsResources(ec2: EC2Client, account: string, region: 
     const resource: SourceResource = { type: 'ebs-volume', account, region, id: v.VolumeId, tags: tagRecord(v.Tags) };
     const attached = (v.Attachments ?? []).map((a) => a.InstanceId).filter((id): id is string => Boolean(id));
     if (attached.length > 0) resource.attachedTo = attached;
+    if (v.Encrypted) resource.encrypted = true;
+    if (v.Encrypted && v.KmsKeyId) resource.kmsKeyId = v.KmsKeyId;
     if (v.State === 'creating' || v.State === 'error') resource.unavailable = `volume state is ${v.State}`;
     resources.push(resource);
   }

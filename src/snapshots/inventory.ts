@@ -36,8 +36,10 @@ export interface SourceResource {
   backupRetentionDays?: number;
   engine?: string;
   arn?: string;
-  /** RDS: storage encrypted (cross-region copies then need a KMS key in the destination). */
+  /** Storage encrypted (RDS cross-region copies then need a KMS key in the destination). */
   encrypted?: boolean;
+  /** The KMS key (ARN) an encrypted volume or database is encrypted with: vault copies need it shareable. */
+  kmsKeyId?: string;
   /**
    * RDS: what a restore needs (subnet group, security groups, parameter/option groups, instance
    * class) as tags, put on each snapshot so a restore works after the source is gone.
@@ -68,6 +70,8 @@ export interface SnapshotRecord {
   /** RDS: automated snapshots are AWS's, never the tool's. */
   automated?: boolean;
   encrypted?: boolean;
+  /** Vault copies (EBS): when the snapshot's lock ends, if locked (DescribeLockedSnapshots). */
+  lockedUntil?: number;
 }
 
 export interface RdsQuota {

@@ -6,6 +6,7 @@
 import type { AwsClients } from '../aws/clients.js';
 import type { SnapshotPolicy, SnapshotsConfig } from '../config/snapshots-schema.js';
 import type { Config, ResolvedAccount } from '../config/schema.js';
+import type { VaultConfig } from '../config/vault-schema.js';
 import type { Plan, PlanAction, PlanIssue } from '../plan/plan.js';
 import type { CoverageRow } from './coverage.js';
 import type { SnapshotHandle } from './actions.js';
@@ -33,6 +34,8 @@ export interface PlanSnapshotsInput {
   /** First back-off on copy-limit and quota errors (default 30 s). */
   limitDelayMs?: number;
   copyLimits?: Partial<Record<CopyClass, number>>;
+  /** The vault account (config `vault:`) and clients acting with its role. */
+  vault?: { config: VaultConfig; clients: AwsClients };
 }
 
 export interface SnapshotPlanResult {
@@ -53,6 +56,10 @@ export interface AccountScope {
   keys: Map<string, KeyCheck>;
   /** `region|chainKey` of chains whose retention is planned. */
   handled: Set<string>;
+  /** Set when the config has a vault and its listing worked. */
+  vault?: VaultScope;
+  /** Resource ref → why its snapshots cannot go to the vault (its KMS key), checked before planning. */
+  vaultProblems: Map<string, string>;
 }
 
 /** One resource being planned: what its copies and retention need to know. */
@@ -72,6 +79,19 @@ export interface ResourcePlan {
   /** The snapshot action of this run, if one is due. */
   snapshotId: string | undefined;
   handle: SnapshotHandle;
+}
+
+export interface VaultScope {
+  config: VaultConfig;
+  clients: AwsClients;
+  /** The vault's tool snapshots by `region|source account|chainKey`. */
+  chains: Map<string, SnapshotRecord[]>;
+  /** `region|ebs` / `region|rds` whose listing failed (reported once): nothing is planned there. */
+  failed: Set<string>;
+  /** Region → the vault key copies into it are re-encrypted with. */
+  keys: Map<string, KeyCheck>;
+  /** Source snapshot ids a vault copy of this run shares (the open-share clean-up leaves them). */
+  sharing: Set<string>;
 }
 
 export class PlanContext {

@@ -7,7 +7,7 @@ import { planAction } from '../plan/plan.js';
 import { copyApply } from './actions.js';
 import type { SourceSnapshot } from './drivers.js';
 import { copyDue } from './due.js';
-import { chainKeyOf, isCopy, pointInTime, type RegionInventory, type SourceResource } from './inventory.js';
+import { chainKeyOf, isCopy, pointInTime, type RegionInventory, type SnapshotRecord, type SourceResource } from './inventory.js';
 import type { AccountScope, PlanContext, ResourcePlan } from './plan-context.js';
 import { TYPE_LABEL } from './selection.js';
 import { TAG, userTags, type Tags } from './tags.js';
@@ -21,12 +21,12 @@ export interface PlannedCopies {
 
 export function planCopies(ctx: PlanContext, scope: AccountScope, rp: ResourcePlan): PlannedCopies {
   const { clients, account, byRegion, keys, chains } = scope;
-  const { policy, resource, kind, driver, section, label, snapshotId, handle, chainIds, sourceChain } = rp;
+  const { policy, resource, kind, driver, section, label, snapshotId } = rp;
   const region = resource.region;
   const copyIds = new Map<string, string>();
   const copiedVolumes = new Map<string, Set<string>>();
   for (const copy of policy.copies) {
-    if (copy.region === region) continue;
+    if (copy.region === region || copy.account === 'vault') continue;
     const dest = byRegion.get(copy.region);
     const target = `${label} → ${copy.region}`;
     if (dest?.failures.some((f) => f.what === (kind === 'ebs' ? 'ebs' : 'rds'))) continue; // reported with the listing
@@ -37,45 +37,8 @@ export function planCopies(ctx: PlanContext, scope: AccountScope, rp: ResourcePl
       ctx.error(section, `${TYPE_LABEL[resource.type]} ${label}`, problem);
       continue;
     }
-    let sources: (() => SourceSnapshot[]) | undefined;
-    let reason: string;
-    if (snapshotId) {
-      sources = () =>
-        handle.snapshots.map((s) => ({
-          ...s,
-          ...(resource.encrypted !== undefined && { encrypted: resource.encrypted }),
-          tags: { ...sourceUserTagsFor(resource, s.volumeId, byRegion, policy), ...s.tags },
-        }));
-      reason = `DR copy of the new snapshot`;
-    } else {
-      const pending: SourceSnapshot[] = [];
-      const reasons: string[] = [];
-      for (const volume of chainIds) {
-        const copies = (chains.get(`${copy.region}|${chainKeyOf(policy.name, region, resource.id, volume)}`) ?? []).filter(isCopy);
-        const decision = copyDue(
-          sourceChain(volume).map((s) => ({ id: s.id, takenAt: pointInTime(s), state: s.state })),
-          copies.map((c) => ({ id: c.id, takenAt: pointInTime(c), state: c.state, ...(c.tags[TAG.sourceSnapshot] && { sourceSnapshot: c.tags[TAG.sourceSnapshot] }) })),
-        );
-        const record = decision.snapshot && sourceChain(volume).find((s) => s.id === decision.snapshot!.id);
-        if (record) {
-          copiedVolumes.set(copy.region, new Set([...(copiedVolumes.get(copy.region) ?? []), volume]));
-          pending.push({
-            id: record.id,
-            ...(record.arn && { arn: record.arn }),
-            ...(record.resourceId && { volumeId: record.resourceId }),
-            takenAt: pointInTime(record),
-            tags: record.tags,
-            completed: record.state === 'completed',
-            ...(record.encrypted !== undefined && { encrypted: record.encrypted }),
-          });
-          reasons.push(decision.reason);
-        }
-      }
-      if (pending.length > 0) {
-        sources = () => pending;
-        reason = reasons.join('; ');
-      } else reason = '';
-    }
+    const { sources, reason, volumes } = pickSources(scope, rp, 'DR copy of the new snapshot', (volume) => (chains.get(`${copy.region}|${chainKeyOf(policy.name, region, resource.id, volume)}`) ?? []).filter(isCopy));
+    if (volumes.size > 0) copiedVolumes.set(copy.region, volumes);
     if (sources) {
       const id = `${section}/copy/${account.name}/${copy.region}/${resource.id}`;
       copyIds.set(copy.region, id);
@@ -108,7 +71,55 @@ export function planCopies(ctx: PlanContext, scope: AccountScope, rp: ResourcePl
   return { copyIds, copiedVolumes };
 }
 
-function copyProblem(resource: SourceResource, copy: CopyConfig): string | undefined {
+export interface PickedSources {
+  /** The snapshots to copy (read when the action runs), or undefined when nothing is due. */
+  sources: (() => SourceSnapshot[]) | undefined;
+  reason: string;
+  /** Volumes whose existing snapshot is copied (catch-up copies). */
+  volumes: Set<string>;
+}
+
+/**
+ * What one destination gets: this run's new snapshot (read from the snapshot action's handle),
+ * or per volume the newest existing snapshot it has no copy of yet (copyDue).
+ */
+export function pickSources(scope: AccountScope, rp: ResourcePlan, newReason: string, copiesOf: (volume: string) => SnapshotRecord[]): PickedSources {
+  const { policy, resource, snapshotId, handle, chainIds, sourceChain } = rp;
+  if (snapshotId) {
+    const sources = () =>
+      handle.snapshots.map((s) => ({
+        ...s,
+        ...(resource.encrypted !== undefined && { encrypted: resource.encrypted }),
+        tags: { ...sourceUserTagsFor(resource, s.volumeId, scope.byRegion, policy), ...s.tags },
+      }));
+    return { sources, reason: newReason, volumes: new Set() };
+  }
+  const pending: SourceSnapshot[] = [];
+  const reasons: string[] = [];
+  const volumes = new Set<string>();
+  for (const volume of chainIds) {
+    const decision = copyDue(
+      sourceChain(volume).map((s) => ({ id: s.id, takenAt: pointInTime(s), state: s.state })),
+      copiesOf(volume).map((c) => ({ id: c.id, takenAt: pointInTime(c), state: c.state, ...(c.tags[TAG.sourceSnapshot] && { sourceSnapshot: c.tags[TAG.sourceSnapshot] }) })),
+    );
+    const record = decision.snapshot && sourceChain(volume).find((s) => s.id === decision.snapshot!.id);
+    if (!record) continue;
+    volumes.add(volume);
+    pending.push({
+      id: record.id,
+      ...(record.arn && { arn: record.arn }),
+      ...(record.resourceId && { volumeId: record.resourceId }),
+      takenAt: pointInTime(record),
+      tags: record.tags,
+      completed: record.state === 'completed',
+      ...(record.encrypted !== undefined && { encrypted: record.encrypted }),
+    });
+    reasons.push(decision.reason);
+  }
+  return { sources: pending.length > 0 ? () => pending : undefined, reason: reasons.join('; '), volumes };
+}
+
+export function copyProblem(resource: SourceResource, copy: CopyConfig): string | undefined {
   if (resource.type === 'rds-instance' && resource.optionGroup && !copy['option-group']) {
     return `uses option group ${resource.optionGroup}, so its snapshot copies to ${copy.region} need an option group there: set copies option-group for ${copy.region} (e.g. an option group created in ${copy.region} for ${resource.engine ?? 'the engine'})`;
   }

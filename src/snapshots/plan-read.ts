@@ -67,7 +67,7 @@ export async function readRegion(ctx: PlanContext, clients: AwsClients, account:
 /** DescribeKey once per (region, key) before any copy is planned. */
 export async function checkKeys(ctx: PlanContext, clients: AwsClients, account: string): Promise<Map<string, KeyCheck>> {
   const wanted = new Set<string>();
-  for (const p of ctx.config.policies) for (const c of p.copies) if (c['kms-key']) wanted.add(`${c.region}|${c['kms-key']}`);
+  for (const p of ctx.config.policies) for (const c of p.copies) if (c['kms-key'] && c.account !== 'vault') wanted.add(`${c.region}|${c['kms-key']}`);
   const checks = new Map<string, KeyCheck>();
   await Promise.all(
     [...wanted].map(async (key) => {

@@ -11,6 +11,7 @@ import { chainKeyOf, isCopy, pointInTime, SNAPSHOT_KIND_OF, type SnapshotRecord 
 import { policySection, type AccountScope, type PlanContext, type ResourcePlan } from './plan-context.js';
 import { planCopies } from './plan-copies.js';
 import { planChainRetention } from './plan-retention.js';
+import { planVaultCopies } from './plan-vault.js';
 import { instanceVolumes, TYPE_LABEL, type Selection } from './selection.js';
 import { mergeTags, toolTags, userTags } from './tags.js';
 
@@ -79,6 +80,7 @@ export function planResource(ctx: PlanContext, scope: AccountScope, sel: Selecti
   }
 
   const { copyIds, copiedVolumes } = planCopies(ctx, scope, rp);
+  if (scope.vault) planVaultCopies(ctx, scope, rp, scope.vault);
 
   // Retention on both sides, with the snapshots and copies this run makes counted in.
   for (const volume of chainIds) {
@@ -96,7 +98,7 @@ export function planResource(ctx: PlanContext, scope: AccountScope, sel: Selecti
       archiveAfterDays: policy['archive-after-days'],
     });
     for (const copy of policy.copies) {
-      if (copy.region === region) continue;
+      if (copy.region === region || copy.account === 'vault') continue;
       scope.handled.add(`${copy.region}|${chainKeyValue}`);
       const copiesVolume = rp.snapshotId ? volumes.includes(volume) : (copiedVolumes.get(copy.region)?.has(volume) ?? false);
       planChainRetention(ctx, {

@@ -42,6 +42,7 @@ export function planChainRetention(ctx: PlanContext, side: ChainSide): void {
     owned: isToolOwned(s.tags),
     ...(s.inUse && { inUse: s.inUse }),
     ...(s.storageTier && { storageTier: s.storageTier }),
+    ...(s.lockedUntil !== undefined && { lockedUntil: s.lockedUntil }),
   }));
   const archive = kind === 'ebs' ? archiveAfterDays : undefined;
   const common = { rules, now: ctx.now, keepNewestCompleted: copySide, ...(archive !== undefined && { archiveAfterDays: archive }) };
@@ -110,7 +111,7 @@ export function planLeftoverChains(ctx: PlanContext, clients: AwsClients, accoun
     if (conflicted.has(resourceRef(account.name, sourceRegion, source))) continue;
     if (!byRegion.has(first.region)) continue;
     const copySide = isCopy(first);
-    const copy = policy.copies.find((c) => c.region === first.region);
+    const copy = policy.copies.find((c) => c.region === first.region && c.account !== 'vault');
     const common = { clients, account: account.name, policy, kind: first.kind, region: first.region, plannedBy: undefined, source };
     if (copySide && !copy) {
       // Copies in a region the policy no longer copies to: kept, but keep the newest.

@@ -12,7 +12,7 @@ import type { Config, ResolvedAccount } from '../config/schema.js';
 import { mapSettled } from '../util/concurrency.js';
 import { buildCoverage, renderCoverageMarkdown } from './coverage.js';
 import { chainKey, SNAPSHOT_KIND_OF, type SnapshotKind, type SnapshotRecord } from './inventory.js';
-import { PlanContext, policySection, SNAPSHOTS_SECTION, type PlanSnapshotsInput, type SnapshotPlanResult } from './plan-context.js';
+import { PlanContext, policySection, SNAPSHOTS_SECTION, type PlanSnapshotsInput, type SnapshotPlanResult, type VaultScope } from './plan-context.js';
 import { planLeftoverChains } from './plan-retention.js';
 import { checkQuotas } from './plan-quotas.js';
 import { checkKeys, readRegion } from './plan-read.js';
@@ -20,6 +20,8 @@ import { planResource } from './plan-resource.js';
 import { SnapshotRuntime } from './runtime.js';
 import { selectResources, TYPE_LABEL } from './selection.js';
 import { isToolOwned, TAG } from './tags.js';
+import { readVault } from './vault-read.js';
+import { checkVaultSources, planOpenShareRemovals, readOpenShares } from './vault-sources.js';
 
 export { policySection, SNAPSHOTS_SECTION, type PlanSnapshotsInput, type SnapshotPlanResult } from './plan-context.js';
 
@@ -42,26 +44,29 @@ export async function planSnapshots(input: PlanSnapshotsInput): Promise<Snapshot
   if (!section) return { plan: { actions: [], warnings: [], errors: [] }, coverage: [], coverageMarkdown: '', runtime };
 
   const ctx = new PlanContext(section, input, runtime, input.now.getTime());
-  const accounts = await mapSettled(input.accounts, 4, (account) => planAccount(ctx, account));
+  const wantsVault = section.policies.some((p) => p.copies.some((c) => c.account === 'vault'));
+  const vault = input.vault && wantsVault ? await readVault(ctx, input.vault.config, input.vault.clients) : undefined;
+  const accounts = await mapSettled(input.accounts, 4, (account) => planAccount(ctx, account, vault));
   accounts.forEach((result, i) => {
     if (!result.ok) ctx.error(SNAPSHOTS_SECTION, `account ${input.accounts[i]!.name}`, `planning failed: ${describeAwsError(result.error)}`);
   });
   return finish(ctx);
 }
 
-async function planAccount(ctx: PlanContext, account: ResolvedAccount): Promise<void> {
+async function planAccount(ctx: PlanContext, account: ResolvedAccount, vault: VaultScope | undefined): Promise<void> {
   const clients = ctx.input.clientsFor(account);
   const policies = ctx.config.policies;
   const sourceRegions: string[] = [...account.regions];
   const copyRegions = (kinds: SnapshotKind[]) =>
-    new Set(policies.filter((p) => kinds.includes(SNAPSHOT_KIND_OF[p.resources.type])).flatMap((p) => p.copies.map((c) => c.region as string)));
+    new Set(policies.filter((p) => kinds.includes(SNAPSHOT_KIND_OF[p.resources.type])).flatMap((p) => p.copies.filter((c) => c.account !== 'vault').map((c) => c.region as string)));
   const ebsDest = copyRegions(['ebs']);
   const rdsDest = copyRegions(['rds-instance', 'rds-cluster']);
   const regions = [...new Set([...sourceRegions, ...ebsDest, ...rdsDest])];
 
-  const [inventories, keys] = await Promise.all([
+  const [inventories, keys, openShares] = await Promise.all([
     Promise.all(regions.map((region) => readRegion(ctx, clients, account.name, region, { source: sourceRegions.includes(region), ebsDest: ebsDest.has(region), rdsDest: rdsDest.has(region) }))),
     checkKeys(ctx, clients, account.name),
+    vault ? readOpenShares(ctx, clients, account, vault) : undefined,
   ]);
   const byRegion = new Map(inventories.map((inv) => [inv.region, inv]));
   for (const inv of inventories) {
@@ -110,9 +115,11 @@ async function planAccount(ctx: PlanContext, account: ResolvedAccount): Promise<
     ctx.warn(SNAPSHOTS_SECTION, `policy ${policy}${ctx.multiAccount ? ` (account ${account.name})` : ''}`, `${count} snapshot(s) carry policy "${policy}", which is not in the config; they are kept untouched — add the policy back to manage them, or delete them by hand`);
   }
 
-  const scope = { clients, account, chains, byRegion, keys, handled: new Set<string>() };
+  const vaultProblems = vault ? await checkVaultSources(clients, selection.selected, byRegion, vault) : new Map<string, string>();
+  const scope = { clients, account, chains, byRegion, keys, handled: new Set<string>(), ...(vault && { vault }), vaultProblems };
   for (const sel of selection.selected) planResource(ctx, scope, sel);
   planLeftoverChains(ctx, clients, account, chains, byRegion, scope.handled);
+  if (vault && openShares) planOpenShareRemovals(ctx, clients, account, vault, openShares);
   checkQuotas(ctx, account.name, inventories);
 }
 

@@ -116,6 +116,7 @@ export async function listRdsResources(rds: RDSClient, account: string, region: 
     if (db.Engine) resource.engine = db.Engine;
     if (db.DBInstanceArn) resource.arn = db.DBInstanceArn;
     if (db.StorageEncrypted !== undefined) resource.encrypted = db.StorageEncrypted;
+    if (db.StorageEncrypted && db.KmsKeyId) resource.kmsKeyId = db.KmsKeyId;
     if (!db.DBClusterIdentifier) resource.restoreSettings = settingsTags(settingsFromInstance(db));
     if (db.DBInstanceStatus && CANNOT_SNAPSHOT.test(db.DBInstanceStatus)) resource.unavailable = `status is ${db.DBInstanceStatus}`;
     resources.push(resource);
@@ -127,6 +128,7 @@ export async function listRdsResources(rds: RDSClient, account: string, region: 
     if (cluster.Engine) resource.engine = cluster.Engine;
     if (cluster.DBClusterArn) resource.arn = cluster.DBClusterArn;
     if (cluster.StorageEncrypted !== undefined) resource.encrypted = cluster.StorageEncrypted;
+    if (cluster.StorageEncrypted && cluster.KmsKeyId) resource.kmsKeyId = cluster.KmsKeyId;
     const members = instances.filter((db) => db.DBClusterIdentifier === cluster.DBClusterIdentifier);
     resource.restoreSettings = settingsTags(settingsFromCluster(cluster, members));
     if (cluster.Status && CANNOT_SNAPSHOT.test(cluster.Status)) resource.unavailable = `status is ${cluster.Status}`;

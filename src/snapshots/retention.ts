@@ -10,7 +10,7 @@
  * - max-age-days caps everything: older snapshots are not counted and are deleted; alone it
  *   keeps every snapshot younger than that.
  * - Never deleted: snapshots without the tool's tags, not completed (in progress or failed),
- *   in use (registered to an AMI), and on the DR side the newest completed copy (the next
+ *   in use (registered to an AMI), locked (vault copies), and on the DR side the newest completed copy (the next
  *   copy is incremental to it).
  * - Archive (EBS): a snapshot kept only for the monthly/yearly tiers, older than
  *   archive-after-days, moves to the archive tier.
@@ -30,6 +30,8 @@ export interface RetentionItem {
   /** Set when something depends on the snapshot, e.g. `registered to AMI ami-123`. */
   inUse?: string;
   storageTier?: 'standard' | 'archive';
+  /** Vault copies: the lock ends at this instant (ms); a locked snapshot is never deleted. */
+  lockedUntil?: number;
 }
 
 export interface RetentionInput {
@@ -42,7 +44,7 @@ export interface RetentionInput {
   archiveAfterDays?: number;
 }
 
-export type Protection = 'not-owned' | 'not-completed' | 'in-use' | 'newest-copy';
+export type Protection = 'not-owned' | 'not-completed' | 'in-use' | 'locked' | 'newest-copy';
 
 export interface RetentionDecision {
   id: string;
@@ -104,7 +106,7 @@ export function planRetention(input: RetentionInput): RetentionDecision[] {
     const tiers = tiersOf.get(item.id) ?? [];
     const ageDays = Math.floor(Math.max(0, now - item.takenAt) / DAY_MS);
     const retained = tiers.length > 0 || (keepAllYoung && counted.includes(item));
-    const protection = protectionOf(item, newestCopy);
+    const protection = protectionOf(item, newestCopy, now);
     if (retained) {
       const why = tiers.length > 0 ? `kept as ${tiers.join(', ')}` : `younger than max-age-days ${rules['max-age-days']}`;
       if (protection === undefined && canArchive(item, tiers, ageDays, input.archiveAfterDays)) {
@@ -122,10 +124,11 @@ export function planRetention(input: RetentionInput): RetentionDecision[] {
   });
 }
 
-function protectionOf(item: RetentionItem, newestCopy: string | undefined): Protection | undefined {
+function protectionOf(item: RetentionItem, newestCopy: string | undefined, now: number): Protection | undefined {
   if (!item.owned) return 'not-owned';
   if (item.state !== 'completed') return 'not-completed';
   if (item.inUse) return 'in-use';
+  if (item.lockedUntil !== undefined && item.lockedUntil > now) return 'locked';
   if (item.id === newestCopy) return 'newest-copy';
   return undefined;
 }
@@ -138,6 +141,8 @@ function protectionReason(item: RetentionItem, protection: Protection): string {
       return `kept: state is ${item.state}, not completed`;
     case 'in-use':
       return `due for deletion but kept: ${item.inUse}; deregister it to let retention delete the snapshot`;
+    case 'locked':
+      return `due for deletion but kept: locked until ${new Date(item.lockedUntil!).toISOString()}; retention deletes it after the lock ends`;
     case 'newest-copy':
       return 'kept: the newest copy in this region, so the next copy stays incremental';
   }

@@ -20,6 +20,8 @@ export const TAG = {
   takenAt: 'aws-backup-gitops:taken-at',
   /** Instance snapshots and their copies: which of the instance's volumes. */
   volume: 'aws-backup-gitops:volume',
+  /** Vault copies: the config's name of the account the source snapshot belongs to. */
+  sourceAccount: 'aws-backup-gitops:source-account',
 } as const;
 
 export type Tags = Record<string, string>;

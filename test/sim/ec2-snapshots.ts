@@ -49,6 +49,9 @@ export function readableSnapshot(sim: SimContext, account: string, region: strin
 /** DescribeSnapshots naming other owners or RestorableByUserIds: what those owners shared with the caller. */
 export function snapshotsSharedWith(sim: SimContext, account: string, region: string, owners: string[] | undefined, restorableBy: string[] | undefined): Snapshot[] | undefined {
   const foreign = (owners ?? []).filter((o) => o !== 'self' && o !== account && o !== 'amazon');
+  const others = (restorableBy ?? []).filter((r) => r !== 'self' && r !== account && r !== 'all');
+  // The owner asking which of its snapshots another account may restore.
+  if (others.length && foreign.length === 0) return [...ec2Region(sim, account, region).snapshots.values()].filter((s) => others.some((o) => s.sharedWith?.has(o))).map((s) => s.snapshot);
   const restorable = (restorableBy ?? []).some((r) => r === 'self' || r === account);
   if (foreign.length === 0 && !restorable) return undefined;
   const from = foreign.length ? foreign : accountsOf(sim).filter((a) => a !== account);

@@ -1,0 +1,79 @@
+/**
+ * What the planner reads with the vault role before planning vault copies: per region the
+ * vault account's own snapshots (with their locks) and its KMS key; and, with each source
+ * account's role, whether the keys of the sources let the vault copy them (vault-keys.ts).
+ */
+import type { AwsClients } from '../aws/clients.js';
+import { describeAwsError } from '../aws/errors.js';
+import type { VaultConfig } from '../config/vault-schema.js';
+import { listEbsSnapshots } from './ec2-inventory.js';
+import { chainKey, SNAPSHOT_KIND_OF, type SnapshotRecord } from './inventory.js';
+import { checkCopyKey } from './kms.js';
+import { SNAPSHOTS_SECTION, type PlanContext, type VaultScope } from './plan-context.js';
+import { listRdsSnapshots } from './rds-inventory.js';
+import { isToolOwned, TAG } from './tags.js';
+import { listLocks } from './vault-calls.js';
+
+/** The account label of vault actions and messages. */
+export const VAULT_LABEL = 'vault';
+
+export const vaultChainKey = (region: string, account: string, key: string) => `${region}|${account}|${key}`;
+
+export async function readVault(ctx: PlanContext, config: VaultConfig, clients: AwsClients): Promise<VaultScope> {
+  const scope: VaultScope = { config, clients, chains: new Map(), failed: new Set(), keys: new Map(), sharing: new Set() };
+  const wanted = new Map<string, Set<'ebs' | 'rds'>>();
+  for (const p of ctx.config.policies) {
+    for (const c of p.copies) {
+      if (c.account !== 'vault') continue;
+      const kinds = wanted.get(c.region) ?? new Set();
+      kinds.add(SNAPSHOT_KIND_OF[p.resources.type] === 'ebs' ? 'ebs' : 'rds');
+      wanted.set(c.region, kinds);
+    }
+  }
+  const add = (records: SnapshotRecord[]) => {
+    for (const s of records) {
+      if (!isToolOwned(s.tags) || s.automated) continue;
+      const key = vaultChainKey(s.region, s.tags[TAG.sourceAccount] ?? '', chainKey(s));
+      scope.chains.set(key, [...(scope.chains.get(key) ?? []), s]);
+    }
+  };
+  await Promise.all(
+    [...wanted.entries()].map(async ([region, kinds]) => {
+      const keyRef = config['kms-keys'][region]!;
+      const [key] = await Promise.all([
+        checkCopyKey(clients, region, keyRef),
+        kinds.has('ebs') ? readEbs(ctx, scope, region).then(add) : undefined,
+        kinds.has('rds') ? readRds(ctx, scope, region).then(add) : undefined,
+      ]);
+      scope.keys.set(region, key);
+      if (!key.ok) ctx.error(SNAPSHOTS_SECTION, `vault copies to ${region}`, `${key.message} (vault.kms-keys.${region}); nothing is copied into the vault in ${region} until it is fixed`);
+    }),
+  );
+  return scope;
+}
+
+async function readEbs(ctx: PlanContext, scope: VaultScope, region: string): Promise<SnapshotRecord[]> {
+  const ec2 = scope.clients.ec2(region);
+  try {
+    const [snapshots, locks] = await Promise.all([listEbsSnapshots(ec2, VAULT_LABEL, region, ctx.now), listLocks(ec2)]);
+    for (const s of snapshots) {
+      const until = locks.get(s.id);
+      if (until !== undefined) s.lockedUntil = until;
+    }
+    return snapshots;
+  } catch (error) {
+    scope.failed.add(`${region}|ebs`);
+    ctx.error(SNAPSHOTS_SECTION, `vault EC2/EBS in ${region}`, `${describeAwsError(error, { region })}; no EBS copies are made or deleted in the vault there in this run`);
+    return [];
+  }
+}
+
+async function readRds(ctx: PlanContext, scope: VaultScope, region: string): Promise<SnapshotRecord[]> {
+  try {
+    return await listRdsSnapshots(scope.clients.rds(region), VAULT_LABEL, region, ctx.now);
+  } catch (error) {
+    scope.failed.add(`${region}|rds`);
+    ctx.error(SNAPSHOTS_SECTION, `vault RDS in ${region}`, `${describeAwsError(error, { region })}; no RDS copies are made or deleted in the vault there in this run`);
+    return [];
+  }
+}

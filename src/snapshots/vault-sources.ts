@@ -1,0 +1,88 @@
+/**
+ * The source side of vault copies, per backed-up account: before anything is shared, which
+ * selected resources cannot go to the vault because of their KMS key (one check per key), and
+ * afterwards the shares an earlier run left open (a run that died mid-copy), taken back.
+ */
+import type { AwsClients } from '../aws/clients.js';
+import { describeAwsError } from '../aws/errors.js';
+import type { ResolvedAccount } from '../config/schema.js';
+import { planAction } from '../plan/plan.js';
+import { resourceRef } from './coverage.js';
+import type { RegionInventory } from './inventory.js';
+import { SNAPSHOTS_SECTION, type PlanContext, type VaultScope } from './plan-context.js';
+import type { Selection } from './selection.js';
+import { listOpenEbsShares, setShare } from './vault-calls.js';
+import { checkSourceKey, type SourceKeyCheck } from './vault-keys.js';
+
+const hasVaultCopies = (sel: Selection) => sel.policy.copies.some((c) => c.account === 'vault');
+
+/** Resource ref → why it cannot be copied into the vault. */
+export async function checkVaultSources(clients: AwsClients, selected: readonly Selection[], byRegion: Map<string, RegionInventory>, vault: VaultScope): Promise<Map<string, string>> {
+  const checks = new Map<string, Promise<SourceKeyCheck>>();
+  const check = (region: string, key: string) => {
+    const id = `${region}|${key}`;
+    let found = checks.get(id);
+    if (!found) checks.set(id, (found = checkSourceKey(clients, region, key, vault.config.id)));
+    return found;
+  };
+  const problems = new Map<string, string>();
+  await Promise.all(
+    selected.filter(hasVaultCopies).map(async ({ resource }) => {
+      // An instance's snapshots are its volumes': each volume's key counts.
+      const keys =
+        resource.type === 'ec2-instance'
+          ? (resource.volumes ?? []).map((v) => byRegion.get(resource.region)?.resources.find((r) => r.type === 'ebs-volume' && r.id === v.id)?.kmsKeyId)
+          : [resource.kmsKeyId];
+      for (const key of new Set(keys.filter((k): k is string => Boolean(k)))) {
+        const result = await check(resource.region, key);
+        if (!result.ok) {
+          problems.set(resourceRef(resource.account, resource.region, resource.id), result.problem);
+          return;
+        }
+      }
+    }),
+  );
+  return problems;
+}
+
+/** Regions of the account whose EBS snapshots are copied into the vault. */
+export function vaultEbsRegions(ctx: PlanContext, account: ResolvedAccount): string[] {
+  const ebs = ctx.config.policies.some((p) => (p.resources.type === 'ebs-volume' || p.resources.type === 'ec2-instance') && p.copies.some((c) => c.account === 'vault'));
+  return ebs ? [...account.regions] : [];
+}
+
+/** The tool's EBS snapshots still shared with the vault, per region (listed while planning). */
+export async function readOpenShares(ctx: PlanContext, clients: AwsClients, account: ResolvedAccount, vault: VaultScope): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  await Promise.all(
+    vaultEbsRegions(ctx, account).map(async (region) => {
+      try {
+        out.set(region, await listOpenEbsShares(clients.ec2(region), vault.config.id));
+      } catch (error) {
+        ctx.warn(SNAPSHOTS_SECTION, `shares with the vault in ${ctx.where(account.name, region)}`, `cannot list them: ${describeAwsError(error, { region })}; a share left open by an earlier run is removed by a later one`);
+      }
+    }),
+  );
+  return out;
+}
+
+/** Takes back every open share no vault copy of this run needs. */
+export function planOpenShareRemovals(ctx: PlanContext, clients: AwsClients, account: ResolvedAccount, vault: VaultScope, open: Map<string, string[]>): void {
+  for (const [region, ids] of open) {
+    for (const id of ids) {
+      if (vault.sharing.has(id)) continue;
+      ctx.push(
+        ctx.creates,
+        planAction(SNAPSHOTS_SECTION, {
+          id: `${SNAPSHOTS_SECTION}/unshare/${account.name}/${region}/${id}`,
+          kind: 'update',
+          target: `${ctx.where(account.name, region)}/${id}`,
+          reason: `still shared with the vault account ${vault.config.id} by an earlier run; the share is taken back`,
+          details: { account: account.name, region, snapshot: id, 'shared-with': vault.config.id },
+          apply: () => ctx.runtime.call(clients, region, 'ec2', () => setShare(clients, 'ebs', region, id, vault.config.id, false)),
+        }),
+        'ebs',
+      );
+    }
+  }
+}
