@@ -33,6 +33,12 @@ export type Feature =
   /** A copy names a kms-key: checked with DescribeKey, used to re-encrypt. */
   | 'snapshots-kms'
   | 'snapshots-archive'
+  /** Copies into the vault, source side: share for the copy only, prove the source keys. */
+  | 'vault-share'
+  /** Copies into the vault, vault side (the vault role): copy, tag, delete its own copies, read locks. */
+  | 'vault'
+  /** Vault copies with lock: EBS LockSnapshot (the vault role). */
+  | 'vault-lock'
   /** An account with role-arn. */
   | 'assume-role'
   /** An account with an id: the credentials are checked to be that account's. */
@@ -170,6 +176,14 @@ export const AWS_CALLS: readonly AwsCall[] = [
   call('rds', 'CreateDBClusterSnapshot', 'rds:CreateDBClusterSnapshot', 'snapshots-rds-cluster', 'write', 'rds-cluster-snapshot'),
   call('rds', 'CopyDBClusterSnapshot', 'rds:CopyDBClusterSnapshot', 'snapshots-rds-cluster-copy', 'write', 'rds-cluster-snapshot-copy'),
   call('rds', 'DeleteDBClusterSnapshot', 'rds:DeleteDBClusterSnapshot', 'snapshots', 'write', 'rds-own-cluster-snapshot'),
+  // Vault copies (src/snapshots/vault-calls.ts, vault-keys.ts): the source role shares its own
+  // snapshots for the copy only and reads its keys' policies; the vault role locks its copies.
+  call('ec2', 'ModifySnapshotAttribute', 'ec2:ModifySnapshotAttribute', 'vault-share', 'write', 'ec2-own-snapshot'),
+  call('rds', 'ModifyDBSnapshotAttribute', 'rds:ModifyDBSnapshotAttribute', 'vault-share', 'write', 'rds-own-snapshot'),
+  call('rds', 'ModifyDBClusterSnapshotAttribute', 'rds:ModifyDBClusterSnapshotAttribute', 'vault-share', 'write', 'rds-own-cluster-snapshot'),
+  call('kms', 'GetKeyPolicy', 'kms:GetKeyPolicy', 'vault-share', 'read', 'any'),
+  call('ec2', 'DescribeLockedSnapshots', 'ec2:DescribeLockedSnapshots', 'vault', 'read', 'any'),
+  call('ec2', 'LockSnapshot', 'ec2:LockSnapshot', 'vault-lock', 'write', 'ec2-own-snapshot'),
   // Restores (src/restore/): reads of the target and source, then create-only changes.
   // Route 53 restores write records and health checks back (that is what a restore is).
   call('route53', 'ListHostedZonesByName', 'route53:ListHostedZonesByName', 'restore', 'read', 'any'),
