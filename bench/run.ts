@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { startSim } from '../test/sim/server.js';
 import { ACTION_ENTRY, createWorkspace, runAction } from '../test/support/action.js';
 import { benchSnapshots } from './snapshots.js';
+import { benchVault } from './vault.js';
 import { benchIncrementalExport } from './incremental.js';
 import { minimumRoute53Calls, route53BenchFixture, type Route53BenchShape } from './route53-fixture.js';
 
@@ -75,6 +76,10 @@ async function main(): Promise<void> {
   if (!only || only === 'snapshots') {
     process.stdout.write('\nSnapshots: 2,000 EBS volumes and 200 DB instances, snapshotted and copied to a DR region; EC2/RDS token buckets, copy limits and durations in the simulator\n');
     for (const [name, value] of Object.entries(await benchSnapshots())) row(name, String(value));
+  }
+  if (!only || only === 'vault') {
+    process.stdout.write('\nVault: 2,000 EBS volumes and 200 DB instances copied into a vault account in another region (shared, copied, locked, unshared)\n');
+    for (const [name, value] of Object.entries(await benchVault())) row(name, String(value));
   }
   if (!only || only === 'route53') {
     await benchRoute53Export(quick ? { zones: 50, recordsPerZone: 200, healthChecks: 10 } : { zones: 500, recordsPerZone: 200, healthChecks: 20 });
