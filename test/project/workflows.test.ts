@@ -80,4 +80,14 @@ describe("the project's workflows", () => {
     expect(at.every((i) => i >= 0), JSON.stringify(at)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
+
+  it("the template and the README reference the action the way releases provide it: the major tag, or a commit SHA with its version", async () => {
+    const templateDir = join(PROJECT_ROOT, 'template/.github/workflows');
+    const texts = [await readFile(join(PROJECT_ROOT, 'README.md'), 'utf8')];
+    for (const name of await readdir(templateDir)) texts.push(await readFile(join(templateDir, name), 'utf8'));
+    const refs = texts.flatMap((text) => [...text.matchAll(/aws-backup-gitops\/aws-backup-gitops@(\S+)(.*)$/gm)].map((m) => `${m[1]}${m[2]}`));
+    expect(refs.length).toBeGreaterThanOrEqual(5);
+    // A major tag the release workflow moves (never a version tag or a branch), or a fixed commit.
+    for (const ref of refs) expect(ref).toMatch(/^(v\d+(?![.\w])|[0-9a-f]{40} # v\d+\.\d+\.\d+\b)/);
+  });
 });
