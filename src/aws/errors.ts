@@ -103,7 +103,10 @@ const BAD_CREDENTIAL_CODES = new Set([
 
 const REGION_CODES = new Set(['OptInRequired', 'RegionDisabledException', 'InvalidRegion', 'UnknownEndpoint']);
 
-const NETWORK_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH']);
+const NETWORK_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/** The host answered but nothing listens on the port: an endpoint (AWS_ENDPOINT_URL) that is down, never a region. */
+const REFUSED_CODES = new Set(['ECONNREFUSED', 'ECONNRESET']);
 
 /** S3 operations whose IAM action has a different name. */
 const S3_IAM_ACTIONS: Record<string, string> = {
@@ -197,6 +200,15 @@ function regionHint(ctx: AwsCallContext, hostname: string | undefined): string {
   );
 }
 
+function endpointHint(error: unknown): string {
+  const { address, port } = error as { address?: string; port?: number };
+  const where = address ? `${address}${port ? `:${port}` : ''}` : 'the endpoint';
+  return (
+    `nothing is listening at ${where}: check that AWS_ENDPOINT_URL (or AWS_ENDPOINT_URL_<SERVICE>) names the ` +
+    'running endpoint, e.g. http://localhost:4566, and that it is up; unset it to reach AWS itself'
+  );
+}
+
 function isCredentialsProviderError(error: unknown): boolean {
   const e = shape(error);
   return (
@@ -226,6 +238,7 @@ function hintFor(error: unknown, code: string | undefined, message: string, ctx:
   if ((code && ACCESS_DENIED_CODES.has(code)) || e.$metadata?.httpStatusCode === 403) {
     return accessDeniedHint(ctx, message);
   }
+  if (code && REFUSED_CODES.has(code)) return endpointHint(error);
   if (isRegionError(code, message)) return regionHint(ctx, e.hostname);
   if (isThrottlingError(error)) {
     const attempts = e.$metadata?.attempts;

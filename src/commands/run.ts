@@ -2,7 +2,7 @@
  * Runs one command end to end: load the config, plan (read-only AWS calls), apply unless
  * dry-run, and build the report. The action (main.ts) and the CLI (cli.ts) both call this.
  */
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { createAwsClients, type AwsClients } from '../aws/clients.js';
 import { RateBudgets, type RateBudgetStats } from '../aws/rate-budget.js';
@@ -13,6 +13,7 @@ import { buildReport, type Report } from '../report/report.js';
 import { resolveLifecycleBuckets } from '../lifecycle/resolve.js';
 import { planLifecycle } from '../lifecycle/apply.js';
 import { planSnapshots, SNAPSHOT_APPLY_CONCURRENCY } from '../snapshots/plan.js';
+import type { CoverageRow } from '../snapshots/coverage.js';
 import { resolveAccounts } from '../config/schema.js';
 import { planDrill, DRILL_APPLY_CONCURRENCY } from '../restore/drill.js';
 import { verifyAccount } from '../aws/identity.js';
@@ -56,6 +57,8 @@ class Runner {
   readonly results: ActionResult[] = [];
   readonly summaryExtras: string[] = [];
   readonly exportModes: ExportModeRow[] = [];
+  /** Snapshot coverage rows for the JSON report. */
+  coverage: CoverageRow[] | undefined;
 
   constructor(
     private readonly dryRun: boolean,
@@ -72,7 +75,10 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   const startedAt = new Date();
   const repoRoot = resolve(options.repoRoot);
   const configPath = resolve(repoRoot, options.configPath);
-  const config = await loadConfig(configPath);
+  // Messages name the config as the user's checkout does, not by this machine's path.
+  const inRepo = relative(repoRoot, configPath);
+  const shownConfigPath = inRepo && !inRepo.startsWith('..') ? inRepo.split(sep).join('/') : configPath;
+  const config = await loadConfig(configPath, shownConfigPath);
   const env = options.env ?? process.env;
   // plan never changes anything, whatever dry-run says.
   const dryRun = options.dryRun || options.command === 'plan';
@@ -135,7 +141,7 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
       await runner.apply(plan, DRILL_APPLY_CONCURRENCY);
     } else {
       // Rules files are read and checked before any AWS call, like the config itself.
-      const lifecycleBuckets = options.command === 'export' ? [] : await resolveLifecycleBuckets(config, configPath);
+      const lifecycleBuckets = options.command === 'export' ? [] : await resolveLifecycleBuckets(config, configPath, shownConfigPath);
       await runBackup(ctx, runner, { lifecycleBuckets, scheduled: env.GITHUB_EVENT_NAME === 'schedule' });
     }
   } finally {
@@ -149,6 +155,7 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
     finishedAt: new Date(),
     plan: mergePlans(...runner.plans),
     results: runner.results,
+    ...(runner.coverage && { coverage: runner.coverage }),
   });
   if (runner.exportModes.length > 0) report.exportModes = runner.exportModes;
   return { report, stats: budgets.stats(), summaryExtras: runner.summaryExtras };
@@ -181,7 +188,10 @@ async function runBackup(
   ]);
   runner.exportModes.push(...exportModeRows(exports));
   if (exports.length > 0) runner.summaryExtras.push(exportModeMarkdown(runner.exportModes));
-  if (snapshots) runner.summaryExtras.push(snapshots.coverageMarkdown);
+  if (snapshots) {
+    runner.summaryExtras.push(snapshots.coverageMarkdown);
+    runner.coverage = snapshots.coverage;
+  }
   // Snapshot actions mostly wait on AWS (the module caps its own calls), so they run wide,
   // beside the quick file and lifecycle actions.
   await Promise.all([

@@ -15,11 +15,13 @@ import { ConfigError, closest, describeValue, formatPath } from './errors.js';
 import type { ConfigIssue } from './errors.js';
 import { configSchema } from './schema.js';
 import type { Config } from './schema.js';
+import { isUnclosedFlowError, unclosedFlowStart } from './yaml-flow.js';
 
 /** Where the action and the CLI look when no path is given. */
 export const DEFAULT_CONFIG_PATH = 'aws-backup.yml';
 
-export async function loadConfig(path: string): Promise<Config> {
+/** `shownAs` names the file in messages (e.g. its path in the repository); default `path`. */
+export async function loadConfig(path: string, shownAs = path): Promise<Config> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -31,9 +33,9 @@ export async function loadConfig(path: string): Promise<Config> {
         : code === 'EISDIR'
           ? `is a directory, not a config file; point the action's "config" input (--config in the CLI) at the YAML file`
           : `cannot read the config file: ${(error as Error).message}`;
-    throw new ConfigError([{ file: path, line: 0, column: 0, path: '', message }]);
+    throw new ConfigError([{ file: shownAs, line: 0, column: 0, path: '', message }]);
   }
-  return parseConfig(text, path);
+  return parseConfig(text, shownAs);
 }
 
 export function parseConfig(text: string, fileName: string): Config {
@@ -79,6 +81,13 @@ type At = (offset: number, path: string, message: string) => ConfigIssue;
 // YAML syntax problems
 
 function yamlErrorIssue(doc: Document, text: string, error: YAMLError, at: At, lineCounter: LineCounter): ConfigIssue {
+  const flowStart = isUnclosedFlowError(error.message) ? unclosedFlowStart(text, error.pos[0]) : undefined;
+  if (flowStart !== undefined) {
+    const bracket = text[flowStart]!;
+    const close = bracket === '{' ? '}' : ']';
+    const message = `YAML syntax error: the "${bracket}" opened here is never closed; end it with "${close}" on this line, or write the value as an indented block`;
+    return at(flowStart, formatPath(pathAtOffset(doc, flowStart, false)), message);
+  }
   const offset = error.pos[0];
   let path: (string | number)[];
   if (error.code === 'MULTIPLE_DOCS') path = [];

@@ -63,6 +63,7 @@ export type Scope =
   | 'ec2-snapshot-copy'
   | 'ec2-own-snapshot'
   | 'ec2-tag-on-create'
+  | 'ec2-own-snapshot-volume-tag'
   | 'rds-db-snapshot'
   | 'rds-snapshot-copy'
   | 'rds-own-snapshot'
@@ -168,6 +169,8 @@ export const AWS_CALLS: readonly AwsCall[] = [
   call('ec2', 'CreateSnapshot', 'ec2:CreateSnapshot', 'snapshots-ebs-volume', 'write', 'ec2-volume-snapshot'),
   call('ec2', 'CreateSnapshots', 'ec2:CreateSnapshots', 'snapshots-ec2-instance', 'write', 'ec2-instance-volume-snapshot'),
   call('ec2', 'CopySnapshot', 'ec2:CopySnapshot', 'snapshots-ebs-copy', 'write', 'ec2-snapshot-copy'),
+  // The per-volume tag on each snapshot of an instance set (CreateSnapshots tags all alike).
+  call('ec2', 'CreateTags', 'ec2:CreateTags', 'snapshots-ec2-instance', 'write', 'ec2-own-snapshot-volume-tag'),
   call('ec2', 'DeleteSnapshot', 'ec2:DeleteSnapshot', 'snapshots', 'write', 'ec2-own-snapshot'),
   call('ec2', 'ModifySnapshotTier', 'ec2:ModifySnapshotTier', 'snapshots-archive', 'write', 'ec2-own-snapshot'),
   call('rds', 'CreateDBSnapshot', 'rds:CreateDBSnapshot', 'snapshots-rds-instance', 'write', 'rds-db-snapshot'),

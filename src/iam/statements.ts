@@ -84,6 +84,15 @@ export function narrow(scope: Scope, ctx: ScopeContext): Narrowed {
         Resource: snapshots(all),
         Condition: { StringEquals: { 'ec2:CreateAction': ['CopySnapshot', 'CreateSnapshot', 'CreateSnapshots'] } },
       };
+    case 'ec2-own-snapshot-volume-tag':
+      // Only the volume tag, only on the tool's own snapshots: no other tag can be forged this way.
+      return {
+        Resource: snapshots(ctx.regions),
+        Condition: {
+          StringEquals: { [`ec2:ResourceTag/${OWN_TAG}`]: CREATED_BY },
+          'ForAllValues:StringEquals': { 'aws:TagKeys': [TAG.volume] },
+        },
+      };
     case 'rds-db-snapshot':
       return { Resource: [...rds(ctx.regions, 'db'), ...rds(ctx.regions, 'snapshot')] };
     case 'rds-snapshot-copy':

@@ -4,7 +4,7 @@
  * becomes one ConfigError with file:line:column, in the config or in the rules file.
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { isMap } from 'yaml';
 import { ConfigError } from '../config/errors.js';
 import type { ConfigIssue } from '../config/errors.js';
@@ -78,16 +78,16 @@ async function readRulesFile(path: string): Promise<string | { problem: string }
 
 /**
  * The lifecycle buckets of `config`, or a ConfigError. `configPath` is the file the config was
- * loaded from: rules files are relative to its folder and messages name it.
+ * loaded from: rules files are relative to its folder; messages name it `shownConfigPath`.
  */
-export async function resolveLifecycleBuckets(config: Config, configPath: string): Promise<LifecycleBucket[]> {
+export async function resolveLifecycleBuckets(config: Config, configPath: string, shownConfigPath = configPath): Promise<LifecycleBucket[]> {
   const entries = config.lifecycle?.buckets ?? [];
   if (entries.length === 0) return [];
   const accounts = resolveAccounts(config);
   const issues: ConfigIssue[] = [];
   let configYaml: ParsedYaml | undefined;
   const inConfig = async (path: PropertyKey[], message: string): Promise<void> => {
-    configYaml ??= parseYaml(await readFile(configPath, 'utf8').catch(() => ''), configPath);
+    configYaml ??= parseYaml(await readFile(configPath, 'utf8').catch(() => ''), shownConfigPath);
     issues.push(issueAt(configYaml, ['lifecycle', 'buckets', ...path], message));
   };
 
@@ -101,7 +101,7 @@ export async function resolveLifecycleBuckets(config: Config, configPath: string
       continue;
     }
     let rules = entry.rules;
-    let source = configPath;
+    let source = shownConfigPath;
     const rulesFile = entry['rules-file'];
     if (rulesFile !== undefined) {
       const pathProblem = repoPathProblem(rulesFile);
@@ -109,8 +109,8 @@ export async function resolveLifecycleBuckets(config: Config, configPath: string
         await inConfig([index, 'rules-file'], `bucket "${entry.name}": rules-file ${pathProblem}`);
         continue;
       }
-      source = join(dirname(configPath), rulesFile);
-      const text = await readRulesFile(source);
+      source = posix.join(dirname(shownConfigPath), rulesFile);
+      const text = await readRulesFile(join(dirname(configPath), rulesFile));
       if (typeof text !== 'string') {
         await inConfig([index, 'rules-file'], `bucket "${entry.name}": rules-file "${rulesFile}": ${text.problem}`);
         continue;

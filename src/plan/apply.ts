@@ -5,14 +5,15 @@
  * everything else done. In dry-run nothing runs at all.
  */
 import { errorMessage } from '../util/concurrency.js';
-import { findDuplicateId } from './plan.js';
+import { findDuplicateId, ResourceGoneError } from './plan.js';
 import type { Plan, PlanAction } from './plan.js';
 
 export type ActionResult =
   | { id: string; status: 'applied'; note?: string }
   | { id: string; status: 'failed'; error: string }
   | { id: string; status: 'skipped'; skipped: 'dry-run' }
-  | { id: string; status: 'skipped'; skipped: 'dependency-failed'; error: string };
+  | { id: string; status: 'skipped'; skipped: 'dependency-failed'; error: string }
+  | { id: string; status: 'skipped'; skipped: 'resource-gone'; error: string };
 
 export interface ApplyOptions {
   dryRun: boolean;
@@ -121,7 +122,8 @@ export async function applyPlan(plan: Plan, options: ApplyOptions): Promise<Acti
         const note = await action.apply();
         settle(action, note ? { id: action.id, status: 'applied', note } : { id: action.id, status: 'applied' });
       } catch (error) {
-        settle(action, { id: action.id, status: 'failed', error: errorMessage(error) });
+        if (error instanceof ResourceGoneError) settle(action, { id: action.id, status: 'skipped', skipped: 'resource-gone', error: error.message });
+        else settle(action, { id: action.id, status: 'failed', error: errorMessage(error) });
       }
     })();
     // Bookkeeping in a continuation, not in the body: an apply that throws synchronously

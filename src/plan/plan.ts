@@ -53,6 +53,14 @@ export type DetailValue = string | number | boolean;
  */
 export type ApplyNote = string | void;
 
+/**
+ * Thrown by an apply function whose target was deleted since the plan read it (e.g. a volume
+ * removed between inventory and snapshot): the action is skipped with a warning, not failed.
+ */
+export class ResourceGoneError extends Error {
+  override readonly name = 'ResourceGoneError';
+}
+
 export interface PlanAction {
   /** Stable across runs for the same change, unique within a plan (`dependsOn` refers to it). */
   id: string;

@@ -9,6 +9,7 @@ import type { ActionResult } from '../plan/apply.js';
 import type { RateBudgetStats } from '../aws/rate-budget.js';
 import { errorMessage } from '../util/concurrency.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import type { CoverageRow } from '../snapshots/coverage.js';
 
 /**
  * The JSON report's format version, the `version` field; schema/report.schema.json describes
@@ -22,7 +23,8 @@ export type ActionOutcome =
   | { status: 'applied'; note?: string }
   | { status: 'failed'; error: string }
   | { status: 'skipped'; skipped: 'dry-run' }
-  | { status: 'skipped'; skipped: 'dependency-failed'; error: string };
+  | { status: 'skipped'; skipped: 'dependency-failed'; error: string }
+  | { status: 'skipped'; skipped: 'resource-gone'; error: string };
 
 export interface ReportAction {
   id: string;
@@ -75,6 +77,8 @@ export interface Report {
   counts: ReportCounts;
   /** Export commands: per account, full or incremental and why. */
   exportModes?: { account: string; mode: 'full' | 'incremental'; reason: string }[];
+  /** Snapshot coverage, one row per volume, instance, DB instance and cluster (when snapshots are configured). */
+  coverage?: CoverageRow[];
 }
 
 export interface ReportInput {
@@ -85,6 +89,7 @@ export interface ReportInput {
   plan: Plan;
   /** One per plan action, as returned by applyPlan. */
   results: readonly ActionResult[];
+  coverage?: readonly CoverageRow[];
 }
 
 function outcomeOf(result: ActionResult): ActionOutcome {
@@ -132,6 +137,15 @@ export function buildReport(input: ReportInput): Report {
     ),
   ];
 
+  // A resource deleted since the inventory is not a backup failure: a warning says what happened.
+  const gone: PlanIssue[] = actions.flatMap(({ section, action }) =>
+    action.outcome.status === 'skipped' && action.outcome.skipped === 'resource-gone'
+      ? [{ section, item: actionLabel(action), message: action.outcome.error }]
+      : [],
+  );
+  for (const issue of gone) sections.find((s) => s.name === issue.section)?.warnings.push(issue);
+  const warnings = [...plan.warnings, ...gone];
+
   const outcomes = actions.map((a) => a.action.outcome);
   const counts: ReportCounts = {
     planned: actions.length,
@@ -139,7 +153,7 @@ export function buildReport(input: ReportInput): Report {
     applied: outcomes.filter((o) => o.status === 'applied').length,
     failed: outcomes.filter((o) => o.status === 'failed').length,
     skipped: outcomes.filter((o) => o.status === 'skipped').length,
-    warnings: plan.warnings.length,
+    warnings: warnings.length,
     planningErrors: plan.errors.length,
   };
 
@@ -150,9 +164,10 @@ export function buildReport(input: ReportInput): Report {
     finishedAt: input.finishedAt.toISOString(),
     sections,
     failures,
-    warnings: [...plan.warnings],
+    warnings,
     changed: input.dryRun ? counts.planned > 0 : counts.applied > 0,
     counts,
+    ...(input.coverage && { coverage: [...input.coverage] }),
   };
 }
 
@@ -200,9 +215,7 @@ function outcomeJson(outcome: ActionOutcome): Record<string, unknown> {
     case 'failed':
       return { status: 'failed', error: outcome.error };
     case 'skipped':
-      return outcome.skipped === 'dry-run'
-        ? { status: 'skipped', skipped: 'dry-run' }
-        : { status: 'skipped', skipped: 'dependency-failed', error: outcome.error };
+      return outcome.skipped === 'dry-run' ? { status: 'skipped', skipped: 'dry-run' } : { status: 'skipped', skipped: outcome.skipped, error: outcome.error };
   }
 }
 
@@ -218,6 +231,22 @@ function actionJson(action: ReportAction): Record<string, unknown> {
   if (action.dependsOn) json['dependsOn'] = [...action.dependsOn];
   json['outcome'] = outcomeJson(action.outcome);
   return json;
+}
+
+/** A coverage row with its keys in a fixed order; absent ages are left out. */
+function coverageJson(row: CoverageRow): Record<string, unknown> {
+  return {
+    account: row.account,
+    region: row.region,
+    type: row.type,
+    id: row.id,
+    ...(row.name !== undefined && { name: row.name }),
+    status: row.status,
+    policies: [...row.policies],
+    ...(row.newestSnapshotAgeHours !== undefined && { newestSnapshotAgeHours: row.newestSnapshotAgeHours }),
+    ...(row.newestCopyAgeHours !== undefined && { newestCopyAgeHours: row.newestCopyAgeHours }),
+    notes: [...row.notes],
+  };
 }
 
 /** Plain data with object keys sorted at every level, so extra blocks serialise stably too. */
@@ -277,6 +306,7 @@ export function toJson(report: Report, stats?: RunStats): string {
       errors: s.errors.map(issueJson),
     })),
     ...(report.exportModes ? { exportModes: report.exportModes } : {}),
+    ...(report.coverage && { coverage: report.coverage.map(coverageJson) }),
     ...(stats === undefined ? {} : { apiCalls: sortedDeep(stats.apiCalls), process: { peakRssBytes: stats.peakRssBytes } }),
   };
   return `${JSON.stringify(json, null, 2)}\n`;

@@ -6,9 +6,10 @@
  * action's note and finished by the next run.
  */
 import type { AwsClients } from '../aws/clients.js';
-import { describeAwsError } from '../aws/errors.js';
+import { awsErrorCode, describeAwsError } from '../aws/errors.js';
 import { archiveEbsSnapshot, type CreateRequest, type SnapshotDriver, type SourceSnapshot } from './drivers.js';
-import { copyClassOf, isSnapshotNotFound, isWaitableLimit, type SnapshotRuntime } from './runtime.js';
+import { ResourceGoneError } from '../plan/plan.js';
+import { copyClassOf, isResourceGone, isSnapshotNotFound, isWaitableLimit, type SnapshotRuntime } from './runtime.js';
 import { TAG, mergeTags, userTags, type Tags } from './tags.js';
 import { waitOutLimits, type WaitOutcome } from './waiting.js';
 
@@ -46,7 +47,12 @@ export function snapshotApply(options: {
         onWait: (error, ms) => runtime.options.log(`${request.resourceId}: ${describeAwsError(error)}; retrying in ${Math.round(ms / 1000)} s`),
       });
     } catch (error) {
-      throw new Error(describeAwsError(error, { resource: `${request.resourceId} (${request.region})` }));
+      if (isResourceGone(error)) {
+        // Deleted since the inventory: nothing left to back up, so not a failure (and no retry).
+        const said = `${awsErrorCode(error)}: ${(error as Error).message.replace(/\.$/, '')}`;
+        throw new ResourceGoneError(`${request.resourceId} was deleted after this run listed it (${said}); nothing to snapshot, and it leaves the coverage report with the next run`);
+      }
+      throw new Error(describeAwsError(error, { resource: request.resourceId, region: request.region }));
     }
     if (created.length === 0) throw new Error(`no snapshot was created for ${request.resourceId}: the instance has no volumes left to snapshot`);
     handle.snapshots = created;

@@ -121,6 +121,16 @@ export function buildCoverage(input: CoverageInput): CoverageResult {
     } else if (viaCluster) {
       row.status = policies.length > 0 ? 'protected' : 'unprotected';
       row.notes.push(`member of cluster ${r.clusterId}; reported with the cluster`);
+      if (skip) {
+        // An rds-instance policy matched the member: say so, and point to the cluster.
+        const cluster = `${r.engine?.startsWith('aurora') ? 'Aurora' : 'DB'} cluster ${r.clusterId}`;
+        const clusterState = policies.length > 0 ? `the cluster is protected by policy ${policies.join(', ')}` : 'no policy protects the cluster';
+        row.notes.push(`matched by policy ${skip.policy}, which cannot snapshot a cluster member`);
+        warnings.push({
+          item: label,
+          message: `policy ${skip.policy} matches it, but it is a member of ${cluster}, whose data is snapshotted only as a whole (${clusterState}): select the cluster with a policy of type rds-cluster, and narrow policy ${skip.policy} so it no longer matches the member`,
+        });
+      }
     } else if (skip) {
       row.status = 'skipped';
       row.notes.push(`policy ${skip.policy}: ${skip.reason}`);

@@ -8,6 +8,7 @@ import {
   CopySnapshotCommand,
   CreateSnapshotCommand,
   CreateSnapshotsCommand,
+  CreateTagsCommand,
   DeleteSnapshotCommand,
   ModifySnapshotTierCommand,
 } from '@aws-sdk/client-ec2';
@@ -21,7 +22,7 @@ import {
 } from '@aws-sdk/client-rds';
 import type { AwsClients } from '../aws/clients.js';
 import type { SnapshotKind } from './inventory.js';
-import { tagList, type Tags } from './tags.js';
+import { TAG, tagList, type Tags } from './tags.js';
 
 /** A snapshot just made (or an existing one to copy). */
 export interface SourceSnapshot {
@@ -85,12 +86,17 @@ export const ebsDriver: SnapshotDriver = {
           ...(request.instance.copyVolumeTags && { CopyTagsFromSource: 'volume' as const }),
         }),
       );
-      return (answer.Snapshots ?? []).map((s) => ({
+      const created = (answer.Snapshots ?? []).map((s) => ({
         id: s.SnapshotId ?? '',
         ...(s.VolumeId && { volumeId: s.VolumeId }),
         takenAt: s.StartTime?.getTime() ?? request.now,
-        tags: request.tags,
+        tags: s.VolumeId ? { ...request.tags, [TAG.volume]: s.VolumeId } : request.tags,
       }));
+      // TagSpecifications are the same for every snapshot of the set; the volume tag differs per snapshot.
+      await Promise.all(
+        created.filter((s) => s.volumeId).map((s) => ec2.send(new CreateTagsCommand({ Resources: [s.id], Tags: tagList({ [TAG.volume]: s.volumeId! }) }))),
+      );
+      return created;
     }
     const answer = await ec2.send(
       new CreateSnapshotCommand({ VolumeId: request.resourceId, Description: request.description, TagSpecifications: snapshotTags(request.tags) }),

@@ -6,6 +6,7 @@ import type { CopyConfig, SnapshotPolicy } from '../config/snapshots-schema.js';
 import { planAction } from '../plan/plan.js';
 import { copyApply } from './actions.js';
 import type { SourceSnapshot } from './drivers.js';
+import { resourceRef } from './coverage.js';
 import { copyDue } from './due.js';
 import { chainKeyOf, isCopy, pointInTime, type RegionInventory, type SnapshotRecord, type SourceResource } from './inventory.js';
 import type { AccountScope, PlanContext, ResourcePlan } from './plan-context.js';
@@ -43,6 +44,9 @@ export function planCopies(ctx: PlanContext, scope: AccountScope, rp: ResourcePl
       const id = `${section}/copy/${account.name}/${copy.region}/${resource.id}`;
       copyIds.set(copy.region, id);
       ctx.copyPlanned.add(rp.ref);
+      if (resource.type === 'ec2-instance') {
+        for (const v of snapshotId ? rp.volumes : (copiedVolumes.get(copy.region) ?? [])) ctx.copyPlanned.add(resourceRef(account.name, region, v));
+      }
       ctx.push(
         ctx.creates,
         planAction(section, {

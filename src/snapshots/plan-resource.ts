@@ -49,6 +49,8 @@ export function planResource(ctx: PlanContext, scope: AccountScope, sel: Selecti
     const rdsKind = kind === 'ebs' ? undefined : kind;
     rp.snapshotId = `${section}/snapshot/${account.name}/${region}/${resource.id}`;
     ctx.snapshotPlanned.add(rp.ref);
+    // An instance set snapshots its volumes too: they count as planned in the coverage.
+    if (resource.type === 'ec2-instance') for (const v of volumes) ctx.snapshotPlanned.add(resourceRef(account.name, region, v));
     ctx.push(
       ctx.creates,
       planAction(section, {

@@ -136,3 +136,18 @@ export function isSnapshotNotFound(error: unknown): boolean {
   const code = awsErrorCode(error);
   return code !== undefined && NOT_FOUND_CODES.has(code);
 }
+
+/** The volume, instance, DB instance or cluster itself is gone (deleted after the inventory read it). */
+const RESOURCE_GONE_CODES = new Set([
+  'InvalidVolume.NotFound',
+  'InvalidInstanceID.NotFound',
+  'DBInstanceNotFound',
+  'DBInstanceNotFoundFault',
+  'DBClusterNotFoundFault',
+  'DBClusterNotFound',
+]);
+
+export function isResourceGone(error: unknown): boolean {
+  const code = awsErrorCode(error);
+  return code !== undefined && RESOURCE_GONE_CODES.has(code);
+}

@@ -41,6 +41,18 @@ const rows: Row[] = [
     says: ['YAML syntax error', 'Missing closing "quote'],
   },
   {
+    name: 'YAML syntax: unclosed { is reported where it opened',
+    text: yaml(...BASE, 'export:', '  route53: { enabled: true', '  load-balancers: { enabled: false }'),
+    line: 4, column: 12, path: 'export.route53',
+    says: ['YAML syntax error', 'the "{" opened here is never closed', 'end it with "}" on this line'],
+  },
+  {
+    name: 'YAML syntax: unclosed [ is reported where it opened',
+    text: yaml('version: 1', 'regions: [us-east-1, "eu-west-1"', 'export:', '  route53: {}'),
+    line: 2, column: 10, path: 'regions',
+    says: ['the "[" opened here is never closed', 'end it with "]"'],
+  },
+  {
     name: 'tab indentation',
     text: yaml(...BASE, 'export:', '  route53:', '  \tenabled: true'),
     line: 5, column: 3, path: 'export.enabled',

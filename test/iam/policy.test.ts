@@ -97,10 +97,18 @@ lifecycle:
     expect(statementsFor(runPolicy, 'rds:DeleteDBClusterSnapshot')[0]!.Condition).toEqual({
       StringEquals: { 'rds:cluster-snapshot-tag/aws-backup-gitops:created-by': 'aws-backup-gitops' },
     });
-    // Tags on create only: CreateTags cannot retag somebody else's snapshot.
-    expect(statementsFor(runPolicy, 'ec2:CreateTags')[0]!.Condition).toEqual({
-      StringEquals: { 'ec2:CreateAction': ['CopySnapshot', 'CreateSnapshot', 'CreateSnapshots'] },
-    });
+    // Tags on create, plus only the volume tag on the tool's own snapshots (an instance set's
+    // snapshots differ only in it): CreateTags cannot retag somebody else's snapshot.
+    expect(statementsFor(runPolicy, 'ec2:CreateTags').map((s) => s.Condition)).toEqual(
+      expect.arrayContaining([
+        { StringEquals: { 'ec2:CreateAction': ['CopySnapshot', 'CreateSnapshot', 'CreateSnapshots'] } },
+        {
+          StringEquals: { 'ec2:ResourceTag/aws-backup-gitops:created-by': 'aws-backup-gitops' },
+          'ForAllValues:StringEquals': { 'aws:TagKeys': ['aws-backup-gitops:volume'] },
+        },
+      ]),
+    );
+    expect(statementsFor(runPolicy, 'ec2:CreateTags')).toHaveLength(2);
     // KMS keys only through EC2 and RDS.
     const kms = statementsFor(runPolicy, 'kms:CreateGrant')[0]!;
     expect(kms.Condition!.StringEquals!['kms:ViaService']).toEqual(

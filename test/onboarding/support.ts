@@ -12,10 +12,10 @@ export function useSimCredentials(sim: Sim, ws: Workspace): void {
   vi.stubEnv('AWS_SHARED_CREDENTIALS_FILE', join(ws.home, 'no-aws-credentials'));
 }
 
-export function runIn(ws: Workspace, sim: Sim, command: 'run' | 'plan' | 'export') {
+export function runIn(ws: Workspace, sim: Sim, command: 'run' | 'plan' | 'export', configPath = 'aws-backup.yml') {
   return runCommand({
     command,
-    configPath: 'aws-backup.yml',
+    configPath,
     repoRoot: ws.repo,
     dryRun: false,
     log: () => undefined,

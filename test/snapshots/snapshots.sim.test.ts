@@ -209,7 +209,8 @@ policies:
     const results = await applyPlan(planned.plan, { dryRun: false, concurrency: SNAPSHOT_APPLY_CONCURRENCY });
     const byTarget = Object.fromEntries(planned.plan.actions.map((a, i) => [`${a.kind} ${a.target}`, results[i]!]));
     expect(byTarget['snapshot EBS volume us-east-1/vol-0a1b2c3d4e5f60005']).toMatchObject({ status: 'failed', error: expect.stringContaining('RequestLimitExceeded') });
-    expect(byTarget['snapshot EBS volume us-east-1/vol-0a1b2c3d4e5f60006']).toMatchObject({ status: 'failed', error: expect.stringContaining('InvalidVolume.NotFound') });
+    // Deleted is not a backup failure: skipped with a warning (test/snapshots/resource-gone.sim.test.ts).
+    expect(byTarget['snapshot EBS volume us-east-1/vol-0a1b2c3d4e5f60006']).toMatchObject({ status: 'skipped', skipped: 'resource-gone', error: expect.stringContaining('InvalidVolume.NotFound') });
     expect(byTarget['snapshot EBS volume us-east-1/vol-0a1b2c3d4e5f60002']!.status).toBe('applied');
     expect(byTarget['snapshot EC2 instance us-east-1/i-0a1b2c3d4e5f60002 (2 volumes)']!.status).toBe('applied');
     expect(byTarget['snapshot DB instance us-east-1/orders-db']!.status).toBe('applied');
