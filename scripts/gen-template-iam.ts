@@ -3,12 +3,16 @@
  *   npx vite-node scripts/gen-template-iam.ts
  * (a test fails when the committed files differ from what this writes).
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { templateIamFiles } from '../test/iam/support.js';
 
 const root = join(import.meta.dirname, '..');
-for (const [name, text] of Object.entries(await templateIamFiles(root))) {
-  await writeFile(join(root, 'template/iam', name), text);
+const dir = join(root, 'template/iam');
+const files = await templateIamFiles(root);
+await mkdir(dir, { recursive: true });
+for (const name of await readdir(dir)) if (!(name in files)) await rm(join(dir, name));
+for (const [name, text] of Object.entries(files)) {
+  await writeFile(join(dir, name), text);
   process.stdout.write(`wrote template/iam/${name}\n`);
 }

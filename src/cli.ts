@@ -36,8 +36,9 @@ Commands:
   import-lifecycle --bucket NAME@REGION [--bucket …]
              print the live S3 lifecycle rules of buckets as a \`lifecycle:\` section
   iam-policy --repository OWNER/REPO [--branch main] [--environment aws-restore]
-             [--account-id ID] [--write DIR]
-             the least-privilege IAM policies and OIDC trust policies for the config
+             [--drill-environment aws-drill] [--account-id ID] [--write DIR]
+             one least-privilege IAM role per duty (plan, run, restore, drill, vault):
+             <duty>-policy.json and <duty>-trust-policy.json for the config
   init [DIR] --account-id ID --region R [--region …] [--dr-region R] [--force]
              copy the template into a repository and fill in the account and regions
 
@@ -79,6 +80,7 @@ const OPTIONS = {
   repository: { type: 'string' },
   branch: { type: 'string', default: 'main' },
   environment: { type: 'string' },
+  'drill-environment': { type: 'string' },
   'account-id': { type: 'string' },
   write: { type: 'string' },
   'dr-region': { type: 'string' },
@@ -164,6 +166,7 @@ async function iamPolicyCommand(values: Values): Promise<number> {
       repository: values.repository,
       branch: values.branch!,
       ...(values.environment ? { environment: values.environment } : {}),
+      ...(values['drill-environment'] ? { drillEnvironment: values['drill-environment'] } : {}),
       ...(values['account-id'] ? { accountId: values['account-id'] } : {}),
     }),
   );

@@ -1,6 +1,8 @@
 /** IAM policy generation: the `iam-policy` command's engine. */
-export { generateIamPolicies, grantsFor, policyDocument } from './policy.js';
-export type { IamPolicies, IamPolicyOptions, PolicyDocument, PolicyStatement, TrustPolicyDocument } from './policy.js';
-export { AWS_CALLS, DEPENDENT_ACTIONS, iamActionForCall } from './catalog.js';
+export { generateIamPolicies, grantsFor, policyDocument, DEFAULT_DRILL_ENVIRONMENT, DEFAULT_RESTORE_ENVIRONMENT } from './policy.js';
+export type { IamPolicies, IamPolicyOptions, PolicyDocument, PolicyStatement, RolePolicies, TrustPolicyDocument } from './policy.js';
+export { AWS_CALLS, DEPENDENT_ACTIONS, DUTIES, DUTY_COMMANDS, iamActionForCall } from './catalog.js';
+export type { Duty } from './catalog.js';
 export { enabledFeatures } from './features.js';
-export { renderIamPolicies, IAM_POLICY_FILES } from './render.js';
+export { renderIamPolicies, iamPolicyFileNames } from './render.js';
+export { roleArn, roleName } from './trust.js';

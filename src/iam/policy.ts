@@ -1,19 +1,23 @@
 /**
- * The least-privilege IAM policies for a config: `runPolicy` for the scheduled run (reads
- * plus the changes the enabled features make), `planPolicy` for pull-request plans (reads
- * only), and the GitHub OIDC trust policies of the two roles. Pure: config in, JSON out.
+ * The least-privilege IAM policies for a config, one role per duty: `plan` (pull-request
+ * plans, read-only), `run` (the schedule), `restore` (the protected restore environment),
+ * `drill` (restore drills, scratch resources only) and, with a vault account, `vault`. Each
+ * comes with its trust policy: the GitHub OIDC subject of exactly the workflow that uses it
+ * (the vault role trusts the source account's roles). Pure: config in, JSON out.
  */
 import { partitionOf, type Partition, type Region } from '../config/regions.js';
 import type { Config } from '../config/schema.js';
-import { AWS_CALLS, DEPENDENT_ACTIONS, type Feature, type Scope } from './catalog.js';
+import { AWS_CALLS, DEPENDENT_ACTIONS, type Duty, type Feature, type Scope } from './catalog.js';
 import { enabledFeatures } from './features.js';
 import { narrow, statementId, type PolicyDocument, type PolicyStatement, type ScopeContext } from './statements.js';
 import {
   assertExactSubjectParts,
+  awsRoleTrustPolicy,
   branchSubject,
   environmentSubject,
   githubTrustPolicy,
   pullRequestSubject,
+  roleArn,
   type TrustPolicyDocument,
 } from './trust.js';
 
@@ -23,23 +27,26 @@ export type { TrustPolicyDocument } from './trust.js';
 export interface IamPolicyOptions {
   /** OWNER/NAME of the GitHub repository that runs the workflows. */
   repository: string;
-  /** The branch whose scheduled and push runs may change AWS (usually main). */
+  /** The branch whose scheduled and push runs assume the run role (usually main). */
   branch: string;
-  /**
-   * The protected GitHub environment of the restore workflow: its jobs may assume the run
-   * role too, which then also gets the restore and drill actions.
-   */
+  /** The protected GitHub environment of the restore workflow; only its jobs may assume the restore role. */
   environment?: string;
+  /** The GitHub environment of the drill workflow; only its jobs may assume the drill role. */
+  drillEnvironment?: string;
   /** Account that holds the roles; default: the config's only account id. */
   accountId?: string;
 }
 
-export interface IamPolicies {
-  runPolicy: PolicyDocument;
-  planPolicy: PolicyDocument;
-  trustPolicy: TrustPolicyDocument;
-  planTrustPolicy: TrustPolicyDocument;
+export const DEFAULT_RESTORE_ENVIRONMENT = 'aws-restore';
+export const DEFAULT_DRILL_ENVIRONMENT = 'aws-drill';
+
+export interface RolePolicies {
+  policy: PolicyDocument;
+  trust: TrustPolicyDocument;
 }
+
+/** One entry per duty; `vault` only when the config names a vault account. */
+export type IamPolicies = Partial<Record<Duty, RolePolicies>> & Record<Exclude<Duty, 'vault'>, RolePolicies>;
 
 function accountIdFor(config: Config, options: IamPolicyOptions): string | undefined {
   if (options.accountId !== undefined) {
@@ -52,14 +59,27 @@ function accountIdFor(config: Config, options: IamPolicyOptions): string | undef
   return config.accounts.length === 1 && ids.size === 1 ? [...ids][0] : undefined;
 }
 
+/**
+ * The vault account of the config, when it has one. The `vault:` section is read here and
+ * nowhere else in src/iam (one place to adapt when its schema changes).
+ */
+export function vaultOf(config: Config): ScopeContext['vault'] {
+  const vault = config.vault;
+  if (!vault) return undefined;
+  const regions = new Set<string>(Object.keys(vault['kms-keys']));
+  for (const policy of config.snapshots?.policies ?? []) for (const copy of policy.copies) if (copy.account === 'vault') regions.add(copy.region);
+  return { account: vault.id, regions: [...regions].sort() };
+}
+
 function scopeContext(config: Config, account: string, partition: Partition): ScopeContext {
   const regions = new Set<Region>(config.regions);
   for (const a of config.accounts) for (const r of a.regions ?? []) regions.add(r);
   const copyRegions = new Set<string>();
-  for (const policy of config.snapshots?.policies ?? []) for (const copy of policy.copies) copyRegions.add(copy.region);
+  for (const policy of config.snapshots?.policies ?? []) for (const copy of policy.copies) if (copy.account !== 'vault') copyRegions.add(copy.region);
   // Restores may target the DR region too.
   if (config['dr-region']) copyRegions.add(config['dr-region']);
   const mirror = config.export.mirror;
+  const vault = vaultOf(config);
   return {
     partition,
     account,
@@ -68,29 +88,40 @@ function scopeContext(config: Config, account: string, partition: Partition): Sc
     ...(mirror && { mirror: { bucket: mirror.bucket, prefix: mirror.prefix } }),
     lifecycleBuckets: (config.lifecycle?.buckets ?? []).map((b) => b.name),
     roleArns: config.accounts.flatMap((a) => (a['role-arn'] ? [a['role-arn']] : [])),
+    ...(vault && { vault }),
   };
 }
 
-interface Grant {
+export interface Grant {
   action: string;
   scope: Scope;
   access: 'read' | 'write';
 }
 
-/** The actions a config needs, each with its scope; `plan` keeps the reads only. */
-export function grantsFor(features: ReadonlySet<Feature>, role: 'run' | 'plan'): Grant[] {
-  const calls = AWS_CALLS.filter((c) => features.has(c.feature) && (role === 'run' || c.access === 'read'));
+/** The features each duty's role works with: the config's, and restores/drills always. */
+function dutyFeatures(features: ReadonlySet<Feature>, duty: Duty): Set<Feature> {
+  const out = new Set(features);
+  if (duty === 'restore') out.add('restore');
+  // A drill runs the restore code into scratch resources: the restore reads it shares are on.
+  if (duty === 'drill') for (const f of ['restore', 'drill'] as const) out.add(f);
+  return out;
+}
+
+/** The actions a duty's role needs for a config's features, each with its scope. */
+export function grantsFor(features: ReadonlySet<Feature>, duty: Duty): Grant[] {
+  const on = dutyFeatures(features, duty);
+  const calls = AWS_CALLS.filter((c) => c.duties.includes(duty) && on.has(c.feature));
   const grants: Grant[] = calls.map((c) => ({ action: c.action, scope: c.scope, access: c.access }));
-  if (role === 'run') {
-    const called = new Set(calls.map((c) => c.operation));
-    for (const d of DEPENDENT_ACTIONS) {
-      if (features.has(d.feature) && d.neededBy.some((op) => called.has(op))) grants.push({ action: d.action, scope: d.scope, access: 'write' });
+  const called = new Set(calls.map((c) => c.operation));
+  for (const d of DEPENDENT_ACTIONS) {
+    if (d.duties.includes(duty) && on.has(d.feature) && d.neededBy.some((op) => called.has(op))) {
+      grants.push({ action: d.action, scope: d.scope, access: 'write' });
     }
   }
   return grants;
 }
 
-/** One statement per (scope, access), actions sorted, in a stable order. */
+/** One statement per (scope, access) and part, actions sorted, in a stable order. */
 export function policyDocument(grants: readonly Grant[], ctx: ScopeContext): PolicyDocument {
   const groups = new Map<string, { scope: Scope; access: string; actions: Set<string> }>();
   for (const g of grants) {
@@ -101,39 +132,49 @@ export function policyDocument(grants: readonly Grant[], ctx: ScopeContext): Pol
   }
   const statements: PolicyStatement[] = [...groups.values()]
     .sort((a, b) => (a.access === b.access ? a.scope.localeCompare(b.scope) : a.access === 'read' ? -1 : 1))
-    .map((group) => ({
-      Sid: statementId(group.scope, group.access),
-      Effect: 'Allow' as const,
-      Action: [...group.actions].sort(),
-      ...narrow(group.scope, ctx),
-    }));
+    .flatMap((group) =>
+      narrow(group.scope, ctx).map((part, i) => ({
+        Sid: `${statementId(group.scope, group.access)}${i === 0 ? '' : i + 1}`,
+        Effect: 'Allow' as const,
+        Action: [...group.actions].sort(),
+        ...part,
+      })),
+    );
   return { Version: '2012-10-17', Statement: statements };
 }
 
 export function generateIamPolicies(config: Config, options: IamPolicyOptions): IamPolicies {
-  assertExactSubjectParts(options.repository, options.branch, options.environment);
-  const accountId = accountIdFor(config, options);
-  const partition = partitionOf(config.regions[0]!);
-  // One policy serves every account of a multi-account config, so its ARNs name none.
-  const arnAccount = config.accounts.length === 1 && accountId !== undefined ? accountId : '*';
-  const ctx = scopeContext(config, arnAccount, partition);
-  const features = enabledFeatures(config);
-  // The restore environment's runs assume the run role: it gets the restore and drill actions.
-  if (options.environment !== undefined) {
-    features.add('restore');
-    features.add('drill');
+  const restoreEnvironment = options.environment ?? DEFAULT_RESTORE_ENVIRONMENT;
+  const drillEnvironment = options.drillEnvironment ?? DEFAULT_DRILL_ENVIRONMENT;
+  assertExactSubjectParts(options.repository, options.branch, restoreEnvironment);
+  assertExactSubjectParts(options.repository, options.branch, drillEnvironment);
+  if (restoreEnvironment === drillEnvironment) {
+    throw new Error(`the restore and drill environments are both "${restoreEnvironment}": give the drill its own (e.g. ${DEFAULT_DRILL_ENVIRONMENT}), or drills could restore over production`);
   }
+  const accountId = accountIdFor(config, options);
   if (accountId === undefined) {
     throw new Error(
       'the trust policy names the account that holds the role: pass its 12-digit id (--account-id 123456789012), or set id: "123456789012" on the only entry of accounts',
     );
   }
-  const runSubjects = [branchSubject(options.repository, options.branch)];
-  if (options.environment !== undefined) runSubjects.push(environmentSubject(options.repository, options.environment));
-  return {
-    runPolicy: policyDocument(grantsFor(features, 'run'), ctx),
-    planPolicy: policyDocument(grantsFor(features, 'plan'), ctx),
-    trustPolicy: githubTrustPolicy(partition, accountId, runSubjects, 'GitHubActionsRun'),
-    planTrustPolicy: githubTrustPolicy(partition, accountId, [pullRequestSubject(options.repository)], 'GitHubActionsPullRequestPlan'),
+  const partition = partitionOf(config.regions[0]!);
+  // One policy serves every account of a multi-account config, so its ARNs name none.
+  const arnAccount = config.accounts.length === 1 ? accountId : '*';
+  const ctx = scopeContext(config, arnAccount, partition);
+  const features = enabledFeatures(config);
+  const policy = (duty: Duty) => policyDocument(grantsFor(features, duty), ctx);
+  const { repository } = options;
+  const policies: IamPolicies = {
+    plan: { policy: policy('plan'), trust: githubTrustPolicy(partition, accountId, [pullRequestSubject(repository)], 'GitHubActionsPullRequestPlan') },
+    run: { policy: policy('run'), trust: githubTrustPolicy(partition, accountId, [branchSubject(repository, options.branch)], 'GitHubActionsScheduledRun') },
+    restore: { policy: policy('restore'), trust: githubTrustPolicy(partition, accountId, [environmentSubject(repository, restoreEnvironment)], 'GitHubActionsRestoreEnvironment') },
+    drill: { policy: policy('drill'), trust: githubTrustPolicy(partition, accountId, [environmentSubject(repository, drillEnvironment)], 'GitHubActionsDrillEnvironment') },
   };
+  const vaultGrants = grantsFor(features, 'vault');
+  if (ctx.vault && vaultGrants.length > 0) {
+    // The vault role is assumed from the source account's roles that work with vault copies.
+    const sources = (['run', 'restore', 'drill'] as const).map((duty) => roleArn(partition, accountId, duty));
+    policies.vault = { policy: policyDocument(vaultGrants, { ...ctx, account: ctx.vault.account }), trust: awsRoleTrustPolicy(sources, 'SourceAccountRoles') };
+  }
+  return policies;
 }

@@ -2,9 +2,16 @@
  * Turns catalog entries into IAM policy statements: each scope becomes the narrowest
  * resource ARNs (and conditions) AWS supports for the config's partition, account, regions,
  * mirror bucket and lifecycle buckets. Pure.
+ *
+ * Ownership tags cannot be forged: every delete is conditioned on the tool's tag, and no
+ * statement lets a role put that tag on an existing resource. EC2 tags only at creation
+ * (`ec2:CreateAction`); RDS has no create-only key, so its tagging is limited to the names the
+ * tool gives (snapshots `abg-…`, drill scratch databases `drill-…`) and, for restored
+ * databases, to tag keys other than the ownership and drill tags (`aws:TagKeys`).
  */
 import type { Partition } from '../config/regions.js';
 import { CREATED_BY, TAG } from '../snapshots/tags.js';
+import { RDS_SNAPSHOT_PREFIX } from '../snapshots/drivers.js';
 import { RESTORE_TAG } from '../restore/snapshot-source.js';
 import type { Scope } from './catalog.js';
 
@@ -35,109 +42,157 @@ export interface ScopeContext {
   mirror?: { bucket: string; prefix: string };
   lifecycleBuckets: string[];
   roleArns: string[];
+  /** The vault account and the regions its copies live in (`vault:`). */
+  vault?: { account: string; regions: string[] };
 }
 
-interface Narrowed {
+export interface Narrowed {
   Resource: string | string[];
   Condition?: Condition;
 }
 
 const OWN_TAG = TAG.createdBy;
 /** Scratch resources of a restore drill carry this tag (src/restore/snapshot-source.ts); only they may be deleted. */
-const DRILL_TAG = RESTORE_TAG.drill;
+export const DRILL_TAG = RESTORE_TAG.drill;
+/** Scratch databases of a drill are named `drill-<source>-<yyyymmdd>` (src/restore/drill.ts scratchName). */
+export const DRILL_NAME_PREFIX = 'drill-';
+/** Tag keys that decide what a role may delete: nobody may add them to an existing resource. */
+export const OWNERSHIP_TAG_KEYS = [OWN_TAG, DRILL_TAG];
 
 function unique(values: Iterable<string>): string[] {
   return [...new Set(values)].sort();
 }
 
-export function narrow(scope: Scope, ctx: ScopeContext): Narrowed {
+/** The statement parts of a scope; most scopes are one part, a few need two conditions. */
+export function narrow(scope: Scope, ctx: ScopeContext): Narrowed[] {
   const p = ctx.partition;
   const all = unique([...ctx.regions, ...ctx.copyRegions]);
   const ec2 = (regions: string[], type: string, account = ctx.account) => regions.map((r) => `arn:${p}:ec2:${r}:${account}:${type}/*`);
   // EC2 snapshot ARNs have an empty account field (arn:aws:ec2:region::snapshot/id).
   const snapshots = (regions: string[]) => ec2(regions, 'snapshot', '');
-  const rds = (regions: string[], type: string) => regions.map((r) => `arn:${p}:rds:${r}:${ctx.account}:${type}:*`);
+  const rds = (regions: string[], type: string, name = '*', account = ctx.account) => regions.map((r) => `arn:${p}:rds:${r}:${account}:${type}:${name}`);
+  const ownRdsSnapshots = (regions: string[], account = ctx.account) => [
+    ...rds(regions, 'cluster-snapshot', `${RDS_SNAPSHOT_PREFIX}*`, account),
+    ...rds(regions, 'snapshot', `${RDS_SNAPSHOT_PREFIX}*`, account),
+  ];
+  const drill = (type: string) => rds(all, type, `${DRILL_NAME_PREFIX}*`);
   const dnsSuffix = p === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
+  const one = (part: Narrowed) => [part];
+  const vault = () => {
+    if (!ctx.vault) throw new Error(`${scope} scope without a vault account`);
+    return ctx.vault;
+  };
 
   switch (scope) {
     case 'any':
-      return { Resource: '*' };
+      return one({ Resource: '*' });
     case 'route53-zones':
-      return { Resource: [`arn:${p}:route53:::hostedzone/*`] };
+      return one({ Resource: [`arn:${p}:route53:::hostedzone/*`] });
     case 'route53-zones-and-health-checks':
-      return { Resource: [`arn:${p}:route53:::healthcheck/*`, `arn:${p}:route53:::hostedzone/*`] };
+      return one({ Resource: [`arn:${p}:route53:::healthcheck/*`, `arn:${p}:route53:::hostedzone/*`] });
     case 'mirror-prefix':
       if (!ctx.mirror) throw new Error('mirror-prefix scope without a mirror');
-      return { Resource: [`arn:${p}:s3:::${ctx.mirror.bucket}/${ctx.mirror.prefix}*`] };
+      return one({ Resource: [`arn:${p}:s3:::${ctx.mirror.bucket}/${ctx.mirror.prefix}*`] });
     case 'lifecycle-buckets':
-      return { Resource: unique(ctx.lifecycleBuckets).map((b) => `arn:${p}:s3:::${b}`) };
+      return one({ Resource: unique(ctx.lifecycleBuckets).map((b) => `arn:${p}:s3:::${b}`) });
     case 'ec2-volume-snapshot':
-      return { Resource: [...snapshots(ctx.regions), ...ec2(ctx.regions, 'volume')] };
+      return one({ Resource: [...snapshots(ctx.regions), ...ec2(ctx.regions, 'volume')] });
     case 'ec2-instance-volume-snapshot':
-      return { Resource: [...ec2(ctx.regions, 'instance'), ...snapshots(ctx.regions), ...ec2(ctx.regions, 'volume')] };
+      return one({ Resource: [...ec2(ctx.regions, 'instance'), ...snapshots(ctx.regions), ...ec2(ctx.regions, 'volume')] });
     case 'ec2-snapshot-copy':
-      return { Resource: snapshots(all) };
+      return one({ Resource: snapshots(all) });
     case 'ec2-own-snapshot':
-      return { Resource: snapshots(all), Condition: { StringEquals: { [`ec2:ResourceTag/${OWN_TAG}`]: CREATED_BY } } };
+      return one({ Resource: snapshots(all), Condition: { StringEquals: { [`ec2:ResourceTag/${OWN_TAG}`]: CREATED_BY } } });
     case 'ec2-tag-on-create':
-      return {
-        Resource: snapshots(all),
-        Condition: { StringEquals: { 'ec2:CreateAction': ['CopySnapshot', 'CreateSnapshot', 'CreateSnapshots'] } },
-      };
+      return one({ Resource: snapshots(all), Condition: { StringEquals: { 'ec2:CreateAction': ['CopySnapshot', 'CreateSnapshot', 'CreateSnapshots'] } } });
     case 'ec2-own-snapshot-volume-tag':
       // Only the volume tag, only on the tool's own snapshots: no other tag can be forged this way.
-      return {
+      return one({
         Resource: snapshots(ctx.regions),
-        Condition: {
-          StringEquals: { [`ec2:ResourceTag/${OWN_TAG}`]: CREATED_BY },
-          'ForAllValues:StringEquals': { 'aws:TagKeys': [TAG.volume] },
-        },
-      };
+        Condition: { StringEquals: { [`ec2:ResourceTag/${OWN_TAG}`]: CREATED_BY }, 'ForAllValues:StringEquals': { 'aws:TagKeys': [TAG.volume] } },
+      });
     case 'rds-db-snapshot':
-      return { Resource: [...rds(ctx.regions, 'db'), ...rds(ctx.regions, 'snapshot')] };
+      return one({ Resource: [...rds(ctx.regions, 'db'), ...rds(ctx.regions, 'snapshot')] });
     case 'rds-snapshot-copy':
-      return { Resource: rds(all, 'snapshot') };
+      return one({ Resource: rds(all, 'snapshot') });
     case 'rds-own-snapshot':
-      return { Resource: rds(all, 'snapshot'), Condition: { StringEquals: { [`rds:snapshot-tag/${OWN_TAG}`]: CREATED_BY } } };
+      return one({ Resource: rds(all, 'snapshot'), Condition: { StringEquals: { [`rds:snapshot-tag/${OWN_TAG}`]: CREATED_BY } } });
     case 'rds-cluster-snapshot':
-      return { Resource: [...rds(ctx.regions, 'cluster'), ...rds(ctx.regions, 'cluster-snapshot')] };
+      return one({ Resource: [...rds(ctx.regions, 'cluster'), ...rds(ctx.regions, 'cluster-snapshot')] });
     case 'rds-cluster-snapshot-copy':
-      return { Resource: rds(all, 'cluster-snapshot') };
+      return one({ Resource: rds(all, 'cluster-snapshot') });
     case 'rds-own-cluster-snapshot':
-      return {
-        Resource: rds(all, 'cluster-snapshot'),
-        Condition: { StringEquals: { [`rds:cluster-snapshot-tag/${OWN_TAG}`]: CREATED_BY } },
-      };
-    case 'rds-tag-on-create':
-      return { Resource: [...rds(all, 'cluster-snapshot'), ...rds(all, 'snapshot')] };
+      return one({ Resource: rds(all, 'cluster-snapshot'), Condition: { StringEquals: { [`rds:cluster-snapshot-tag/${OWN_TAG}`]: CREATED_BY } } });
+    case 'rds-tag-own-snapshot-name':
+      return one({ Resource: ownRdsSnapshots(all) });
     case 'kms-via-ec2-rds':
       // Keys are used only through EC2 or RDS in the backed-up and DR regions, never directly.
-      return {
+      return one({
         Resource: '*',
-        Condition: { StringEquals: { 'kms:ViaService': all.flatMap((r) => [`ec2.${r}.${dnsSuffix}`, `rds.${r}.${dnsSuffix}`]) } },
-      };
+        Condition: { StringEquals: { 'kms:ViaService': unique([...all, ...(ctx.vault?.regions ?? [])]).flatMap((r) => [`ec2.${r}.${dnsSuffix}`, `rds.${r}.${dnsSuffix}`]) } },
+      });
     case 'role-arns':
-      return { Resource: unique(ctx.roleArns) };
+      return one({ Resource: unique(ctx.roleArns) });
     case 'elb-in-regions':
-      return { Resource: all.map((r) => `arn:${p}:elasticloadbalancing:${r}:${ctx.account}:*`) };
+      return one({ Resource: all.map((r) => `arn:${p}:elasticloadbalancing:${r}:${ctx.account}:*`) });
     case 'route53-health-checks':
-      return { Resource: [`arn:${p}:route53:::healthcheck/*`] };
+      return one({ Resource: [`arn:${p}:route53:::healthcheck/*`] });
     case 'route53-changes':
-      return { Resource: [`arn:${p}:route53:::change/*`] };
+      return one({ Resource: [`arn:${p}:route53:::change/*`] });
     case 'ec2-volume-from-snapshot':
-      return { Resource: [...snapshots(all), ...ec2(all, 'volume')] };
+      return one({ Resource: [...snapshots(all), ...ec2(all, 'volume')] });
     case 'ec2-instance-volume':
-      return { Resource: [...ec2(all, 'instance'), ...ec2(all, 'volume')] };
+      return one({ Resource: [...ec2(all, 'instance'), ...ec2(all, 'volume')] });
     case 'ec2-tag-on-volume-create':
-      return { Resource: ec2(all, 'volume'), Condition: { StringEquals: { 'ec2:CreateAction': 'CreateVolume' } } };
+      return one({ Resource: ec2(all, 'volume'), Condition: { StringEquals: { 'ec2:CreateAction': 'CreateVolume' } } });
+    case 'rds-tag-restored':
+      // A restored database is tagged at creation; the ownership and drill keys never.
+      return one({ Resource: [...rds(all, 'cluster'), ...rds(all, 'db')], Condition: { 'ForAllValues:StringNotEquals': { 'aws:TagKeys': OWNERSHIP_TAG_KEYS } } });
+    case 'ec2-drill-volume-create':
+      // A scratch volume must be created with the drill tag; any snapshot may be its source.
+      return [
+        { Resource: ec2(all, 'volume'), Condition: { StringEquals: { [`aws:RequestTag/${DRILL_TAG}`]: 'true' } } },
+        { Resource: snapshots(all) },
+      ];
     case 'ec2-drill-volume':
-      return { Resource: ec2(all, 'volume'), Condition: { Null: { [`ec2:ResourceTag/${DRILL_TAG}`]: 'false' } } };
-    case 'rds-tag-on-restore':
-      return { Resource: [...rds(all, 'cluster'), ...rds(all, 'db')] };
+      return one({ Resource: ec2(all, 'volume'), Condition: { StringEquals: { [`ec2:ResourceTag/${DRILL_TAG}`]: 'true' } } });
+    case 'rds-drill-create':
+      // The new database or cluster is a drill-… one; the snapshot and groups it names are only read.
+      return one({
+        Resource: [
+          ...drill('cluster'),
+          ...rds(all, 'cluster-pg'),
+          ...rds(all, 'cluster-snapshot'),
+          ...drill('db'),
+          ...rds(all, 'og'),
+          ...rds(all, 'pg'),
+          ...rds(all, 'secgrp'),
+          ...rds(all, 'snapshot'),
+          ...rds(all, 'subgrp'),
+        ],
+      });
+    case 'rds-tag-drill-name':
+      return one({ Resource: [...drill('cluster'), ...drill('db')] });
     case 'rds-drill-db':
-      return { Resource: rds(all, 'db'), Condition: { Null: { [`rds:db-tag/${DRILL_TAG}`]: 'false' } } };
+      return one({ Resource: drill('db'), Condition: { StringEquals: { [`rds:db-tag/${DRILL_TAG}`]: 'true' } } });
     case 'rds-drill-cluster':
-      return { Resource: rds(all, 'cluster'), Condition: { Null: { [`rds:cluster-tag/${DRILL_TAG}`]: 'false' } } };
+      return one({ Resource: drill('cluster'), Condition: { StringEquals: { [`rds:cluster-tag/${DRILL_TAG}`]: 'true' } } });
+    case 'vault-ec2-snapshot':
+      return one({ Resource: snapshots(vault().regions) });
+    case 'vault-ec2-own-snapshot':
+      return one({ Resource: snapshots(vault().regions), Condition: { StringEquals: { [`ec2:ResourceTag/${OWN_TAG}`]: CREATED_BY } } });
+    case 'vault-ec2-tag-on-create':
+      return one({ Resource: snapshots(vault().regions), Condition: { StringEquals: { 'ec2:CreateAction': 'CopySnapshot' } } });
+    case 'vault-rds-snapshot-copy':
+      // The source is a snapshot shared from the backed-up account; the copy gets the tool's name.
+      return one({ Resource: [...rds(vault().regions, 'cluster-snapshot', '*', '*'), ...rds(vault().regions, 'snapshot', '*', '*')] });
+    case 'vault-rds-own-snapshot':
+      return [
+        { Resource: rds(vault().regions, 'snapshot', '*', vault().account), Condition: { StringEquals: { [`rds:snapshot-tag/${OWN_TAG}`]: CREATED_BY } } },
+        { Resource: rds(vault().regions, 'cluster-snapshot', '*', vault().account), Condition: { StringEquals: { [`rds:cluster-snapshot-tag/${OWN_TAG}`]: CREATED_BY } } },
+      ];
+    case 'vault-rds-tag-own-snapshot-name':
+      return one({ Resource: ownRdsSnapshots(vault().regions, vault().account) });
   }
 }
 

@@ -5,6 +5,7 @@
  * repository, fork, branch or tag can obtain the role.
  */
 import type { Partition } from '../config/regions.js';
+import type { Duty } from './catalog.js';
 import type { PolicyDocument } from './statements.js';
 
 export const GITHUB_OIDC_HOST = 'token.actions.githubusercontent.com';
@@ -18,9 +19,33 @@ export interface TrustPolicyStatement {
   Condition: { StringEquals: Record<string, string | string[]> };
 }
 
+/** The vault role's trust: named roles of the source account, no condition needed (ARNs are exact). */
+export interface RoleTrustPolicyStatement {
+  Sid: string;
+  Effect: 'Allow';
+  Principal: { AWS: string | string[] };
+  Action: 'sts:AssumeRole';
+}
+
 export interface TrustPolicyDocument {
   Version: PolicyDocument['Version'];
-  Statement: TrustPolicyStatement[];
+  Statement: (TrustPolicyStatement | RoleTrustPolicyStatement)[];
+}
+
+/** The role names the template's workflows assume: `aws-backup-gitops-<duty>`. */
+export function roleName(duty: Duty): string {
+  return `aws-backup-gitops-${duty}`;
+}
+
+export function roleArn(partition: Partition, accountId: string, duty: Duty): string {
+  return `arn:${partition}:iam::${accountId}:role/${roleName(duty)}`;
+}
+
+export function awsRoleTrustPolicy(roleArns: string[], sid: string): TrustPolicyDocument {
+  return {
+    Version: '2012-10-17',
+    Statement: [{ Sid: sid, Effect: 'Allow', Principal: { AWS: roleArns.length === 1 ? roleArns[0]! : roleArns }, Action: 'sts:AssumeRole' }],
+  };
 }
 
 // GitHub owner and repository names: letters, digits, '-', '_' and '.'; no wildcard can pass.

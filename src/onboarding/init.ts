@@ -102,9 +102,11 @@ export function nextSteps(options: Pick<InitOptions, 'accountId' | 'regions'>, w
     `1. In account ${options.accountId}, add GitHub's OIDC identity provider once: provider URL https://token.actions.githubusercontent.com, audience sts.amazonaws.com.`,
     `2. Generate the least-privilege policies for this repository and config:`,
     `     npx aws-backup-gitops iam-policy --config aws-backup.yml --repository OWNER/REPO --branch main --environment aws-restore --account-id ${options.accountId}`,
-    '   Create the role aws-backup-gitops-run (trust: run-trust-policy.json, permissions: run-policy.json)',
-    '   and the read-only role aws-backup-gitops-plan (trust: plan-trust-policy.json, permissions: plan-policy.json).',
+    '   Create one role per duty, each with <duty>-policy.json and <duty>-trust-policy.json:',
+    '   aws-backup-gitops-run (the schedule), aws-backup-gitops-plan (pull requests, read-only),',
+    '   aws-backup-gitops-restore (restores) and aws-backup-gitops-drill (restore drills).',
     '3. In the repository settings, create the environment "aws-restore" with required reviewers: only its runs may restore.',
+    '   The drill runs in the environment "aws-drill" (created on its first run; limit it to the main branch).',
     '4. Review aws-backup.yml (snapshots and lifecycle rules are commented examples), commit, push,',
     '   and start "AWS backup" from the Actions tab for the first export.',
   ];

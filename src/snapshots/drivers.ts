@@ -190,14 +190,21 @@ export const DRIVERS: Record<SnapshotKind, SnapshotDriver> = {
 const NAME_LIMIT: Record<'rds-instance' | 'rds-cluster', number> = { 'rds-instance': 255, 'rds-cluster': 63 };
 
 /**
- * `<db>-<policy>-<yyyymmdd>-<hhmm>`: unique per policy and minute (a policy snapshots a
+ * Every RDS snapshot the tool names starts with this: the IAM policies let the tool's roles
+ * tag only snapshots named so (rds:AddTagsToResource has no create-only condition), so no role
+ * can put the ownership tag on somebody else's snapshot (src/iam/statements.ts).
+ */
+export const RDS_SNAPSHOT_PREFIX = 'abg-';
+
+/**
+ * `abg-<db>-<policy>-<yyyymmdd>-<hhmm>`: unique per policy and minute (a policy snapshots a
  * resource at most once per hour). Too long for the limit: the front is shortened and a hash
  * keeps it unique.
  */
 export function rdsSnapshotName(kind: 'rds-instance' | 'rds-cluster', resourceId: string, policy: string, now: number): string {
   const iso = new Date(now).toISOString();
   const stamp = `${iso.slice(0, 10).replace(/-/g, '')}-${iso.slice(11, 16).replace(':', '')}`;
-  const front = `${resourceId}-${policy}`;
+  const front = `${RDS_SNAPSHOT_PREFIX}${resourceId}-${policy}`;
   const limit = NAME_LIMIT[kind];
   if (front.length + 1 + stamp.length <= limit) return `${front}-${stamp}`;
   const hash = createHash('sha256').update(front).digest('hex').slice(0, 8);

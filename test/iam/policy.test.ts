@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseConfig } from '../../src/config/load.js';
-import { AWS_CALLS, DEPENDENT_ACTIONS, generateIamPolicies } from '../../src/iam/index.js';
+import { AWS_CALLS, DEPENDENT_ACTIONS, generateIamPolicies, type TrustPolicyDocument } from '../../src/iam/index.js';
 import { PROJECT_ROOT } from '../support/action.js';
 import { templateIamFiles, allowedActions, statementsFor } from './support.js';
 
@@ -32,7 +32,7 @@ async function commandsInSource(): Promise<Set<string>> {
 
 describe('least-privilege policies from the config', () => {
   it('an export-only config yields a read-only policy: List, Get and Describe only', () => {
-    const { runPolicy, planPolicy } = generateIamPolicies(EXPORT_ONLY, OPTIONS);
+    const { run: { policy: runPolicy }, plan: { policy: planPolicy } } = generateIamPolicies(EXPORT_ONLY, OPTIONS);
     const actions = [...allowedActions(runPolicy)];
     expect(actions.length).toBeGreaterThan(5);
     for (const action of actions) expect(action).toMatch(/^[a-z0-9]+:(List|Get|Describe)[A-Za-z]+$/);
@@ -44,23 +44,23 @@ describe('least-privilege policies from the config', () => {
 
   it('leaves out what a config switches off', () => {
     const noLbs = config('version: 1\nregions: [us-east-1]\nexport:\n  load-balancers: { enabled: false }\n  route53: { health-checks: false }\n');
-    const actions = allowedActions(generateIamPolicies(noLbs, OPTIONS).runPolicy);
+    const actions = allowedActions(generateIamPolicies(noLbs, OPTIONS).run.policy);
     expect([...actions].some((a) => a.startsWith('elasticloadbalancing:'))).toBe(false);
     expect(actions.has('route53:ListHealthChecks')).toBe(false);
     expect(actions.has('route53:ListHostedZones')).toBe(true);
   });
 
   it('reads the change feed (cloudtrail:LookupEvents) only when incremental exports are on', () => {
-    expect(allowedActions(generateIamPolicies(EXPORT_ONLY, OPTIONS).runPolicy).has('cloudtrail:LookupEvents')).toBe(false);
+    expect(allowedActions(generateIamPolicies(EXPORT_ONLY, OPTIONS).run.policy).has('cloudtrail:LookupEvents')).toBe(false);
     const incremental = config('version: 1\nregions: [us-east-1]\nexport:\n  incremental: { enabled: true }\n');
-    const { runPolicy, planPolicy } = generateIamPolicies(incremental, OPTIONS);
+    const { run: { policy: runPolicy }, plan: { policy: planPolicy } } = generateIamPolicies(incremental, OPTIONS);
     expect(statementsFor(runPolicy, 'cloudtrail:LookupEvents')).toEqual([expect.objectContaining({ Sid: 'AnyRead', Resource: '*' })]);
     expect(allowedActions(planPolicy).has('cloudtrail:LookupEvents')).toBe(true);
   });
 
   it('allows the mirror upload only under its bucket prefix, and only to the run role', () => {
     const mirrored = config('version: 1\nregions: [us-east-1]\ndr-region: us-west-2\nexport:\n  mirror: { bucket: team-dr, prefix: aws-backup/ }\n');
-    const { runPolicy, planPolicy } = generateIamPolicies(mirrored, OPTIONS);
+    const { run: { policy: runPolicy }, plan: { policy: planPolicy } } = generateIamPolicies(mirrored, OPTIONS);
     expect(statementsFor(runPolicy, 's3:PutObject')).toEqual([
       expect.objectContaining({ Action: ['s3:PutObject'], Resource: ['arn:aws:s3:::team-dr/aws-backup/*'] }),
     ]);
@@ -75,7 +75,7 @@ lifecycle:
     - { name: team-logs, rules: [{ id: expire, expiration: { days: 30 } }] }
     - { name: team-backups, rules: [] }
 `);
-    const { runPolicy, planPolicy } = generateIamPolicies(withRules, OPTIONS);
+    const { run: { policy: runPolicy }, plan: { policy: planPolicy } } = generateIamPolicies(withRules, OPTIONS);
     const buckets = ['arn:aws:s3:::team-backups', 'arn:aws:s3:::team-logs'];
     expect(statementsFor(runPolicy, 's3:PutLifecycleConfiguration')[0]!.Resource).toEqual(buckets);
     expect(statementsFor(planPolicy, 's3:GetLifecycleConfiguration')[0]!.Resource).toEqual(buckets);
@@ -84,7 +84,7 @@ lifecycle:
 
   it('conditions snapshot deletes and archiving on the tool\'s own tag, in the source and DR regions', async () => {
     const all = config(await readFile(join(PROJECT_ROOT, 'test/iam/fixtures/all-features.yml'), 'utf8'));
-    const { runPolicy, planPolicy } = generateIamPolicies(all, OPTIONS);
+    const { run: { policy: runPolicy }, plan: { policy: planPolicy } } = generateIamPolicies(all, OPTIONS);
     for (const action of ['ec2:DeleteSnapshot', 'ec2:ModifySnapshotTier']) {
       const [statement, ...more] = statementsFor(runPolicy, action);
       expect(more).toEqual([]);
@@ -129,7 +129,7 @@ accounts:
   - { name: prod, role-arn: "arn:aws:iam::111111111111:role/aws-backup" }
   - { name: staging, role-arn: "arn:aws:iam::222222222222:role/aws-backup" }
 `);
-    const { runPolicy, planPolicy } = generateIamPolicies(multi, OPTIONS);
+    const { run: { policy: runPolicy }, plan: { policy: planPolicy } } = generateIamPolicies(multi, OPTIONS);
     for (const policy of [runPolicy, planPolicy]) {
       expect(statementsFor(policy, 'sts:AssumeRole')[0]!.Resource).toEqual([
         'arn:aws:iam::111111111111:role/aws-backup',
@@ -142,40 +142,47 @@ accounts:
 
   it('uses the partition of the regions', () => {
     const gov = config('version: 1\nregions: [us-gov-west-1]\nexport:\n  load-balancers: { enabled: false }\n');
-    const { runPolicy, trustPolicy } = generateIamPolicies(gov, OPTIONS);
+    const { run: { policy: runPolicy, trust: trustPolicy } } = generateIamPolicies(gov, OPTIONS);
     expect(statementsFor(runPolicy, 'route53:GetHostedZone')[0]!.Resource).toEqual(['arn:aws-us-gov:route53:::hostedzone/*']);
-    expect(trustPolicy.Statement[0]!.Principal.Federated).toBe('arn:aws-us-gov:iam::123456789012:oidc-provider/token.actions.githubusercontent.com');
+    expect((trustPolicy.Statement[0] as { Principal: { Federated: string } }).Principal.Federated).toBe('arn:aws-us-gov:iam::123456789012:oidc-provider/token.actions.githubusercontent.com');
   });
 });
 
-describe('OIDC trust policies', () => {
-  it('trusts exactly the repository branch and the restore environment, with the STS audience', () => {
-    const { trustPolicy, planTrustPolicy } = generateIamPolicies(EXPORT_ONLY, { ...OPTIONS, environment: 'aws-restore' });
-    expect(trustPolicy.Statement).toHaveLength(1);
-    const run = trustPolicy.Statement[0]!;
-    expect(run.Action).toBe('sts:AssumeRoleWithWebIdentity');
-    expect(run.Principal.Federated).toBe('arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com');
-    // StringEquals (not StringLike) and nothing but these two keys: no pattern can match another subject.
-    expect(run.Condition).toEqual({
-      StringEquals: {
-        'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
-        'token.actions.githubusercontent.com:sub': ['repo:example-team/aws-backup:ref:refs/heads/main', 'repo:example-team/aws-backup:environment:aws-restore'],
-      },
-    });
-    expect(planTrustPolicy.Statement[0]!.Condition).toEqual({
-      StringEquals: {
-        'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
-        'token.actions.githubusercontent.com:sub': 'repo:example-team/aws-backup:pull_request',
-      },
-    });
-    for (const doc of [trustPolicy, planTrustPolicy]) expect(JSON.stringify(doc)).not.toMatch(/[*?]/);
+describe('trust policies: each role only for its workflow', () => {
+  const sub = (doc: TrustPolicyDocument) => (doc.Statement[0] as { Condition: { StringEquals: Record<string, unknown> } }).Condition.StringEquals;
+  const federated = (doc: TrustPolicyDocument) => (doc.Statement[0] as { Principal: { Federated: string } }).Principal.Federated;
+
+  it('trusts exactly one GitHub subject per role, with the STS audience and StringEquals only', () => {
+    const roles = generateIamPolicies(EXPORT_ONLY, OPTIONS);
+    const subjects = {
+      plan: 'repo:example-team/aws-backup:pull_request',
+      run: 'repo:example-team/aws-backup:ref:refs/heads/main',
+      restore: 'repo:example-team/aws-backup:environment:aws-restore',
+      drill: 'repo:example-team/aws-backup:environment:aws-drill',
+    } as const;
+    for (const [duty, subject] of Object.entries(subjects) as [keyof typeof subjects, string][]) {
+      const trust = roles[duty].trust;
+      expect(trust.Statement, duty).toHaveLength(1);
+      expect(trust.Statement[0]!.Action).toBe('sts:AssumeRoleWithWebIdentity');
+      expect(federated(trust)).toBe('arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com');
+      // Nothing but these two keys, compared exactly: no pattern can match another subject.
+      expect((trust.Statement[0] as { Condition: unknown }).Condition, duty).toEqual({
+        StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com', 'token.actions.githubusercontent.com:sub': subject },
+      });
+      expect(JSON.stringify(trust)).not.toMatch(/[*?]/);
+    }
+    expect(roles.vault).toBeUndefined();
   });
 
-  it('without an environment only the branch may assume the run role', () => {
-    const { trustPolicy } = generateIamPolicies(EXPORT_ONLY, OPTIONS);
-    expect(trustPolicy.Statement[0]!.Condition.StringEquals['token.actions.githubusercontent.com:sub']).toBe(
-      'repo:example-team/aws-backup:ref:refs/heads/main',
-    );
+  it('the restore role trusts only the restore environment: not the branch, so a push or a schedule cannot restore', () => {
+    const { restore, run } = generateIamPolicies(EXPORT_ONLY, { ...OPTIONS, environment: 'prod-restore' });
+    expect(sub(restore.trust)['token.actions.githubusercontent.com:sub']).toBe('repo:example-team/aws-backup:environment:prod-restore');
+    expect(JSON.stringify(restore.trust)).not.toContain('refs/heads');
+    expect(JSON.stringify(run.trust)).not.toContain('environment');
+  });
+
+  it('refuses one environment for both restores and drills', () => {
+    expect(() => generateIamPolicies(EXPORT_ONLY, { ...OPTIONS, environment: 'aws-restore', drillEnvironment: 'aws-restore' })).toThrow(/give the drill its own/);
   });
 
   it.each([
@@ -194,7 +201,7 @@ describe('OIDC trust policies', () => {
     const { accountId: _, ...withoutAccount } = OPTIONS;
     expect(() => generateIamPolicies(EXPORT_ONLY, withoutAccount)).toThrow(/--account-id 123456789012/);
     const named = config('version: 1\nregions: [us-east-1]\naccounts: [{ name: prod, id: "210987654321" }]\n');
-    expect(generateIamPolicies(named, withoutAccount).trustPolicy.Statement[0]!.Principal.Federated).toContain(':210987654321:');
+    expect(federated(generateIamPolicies(named, withoutAccount).run.trust)).toContain(':210987654321:');
   });
 });
 
@@ -219,13 +226,15 @@ accounts: [{ name: a, role-arn: "arn:aws:iam::111111111111:role/x" }]
 export: { mirror: { bucket: team-dr } }
 lifecycle: { buckets: [{ name: b, rules: [] }] }
 `);
-    for (const doc of Object.values(generateIamPolicies(everything, OPTIONS)).slice(0, 2)) {
-      for (const action of allowedActions(doc as never)) expect(known.has(action), action).toBe(true);
+    for (const role of Object.values(generateIamPolicies(everything, OPTIONS))) {
+      for (const action of allowedActions(role.policy)) expect(known.has(action), action).toBe(true);
     }
   });
 
   it('template/iam holds the policies generated for the all-features example', async () => {
-    for (const [name, content] of Object.entries(await templateIamFiles(PROJECT_ROOT))) {
+    const generated = await templateIamFiles(PROJECT_ROOT);
+    expect((await readdir(join(PROJECT_ROOT, 'template/iam'))).sort()).toEqual(Object.keys(generated).sort());
+    for (const [name, content] of Object.entries(generated)) {
       const committed = await readFile(join(PROJECT_ROOT, 'template/iam', name), 'utf8');
       expect(committed, `template/iam/${name} is stale: run npx vite-node scripts/gen-template-iam.ts`).toBe(content);
     }

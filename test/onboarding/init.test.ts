@@ -65,7 +65,7 @@ describe('init into a repository', () => {
 
     const first = await initRepository(target, OPTIONS);
     expect(first.written).toEqual(
-      expect.arrayContaining(['aws-backup.yml', 'AWS-BACKUP.md', '.github/workflows/aws-backup-plan.yml', '.github/workflows/aws-backup-restore.yml']),
+      expect.arrayContaining(['aws-backup.yml', 'AWS-BACKUP.md', '.github/dependabot.yml', '.github/workflows/aws-backup-plan.yml', '.github/workflows/aws-backup-restore.yml']),
     );
     expect(first.skipped).toEqual(['.github/workflows/aws-backup.yml']);
     expect(await readFile(join(target, 'README.md'), 'utf8')).toBe('# my project\n');
@@ -75,7 +75,9 @@ describe('init into a repository', () => {
     expect(first.nextSteps).toContain('--account-id 111111111111');
     expect(first.nextSteps).toContain('--force');
     const restore = parse(await readFile(join(target, '.github/workflows/aws-backup-restore.yml'), 'utf8'));
-    expect(restore.jobs.restore.concurrency.group).toBe('aws-backup-account-111111111111');
+    expect(restore.jobs.restore.concurrency.group).toBe('aws-backup-restore-111111111111');
+    expect(JSON.stringify(restore)).toContain('arn:aws:iam::111111111111:role/aws-backup-gitops-restore');
+    for (const role of ['run', 'plan', 'restore', 'drill']) expect(first.nextSteps).toContain(`aws-backup-gitops-${role}`);
 
     const again = await initRepository(target, OPTIONS);
     expect(again.written).toEqual([]);

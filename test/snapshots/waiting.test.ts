@@ -99,10 +99,10 @@ describe('SnapshotWatcher', () => {
 describe('rdsSnapshotName', () => {
   it('names by resource, policy and minute, and stays within the cluster limit of 63', () => {
     const now = Date.parse('2026-03-04T05:06:07Z');
-    expect(rdsSnapshotName('rds-instance', 'orders-db', 'daily', now)).toBe('orders-db-daily-20260304-0506');
+    expect(rdsSnapshotName('rds-instance', 'orders-db', 'daily', now)).toBe('abg-orders-db-daily-20260304-0506');
     const long = rdsSnapshotName('rds-cluster', 'a-very-long-aurora-cluster-identifier-for-inventory', 'nightly-with-copies', now);
     expect(long).toHaveLength(63);
-    expect(long).toMatch(/^a-very-long-aurora-cluster-identifier-fo-[0-9a-f]{8}-20260304-0506$/);
+    expect(long).toMatch(/^abg-a-very-long-aurora-cluster-identifie-[0-9a-f]{8}-20260304-0506$/);
     expect(long).not.toContain('--');
   });
 });

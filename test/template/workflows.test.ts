@@ -94,18 +94,75 @@ describe('template workflows', () => {
     expect(perms('aws-backup-drill.yml', 'drill')).toEqual({ contents: 'read', 'id-token': 'write' });
   });
 
-  it('never let two runs change the same account at once', async () => {
-    const groups = new Set<string>();
+  it('never let two scheduled runs change an account at once, and never let a scheduled run displace a restore or drill', async () => {
+    const groups = new Map<string, string>();
     for (const [name, { wf }] of await workflows()) {
       for (const [jobId, job] of Object.entries<any>(wf.jobs)) {
         const step = job.steps.find((s: any) => String(s.uses).startsWith(`${OWN_ACTION}@`));
         const command = step?.with?.command;
         if (command === 'plan') continue; // read-only role
+        // No cancel-in-progress: a running job that changes AWS is never interrupted.
         expect(job.concurrency, `${name} ${jobId}`).toEqual({ group: expect.any(String), 'cancel-in-progress': false });
-        groups.add(job.concurrency.group);
+        groups.set(command, job.concurrency.group);
       }
     }
-    expect([...groups]).toEqual(['aws-backup-account-123456789012']);
+    // GitHub keeps one pending run per group and cancels the older pending one when another is
+    // queued: a restore or drill sharing the scheduled run's group could be silently replaced.
+    expect(Object.fromEntries(groups)).toEqual({
+      run: 'aws-backup-account-123456789012',
+      restore: 'aws-backup-restore-123456789012',
+      drill: 'aws-backup-drill-123456789012',
+    });
+  });
+
+  it('assume the role of their duty, each trusted only for that workflow', async () => {
+    const all = await workflows();
+    const role = (file: string) => {
+      const job: any = Object.values(all.get(file)!.wf.jobs)[0];
+      return job.steps.find((s: any) => String(s.uses).startsWith('aws-actions/configure-aws-credentials@')).with['role-to-assume'];
+    };
+    expect(role('aws-backup.yml')).toBe('arn:aws:iam::123456789012:role/aws-backup-gitops-run');
+    expect(role('aws-backup-plan.yml')).toBe('arn:aws:iam::123456789012:role/aws-backup-gitops-plan');
+    expect(role('aws-backup-restore.yml')).toBe('arn:aws:iam::123456789012:role/aws-backup-gitops-restore');
+    expect(role('aws-backup-drill.yml')).toBe('arn:aws:iam::123456789012:role/aws-backup-gitops-drill');
+    // The restore and drill roles trust only their environment's subject: the jobs must name it.
+    expect(all.get('aws-backup-restore.yml')!.wf.jobs.restore.environment).toBe('aws-restore');
+    expect(all.get('aws-backup-drill.yml')!.wf.jobs.drill.environment).toBe('aws-drill');
+    expect(all.get('aws-backup.yml')!.wf.jobs.run.environment).toBeUndefined();
+  });
+
+  it('pin every third-party action to a full commit SHA, with its version in a comment', async () => {
+    let checked = 0;
+    for (const [name, { text, wf }] of await workflows()) {
+      for (const job of Object.values<any>(wf.jobs)) {
+        for (const step of job.steps) {
+          const uses = String(step.uses ?? '');
+          if (!uses || uses.startsWith(`${OWN_ACTION}@`)) continue;
+          checked += 1;
+          expect(uses, `${name}: ${uses}`).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+          // The comment names the release, so a reviewer (and Dependabot) can tell which it is.
+          const line = text.split('\n').find((l) => l.includes(uses))!;
+          expect(line, `${name}: ${uses}`).toMatch(/@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+        }
+      }
+    }
+    expect(checked).toBe(8);
+  });
+
+  it('keep the checkout credentials only in the job that pushes', async () => {
+    for (const [name, { wf }] of await workflows()) {
+      for (const [jobId, job] of Object.entries<any>(wf.jobs)) {
+        const checkout = job.steps.find((s: any) => String(s.uses).startsWith('actions/checkout@'));
+        const pushes = job.permissions?.contents === 'write';
+        expect(checkout.with?.['persist-credentials'], `${name} ${jobId}`).toBe(pushes);
+      }
+    }
+  });
+
+  it('come with a Dependabot config that keeps the pinned actions current', async () => {
+    const config = parse(await readFile(join(PROJECT_ROOT, 'template/.github/dependabot.yml'), 'utf8'));
+    expect(config.version).toBe(2);
+    expect(config.updates).toEqual([expect.objectContaining({ 'package-ecosystem': 'github-actions', directory: '/', schedule: { interval: expect.any(String) } })]);
   });
 
   it('offer restores as typed inputs behind the protected environment, plan only unless apply is ticked', async () => {
@@ -113,6 +170,8 @@ describe('template workflows', () => {
     expect(Object.keys(wf.on)).toEqual(['workflow_dispatch']);
     const inputs = wf.on.workflow_dispatch.inputs;
     expect(inputs.kind).toMatchObject({ type: 'choice', required: true, options: [...RESTORE_KINDS] });
+    // The account is a choice of the config's account names (the template's one: default).
+    expect(inputs.account).toMatchObject({ type: 'choice', required: true, options: ['default'] });
     expect(inputs.source).toMatchObject({ type: 'string', required: true });
     expect(inputs.apply).toMatchObject({ type: 'boolean', default: false });
     expect(inputs.force).toMatchObject({ type: 'boolean', default: false });
@@ -122,6 +181,7 @@ describe('template workflows', () => {
     const step = job.steps.find((s: any) => String(s.uses).startsWith(`${OWN_ACTION}@`));
     expect(step.with).toMatchObject({
       command: 'restore',
+      'restore-account': '${{ inputs.account }}',
       'restore-kind': '${{ inputs.kind }}',
       'restore-source': '${{ inputs.source }}',
       apply: '${{ inputs.apply }}',
