@@ -17,6 +17,7 @@ import { PlanBuilder } from '../plan/plan.js';
 import type { Plan } from '../plan/plan.js';
 import { mapSettled } from '../util/concurrency.js';
 import { countChanges, describeChanges, diffRules } from './diff.js';
+import { expiryImpacts } from './expiry-impact.js';
 import { normalizeLiveRules, toAwsRule } from './normalize.js';
 import type { NormalRule } from './normalize.js';
 import type { LifecycleBucket } from './resolve.js';
@@ -129,12 +130,14 @@ export async function planLifecycle(buckets: readonly LifecycleBucket[], clients
     }
     const removeAll = bucket.rules.length === 0;
     const s3 = s3For(bucket);
+    // A rule that expires objects sooner than today deletes data: destructive, as a deletion is.
+    const expiring = expiryImpacts(changes, bucket.rules, live.rules, Date.now());
     builder.add({
       kind: removeAll ? 'delete' : 'update',
       target: `${item} (${bucket.region})`,
-      reason: `${drift ? 'drift: changed outside the repo — ' : ''}${describeChanges(changes)}`,
-      destructive: counts.removed > 0,
-      details: { added: counts.added, changed: counts.changed, removed: counts.removed, rules: bucket.rules.length },
+      reason: `${drift ? 'drift: changed outside the repo — ' : ''}${describeChanges(changes)}${expiring.length > 0 ? ` — S3 will delete sooner: ${expiring.join('; ')}` : ''}`,
+      destructive: counts.removed > 0 || expiring.length > 0,
+      details: { added: counts.added, changed: counts.changed, removed: counts.removed, rules: bucket.rules.length, ...(expiring.length > 0 && { 'expires-sooner': expiring.length }) },
       apply: async () => {
         if (removeAll) {
           await s3.send(new DeleteBucketLifecycleCommand({ Bucket: bucket.name }));

@@ -120,13 +120,14 @@ describe('planLifecycle', () => {
     const first = await plan();
     expect(first.errors).toEqual([]);
     expect(first.actions.map((a) => [a.kind, a.target, a.destructive])).toEqual([
-      ['update', `s3://${LOGS} (eu-west-1)`, false],
+      // New expirations delete objects that are kept today: destructive, as a deletion is.
+      ['update', `s3://${LOGS} (eu-west-1)`, true],
       ['delete', `s3://${ARCHIVE} (eu-west-1)`, true],
     ]);
-    expect(first.actions[0]!.reason).toBe(
-      'rule "logs-to-glacier" added; rule "markers" added; rule "old-versions" added; rule "on-a-date" added; rule "uploads" added',
+    expect(first.actions[0]!.reason).toMatch(
+      /^rule "logs-to-glacier" added; rule "markers" added; rule "old-versions" added; rule "on-a-date" added; rule "uploads" added — S3 will delete sooner: rule "logs-to-glacier" \(prefix "logs\/", tag retain=yes, tag team=ops\) expires objects after 365 days \(was never\)/,
     );
-    expect(first.actions[0]!.details).toEqual({ added: 5, changed: 0, removed: 0, rules: 5 });
+    expect(first.actions[0]!.details).toMatchObject({ added: 5, changed: 0, removed: 0, rules: 5, 'expires-sooner': expect.any(Number) });
     expect(first.actions[1]!.reason).toBe('rule "console-rule" removed');
 
     const results = await apply(first);
@@ -154,6 +155,16 @@ describe('planLifecycle', () => {
     expect(p.actions[0]!.reason).toBe('rule "logs-to-glacier" changed: expiration after 365 days → after 400 days; rule "uploads" removed');
     expect(p.actions[0]!.destructive).toBe(true);
     expect(p.actions[0]!.details).toMatchObject({ changed: 1, removed: 1 });
+  });
+
+  it('marks a shortened expiration destructive, naming the rule and prefix; a longer one is not', async () => {
+    await apply(await plan());
+    const shorter = await plan(CONFIG.replace('{ days: 365 }', '{ days: 200 }'));
+    expect(shorter.actions[0]!.destructive).toBe(true);
+    expect(shorter.actions[0]!.reason).toContain('S3 will delete sooner: rule "logs-to-glacier" (prefix "logs/", tag retain=yes, tag team=ops) expires objects after 200 days (was 365 days)');
+    const longer = await plan(CONFIG.replace('{ days: 365 }', '{ days: 400 }'));
+    expect(longer.actions[0]!.destructive).toBe(false);
+    expect(longer.actions[0]!.reason).not.toContain('delete sooner');
   });
 
   it('treats rules written in AWS’s other spellings as equal', async () => {
