@@ -94,8 +94,17 @@ export async function benchVault(): Promise<Record<string, number | string>> {
   const previousEndpoint = process.env.AWS_ENDPOINT_URL;
   process.env.AWS_ENDPOINT_URL = sim.url;
   const limits = { ec2: { rate: EC2_RATE, burst: CLIENT_BURST }, rds: { rate: RDS_RATE, burst: CLIENT_BURST } };
+  // Which calls were throttled (family, operation, account, region): the first thing to look at when any are.
+  const throttles = new Map<string, number>();
+  const logger = {
+    debug: (m: string) => {
+      const at = /^(\S+ \S+) throttled .* for account (\S+) in (\S+?);/.exec(m);
+      if (at) throttles.set(`${at[1]} ${at[2]}/${at[3]}`, (throttles.get(`${at[1]} ${at[2]}/${at[3]}`) ?? 0) + 1);
+    },
+    warn: (m: string) => logger.debug(m),
+  };
   const make = (account: string, id: string) =>
-    createAwsClients({ account, credentials: sim.credentialsFor(id), env: { AWS_ENDPOINT_URL: sim.url }, budgets: new RateBudgets({ limits }) });
+    createAwsClients({ account, credentials: sim.credentialsFor(id), env: { AWS_ENDPOINT_URL: sim.url }, budgets: new RateBudgets({ limits }), logger });
   const source = make('default', SOURCE_ACCOUNT);
   const vault = make('Vault', VAULT_ACCOUNT);
   try {
@@ -138,6 +147,7 @@ export async function benchVault(): Promise<Record<string, number | string>> {
       'floor bound by': Object.entries(floors).find(([, v]) => v === floorMs)![0],
       'wall / floor': round(wallMs / floorMs, 3),
       'throttled (simulator)': sim.stats.throttled,
+      'throttled calls': [...throttles].map(([k, n]) => `${k}: ${n}`).join(', ') || 'none',
       'EBS copies in the vault (locked)': `${copies.length} (${copies.filter((s) => s.lock).length})`,
       'DB copies in the vault': rdsRegion(sim.ctx, VAULT_ACCOUNT, VAULT).snapshots.size,
       'shares left open': shared,

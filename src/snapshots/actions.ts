@@ -2,7 +2,7 @@
  * The apply functions behind snapshot plan actions. A snapshot action creates and then waits
  * (logging progress) within the run's budget; its copy actions (which depend on it) read the
  * created ids from a shared handle, queue for a per-destination copy slot, copy, and hold the
- * slot until the copy completed. What is still pending at the deadline is reported in the
+ * slot until the copy completed (sharing, locking and unsharing of vault copies happen outside it). What is still pending at the deadline is reported in the
  * action's note and finished by the next run.
  */
 import type { AwsClients } from '../aws/clients.js';
@@ -116,53 +116,63 @@ export function copyApply(options: {
     // A snapshot that was already complete is copied whatever the budget: starting a copy
     // costs one call, and a zero budget must not leave catch-up copies undone forever.
     const into = options.into;
-    const target = into?.clients ?? clients;
-    const slots = runtime.copySlots(target.account, destination, copyClassOf(driver.kind));
-    const release = await slots.acquire();
+    if (!into) return copyStarted(source);
+    // The share is taken back once the copy is done or failed (also when it could not start).
+    // Sharing and unsharing happen outside the copy slot: only copies in progress count
+    // against AWS's limit, and holding a slot through the source's calls (queued behind that
+    // account's snapshot creates) would starve the copy pipeline.
+    await runtime.call(clients, sourceRegion, familyOf(driver), () => into.share(source));
     try {
-      if (into) await runtime.call(clients, sourceRegion, familyOf(driver), () => into.share(source));
-      return await copyStarted(source).finally(async () => {
-        if (into) await runtime.call(clients, sourceRegion, familyOf(driver), () => into.unshare(source));
-      });
+      return await copyStarted(source);
+    } finally {
+      await runtime.call(clients, sourceRegion, familyOf(driver), () => into.unshare(source));
+    }
+  };
+  /** Holds a copy slot from the copy call until the copy completed (AWS's in-progress limit). */
+  const copyStarted = async (source: SourceSnapshot): Promise<string> => {
+    const into = options.into;
+    const target = into?.clients ?? clients;
+    const withVolume = { ...source, tags: { ...(options.volumeTags?.(source.volumeId) ?? {}), ...source.tags } };
+    const release = await runtime.copySlots(target.account, destination, copyClassOf(driver.kind)).acquire();
+    let copyId: string;
+    try {
+      copyId = await waitOutLimits(
+        () =>
+          runtime.call(target, destination, familyOf(driver), () => driver.copy(target, {
+            source,
+            sourceRegion,
+            destination,
+            ...(options.kmsKeyArn && { kmsKeyArn: options.kmsKeyArn }),
+            ...(options.optionGroup && { optionGroup: options.optionGroup }),
+            tags: { ...copyTags(withVolume, sourceRegion, options.copySourceTags), ...into?.tags },
+            description: `aws-backup-gitops copy of ${source.id} from ${sourceRegion}`,
+          })),
+        {
+          isLimit: isWaitableLimit,
+          deadline: runtime.deadline(),
+          firstDelayMs: runtime.options.limitDelayMs,
+          onWait: (error, ms) => log(`copy of ${source.id} to ${destination}: ${describeAwsError(error)}; waiting ${Math.round(ms / 1000)} s`),
+        },
+      );
+    } catch (error) {
+      release();
+      throw new Error(describeAwsError(error, { resource: `copy of ${source.id} to ${destination}` }));
+    }
+    // The lock (a call in the destination) runs while the copy is in progress, not in its slot.
+    const locking = into?.started ? runtime.call(target, destination, familyOf(driver), () => into.started!(copyId)) : Promise.resolve(undefined);
+    locking.catch(() => undefined); // awaited below, after the wait
+    let outcome: WaitOutcome;
+    try {
+      outcome = await runtime.watcher(target, destination, driver.kind).wait(copyId, runtime.deadline());
     } finally {
       release();
     }
-  };
-  const copyStarted = async (source: SourceSnapshot): Promise<string> => {
-    const target = options.into?.clients ?? clients;
-    {
-      const withVolume = { ...source, tags: { ...(options.volumeTags?.(source.volumeId) ?? {}), ...source.tags } };
-      let copyId: string;
-      try {
-        copyId = await waitOutLimits(
-          () =>
-            runtime.call(target, destination, familyOf(driver), () => driver.copy(target, {
-              source,
-              sourceRegion,
-              destination,
-              ...(options.kmsKeyArn && { kmsKeyArn: options.kmsKeyArn }),
-              ...(options.optionGroup && { optionGroup: options.optionGroup }),
-              tags: { ...copyTags(withVolume, sourceRegion, options.copySourceTags), ...options.into?.tags },
-              description: `aws-backup-gitops copy of ${source.id} from ${sourceRegion}`,
-            })),
-          {
-            isLimit: isWaitableLimit,
-            deadline: runtime.deadline(),
-            firstDelayMs: runtime.options.limitDelayMs,
-            onWait: (error, ms) => log(`copy of ${source.id} to ${destination}: ${describeAwsError(error)}; waiting ${Math.round(ms / 1000)} s`),
-          },
-        );
-      } catch (error) {
-        throw new Error(describeAwsError(error, { resource: `copy of ${source.id} to ${destination}` }));
-      }
-      const locked = options.into?.started ? await runtime.call(target, destination, familyOf(driver), () => options.into!.started!(copyId)) : undefined;
-      const outcome = await runtime.watcher(target, destination, driver.kind).wait(copyId, runtime.deadline());
-      if (outcome.outcome === 'gone' || (outcome.outcome === 'done' && outcome.state === 'failed')) {
-        throw new Error(`copy ${describeWait(copyId, outcome)} (from ${source.id})`);
-      }
-      const note = locked ? ` (${locked})` : '';
-      return outcome.outcome === 'done' ? `${source.id} → ${copyId} completed${note}` : `${source.id} → ${describeWait(copyId, outcome)}${note}`;
+    const locked = await locking;
+    if (outcome.outcome === 'gone' || (outcome.outcome === 'done' && outcome.state === 'failed')) {
+      throw new Error(`copy ${describeWait(copyId, outcome)} (from ${source.id})`);
     }
+    const note = locked ? ` (${locked})` : '';
+    return outcome.outcome === 'done' ? `${source.id} → ${copyId} completed${note}` : `${source.id} → ${describeWait(copyId, outcome)}${note}`;
   };
   return async () => {
     const sources = options.sources();
