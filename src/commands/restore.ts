@@ -7,6 +7,7 @@ import { planRoute53Restore } from '../restore/route53.js';
 import { planLoadBalancerRestore } from '../restore/load-balancer.js';
 import { planEbsRestore } from '../restore/ebs.js';
 import { planRdsClusterRestore, planRdsInstanceRestore } from '../restore/rds.js';
+import { fromVault, planVaultEbsRestore, VAULT_ACCOUNT, vaultAccount } from '../restore/vault-restore.js';
 import { RestoreInputError, type RestoreKind, type RestorePlanner, type RestoreRequest } from '../restore/types.js';
 import type { Plan } from '../plan/plan.js';
 import type { CommandContext } from './context.js';
@@ -19,18 +20,25 @@ const PLANNERS: Record<RestoreKind, RestorePlanner> = {
   'rds-cluster': planRdsClusterRestore,
 };
 
+const VAULT_PLANNERS: Partial<Record<RestoreKind, RestorePlanner>> = { 'ebs-volume': planVaultEbsRestore };
+
 export async function planRestore(ctx: CommandContext, request: RestoreRequest): Promise<Plan> {
-  const accounts = resolveAccounts(ctx.config);
+  // The vault is an account a restore can target too (with the vault role), when the config has one.
+  const vault = vaultAccount(ctx.config);
+  const accounts = [...resolveAccounts(ctx.config), ...(vault && !ctx.config.accounts.some((a) => a.name === VAULT_ACCOUNT) ? [vault] : [])];
   const account = request.account ? accounts.find((a) => a.name === request.account) : accounts[0];
   if (!account) {
     throw new RestoreInputError(
       `restore account '${request.account}' is not in the config; accounts: ${accounts.map((a) => a.name).join(', ')}.`,
     );
   }
-  return PLANNERS[request.kind](request, {
+  const planner = fromVault(request) ? VAULT_PLANNERS[request.kind] : PLANNERS[request.kind];
+  if (!planner) throw new RestoreInputError(`option from=vault is not supported for a ${request.kind} restore yet; it restores ebs-volume from vault copies (or restore into the vault account with account: vault)`);
+  return planner(request, {
     config: ctx.config,
     account,
     clients: ctx.clientsFor(account),
+    ...(vault && { vaultClients: () => ctx.clientsFor(vault) }),
     repoRoot: ctx.repoRoot,
     now: new Date(),
     log: ctx.log,

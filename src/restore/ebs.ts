@@ -119,13 +119,13 @@ export interface EbsRestoreSpec {
   clientToken: string;
 }
 
-interface Located {
+export interface Located {
   region: string;
   snapshot: Snapshot;
 }
 
 /** Where the snapshot is: in the request's region, or (no region given) in the first candidate region that has it. */
-async function locateSnapshot(request: RestoreRequest, ctx: RestoreContext): Promise<Located> {
+export async function locateSnapshot(request: RestoreRequest, ctx: RestoreContext): Promise<Located> {
   const source = parseSnapshotSource(request.source, 'snap-0123456789abcdef0');
   const asked = request.region ? checkRegion(request.region, 'region') : undefined;
   const candidates = candidateRegions(ctx.config, ctx.account);
@@ -153,7 +153,11 @@ async function locateSnapshot(request: RestoreRequest, ctx: RestoreContext): Pro
 /** Checks every input with read-only calls; throws RestoreInputError for anything that cannot work. */
 export async function resolveEbsRestore(request: RestoreRequest, ctx: RestoreContext, extraTags: Tags = {}): Promise<EbsRestoreSpec> {
   checkOptions(request, EBS_OPTIONS);
-  const { region, snapshot } = await locateSnapshot(request, ctx);
+  return resolveEbsFrom(request, ctx, await locateSnapshot(request, ctx), extraTags);
+}
+
+/** The checks of resolveEbsRestore for a snapshot already found (possibly in another account: the vault). */
+export async function resolveEbsFrom(request: RestoreRequest, ctx: RestoreContext, { region, snapshot }: Located, extraTags: Tags = {}): Promise<EbsRestoreSpec> {
   const ec2 = ctx.clients.ec2(region);
   const snapshotId = snapshot.SnapshotId as string;
   if (snapshot.State !== 'completed') {
@@ -276,7 +280,14 @@ export function createEbsRestorePlanner(timingOverrides: Partial<WaitTiming> = {
 /** The default planner (wait budgets of DEFAULT_WAIT_TIMING, or `wait-minutes`). */
 export const planEbsRestore: RestorePlanner = createEbsRestorePlanner();
 
-async function planEbsFromSpec(spec: EbsRestoreSpec, ctx: RestoreContext, timing: WaitTiming): Promise<Plan> {
+/** How a restore from a snapshot of another account differs: its access is opened around the create (vault-restore.ts). */
+export interface SnapshotAccess {
+  around<T>(create: () => Promise<T>): Promise<T>;
+  reason: string;
+  details: Record<string, string>;
+}
+
+export async function planEbsFromSpec(spec: EbsRestoreSpec, ctx: RestoreContext, timing: WaitTiming, access?: SnapshotAccess): Promise<Plan> {
   const ec2 = ctx.clients.ec2(spec.region);
   const plan = new PlanBuilder(EBS_RESTORE_SECTION);
   const label = `EBS volume from ${spec.snapshotId} in ${spec.availabilityZone}`;
@@ -289,7 +300,7 @@ async function planEbsFromSpec(spec: EbsRestoreSpec, ctx: RestoreContext, timing
     createId = plan.add({
       kind: 'restore',
       target: label,
-      reason: `restore ${spec.snapshotId} (${spec.region}) as a new volume${spec.tags.Name ? ` named ${spec.tags.Name}` : ''}`,
+      reason: `restore ${spec.snapshotId} (${spec.region}) as a new volume${spec.tags.Name ? ` named ${spec.tags.Name}` : ''}${access ? `; ${access.reason}` : ''}`,
       details: {
         account: spec.account,
         region: spec.region,
@@ -297,15 +308,19 @@ async function planEbsFromSpec(spec: EbsRestoreSpec, ctx: RestoreContext, timing
         availabilityZone: spec.availabilityZone,
         ...(spec.sizeGiB !== undefined && { sizeGiB: spec.sizeGiB }),
         encrypted: spec.encrypted,
+        ...access?.details,
       },
       apply: async () => {
-        try {
-          volumeId = await createVolumeFromSnapshot(ec2, spec);
-        } catch (error) {
-          throw new Error(describeAwsError(error, { resource: `volume from ${spec.snapshotId}`, region: spec.region }));
-        }
-        const waited = await waitOrThrow(volumeProbe(ec2, volumeId, 'available'), { label: `volume ${volumeId}`, goal: 'available', timing, log: ctx.log });
-        return `${volumeId} available after ${Math.round(waited / 1000)} s`;
+        const create = async () => {
+          try {
+            volumeId = await createVolumeFromSnapshot(ec2, spec);
+          } catch (error) {
+            throw new Error(describeAwsError(error, { resource: `volume from ${spec.snapshotId}`, region: spec.region }));
+          }
+          const waited = await waitOrThrow(volumeProbe(ec2, volumeId, 'available'), { label: `volume ${volumeId}`, goal: 'available', timing, log: ctx.log });
+          return `${volumeId} available after ${Math.round(waited / 1000)} s`;
+        };
+        return access ? access.around(create) : create();
       },
     });
   }

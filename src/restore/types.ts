@@ -41,6 +41,8 @@ export interface RestoreContext {
   clients: AwsClients;
   /** Repository root; export files are read from `<export.path>/<account>/`. */
   repoRoot: string;
+  /** Clients acting with the vault role (`vault:` in the config), for restores from vault copies. */
+  vaultClients?: () => AwsClients;
   now: Date;
   log(line: string): void;
 }
