@@ -47,6 +47,7 @@ export const RESTORE_CALLS: readonly AwsCall[] = [
   call('rds', 'RestoreDBInstanceFromDBSnapshot', 'rds:RestoreDBInstanceFromDBSnapshot', 'restore', 'write', RESTORE, 'any'),
   call('rds', 'RestoreDBInstanceToPointInTime', 'rds:RestoreDBInstanceToPointInTime', 'restore', 'write', RESTORE, 'any'),
   call('rds', 'RestoreDBClusterFromSnapshot', 'rds:RestoreDBClusterFromSnapshot', 'restore', 'write', RESTORE, 'any'),
+  call('rds', 'RestoreDBClusterToPointInTime', 'rds:RestoreDBClusterToPointInTime', 'restore', 'write', RESTORE, 'any'),
   call('rds', 'CreateDBInstance', 'rds:CreateDBInstance', 'restore', 'write', RESTORE, 'any'),
   // Load-balancer restores (src/restore/lb-*.ts) re-create a missing balancer and put back
   // drifted settings of an existing one, in the account's regions only.
@@ -105,7 +106,7 @@ export const RESTORE_CALLS: readonly AwsCall[] = [
   call('rds', 'DeleteDBCluster', 'rds:DeleteDBCluster', 'drill', 'write', DRILL, 'rds-drill-cluster'),
 ];
 
-const RESTORE_CREATES = ['RestoreDBInstanceFromDBSnapshot', 'RestoreDBInstanceToPointInTime', 'RestoreDBClusterFromSnapshot', 'CreateDBInstance'];
+const RESTORE_CREATES = ['RestoreDBInstanceFromDBSnapshot', 'RestoreDBInstanceToPointInTime', 'RestoreDBClusterFromSnapshot', 'RestoreDBClusterToPointInTime', 'CreateDBInstance'];
 
 export const RESTORE_DEPENDENT_ACTIONS: readonly DependentAction[] = [
   {

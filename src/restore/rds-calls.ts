@@ -7,6 +7,7 @@ import {
   DeleteDBClusterCommand,
   DeleteDBInstanceCommand,
   RestoreDBClusterFromSnapshotCommand,
+  RestoreDBClusterToPointInTimeCommand,
   RestoreDBInstanceFromDBSnapshotCommand,
   RestoreDBInstanceToPointInTimeCommand,
   type RDSClient,
@@ -32,7 +33,9 @@ export interface DbClusterRestoreSpec {
   account: string;
   region: string;
   target: string;
-  snapshotId: string;
+  /** From a cluster snapshot, or (pointInTime) from an existing cluster's automated backups. */
+  snapshotId?: string;
+  pointInTime?: { sourceCluster: string; restoreTime?: Date };
   engine: string;
   engineVersion?: string;
   settings: DbSettings;
@@ -62,16 +65,25 @@ export async function startDbInstanceRestore(rds: RDSClient, spec: DbInstanceRes
 
 export async function startDbClusterRestore(rds: RDSClient, spec: DbClusterRestoreSpec): Promise<void> {
   const s = spec.settings;
+  const common = {
+    DBClusterIdentifier: spec.target,
+    ...(s.subnetGroup && { DBSubnetGroupName: s.subnetGroup }),
+    ...(s.securityGroups?.length && { VpcSecurityGroupIds: s.securityGroups }),
+    ...(s.parameterGroup && { DBClusterParameterGroupName: s.parameterGroup }),
+    Tags: tagList(spec.tags),
+  };
+  if (spec.pointInTime) {
+    const { sourceCluster, restoreTime } = spec.pointInTime;
+    const when = restoreTime ? { RestoreToTime: restoreTime } : { UseLatestRestorableTime: true };
+    await rds.send(new RestoreDBClusterToPointInTimeCommand({ SourceDBClusterIdentifier: sourceCluster, ...when, ...common }));
+    return;
+  }
   await rds.send(
     new RestoreDBClusterFromSnapshotCommand({
-      DBClusterIdentifier: spec.target,
       SnapshotIdentifier: spec.snapshotId,
       Engine: spec.engine,
       ...(spec.engineVersion && { EngineVersion: spec.engineVersion }),
-      ...(s.subnetGroup && { DBSubnetGroupName: s.subnetGroup }),
-      ...(s.securityGroups?.length && { VpcSecurityGroupIds: s.securityGroups }),
-      ...(s.parameterGroup && { DBClusterParameterGroupName: s.parameterGroup }),
-      Tags: tagList(spec.tags),
+      ...common,
     }),
   );
 }

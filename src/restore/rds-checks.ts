@@ -5,10 +5,11 @@
  * RestoreInputError naming what to set.
  */
 import type { RDSClient } from '@aws-sdk/client-rds';
+import type { DbClusterRestoreSpec } from './rds-calls.js';
 import { RESTORE_TAG, arnRegion, candidateRegions, checkRegion } from './snapshot-source.js';
-import { describeSubnetGroup, securityGroupVpcs } from './rds-lookup.js';
+import { describeDbInstance, describeSubnetGroup, securityGroupVpcs } from './rds-lookup.js';
 import { missingSettings, type DbSettings, type ResolvedSettings } from './rds-settings.js';
-import type { Tags } from '../snapshots/tags.js';
+import { tagRecord, type Tags } from '../snapshots/tags.js';
 import { RestoreInputError, type RestoreContext, type RestoreRequest } from './types.js';
 
 // ------------------------------------------------------------------ where the source is
@@ -157,3 +158,30 @@ export function parsePointInTime(text: string): Date | 'latest' {
   return new Date(parsed);
 }
 
+/** The members to create (`<target>-1` the writer, …); ones the same request made already are found by token. */
+export async function clusterMembers(
+  rds: RDSClient,
+  region: string,
+  target: string,
+  classes: readonly string[],
+  token: string,
+): Promise<{ members: { id: string; instanceClass: string }[]; existingMembers: Set<string> }> {
+  const members = classes.map((instanceClass, i) => ({ id: checkTarget(`${target}-${i + 1}`), instanceClass }));
+  const existingMembers = new Set<string>();
+  for (const [i, member] of members.entries()) {
+    const db = await describeDbInstance(rds, member.id);
+    if (db) existingMembers.add(member.id);
+    if (db && tagRecord(db.TagList)[RESTORE_TAG.token] !== token) {
+      throw new RestoreInputError(`DB instance ${member.id} (member ${i + 1} of the restored cluster) already exists in ${region}; set target to a new name`);
+    }
+  }
+  return { members, existingMembers };
+}
+
+export interface ResolvedClusterRestore {
+  spec: DbClusterRestoreSpec;
+  existing: Existing;
+  /** Member instances an earlier run of the same request already created. */
+  existingMembers: Set<string>;
+  details: Record<string, string | number | boolean>;
+}

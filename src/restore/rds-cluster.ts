@@ -1,14 +1,15 @@
 /**
- * Resolving an Aurora cluster restore from a cluster snapshot into a spec for rds-calls.ts:
+ * Resolving an Aurora cluster restore from a cluster snapshot (or, with pointInTime, to a point
+ * in time: rds-cluster-pitr.ts) into a spec for rds-calls.ts:
  * the cluster plus its member instances (same count and classes as the source's, or the
  * options'), every input checked first.
  */
 import { tagRecord, userTags, type Tags } from '../snapshots/tags.js';
-import type { DbClusterRestoreSpec } from './rds-calls.js';
-import { checkNetwork, checkTarget, existingOrClash, locate, requireSettings, settingsDetails, splitArn, type Existing } from './rds-checks.js';
-import { clusterInstances, describeDbCluster, describeDbClusterSnapshot, describeDbInstance, latestDbClusterSnapshot } from './rds-lookup.js';
+import { checkNetwork, checkTarget, clusterMembers, existingOrClash, locate, requireSettings, settingsDetails, splitArn, type ResolvedClusterRestore } from './rds-checks.js';
+import { clusterInstances, describeDbCluster, describeDbClusterSnapshot, latestDbClusterSnapshot } from './rds-lookup.js';
 import { layerSettings, settingsFromCluster, settingsFromOptions, settingsFromTags, type DbSettings, type SettingsOrigin } from './rds-settings.js';
 import { checkOptions, parseSnapshotSource, requestToken, RESTORE_TAG } from './snapshot-source.js';
+import { resolveClusterPointInTime } from './rds-cluster-pitr.js';
 import { RestoreInputError, type RestoreContext, type RestoreRequest } from './types.js';
 
 export const RDS_CLUSTER_OPTIONS = ['subnet-group', 'security-groups', 'parameter-group', 'instance-class', 'instances', 'wait-minutes'] as const;
@@ -16,13 +17,7 @@ export const RDS_CLUSTER_OPTIONS = ['subnet-group', 'security-groups', 'paramete
 /** Aurora allows a writer and up to 15 replicas. */
 const MAX_CLUSTER_INSTANCES = 16;
 
-export interface ResolvedClusterRestore {
-  spec: DbClusterRestoreSpec;
-  existing: Existing;
-  /** Member instances an earlier run of the same request already created. */
-  existingMembers: Set<string>;
-  details: Record<string, string | number | boolean>;
-}
+export type { ResolvedClusterRestore } from './rds-checks.js';
 
 function memberCount(options: Record<string, string>): void {
   const raw = options.instances;
@@ -36,10 +31,8 @@ function memberCount(options: Record<string, string>): void {
 
 export async function resolveRdsClusterRestore(request: RestoreRequest, ctx: RestoreContext, extraTags: Tags = {}): Promise<ResolvedClusterRestore> {
   checkOptions(request, RDS_CLUSTER_OPTIONS);
-  if (request.pointInTime !== undefined) {
-    throw new RestoreInputError('a point-in-time restore of a DB cluster is not supported yet; restore a cluster snapshot (source latest:<cluster id>) without pointInTime');
-  }
   memberCount(request.options);
+  if (request.pointInTime !== undefined) return resolveClusterPointInTime(request, ctx, extraTags);
   const source = parseSnapshotSource(request.source, 'inventory-clusters-20260101-0400');
   const located =
     'latestOf' in source
@@ -73,15 +66,7 @@ export async function resolveRdsClusterRestore(request: RestoreRequest, ctx: Res
   const token = requestToken([ctx.account.name, region, 'rds-cluster', snapshotId, target, JSON.stringify(extraTags)]);
   const current = target === sourceId ? sourceCluster : await describeDbCluster(rds, target);
   const existing = existingOrClash('DB cluster', target, region, current && tagRecord(current.TagList), current?.Status, token);
-  const members = (resolved.settings.memberClasses as string[]).map((instanceClass, i) => ({ id: checkTarget(`${target}-${i + 1}`), instanceClass }));
-  const existingMembers = new Set<string>();
-  for (const member of members) {
-    const db = await describeDbInstance(rds, member.id);
-    if (db) existingMembers.add(member.id);
-    if (db && tagRecord(db.TagList)[RESTORE_TAG.token] !== token) {
-      throw new RestoreInputError(`DB instance ${member.id} (member ${members.indexOf(member) + 1} of the restored cluster) already exists in ${region}; set target to a new name`);
-    }
-  }
+  const { members, existingMembers } = await clusterMembers(rds, region, target, resolved.settings.memberClasses as string[], token);
   return {
     spec: {
       account: ctx.account.name,

@@ -87,7 +87,9 @@ export function createRdsClusterRestorePlanner(timingOverrides: Partial<WaitTimi
       clusterAction = plan.add({
         kind: 'restore',
         target: label,
-        reason: `restore DB cluster snapshot ${spec.snapshotId}`,
+        reason: spec.pointInTime
+          ? `restore ${spec.pointInTime.sourceCluster} to ${spec.pointInTime.restoreTime?.toISOString() ?? 'its latest restorable time'}`
+          : `restore DB cluster snapshot ${spec.snapshotId}`,
         details: resolved.details,
         apply: async () => {
           try {
@@ -95,6 +97,8 @@ export function createRdsClusterRestorePlanner(timingOverrides: Partial<WaitTimi
           } catch (error) {
             throw new Error(describeAwsError(error, { resource: `DB cluster ${spec.target}`, region: spec.region }));
           }
+          // AWS creates the members of a point-in-time restore only once the cluster is available.
+          if (spec.pointInTime) return waitAvailable(dbClusterProbe(rds, spec.target, 'available'), `DB cluster ${spec.target}`, timing, ctx.log);
           return `restoring ${spec.target} from ${spec.snapshotId}`;
         },
       });

@@ -91,7 +91,7 @@ async function setup(): Promise<Setup> {
 const instanceRequest = (fields: Partial<RestoreRequest>): RestoreRequest => ({ kind: 'rds-instance', source: 'latest:orders-db', force: false, options: {}, ...fields });
 const clusterRequest = (fields: Partial<RestoreRequest>): RestoreRequest => ({ kind: 'rds-cluster', source: 'latest:inventory', force: false, options: {}, ...fields });
 
-const RESTORE_CALLS = ['RestoreDBInstanceFromDBSnapshot', 'RestoreDBInstanceToPointInTime', 'RestoreDBClusterFromSnapshot', 'CreateDBInstance'];
+const RESTORE_CALLS = ['RestoreDBInstanceFromDBSnapshot', 'RestoreDBInstanceToPointInTime', 'RestoreDBClusterFromSnapshot', 'RestoreDBClusterToPointInTime', 'CreateDBInstance'];
 const changingCalls = (s: Sim) => s.ctx.log.filter((l) => RESTORE_CALLS.includes(l.operation));
 
 async function instance(ctx: RestoreContext, region: string, id: string) {
@@ -236,11 +236,51 @@ describe('Aurora cluster restore', () => {
     ]);
   });
 
+  it('restores the cluster to a point in time, then its members with the source classes once it is available', async () => {
+    const { ctx, sim: s } = await setup();
+    const at = new Date(s.ctx.now() - 3 * 86_400_000).toISOString();
+    const plan = await planCluster(clusterRequest({ source: 'inventory', pointInTime: at, target: 'inventory-3d' }), ctx);
+    expect(plan.actions.map((a) => [a.kind, a.target])).toEqual([
+      ['restore', 'DB cluster inventory-3d (us-east-1)'],
+      ['create', 'DB instance inventory-3d-1 in cluster inventory-3d (us-east-1)'],
+      ['create', 'DB instance inventory-3d-2 in cluster inventory-3d (us-east-1)'],
+    ]);
+    expect(plan.actions[0]!.reason).toBe(`restore inventory to ${at}`);
+    expect(plan.actions[0]!.details).toMatchObject({ sourceCluster: 'inventory', pointInTime: at, subnetGroup: 'app-db', memberClasses: 'db.r6g.large db.r6g.large' });
+    const results = await applyPlan(plan, { dryRun: false, concurrency: 4 });
+    expect(results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied']);
+    const calls = changingCalls(s);
+    expect(calls.map((c2) => c2.operation)).toEqual(['RestoreDBClusterToPointInTime', 'CreateDBInstance', 'CreateDBInstance']);
+    const params = calls[0]!.params as { SourceDBClusterIdentifier: string; RestoreToTime: Date; VpcSecurityGroupIds: string[] };
+    expect(params.SourceDBClusterIdentifier).toBe('inventory');
+    expect(params.RestoreToTime.toISOString()).toBe(at);
+    // The source's security groups are passed: AWS would otherwise use the VPC's default group.
+    expect(params.VpcSecurityGroupIds).toEqual(['sg-0a1a1a1a1a1a1a1a1']);
+    const { cluster: c, members } = await cluster(ctx, 'us-east-1', 'inventory-3d');
+    expect(c).toMatchObject({ Status: 'available', Engine: 'aurora-postgresql', DBSubnetGroup: 'app-db' });
+    expect(members.map((m) => [m.DBInstanceIdentifier, m.DBInstanceClass])).toEqual([
+      ['inventory-3d-1', 'db.r6g.large'],
+      ['inventory-3d-2', 'db.r6g.large'],
+    ]);
+    expect(tagRecord(c.TagList)).toMatchObject({ team: 'inventory', [RESTORE_TAG.restoredFrom]: `inventory@${at}` });
+
+    const again = await planCluster(clusterRequest({ source: 'inventory', pointInTime: at, target: 'inventory-3d' }), ctx);
+    expect(again.actions).toEqual([]);
+    const latest = await planCluster(clusterRequest({ source: 'inventory', pointInTime: 'latest' }), ctx);
+    expect(latest.actions[0]!.target).toMatch(/^DB cluster inventory-pitr-\d{8}-\d{4} \(us-east-1\)$/);
+  });
+
   it.each([
     ['an existing target', {}, /^DB cluster inventory already exists in us-east-1/],
     ['an unknown cluster snapshot', { source: 'nope' }, /DB cluster snapshot nope was not found in us-east-1, us-west-2/],
     ['a bad member count', { options: { 'instance-class': 'db.r6g.large', instances: '0' } }, /option instances must be a whole number from 1 to 16/],
-    ['a point in time', { pointInTime: 'latest' }, /point-in-time restore of a DB cluster is not supported yet/],
+    ['a point in time before the window', { source: 'inventory', pointInTime: '2025-01-01T00:00:00Z' }, /pointInTime 2025-01-01T00:00:00.000Z is outside the restorable window of DB cluster inventory in us-east-1/],
+    ['a point in time of an unknown cluster', { source: 'nope', pointInTime: 'latest' }, /DB cluster nope was not found in us-east-1, us-west-2/],
+    [
+      'a point in time in the DR region (AWS restores Aurora to a point in time only in its own region)',
+      { source: 'inventory', pointInTime: 'latest', region: 'us-west-2', options: { 'subnet-group': 'app-db-dr', 'security-groups': 'sg-0d3a3a3a3a3a3a3a3', 'instance-class': 'db.r6g.large' } },
+      /^DB cluster inventory is in us-east-1: AWS restores an Aurora cluster to a point in time only in its own region .* in us-west-2 restore the DR copy of its latest cluster snapshot \(source latest:inventory, region us-west-2, no pointInTime\)$/,
+    ],
   ] as [string, Partial<RestoreRequest>, RegExp][])('refuses %s before any change', async (_name, fields, message) => {
     const s = await setup();
     const error = await planCluster(clusterRequest(fields), s.ctx).catch((e: unknown) => e);

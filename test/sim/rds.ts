@@ -521,6 +521,54 @@ const operations: Record<string, Operation> = {
     return { DBCluster: cluster };
   },
 
+  /** Aurora: a new cluster from the source cluster's automated backups, in the source's region; members come from CreateDBInstance. */
+  RestoreDBClusterToPointInTime(call) {
+    const { input } = call;
+    const sourceId = required(input, 'SourceDBClusterIdentifier');
+    const source = findCluster(call, sourceId).cluster;
+    if (input.UseLatestRestorableTime && input.RestoreToTime) {
+      throw new SimError('InvalidParameterCombination', 'Cannot specify both RestoreToTime and UseLatestRestorableTime.');
+    }
+    const window = restoreWindow(source.ClusterCreateTime, source.BackupRetentionPeriod ?? 1, call.sim.now(), rdsOptions(call.sim).restoreLagMs);
+    const restoreTime: Date = input.UseLatestRestorableTime ? window.latest : required<Date>(input, 'RestoreToTime');
+    if (restoreTime < window.earliest || restoreTime > window.latest) {
+      throw new SimError(
+        'InvalidRestoreFault',
+        `Restore time ${restoreTime.toISOString()} is outside the restorable window of DB cluster ${sourceId} (${window.earliest.toISOString()} to ${window.latest.toISOString()}).`,
+      );
+    }
+    const id = checkIdentifier(required(input, 'DBClusterIdentifier'), 'DBClusterIdentifier');
+    if (call.region.clusters.has(id)) throw new SimError('DBClusterAlreadyExistsFault', 'DB Cluster already exists');
+    if (input.DBSubnetGroupName && !call.region.subnetGroups.has(input.DBSubnetGroupName)) {
+      throw new SimError('DBSubnetGroupNotFoundFault', `DBSubnetGroup '${input.DBSubnetGroupName}' not found in ${call.region.name}.`, 404);
+    }
+    const now = call.sim.now();
+    const cluster = newDbCluster(
+      call.sim,
+      call.region,
+      call.account,
+      {
+        DBClusterIdentifier: id,
+        Engine: source.Engine,
+        EngineVersion: source.EngineVersion,
+        EngineMode: source.EngineMode,
+        MasterUsername: source.MasterUsername,
+        StorageEncrypted: source.StorageEncrypted,
+        ...(source.StorageEncrypted ? { KmsKeyId: input.KmsKeyId ? usableKey(call, input.KmsKeyId) : source.KmsKeyId } : {}),
+        DBSubnetGroup: input.DBSubnetGroupName ?? source.DBSubnetGroup,
+        // AWS: "created with the default DB security group" unless given.
+        VpcSecurityGroupIds: input.VpcSecurityGroupIds,
+        DBClusterParameterGroup: input.DBClusterParameterGroupName ?? `default.${source.Engine}`,
+        BackupRetentionPeriod: source.BackupRetentionPeriod,
+        Port: source.Port,
+        TagList: tagsOf(input.Tags),
+      },
+      new Date(now),
+    );
+    call.region.clusters.set(id, { cluster, readyAt: now + rdsOptions(call.sim).createMs });
+    return { DBCluster: cluster };
+  },
+
   CreateDBInstance(call) {
     const { input } = call;
     let cluster: SimDbCluster | undefined;
