@@ -7,6 +7,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ChangeResourceRecordSetsCommand, Route53Client } from '@aws-sdk/client-route-53';
 import { DescribeVolumesCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { DescribeDBClustersCommand, DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds';
 import { startSim, type Sim } from '../sim/server.js';
 import { createWorkspace, runAction, type Workspace } from '../support/action.js';
 
@@ -120,5 +121,31 @@ describe('restores through the bundled action', () => {
     const after = ((await east.send(new DescribeVolumesCommand({}))).Volumes ?? []).map((v) => v.VolumeId).sort();
     expect(after).toEqual(before);
     east.destroy();
+  });
+
+  it('restores an Aurora cluster to a point in time with its members, and refuses one in the DR region naming the snapshot copy', async () => {
+    const at = new Date(sim.ctx.now() - 2 * 86_400_000).toISOString();
+    const inputs = { command: 'restore', 'restore-kind': 'rds-cluster', 'restore-source': 'inventory', 'restore-point-in-time': at, 'restore-target': 'inventory-pitr' };
+    const plan = await action(inputs);
+    expect(plan.code, plan.stdout + plan.stderr).toBe(0);
+    expect(plan.report.dryRun).toBe(true);
+    expect(plan.report.sections.flatMap((s: any) => s.actions).map((a: any) => a.kind)).toEqual(['restore', 'create', 'create']);
+    expect(Object.keys(sim.stats.calls).filter((k) => /RestoreDBCluster|CreateDBInstance/.test(k))).toEqual([]);
+
+    const applied = await action({ ...inputs, apply: 'true' });
+    expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+    const rds = new RDSClient({ region: 'us-east-1', endpoint: sim.url, credentials: sim.credentialsFor('111111111111') });
+    const cluster = (await rds.send(new DescribeDBClustersCommand({ DBClusterIdentifier: 'inventory-pitr' }))).DBClusters![0]!;
+    expect(cluster).toMatchObject({ Status: 'available', Engine: 'aurora-postgresql', DBSubnetGroup: 'app-db' });
+    const members = (await rds.send(new DescribeDBInstancesCommand({ Filters: [{ Name: 'db-cluster-id', Values: ['inventory-pitr'] }] }))).DBInstances!;
+    expect(members.map((m) => [m.DBInstanceIdentifier, m.DBInstanceClass]).sort()).toEqual([
+      ['inventory-pitr-1', 'db.r6g.large'],
+      ['inventory-pitr-2', 'db.r6g.large'],
+    ]);
+    rds.destroy();
+
+    const dr = await action({ ...inputs, 'restore-region': 'us-west-2', 'restore-target': 'inventory-dr', apply: 'true' });
+    expect(dr.code).toBe(1);
+    expect(dr.stdout).toMatch(/::error::.*only in its own region.*source latest:inventory, region us-west-2, no pointInTime/);
   });
 });
