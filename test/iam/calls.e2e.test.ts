@@ -57,6 +57,7 @@ const UNREACHED: Partial<Record<Duty, Record<string, string>>> = {
     'ec2:DescribeInstances': 'the instance a restored volume is attached to (option instance=)',
     'route53:AssociateVPCWithHostedZone': 'a deleted private zone of several VPCs, re-created (CreateHostedZone takes one VPC)',
     'rds:RestoreDBInstanceToPointInTime': 'a point-in-time restore',
+    'rds:RestoreDBClusterToPointInTime': 'an Aurora point-in-time restore (covered by test/e2e/restore.e2e.test.ts)',
     'elasticloadbalancing:ApplySecurityGroupsToLoadBalancer': 'an existing classic load balancer whose security groups drifted',
     'elasticloadbalancing:CreateLoadBalancerListeners': 'an existing classic load balancer that lost a listener',
     'elasticloadbalancing:DeleteListener': 'an existing ALB/NLB with a listener the export does not have',
