@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Tests that build SDK clients directly need their packages loaded (the commands load their own).
+    setupFiles: ['test/support/aws-services.ts'],
     // The SDK warns about Node 20 on every client; the action itself runs on node24.
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     testTimeout: 120_000,

@@ -2,22 +2,14 @@
 /**
  * The same commands from a terminal, with the ordinary AWS credential chain:
  *   aws-backup-gitops plan --config aws-backup.yml
+ * Each command's modules are imported when it runs, so --help and input errors answer at
+ * once and never load the AWS SDK.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { effectiveDryRun, parseCommand, parseRestoreKind, parseRestoreOptions, InputError } from './inputs.js';
-import { runCommand } from './commands/run.js';
-import { writeJsonReport, exitCode } from './report/report.js';
-import { renderMarkdown, renderText } from './report/render.js';
-import { annotateReport, streamAnnotator } from './report/annotations.js';
 import { errorMessage } from './util/concurrency.js';
-import { createAwsClients } from './aws/clients.js';
-import { importLifecycle } from './lifecycle/import.js';
-import { loadConfig } from './config/load.js';
-import { generateIamPolicies } from './iam/policy.js';
-import { renderIamPolicies } from './iam/render.js';
-import { initRepository } from './onboarding/init.js';
 import type { RestoreRequest } from './restore/types.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -106,6 +98,7 @@ async function main(argv: string[]): Promise<number> {
   const command = parseCommand(name!, 'The command');
   const token = values['github-token'] ?? process.env.GITHUB_TOKEN;
   const restore = command === 'restore' ? restoreRequest(values) : undefined;
+  const { runCommand } = await import('./commands/run.js');
   const { report, stats, summaryExtras } = await runCommand({
     command,
     configPath: values.config!,
@@ -116,6 +109,11 @@ async function main(argv: string[]): Promise<number> {
     ...(token ? { githubToken: token } : {}),
     log: (line) => process.stderr.write(`${line}\n`),
   });
+  const [{ writeJsonReport, exitCode }, { renderMarkdown, renderText }, { annotateReport, streamAnnotator }] = await Promise.all([
+    import('./report/report.js'),
+    import('./report/render.js'),
+    import('./report/annotations.js'),
+  ]);
   if (values.report) {
     await writeJsonReport(resolve(values.report), report, { apiCalls: stats, peakRssBytes: process.resourceUsage().maxRSS * 1024 });
   }
@@ -148,6 +146,12 @@ async function importLifecycleCommand(specs: string[], roleArn: string | undefin
     if (!name || !region) throw new InputError(`--bucket '${spec}': write it as NAME@REGION, e.g. my-backups@eu-west-1.`);
     return { name, region };
   });
+  const [{ createAwsClients }, { loadAwsServices }, { importLifecycle }] = await Promise.all([
+    import('./aws/clients.js'),
+    import('./aws/aws-services.js'),
+    import('./lifecycle/import.js'),
+  ]);
+  await loadAwsServices(['s3']);
   const clients = createAwsClients({ account: 'default', ...(roleArn ? { roleArn } : {}) });
   try {
     process.stdout.write(await importLifecycle(clients, buckets));
@@ -160,6 +164,11 @@ async function importLifecycleCommand(specs: string[], roleArn: string | undefin
 /** `iam-policy`: the policies for exactly the features the config turns on. */
 async function iamPolicyCommand(values: Values): Promise<number> {
   if (!values.repository) throw new InputError('iam-policy needs --repository OWNER/REPO (the repository the workflows run in).');
+  const [{ loadConfig }, { generateIamPolicies }, { renderIamPolicies }] = await Promise.all([
+    import('./config/load.js'),
+    import('./iam/policy.js'),
+    import('./iam/render.js'),
+  ]);
   const config = await loadConfig(resolve(values.cwd!, values.config!));
   const files = renderIamPolicies(
     generateIamPolicies(config, {
@@ -185,6 +194,7 @@ async function initCommand(target: string, values: Values): Promise<number> {
   if (!values['account-id'] || !values.region?.length) {
     throw new InputError('init needs --account-id ID and at least one --region R.');
   }
+  const { initRepository } = await import('./onboarding/init.js');
   const result = await initRepository(target, {
     accountId: values['account-id'],
     regions: values.region,

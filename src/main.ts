@@ -1,19 +1,15 @@
 /**
  * The GitHub Action: inputs → command → job summary, annotations, outputs, exit status.
+ * Modules are imported when needed (the command's, the report's, GitHub's), so bad inputs or
+ * a bad config are reported before any AWS SDK code is loaded and the first AWS call comes
+ * soon after start.
  */
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
 import { effectiveDryRun, readActionInputs } from './inputs.js';
-import { runCommand } from './commands/run.js';
 import { ConfigError } from './config/errors.js';
-import { writeJsonReport, exitCode, failureMessage } from './report/report.js';
-import { writeJobSummary } from './report/summary.js';
-import { actionsAnnotator, annotateReport } from './report/annotations.js';
 import { errorMessage } from './util/concurrency.js';
-import { pullRequestNumber } from './github/event.js';
-import { createGitHubClient } from './github/client.js';
-import { postPlanComment } from './report/pr-comment.js';
 
 async function main(): Promise<void> {
   try {
@@ -23,6 +19,7 @@ async function main(): Promise<void> {
       ? resolve(repoRoot, inputs.reportPath)
       : join(process.env.RUNNER_TEMP || tmpdir(), 'aws-backup-report.json');
 
+    const { runCommand } = await import('./commands/run.js');
     const { report, stats, summaryExtras } = await runCommand({
       command: inputs.command,
       configPath: inputs.config,
@@ -34,15 +31,25 @@ async function main(): Promise<void> {
       log: (line) => core.info(line),
     });
 
+    const [{ writeJsonReport, exitCode, failureMessage }, { writeJobSummary }, { actionsAnnotator, annotateReport }] = await Promise.all([
+      import('./report/report.js'),
+      import('./report/summary.js'),
+      import('./report/annotations.js'),
+    ]);
     await writeJsonReport(reportPath, report, { apiCalls: stats, peakRssBytes: process.resourceUsage().maxRSS * 1024 });
     await writeJobSummary(report, { extras: summaryExtras });
     annotateReport(report, actionsAnnotator);
+    const { pullRequestNumber } = await import('./github/event.js');
     const prNumber = pullRequestNumber();
     if (inputs.command === 'plan' && prNumber !== undefined) {
       // One sticky comment per pull request, edited in place on every push.
       if (!inputs.githubToken) core.warning('No github-token: the plan is in the job summary only, not on the pull request.');
       else {
         try {
+          const [{ createGitHubClient }, { postPlanComment }] = await Promise.all([
+            import('./github/client.js'),
+            import('./report/pr-comment.js'),
+          ]);
           const comment = await postPlanComment(createGitHubClient({ token: inputs.githubToken }), prNumber, report);
           core.info(`${comment.created ? 'Posted' : 'Updated'} the plan comment: ${comment.url}`);
         } catch (error) {

@@ -3,22 +3,26 @@
  * all signing with the account's shared credentials, retrying adaptively and spending the
  * account's rate budgets on every attempt.
  *
+ * The SDK packages are large, so none is imported up front: `loadAwsServices` imports the
+ * ones a command needs (aws-services.ts), and only then can their clients be handed out.
+ *
  * Endpoints are never set here: the SDK itself honours AWS_ENDPOINT_URL and
  * AWS_ENDPOINT_URL_<SERVICE> (and `endpoint_url` in a profile), which is how LocalStack and
  * the test simulator are reached.
  */
-import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
-import { EC2Client } from '@aws-sdk/client-ec2';
-import { ElasticLoadBalancingClient } from '@aws-sdk/client-elastic-load-balancing';
-import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { KMSClient } from '@aws-sdk/client-kms';
-import { RDSClient } from '@aws-sdk/client-rds';
-import { Route53Client } from '@aws-sdk/client-route-53';
-import { S3Client } from '@aws-sdk/client-s3';
-import { STSClient } from '@aws-sdk/client-sts';
+import type { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import type { EC2Client } from '@aws-sdk/client-ec2';
+import type { ElasticLoadBalancingClient } from '@aws-sdk/client-elastic-load-balancing';
+import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { KMSClient } from '@aws-sdk/client-kms';
+import type { RDSClient } from '@aws-sdk/client-rds';
+import type { Route53Client } from '@aws-sdk/client-route-53';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import packageJson from '../../package.json' with { type: 'json' };
 import { accountCredentials } from './credentials.js';
+import { loadedClientClass, type ServiceName } from './aws-services.js';
 import { assertRegionName, endpointOverride, partitionDefaultRegion, route53Region } from './endpoints.js';
 import { RateBudgets, type ApiFamily, type RateBudgetStats, type ThrottleEvent } from './rate-budget.js';
 import type { RateLimitOverrides } from './rate-limits.js';
@@ -92,9 +96,7 @@ const SERVICES = {
   rds: { family: 'rds', endpointEnv: 'RDS' },
   kms: { family: 'kms', endpointEnv: 'KMS' },
   cloudtrail: { family: 'cloudtrail', endpointEnv: 'CLOUDTRAIL' },
-} as const satisfies Record<string, ServiceSpec>;
-
-type ServiceName = keyof typeof SERVICES;
+} as const satisfies Record<ServiceName, ServiceSpec>;
 
 interface DestroyableClient {
   destroy(): void;
@@ -138,13 +140,14 @@ export function createAwsClients(options: AwsClientsOptions): AwsClients {
 
   const cache = new Map<string, DestroyableClient>();
 
-  function client<C extends DestroyableClient>(service: ServiceName, region: string, create: (config: object) => C): C {
+  function client<C extends DestroyableClient>(service: ServiceName, region: string, adjust: (config: object) => object = (c) => c): C {
     assertRegionName(region);
     const key = `${service}/${region}`;
     const cached = cache.get(key);
     if (cached) return cached as C;
     const spec = SERVICES[service];
-    const created = create({ ...common, region, credentials });
+    const ClientClass = loadedClientClass(service);
+    const created = new ClientClass(adjust({ ...common, region, credentials })) as unknown as C;
     budgets.attach(created, { family: spec.family, account, region }, onThrottle);
     cache.set(key, created);
     return created;
@@ -165,15 +168,15 @@ export function createAwsClients(options: AwsClientsOptions): AwsClients {
   return {
     account,
     budgets,
-    route53: () => client('route53', route53Region(options.roleArn), (c) => new Route53Client(c)),
-    elb: (region) => client('elb', region, (c) => new ElasticLoadBalancingClient(c)),
-    elbv2: (region) => client('elbv2', region, (c) => new ElasticLoadBalancingV2Client(c)),
-    s3: (region) => client('s3', region, (c) => new S3Client(s3Config(c))),
-    sts: (region) => client('sts', region, (c) => new STSClient(c)),
-    ec2: (region) => client('ec2', region, (c) => new EC2Client(c)),
-    rds: (region) => client('rds', region, (c) => new RDSClient(c)),
-    kms: (region) => client('kms', region, (c) => new KMSClient(c)),
-    cloudtrail: (region) => client('cloudtrail', region, (c) => new CloudTrailClient(c)),
+    route53: () => client<Route53Client>('route53', route53Region(options.roleArn)),
+    elb: (region) => client<ElasticLoadBalancingClient>('elb', region),
+    elbv2: (region) => client<ElasticLoadBalancingV2Client>('elbv2', region),
+    s3: (region) => client<S3Client>('s3', region, s3Config),
+    sts: (region) => client<STSClient>('sts', region),
+    ec2: (region) => client<EC2Client>('ec2', region),
+    rds: (region) => client<RDSClient>('rds', region),
+    kms: (region) => client<KMSClient>('kms', region),
+    cloudtrail: (region) => client<CloudTrailClient>('cloudtrail', region),
     stats: () => budgets.stats(),
     destroy: () => {
       for (const created of cache.values()) created.destroy();

@@ -1,0 +1,76 @@
+/**
+ * Start-up: the bundled CLI's --help against a bare `node -e 0` (wall time and peak RSS), and
+ * how soon after process start the bundled action sends its first AWS request.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startSim } from '../test/sim/server.js';
+import { createWorkspace, runAction } from '../test/support/action.js';
+import { route53BenchFixture } from './route53-fixture.js';
+import type { Row } from './route53.js';
+
+const CLI_ENTRY = resolve(import.meta.dirname, '../dist/cli/index.js');
+const RUNS = 7;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function timed(args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { stdio: 'ignore', env: { ...process.env, ...env } });
+  const code = await new Promise<number>((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (c) => done(c ?? -1));
+  });
+  if (code !== 0) throw new Error(`node ${args.join(' ')} exited with ${code}`);
+  return performance.now() - started;
+}
+
+export async function benchStartup(row: Row): Promise<void> {
+  process.stdout.write(`\nStart-up: bundled CLI --help against a bare node (median of ${RUNS}); the action's first AWS call\n`);
+  const dir = await mkdtemp(join(tmpdir(), 'abg-startup-'));
+  try {
+    const bare: number[] = [];
+    const help: number[] = [];
+    // Interleaved, so a busy moment of the machine weighs on both alike.
+    for (let i = 0; i < RUNS; i++) {
+      bare.push(await timed(['-e', '0']));
+      help.push(await timed([CLI_ENTRY, '--help']));
+    }
+    const bareMs = median(bare);
+    const helpMs = median(help);
+    // Peak RSS as GNU time reports it (maximum resident set size, KB).
+    const timeOut = join(dir, 'rss.txt');
+    await timed(['-e', `require('node:child_process').execFileSync('/usr/bin/time', ['-f', '%M', '-o', ${JSON.stringify(timeOut)}, process.execPath, ${JSON.stringify(CLI_ENTRY)}, '--help'], { stdio: 'ignore' })`]);
+    const rssMb = Number((await readFile(timeOut, 'utf8')).trim()) / 1024;
+    row('bare node -e 0', `${bareMs.toFixed(0)} ms`);
+    row('--help wall', `${helpMs.toFixed(0)} ms`, `${(helpMs / bareMs).toFixed(2)} × bare, target ≤ 2${helpMs <= 2 * bareMs ? ' ✓' : ' ✗'}`);
+    row('--help peak RSS', `${rssMb.toFixed(0)} MB`, `target < 80 MB${rssMb < 80 ? ' ✓' : ' ✗'}`);
+
+    const fixture = join(dir, 'fixture.json');
+    await writeFile(fixture, JSON.stringify(route53BenchFixture({ zones: 3, recordsPerZone: 10, healthChecks: 1 })));
+    const sim = await startSim({ fixtures: [fixture] });
+    try {
+      const firsts: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const ws = await createWorkspace(
+          { 'aws-backup.yml': 'version: 1\nregions: [us-east-1]\nexport:\n  load-balancers: { enabled: false }\n' },
+          { root: join(dir, `ws${i}`) },
+        );
+        const result = await runAction({ workspace: ws, inputs: { command: 'export' }, awsEnv: sim.env() });
+        if (result.code !== 0) throw new Error(`the action failed:\n${result.stdout}\n${result.stderr}`);
+        firsts.push(result.report.apiCalls.firstCallAt as number);
+      }
+      const first = median(firsts);
+      row('process start → first AWS call', `${first.toFixed(0)} ms`, `median of 3, target ≤ 150 ms${first <= 150 ? ' ✓' : ' ✗'}`);
+    } finally {
+      await sim.close();
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,601 @@
+export const id = 835;
+export const ids = [835];
+export const modules = {
+
+/***/ 835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $5: () => (/* binding */ DEFAULT_LB_CONCURRENCY),
+/* harmony export */   PM: () => (/* binding */ step),
+/* harmony export */   Rt: () => (/* binding */ LB_FILE_PATTERN),
+/* harmony export */   VY: () => (/* binding */ LB_PAGE_SIZE),
+/* harmony export */   V_: () => (/* binding */ collectMarkerPages),
+/* harmony export */   rw: () => (/* binding */ fetchTagsInBatches),
+/* harmony export */   sR: () => (/* binding */ exportClassicLoadBalancers),
+/* harmony export */   yQ: () => (/* binding */ renderDocument)
+/* harmony export */ });
+/* unused harmony export TAGS_BATCH_SIZE */
+/* harmony import */ var _aws_sdk_client_elastic_load_balancing__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9165);
+/* harmony import */ var _aws_sdk_client_elastic_load_balancing__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_elastic_load_balancing__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3731);
+/* harmony import */ var _lb_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7504);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3311);
+/* harmony import */ var _util_chunk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(377);
+/**
+ * Exports classic load balancers of one region, one YAML file each:
+ * `load-balancers/<region>/classic/<name>.yaml`.
+ *
+ * Calls: DescribeLoadBalancers (all pages), then per load balancer DescribeLoadBalancerAttributes
+ * and DescribeLoadBalancerPolicies, and DescribeTags for up to 20 names per call.
+ */
+
+
+
+
+
+/** Constant, so files stay byte-identical for the same state. */
+const FILE_HEADER = ['Classic load balancer exported by aws-backup-gitops. Format: docs/export-format.md'];
+const DEFAULT_LB_CONCURRENCY = 8;
+/** DescribeTags accepts at most 20 load balancer names (classic) or resource ARNs (v2). */
+const TAGS_BATCH_SIZE = 20;
+/** Largest page the Describe* calls of both ELB APIs accept. */
+const LB_PAGE_SIZE = 400;
+/** Files a load-balancer folder manages; anything else in it is left alone. */
+const LB_FILE_PATTERN = /\.yaml$/;
+async function exportClassicLoadBalancers(client, region, options) {
+    const concurrency = options.concurrency ?? DEFAULT_LB_CONCURRENCY;
+    const result = { files: [], failures: [], completeScopes: [] };
+    let descriptions;
+    try {
+        descriptions = await collectMarkerPages((Marker) => client.send(new _aws_sdk_client_elastic_load_balancing__WEBPACK_IMPORTED_MODULE_1__.DescribeLoadBalancersCommand({ Marker, PageSize: LB_PAGE_SIZE })), (page) => page.LoadBalancerDescriptions);
+    }
+    catch (error) {
+        result.failures.push({ item: `elb ${region}`, error: `DescribeLoadBalancers: ${(0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`, keepPaths: [] });
+        return result;
+    }
+    result.completeScopes.push({ prefix: (0,_lb_format_js__WEBPACK_IMPORTED_MODULE_3__/* .classicFolder */ .xv)(region), pattern: LB_FILE_PATTERN });
+    const loadBalancers = descriptions
+        .filter((d) => d.LoadBalancerName !== undefined)
+        .sort((a, b) => (0,_lb_format_js__WEBPACK_IMPORTED_MODULE_3__/* .compareText */ .n6)(a.LoadBalancerName, b.LoadBalancerName));
+    const details = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .mapSettled */ .AW)(loadBalancers, concurrency, async (d) => {
+        const LoadBalancerName = d.LoadBalancerName;
+        const attributes = await step('DescribeLoadBalancerAttributes', () => client.send(new _aws_sdk_client_elastic_load_balancing__WEBPACK_IMPORTED_MODULE_1__.DescribeLoadBalancerAttributesCommand({ LoadBalancerName })));
+        const policies = await step('DescribeLoadBalancerPolicies', () => client.send(new _aws_sdk_client_elastic_load_balancing__WEBPACK_IMPORTED_MODULE_1__.DescribeLoadBalancerPoliciesCommand({ LoadBalancerName })));
+        return {
+            attributes: attributes.LoadBalancerAttributes,
+            policies: (policies.PolicyDescriptions ?? []),
+        };
+    });
+    const described = loadBalancers.map((d) => d.LoadBalancerName).filter((_, i) => details[i]?.ok);
+    const tags = await fetchTagsInBatches(described, concurrency, async (LoadBalancerNames) => {
+        const out = await client.send(new _aws_sdk_client_elastic_load_balancing__WEBPACK_IMPORTED_MODULE_1__.DescribeTagsCommand({ LoadBalancerNames }));
+        return (out.TagDescriptions ?? []).map((t) => ({ key: t.LoadBalancerName, tags: t.Tags }));
+    });
+    loadBalancers.forEach((description, i) => {
+        const name = description.LoadBalancerName;
+        const path = (0,_lb_format_js__WEBPACK_IMPORTED_MODULE_3__/* .classicLoadBalancerPath */ .QI)(region, name);
+        const item = `elb ${region}/classic/${name}`;
+        const detail = details[i];
+        if (!detail || !detail.ok) {
+            result.failures.push({ item, error: (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(detail?.error), keepPaths: [path] });
+            return;
+        }
+        const tagError = tags.errors.get(name);
+        if (tagError !== undefined) {
+            result.failures.push({ item, error: `DescribeTags: ${tagError}`, keepPaths: [path] });
+            return;
+        }
+        const doc = (0,_lb_format_js__WEBPACK_IMPORTED_MODULE_3__/* .classicLoadBalancerDocument */ .WW)({
+            region,
+            description,
+            attributes: detail.value.attributes,
+            policies: detail.value.policies,
+            tags: tags.tags.get(name) ?? [],
+            includeInstances: options.includeTargets,
+        });
+        result.files.push({ path, content: renderDocument(doc, FILE_HEADER), kind: 'elb', label: `${region}/classic/${name}` });
+    });
+    return result;
+}
+// ---------------------------------------------------------------------------------------------
+// Shared by the classic and v2 exporters
+/** The documents hold only strings, numbers, booleans, lists and maps, all valid YAML values. */
+function renderDocument(doc, header) {
+    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .renderYaml */ .Wd)(doc, { header });
+}
+/** Runs `call` and prefixes a failure with the API operation, so the summary says which call failed. */
+async function step(operation, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        throw new Error(`${operation}: ${(0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`, { cause: error });
+    }
+}
+/** Follows `Marker`/`NextMarker` pages (the pagination of both ELB APIs) and concatenates them. */
+async function collectMarkerPages(fetchPage, items) {
+    const all = [];
+    const seen = new Set();
+    let marker;
+    do {
+        const page = await fetchPage(marker);
+        all.push(...(items(page) ?? []));
+        marker = page.NextMarker || undefined;
+        if (marker !== undefined) {
+            // A marker handed back twice would loop forever.
+            if (seen.has(marker))
+                throw new Error(`pagination returned marker ${marker} twice`);
+            seen.add(marker);
+        }
+    } while (marker !== undefined);
+    return all;
+}
+/**
+ * Reads tags for `keys` (names or ARNs) in batches of 20. A batch fails as a whole when one of
+ * its resources was deleted since the listing; such a batch is retried one key at a time so
+ * only the vanished resource fails. Keys missing from an answer have no tags.
+ */
+async function fetchTagsInBatches(keys, concurrency, describe) {
+    const lookup = { tags: new Map(), errors: new Map() };
+    const unique = [...new Set(keys)].sort(_lb_format_js__WEBPACK_IMPORTED_MODULE_3__/* .compareText */ .n6);
+    const record = (batch, answer) => {
+        for (const key of batch)
+            lookup.tags.set(key, []);
+        for (const entry of answer)
+            if (entry.key !== undefined && batch.includes(entry.key))
+                lookup.tags.set(entry.key, entry.tags ?? []);
+    };
+    const batches = (0,_util_chunk_js__WEBPACK_IMPORTED_MODULE_4__/* .chunk */ .i)(unique, TAGS_BATCH_SIZE);
+    const settled = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .mapSettled */ .AW)(batches, concurrency, (batch) => describe(batch));
+    const retry = [];
+    settled.forEach((s, i) => {
+        const batch = batches[i];
+        if (s.ok)
+            record(batch, s.value);
+        else if (batch.length > 1 && isNotFound(s.error))
+            retry.push(...batch);
+        else
+            for (const key of batch)
+                lookup.errors.set(key, (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(s.error));
+    });
+    const single = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .mapSettled */ .AW)(retry, concurrency, (key) => describe([key]));
+    single.forEach((s, i) => {
+        const key = retry[i];
+        if (s.ok)
+            record([key], s.value);
+        else
+            lookup.errors.set(key, (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(s.error));
+    });
+    return lookup;
+}
+function isNotFound(error) {
+    const e = error;
+    return /NotFound/.test(String(e?.name ?? '')) || /NotFound/.test(String(e?.Code ?? ''));
+}
+
+
+/***/ }),
+
+/***/ 7504:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ canonical),
+/* harmony export */   Ao: () => (/* binding */ referencedTargetGroupArns),
+/* harmony export */   BS: () => (/* binding */ keyValueList),
+/* harmony export */   Ji: () => (/* binding */ keyValueMap),
+/* harmony export */   QI: () => (/* binding */ classicLoadBalancerPath),
+/* harmony export */   Tq: () => (/* binding */ actionsToApi),
+/* harmony export */   WW: () => (/* binding */ classicLoadBalancerDocument),
+/* harmony export */   Wd: () => (/* binding */ loadBalancerV2Document),
+/* harmony export */   Xw: () => (/* binding */ loadBalancerV2Folder),
+/* harmony export */   d3: () => (/* binding */ LOAD_BALANCER_V2_TYPES),
+/* harmony export */   n6: () => (/* binding */ compareText),
+/* harmony export */   oL: () => (/* binding */ loadBalancerV2Path),
+/* harmony export */   p$: () => (/* binding */ LB_EXPORT_ROOT),
+/* harmony export */   xv: () => (/* binding */ classicFolder)
+/* harmony export */ });
+/* unused harmony export actionDocuments */
+const LB_EXPORT_ROOT = 'load-balancers';
+const LOAD_BALANCER_V2_TYPES = ['application', 'network', 'gateway'];
+function classicFolder(region) {
+    return `${LB_EXPORT_ROOT}/${region}/classic/`;
+}
+function classicLoadBalancerPath(region, name) {
+    return `${classicFolder(region)}${name}.yaml`;
+}
+function loadBalancerV2Folder(region, type) {
+    return `${LB_EXPORT_ROOT}/${region}/${type}/`;
+}
+function loadBalancerV2Path(region, type, name) {
+    return `${loadBalancerV2Folder(region, type)}${name}.yaml`;
+}
+// ---------------------------------------------------------------------------------------------
+// Generic helpers
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortedStrings(values) {
+    return values ? [...values].sort(compareText) : undefined;
+}
+/** Deep copy with object keys sorted and undefined values dropped; arrays keep their order. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return value.map(canonical);
+    if (value instanceof Date)
+        return value.toISOString();
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const key of Object.keys(value).sort(compareText)) {
+            const v = value[key];
+            if (v !== undefined)
+                out[key] = canonical(v);
+        }
+        return out;
+    }
+    return value;
+}
+/** Sort key for lists of objects whose order AWS does not define. */
+function canonicalKey(value) {
+    return JSON.stringify(canonical(value));
+}
+function sortByCanonical(values) {
+    return values
+        .map((v) => ({ v, k: canonicalKey(v) }))
+        .sort((a, b) => compareText(a.k, b.k))
+        .map((e) => e.v);
+}
+/**
+ * Copies `source` with the `first` keys in that order, then any other keys (fields AWS may add
+ * later) sorted, minus `omit`. Values of listed keys are taken as they are (callers shape them);
+ * values of other keys are made canonical.
+ */
+function ordered(source, first, omit = []) {
+    const record = source;
+    const out = {};
+    for (const key of first) {
+        if (record[key] !== undefined)
+            out[key] = record[key];
+    }
+    for (const key of Object.keys(record).sort(compareText)) {
+        if (first.includes(key) || omit.includes(key) || record[key] === undefined)
+            continue;
+        out[key] = canonical(record[key]);
+    }
+    return out;
+}
+/** `[{Key, Value}]` → `{Key: Value}` sorted by key (attributes and tags). */
+function keyValueMap(entries) {
+    const out = {};
+    const sorted = [...(entries ?? [])].sort((a, b) => compareText(a.Key ?? '', b.Key ?? ''));
+    for (const entry of sorted) {
+        if (entry.Key !== undefined)
+            out[entry.Key] = entry.Value ?? '';
+    }
+    return out;
+}
+/** Inverse of `keyValueMap`: the list shape Modify*Attributes and AddTags take. */
+function keyValueList(map) {
+    return Object.keys(map)
+        .sort(compareText)
+        .map((Key) => ({ Key, Value: map[Key] }));
+}
+/**
+ * AWS's predefined policies (security policies, samples). They show up among a load balancer's
+ * policies once referenced; they are worth keeping only while something uses them.
+ */
+const PREDEFINED_CLASSIC_POLICY = /^(ELBSecurityPolicy-|ELBSample-)/;
+function classicLoadBalancerDocument(src) {
+    const d = src.description;
+    const listeners = [...(d.ListenerDescriptions ?? [])]
+        .map((ld) => ({
+        ...ordered(ld.Listener ?? {}, ['Protocol', 'LoadBalancerPort', 'InstanceProtocol', 'InstancePort', 'SSLCertificateId']),
+        ...(ld.PolicyNames ? { PolicyNames: sortedStrings(ld.PolicyNames) } : {}),
+    }))
+        .sort((a, b) => Number(a.LoadBalancerPort ?? 0) - Number(b.LoadBalancerPort ?? 0) ||
+        compareText(String(a.Protocol ?? ''), String(b.Protocol ?? '')));
+    const backends = [...(d.BackendServerDescriptions ?? [])]
+        .map((b) => ordered({ ...b, PolicyNames: sortedStrings(b.PolicyNames) }, ['InstancePort', 'PolicyNames']))
+        .sort((a, b) => Number(a.InstancePort ?? 0) - Number(b.InstancePort ?? 0));
+    const attached = new Set([
+        ...listeners.flatMap((l) => l.PolicyNames ?? []),
+        ...backends.flatMap((b) => b.PolicyNames ?? []),
+    ]);
+    const policies = src.policies
+        .filter((p) => p.PolicyName !== undefined)
+        .filter((p) => !PREDEFINED_CLASSIC_POLICY.test(p.PolicyName) || attached.has(p.PolicyName))
+        .map((p) => classicPolicyDocument(p))
+        .sort((a, b) => compareText(a.PolicyName, b.PolicyName));
+    const loadBalancer = ordered({
+        ...d,
+        AvailabilityZones: sortedStrings(d.AvailabilityZones),
+        Subnets: sortedStrings(d.Subnets),
+        SecurityGroups: sortedStrings(d.SecurityGroups),
+        SourceSecurityGroup: d.SourceSecurityGroup && canonical(d.SourceSecurityGroup),
+        HealthCheck: d.HealthCheck && ordered(d.HealthCheck, ['Target', 'Interval', 'Timeout', 'UnhealthyThreshold', 'HealthyThreshold']),
+    }, [
+        'LoadBalancerName',
+        'Scheme',
+        'VPCId',
+        'AvailabilityZones',
+        'Subnets',
+        'SecurityGroups',
+        'SourceSecurityGroup',
+        'HealthCheck',
+        'DNSName',
+        'CanonicalHostedZoneName',
+        'CanonicalHostedZoneNameID',
+    ], ['CreatedTime', 'Instances', 'ListenerDescriptions', 'Policies', 'BackendServerDescriptions']);
+    const attrs = src.attributes ?? {};
+    const attributes = ordered({
+        ...attrs,
+        CrossZoneLoadBalancing: attrs.CrossZoneLoadBalancing && canonical(attrs.CrossZoneLoadBalancing),
+        AccessLog: attrs.AccessLog && canonical(attrs.AccessLog),
+        ConnectionDraining: attrs.ConnectionDraining && canonical(attrs.ConnectionDraining),
+        ConnectionSettings: attrs.ConnectionSettings && canonical(attrs.ConnectionSettings),
+        AdditionalAttributes: attrs.AdditionalAttributes && keyValueMap(attrs.AdditionalAttributes),
+    }, ['CrossZoneLoadBalancing', 'AccessLog', 'ConnectionDraining', 'ConnectionSettings', 'AdditionalAttributes']);
+    const doc = {
+        Kind: 'elb',
+        Region: src.region,
+        LoadBalancer: loadBalancer,
+        Listeners: listeners,
+        BackendServerDescriptions: backends,
+        Attributes: attributes,
+        Policies: policies,
+        Tags: keyValueMap(src.tags),
+    };
+    if (src.includeInstances) {
+        doc.Instances = (d.Instances ?? [])
+            .map((i) => i.InstanceId)
+            .filter((id) => id !== undefined)
+            .sort(compareText);
+    }
+    return doc;
+}
+function classicPolicyDocument(p) {
+    // Sorted by name; a stable sort keeps repeated names (e.g. PublicKeyPolicyName) in AWS order.
+    const attributes = [...(p.PolicyAttributeDescriptions ?? [])]
+        .map((a) => ordered(a, ['AttributeName', 'AttributeValue']))
+        .sort((a, b) => compareText(String(a.AttributeName ?? ''), String(b.AttributeName ?? '')));
+    return {
+        PolicyName: p.PolicyName,
+        ...(p.PolicyTypeName !== undefined ? { PolicyTypeName: p.PolicyTypeName } : {}),
+        PolicyAttributes: attributes,
+    };
+}
+function loadBalancerV2Document(src) {
+    const lb = src.loadBalancer;
+    const loadBalancer = ordered({
+        ...lb,
+        AvailabilityZones: lb.AvailabilityZones &&
+            sortAvailabilityZones(lb.AvailabilityZones.map((az) => ordered({
+                ...az,
+                LoadBalancerAddresses: az.LoadBalancerAddresses && sortByCanonical(az.LoadBalancerAddresses.map(canonical)),
+                SourceNatIpv6Prefixes: sortedStrings(az.SourceNatIpv6Prefixes),
+            }, ['ZoneName', 'SubnetId', 'OutpostId', 'LoadBalancerAddresses', 'SourceNatIpv6Prefixes']))),
+        SecurityGroups: sortedStrings(lb.SecurityGroups),
+    }, [
+        'LoadBalancerName',
+        'LoadBalancerArn',
+        'Type',
+        'Scheme',
+        'IpAddressType',
+        'VpcId',
+        'AvailabilityZones',
+        'SecurityGroups',
+        'CustomerOwnedIpv4Pool',
+        'DNSName',
+        'CanonicalHostedZoneId',
+    ], ['CreatedTime', 'State']);
+    const listeners = src.listeners
+        .map((l) => listenerDocument(l, src.targetGroupNames))
+        .sort((a, b) => (a.Port ?? 0) - (b.Port ?? 0) || compareText(a.Protocol ?? '', b.Protocol ?? ''));
+    const targetGroups = src.targetGroups
+        .map((tg) => targetGroupDocument(tg))
+        .sort((a, b) => compareText(a.TargetGroupName ?? '', b.TargetGroupName ?? '') ||
+        compareText(a.TargetGroupArn ?? '', b.TargetGroupArn ?? ''));
+    return {
+        Kind: 'elbv2',
+        Region: src.region,
+        LoadBalancer: loadBalancer,
+        Attributes: keyValueMap(src.attributes),
+        Tags: keyValueMap(src.tags),
+        Listeners: listeners,
+        TargetGroups: targetGroups,
+    };
+}
+/** By zone, then subnet (an Outpost zone may repeat); the rest only breaks ties. */
+function sortAvailabilityZones(zones) {
+    const key = (z) => [String(z.ZoneName ?? ''), String(z.SubnetId ?? ''), canonicalKey(z)];
+    return [...zones].sort((a, b) => {
+        const [ka, kb] = [key(a), key(b)];
+        return compareText(ka[0], kb[0]) || compareText(ka[1], kb[1]) || compareText(ka[2], kb[2]);
+    });
+}
+function listenerDocument(src, names) {
+    const l = src.listener;
+    const defaultArns = new Set((l.Certificates ?? []).map((c) => c.CertificateArn));
+    const additional = src.certificates
+        .filter((c) => !c.IsDefault && c.CertificateArn !== undefined && !defaultArns.has(c.CertificateArn))
+        .map((c) => c.CertificateArn);
+    const rules = src.rules
+        .filter((r) => !r.IsDefault && r.Priority !== 'default')
+        .map((r) => ruleDocument(r, names))
+        .sort((a, b) => a.Priority - b.Priority);
+    const doc = ordered({
+        ...l,
+        Certificates: l.Certificates && sortByCanonical(l.Certificates.map(canonical)),
+        MutualAuthentication: l.MutualAuthentication && ordered(l.MutualAuthentication, [], ['TrustStoreAssociationStatus']),
+        DefaultActions: actionDocuments(l.DefaultActions ?? [], names),
+        AdditionalCertificates: additional.length
+            ? [...new Set(additional)].sort(compareText).map((CertificateArn) => ({ CertificateArn }))
+            : undefined,
+        Rules: rules,
+    }, [
+        'ListenerArn',
+        'Port',
+        'Protocol',
+        'SslPolicy',
+        'Certificates',
+        'AdditionalCertificates',
+        'AlpnPolicy',
+        'MutualAuthentication',
+        'DefaultActions',
+        'Rules',
+    ], ['LoadBalancerArn']);
+    return doc;
+}
+function ruleDocument(r, names) {
+    const priority = Number(r.Priority);
+    if (!Number.isInteger(priority)) {
+        throw new Error(`rule ${r.RuleArn ?? '(no ARN)'} has an unexpected priority ${JSON.stringify(r.Priority)}`);
+    }
+    return ordered({
+        ...r,
+        Priority: priority,
+        Conditions: sortByCanonical((r.Conditions ?? []).map(conditionDocument)),
+        Actions: actionDocuments(r.Actions ?? [], names),
+        // Transforms apply in order: kept as AWS lists them.
+        Transforms: r.Transforms && r.Transforms.length ? canonical(r.Transforms) : undefined,
+    }, ['Priority', 'RuleArn', 'Conditions', 'Actions', 'Transforms'], ['IsDefault']);
+}
+const CONDITION_CONFIG_KEYS = [
+    'HostHeaderConfig',
+    'PathPatternConfig',
+    'HttpHeaderConfig',
+    'QueryStringConfig',
+    'HttpRequestMethodConfig',
+    'SourceIpConfig',
+];
+/** Values within a condition are alternatives (OR): sorted. */
+function conditionDocument(c) {
+    const out = { ...c };
+    for (const key of CONDITION_CONFIG_KEYS) {
+        const config = c[key];
+        if (!config)
+            continue;
+        const values = key === 'QueryStringConfig'
+            ? config.Values && sortByCanonical(config.Values.map(canonical))
+            : sortedStrings(config.Values);
+        out[key] = canonical({ ...config, Values: values, RegexValues: sortedStrings(config.RegexValues) });
+    }
+    // AWS echoes host-header/path-pattern values both in `Values` and in the config; the config
+    // is the current form, so the legacy copy is dropped when it holds the same values.
+    const legacy = sortedStrings(c.Values);
+    const configValues = CONDITION_CONFIG_KEYS.map((k) => out[k]?.Values).find((v) => v !== undefined);
+    out.Values = legacy && canonicalKey(legacy) === canonicalKey(configValues) ? undefined : legacy;
+    out.RegexValues = sortedStrings(c.RegexValues);
+    return ordered(out, ['Field', 'Values', 'RegexValues', ...CONDITION_CONFIG_KEYS]);
+}
+/** Actions run in `Order`: sorted by it, never alphabetically. */
+function actionDocuments(actions, names) {
+    return [...actions]
+        .map((action, index) => ({ action, index }))
+        .sort((a, b) => (a.action.Order ?? Infinity) - (b.action.Order ?? Infinity) || a.index - b.index)
+        .map(({ action }) => actionDocument(action, names));
+}
+function actionDocument(a, names) {
+    const forward = a.ForwardConfig;
+    const forwardDoc = forward &&
+        ordered({
+            ...forward,
+            TargetGroups: forward.TargetGroups &&
+                forward.TargetGroups.map((t) => ordered({ ...t, TargetGroupName: t.TargetGroupArn && names.get(t.TargetGroupArn) }, ['TargetGroupName', 'TargetGroupArn', 'Weight'])).sort((x, y) => compareText(String(x.TargetGroupName ?? ''), String(y.TargetGroupName ?? '')) ||
+                    compareText(String(x.TargetGroupArn ?? ''), String(y.TargetGroupArn ?? ''))),
+            TargetGroupStickinessConfig: forward.TargetGroupStickinessConfig && canonical(forward.TargetGroupStickinessConfig),
+        }, ['TargetGroups', 'TargetGroupStickinessConfig']);
+    const jwt = a.JwtValidationConfig;
+    return ordered({
+        ...a,
+        TargetGroupName: a.TargetGroupArn && names.get(a.TargetGroupArn),
+        ForwardConfig: forwardDoc,
+        JwtValidationConfig: jwt &&
+            canonical({
+                ...jwt,
+                AdditionalClaims: jwt.AdditionalClaims && [...jwt.AdditionalClaims].sort((x, y) => compareText(x.Name ?? '', y.Name ?? '')),
+            }),
+    }, ['Type', 'Order', 'TargetGroupName', 'TargetGroupArn', 'ForwardConfig']);
+}
+/**
+ * Inverse of `actionDocuments` for a restore: drops the `TargetGroupName` fields and points
+ * each reference at the ARN `resolve` returns for it (e.g. the re-created group with that
+ * name); when `resolve` returns undefined the exported ARN is kept.
+ */
+function actionsToApi(actions, resolve = () => undefined) {
+    const relink = (ref) => resolve(ref) ?? ref.TargetGroupArn;
+    return actions.map((doc) => {
+        const { TargetGroupName, ForwardConfig, ...rest } = doc;
+        const action = { ...rest };
+        if (doc.TargetGroupArn !== undefined || TargetGroupName !== undefined) {
+            action.TargetGroupArn = relink({ TargetGroupArn: doc.TargetGroupArn, TargetGroupName });
+        }
+        if (ForwardConfig) {
+            const { TargetGroups, ...forwardRest } = ForwardConfig;
+            action.ForwardConfig = { ...forwardRest };
+            if (TargetGroups) {
+                action.ForwardConfig.TargetGroups = TargetGroups.map(({ TargetGroupName: name, ...tuple }) => ({
+                    ...tuple,
+                    TargetGroupArn: relink({ TargetGroupArn: tuple.TargetGroupArn, TargetGroupName: name }),
+                }));
+            }
+        }
+        return action;
+    });
+}
+function targetGroupDocument(src) {
+    const tg = src.targetGroup;
+    const doc = ordered({
+        ...tg,
+        Matcher: tg.Matcher && canonical(tg.Matcher),
+        Attributes: keyValueMap(src.attributes),
+        Tags: keyValueMap(src.tags),
+        Targets: src.targets &&
+            src.targets
+                .filter((t) => t.Id !== undefined)
+                .map((t) => ordered({ Id: t.Id, Port: t.Port, AvailabilityZone: t.AvailabilityZone }, ['Id', 'Port', 'AvailabilityZone']))
+                .sort((a, b) => compareText(String(a.Id), String(b.Id)) || Number(a.Port ?? 0) - Number(b.Port ?? 0)),
+    }, [
+        'TargetGroupName',
+        'TargetGroupArn',
+        'TargetType',
+        'Protocol',
+        'ProtocolVersion',
+        'Port',
+        'VpcId',
+        'IpAddressType',
+        'HealthCheckEnabled',
+        'HealthCheckProtocol',
+        'HealthCheckPort',
+        'HealthCheckPath',
+        'HealthCheckIntervalSeconds',
+        'HealthCheckTimeoutSeconds',
+        'HealthyThresholdCount',
+        'UnhealthyThresholdCount',
+        'Matcher',
+        'Attributes',
+        'Tags',
+        'Targets',
+    ], 
+    // Which load balancers use a group changes with other load balancers: not part of this one.
+    ['LoadBalancerArns']);
+    return doc;
+}
+/** Every target group ARN an action list refers to. */
+function referencedTargetGroupArns(actions) {
+    const arns = [];
+    for (const a of actions) {
+        if (a.TargetGroupArn)
+            arns.push(a.TargetGroupArn);
+        for (const t of a.ForwardConfig?.TargetGroups ?? [])
+            if (t.TargetGroupArn)
+                arns.push(t.TargetGroupArn);
+    }
+    return arns;
+}
+
+
+/***/ })
+
+};

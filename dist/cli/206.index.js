@@ -1,0 +1,536 @@
+export const id = 206;
+export const ids = [206];
+export const modules = {
+
+/***/ 8206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  executeCommand: () => (/* binding */ executeCommand)
+});
+
+// EXTERNAL MODULE: ./src/aws/clients.ts + 3 modules
+var aws_clients = __webpack_require__(9226);
+// EXTERNAL MODULE: ./src/aws/aws-services.ts
+var aws_services = __webpack_require__(8165);
+// EXTERNAL MODULE: ./src/aws/rate-budget.ts + 1 modules
+var rate_budget = __webpack_require__(9832);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./src/util/concurrency.ts
+var concurrency = __webpack_require__(3731);
+;// CONCATENATED MODULE: ./src/github/errors.ts
+/**
+ * Turns GitHub API failures into one message that says what failed, where, and how to fix it.
+ * Most failures a user can cause are missing workflow permissions of GITHUB_TOKEN.
+ */
+
+const WHAT = {
+    'read-repository': 'reading the repository',
+    'list-pull-requests': 'listing pull requests',
+    'create-pull-request': 'creating a pull request',
+    'update-pull-request': 'updating a pull request',
+    'list-comments': 'listing pull request comments',
+    'create-comment': 'creating a pull request comment',
+    'update-comment': 'updating a pull request comment',
+};
+/** The job-level `permissions:` entry each operation needs. */
+const PERMISSION = {
+    'read-repository': 'contents: read',
+    'list-pull-requests': 'pull-requests: read',
+    'create-pull-request': 'pull-requests: write',
+    'update-pull-request': 'pull-requests: write',
+    'list-comments': 'pull-requests: read',
+    'create-comment': 'pull-requests: write',
+    'update-comment': 'pull-requests: write',
+};
+class GitHubApiError extends Error {
+    status;
+    operation;
+    name = 'GitHubApiError';
+    constructor(message, status, operation) {
+        super(message);
+        this.status = status;
+        this.operation = operation;
+    }
+}
+function describeGitHubError(error, operation, repository) {
+    const status = statusOf(error);
+    const detail = apiMessage(error);
+    const what = `GitHub API: ${WHAT[operation]} in ${repository} failed`;
+    const permission = PERMISSION[operation];
+    let hint;
+    switch (status) {
+        case 401:
+            hint =
+                'the token was rejected (missing, expired or revoked). Pass a valid token in the `github-token` input (the default `${{ github.token }}` works).';
+            break;
+        case 403:
+            hint =
+                operation === 'create-pull-request'
+                    ? `the token may not create pull requests. Add \`permissions: { contents: write, ${permission} }\` to the job, and enable "Allow GitHub Actions to create and approve pull requests" in the repository (or organisation) Settings → Actions → General.`
+                    : `the token lacks permission. Add \`permissions: { contents: write, ${permission} }\` to the job in the workflow file.`;
+            break;
+        case 404:
+            hint = `${repository} was not found or the token cannot see it. Check GITHUB_REPOSITORY and that the token has \`${permission}\` (GitHub answers 404 instead of 403 for resources a token may not read).`;
+            break;
+        case 422:
+            hint = 'GitHub refused the request as invalid (for example the branch does not exist on the remote, or there are no commits between the branches).';
+            break;
+        default:
+            hint = status && status >= 500 ? 'GitHub had a server error; re-run the job.' : 'see the error below.';
+    }
+    const message = `${what}${status ? ` (HTTP ${status})` : ''}: ${hint}${detail ? ` GitHub said: ${detail}` : ''}`;
+    return new GitHubApiError(message, status, operation);
+}
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+function apiMessage(error) {
+    const data = error?.response?.data;
+    if (data && typeof data === 'object') {
+        const { message, errors } = data;
+        const extra = Array.isArray(errors)
+            ? errors
+                .map((e) => (typeof e === 'object' && e && 'message' in e ? String(e.message) : ''))
+                .filter(Boolean)
+            : [];
+        if (typeof message === 'string')
+            return [message, ...extra].join('; ');
+    }
+    return (0,concurrency/* errorMessage */.gJ)(error);
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * GitHub REST adapter: the few calls the tool makes (pull request for exports, sticky comment).
+ * The API base URL comes from the runner's GITHUB_API_URL (GitHub Enterprise Server sets it),
+ * owner/repo from GITHUB_REPOSITORY.
+ */
+
+
+function stickyMarker(marker) {
+    if (!/^[\w.:-]+$/.test(marker))
+        throw new Error(`sticky comment marker "${marker}" may only use letters, digits and . _ : -`);
+    return `<!-- aws-backup-gitops:${marker} -->`;
+}
+function createGitHubClient(options) {
+    const env = options.env ?? process.env;
+    if (!options.token) {
+        throw new Error('No GitHub token: pass one in the `github-token` input (its default `${{ github.token }}` works) or set GITHUB_TOKEN for the CLI.');
+    }
+    const repository = options.repository ?? env['GITHUB_REPOSITORY'] ?? '';
+    const [owner, repo, ...rest] = repository.split('/');
+    if (!owner || !repo || rest.length) {
+        throw new Error(`GITHUB_REPOSITORY must look like "owner/repo" but is "${repository}". It is set by the Actions runner; for the CLI set it yourself.`);
+    }
+    const baseUrl = (options.baseUrl ?? env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '');
+    const octokit = (0,github/* getOctokit */.Q)(options.token, { baseUrl });
+    const fullName = `${owner}/${repo}`;
+    const call = async (operation, fn) => {
+        try {
+            return await fn();
+        }
+        catch (error) {
+            throw describeGitHubError(error, operation, fullName);
+        }
+    };
+    return {
+        owner,
+        repo,
+        getDefaultBranch: () => call('read-repository', async () => (await octokit.rest.repos.get({ owner, repo })).data.default_branch),
+        findOpenPullRequest: (branch) => call('list-pull-requests', async () => {
+            const { data } = await octokit.rest.pulls.list({
+                owner,
+                repo,
+                state: 'open',
+                head: `${owner}:${branch}`,
+                per_page: 100,
+            });
+            // Check the head again: the API's head filter has been seen returning other pull requests.
+            const match = data.find((pr) => pr.head.ref === branch && pr.head.repo?.full_name === fullName);
+            return match ? toPullRequest(match) : undefined;
+        }),
+        createPullRequest: (input) => call('create-pull-request', async () => toPullRequest((await octokit.rest.pulls.create({ owner, repo, ...input })).data)),
+        updatePullRequest: (number, input) => call('update-pull-request', async () => toPullRequest((await octokit.rest.pulls.update({ owner, repo, pull_number: number, ...input })).data)),
+        upsertStickyComment: async (issueNumber, marker, body) => {
+            const tag = stickyMarker(marker);
+            const fullBody = body.includes(tag) ? body : `${tag}\n${body}`;
+            const existing = await call('list-comments', async () => {
+                const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+                    owner,
+                    repo,
+                    issue_number: issueNumber,
+                    per_page: 100,
+                });
+                for await (const page of pages) {
+                    const found = page.data.find((comment) => comment.body?.includes(tag));
+                    if (found)
+                        return found;
+                }
+                return undefined;
+            });
+            if (existing) {
+                const { data } = await call('update-comment', () => octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: fullBody }));
+                return { id: data.id, url: data.html_url, body: data.body ?? '', created: false };
+            }
+            const { data } = await call('create-comment', () => octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: fullBody }));
+            return { id: data.id, url: data.html_url, body: data.body ?? '', created: true };
+        },
+    };
+}
+function toPullRequest(pr) {
+    return { number: pr.number, url: pr.html_url, title: pr.title, body: pr.body ?? '', head: pr.head.ref, base: pr.base.ref };
+}
+
+// EXTERNAL MODULE: ./src/plan/plan.ts
+var plan_plan = __webpack_require__(8720);
+;// CONCATENATED MODULE: ./src/plan/apply.ts
+/**
+ * Applies a Plan: runs every action whose dependencies succeeded, independent actions in
+ * parallel up to a limit, and records one result per action. A failed action never stops the
+ * others — only the actions that depend on it are skipped — so the run fails at the end with
+ * everything else done. In dry-run nothing runs at all.
+ */
+
+
+function checkLimit(name, value) {
+    if (!Number.isInteger(value) || value < 1) {
+        throw new RangeError(`${name} must be a whole number of at least 1 (got ${value}).`);
+    }
+}
+/**
+ * Plan bugs found before anything runs: a dependency on an id that is not in the plan, or a
+ * dependency cycle. Such actions fail (in dry-run too, so a PR plan shows the bug).
+ */
+function findInvalidActions(actions) {
+    const byId = new Map(actions.map((a) => [a.id, a]));
+    const invalid = new Map();
+    for (const action of actions) {
+        const unknown = (action.dependsOn ?? []).filter((dep) => !byId.has(dep));
+        if (unknown.length > 0) {
+            invalid.set(action.id, `depends on unknown action ${unknown.map((d) => `'${d}'`).join(', ')} (a bug in the planner)`);
+        }
+    }
+    // Kahn's algorithm: whatever never reaches in-degree 0 is in a cycle or behind one.
+    const indegree = new Map(actions.map((a) => [a.id, (a.dependsOn ?? []).filter((d) => byId.has(d)).length]));
+    const dependents = new Map();
+    for (const action of actions) {
+        for (const dep of action.dependsOn ?? [])
+            dependents.set(dep, [...(dependents.get(dep) ?? []), action.id]);
+    }
+    const ready = actions.filter((a) => indegree.get(a.id) === 0).map((a) => a.id);
+    while (ready.length > 0) {
+        const id = ready.pop();
+        for (const next of dependents.get(id) ?? []) {
+            const left = indegree.get(next) - 1;
+            indegree.set(next, left);
+            if (left === 0)
+                ready.push(next);
+        }
+    }
+    const stuck = new Set(actions.filter((a) => indegree.get(a.id) > 0).map((a) => a.id));
+    const reachesItself = (start) => {
+        const seen = new Set();
+        const stack = [...(byId.get(start)?.dependsOn ?? [])];
+        while (stack.length > 0) {
+            const id = stack.pop();
+            if (id === start)
+                return true;
+            if (seen.has(id) || !stuck.has(id))
+                continue;
+            seen.add(id);
+            stack.push(...(byId.get(id)?.dependsOn ?? []));
+        }
+        return false;
+    };
+    for (const id of stuck) {
+        // Actions merely behind a cycle are skipped later as "dependency failed".
+        if (reachesItself(id))
+            invalid.set(id, 'is part of a dependency cycle (a bug in the planner)');
+    }
+    return invalid;
+}
+function describe(action) {
+    return `[${action.section}] ${action.kind} ${action.target}`;
+}
+async function applyPlan(plan, options) {
+    checkLimit('concurrency', options.concurrency);
+    for (const [section, limit] of Object.entries(options.sectionConcurrency ?? {})) {
+        checkLimit(`sectionConcurrency['${section}']`, limit);
+    }
+    const duplicate = (0,plan_plan/* findDuplicateId */.s)(plan.actions);
+    if (duplicate !== undefined)
+        throw new Error(`Plan has two actions with id '${duplicate}'; action ids must be unique.`);
+    const log = options.log ?? (() => { });
+    const results = new Map();
+    const settle = (action, result) => {
+        results.set(action.id, result);
+        if (result.status === 'applied')
+            log(`applied: ${describe(action)}${result.note ? ` (${result.note})` : ''}`);
+        else if (result.status === 'failed')
+            log(`FAILED: ${describe(action)} — ${result.error}`);
+        else if (result.skipped === 'dry-run')
+            log(`would ${action.kind}: [${action.section}] ${action.target} — ${action.reason}`);
+        else
+            log(`skipped: ${describe(action)} — ${result.error}`);
+    };
+    const invalid = findInvalidActions(plan.actions);
+    const pending = new Set();
+    for (const action of plan.actions) {
+        const problem = invalid.get(action.id);
+        if (problem !== undefined)
+            settle(action, { id: action.id, status: 'failed', error: problem });
+        else if (options.dryRun)
+            settle(action, { id: action.id, status: 'skipped', skipped: 'dry-run' });
+        else
+            pending.add(action);
+    }
+    const running = new Map();
+    const runningPerSection = new Map();
+    const sectionLimit = (section) => options.sectionConcurrency?.[section] ?? Infinity;
+    const start = (action) => {
+        pending.delete(action);
+        runningPerSection.set(action.section, (runningPerSection.get(action.section) ?? 0) + 1);
+        const run = (async () => {
+            try {
+                const note = await action.apply();
+                settle(action, note ? { id: action.id, status: 'applied', note } : { id: action.id, status: 'applied' });
+            }
+            catch (error) {
+                settle(action, { id: action.id, status: 'failed', error: (0,concurrency/* errorMessage */.gJ)(error) });
+            }
+        })();
+        // Bookkeeping in a continuation, not in the body: an apply that throws synchronously
+        // finishes the body before `running.set` below, and would otherwise stay "running" forever.
+        running.set(action.id, run.then(() => {
+            running.delete(action.id);
+            runningPerSection.set(action.section, runningPerSection.get(action.section) - 1);
+        }));
+    };
+    /** Skips actions whose dependency did not succeed; repeats so skips cascade down chains. */
+    const skipBlocked = () => {
+        let skippedAny = true;
+        while (skippedAny) {
+            skippedAny = false;
+            for (const action of pending) {
+                const blocker = (action.dependsOn ?? []).find((dep) => {
+                    const result = results.get(dep);
+                    return result !== undefined && result.status !== 'applied';
+                });
+                if (blocker === undefined)
+                    continue;
+                pending.delete(action);
+                const why = results.get(blocker)?.status === 'failed' ? 'failed' : 'was skipped';
+                settle(action, { id: action.id, status: 'skipped', skipped: 'dependency-failed', error: `not run: '${blocker}' ${why}` });
+                skippedAny = true;
+            }
+        }
+    };
+    const startReady = () => {
+        for (const action of pending) {
+            if (running.size >= options.concurrency)
+                return;
+            if ((runningPerSection.get(action.section) ?? 0) >= sectionLimit(action.section))
+                continue;
+            if ((action.dependsOn ?? []).every((dep) => results.get(dep)?.status === 'applied'))
+                start(action);
+        }
+    };
+    for (;;) {
+        skipBlocked();
+        startReady();
+        if (running.size === 0)
+            break;
+        await Promise.race(running.values());
+    }
+    // Unreachable when the checks above are right; kept so no action is ever left without a result.
+    for (const action of pending) {
+        settle(action, { id: action.id, status: 'failed', error: 'never became ready to run (a bug in the apply loop)' });
+    }
+    return plan.actions.map((action) => results.get(action.id));
+}
+
+// EXTERNAL MODULE: ./src/config/schema.ts + 2 modules
+var schema = __webpack_require__(4765);
+;// CONCATENATED MODULE: ./src/commands/services.ts
+/**
+ * Which AWS services a command will call, from the command and the config, so exactly their
+ * SDK packages are loaded before the first call (aws-services.ts). A feature that starts
+ * calling another service adds it here; using a service that was not loaded fails at once
+ * with a message naming this file.
+ */
+
+
+function servicesFor(command, config) {
+    // A restore or drill may touch any kind of resource.
+    if (command === 'restore' || command === 'drill')
+        return [...aws_services.SERVICE_NAMES];
+    const services = new Set();
+    // Accounts with an id are checked with STS GetCallerIdentity before anything else.
+    if ((0,schema/* resolveAccounts */.LC)(config).some((a) => a.accountId !== undefined))
+        services.add('sts');
+    if (config.export.route53.enabled)
+        services.add('route53');
+    if (config.export['load-balancers'].enabled) {
+        services.add('elb');
+        services.add('elbv2');
+    }
+    if (config.export.mirror)
+        services.add('s3');
+    if (command !== 'export') {
+        if (config.lifecycle)
+            services.add('s3');
+        if (config.snapshots)
+            for (const s of ['ec2', 'rds', 'kms'])
+                services.add(s);
+    }
+    return [...services];
+}
+
+;// CONCATENATED MODULE: ./src/commands/execute.ts
+/**
+ * The AWS part of a command, after the config is loaded and checked: create the clients, load
+ * the SDK packages the command needs (services.ts), verify the accounts, then plan and apply
+ * each feature. Feature modules are imported when their feature is on, so a run that only
+ * exports Route 53 never loads the EC2 or RDS SDK.
+ */
+
+
+
+
+
+
+
+
+/** Actions in flight at once while applying (file writes, uploads). */
+const APPLY_CONCURRENCY = 8;
+/** Collects each applied plan and its results, in the order they ran. */
+class Runner {
+    dryRun;
+    log;
+    plans = [];
+    results = [];
+    summaryExtras = [];
+    constructor(dryRun, log) {
+        this.dryRun = dryRun;
+        this.log = log;
+    }
+    async apply(plan, concurrency = APPLY_CONCURRENCY) {
+        this.plans.push(plan);
+        this.results.push(...(await applyPlan(plan, { dryRun: this.dryRun, concurrency, log: this.log })));
+    }
+}
+async function executeCommand(options) {
+    const { config, repoRoot, dryRun } = options;
+    const env = options.env ?? process.env;
+    const budgets = new rate_budget/* RateBudgets */.vc({ limits: config['rate-limits'] });
+    const clients = new Map();
+    const logger = { debug: () => undefined, warn: options.log };
+    let github;
+    const ctx = {
+        command: options.command,
+        config,
+        repoRoot,
+        dryRun,
+        budgets,
+        clientsFor: (account) => {
+            let c = clients.get(account.name);
+            if (!c) {
+                c = (0,aws_clients.createAwsClients)({
+                    account: account.name,
+                    budgets,
+                    logger,
+                    ...(account.roleArn ? { roleArn: account.roleArn } : {}),
+                    ...(account.externalId ? { externalId: account.externalId } : {}),
+                    ...(options.env ? { env: options.env } : {}),
+                });
+                clients.set(account.name, c);
+            }
+            return c;
+        },
+        log: options.log,
+        ...(options.env ? { env: options.env } : {}),
+        ...(options.githubToken
+            ? { github: () => (github ??= createGitHubClient({ token: options.githubToken, ...(options.env ? { env: options.env } : {}) })) }
+            : {}),
+    };
+    const runner = new Runner(dryRun, options.log);
+    try {
+        await (0,aws_services.loadAwsServices)(servicesFor(options.command, config));
+        // Wrong credentials stop the run before anything is read or written under this account's name.
+        const withIds = (0,schema/* resolveAccounts */.LC)(config).filter((a) => a.accountId !== undefined);
+        if (withIds.length > 0) {
+            const { verifyAccount } = await Promise.all(/* import() */[__webpack_require__.e(695), __webpack_require__.e(367)]).then(__webpack_require__.bind(__webpack_require__, 6367));
+            await Promise.all(withIds.map((a) => verifyAccount(ctx.clientsFor(a), a.accountId, a.regions[0])));
+        }
+        if (options.command === 'restore') {
+            if (!options.restore)
+                throw new Error('restore needs a restore request (kind and source).');
+            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(599), __webpack_require__.e(426), __webpack_require__.e(835), __webpack_require__.e(610)]).then(__webpack_require__.bind(__webpack_require__, 8229));
+            await runner.apply(await planRestore(ctx, options.restore));
+        }
+        else if (options.command === 'drill') {
+            const { planDrill, DRILL_APPLY_CONCURRENCY } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(599), __webpack_require__.e(426), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 2071));
+            const plan = await planDrill({
+                config,
+                accounts: (0,schema/* resolveAccounts */.LC)(config),
+                clientsFor: ctx.clientsFor,
+                repoRoot,
+                now: new Date(),
+                log: options.log,
+            });
+            await runner.apply(plan, DRILL_APPLY_CONCURRENCY);
+        }
+        else {
+            await runBackup(ctx, runner, { lifecycleBuckets: options.lifecycleBuckets, scheduled: env.GITHUB_EVENT_NAME === 'schedule' });
+        }
+    }
+    finally {
+        for (const c of clients.values())
+            c.destroy();
+    }
+    return { plans: runner.plans, results: runner.results, stats: budgets.stats(), summaryExtras: runner.summaryExtras };
+}
+/** run / plan / export: exports, snapshots and lifecycle rules, then one commit. */
+async function runBackup(ctx, runner, options) {
+    const { config, command } = ctx;
+    const withSnapshots = command !== 'export' && config.snapshots !== undefined;
+    const [exportsModule, lifecycleModule, snapshotsModule] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(599), __webpack_require__.e(835), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 3338)),
+        options.lifecycleBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(133)]).then(__webpack_require__.bind(__webpack_require__, 8133)) : undefined,
+        withSnapshots ? Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 2502)) : undefined,
+    ]);
+    // Read-only planning of every feature first, side by side; then apply.
+    const [exports, lifecycle, snapshots] = await Promise.all([
+        exportsModule.collectExports(ctx),
+        lifecycleModule?.planLifecycle(options.lifecycleBuckets, ctx.clientsFor, { scheduled: options.scheduled }),
+        snapshotsModule?.planSnapshots({
+            config,
+            accounts: (0,schema/* resolveAccounts */.LC)(config),
+            clientsFor: ctx.clientsFor,
+            now: new Date(),
+            log: ctx.log,
+        }),
+    ]);
+    if (snapshots)
+        runner.summaryExtras.push(snapshots.coverageMarkdown);
+    // Snapshot actions mostly wait on AWS (the module caps its own calls), so they run wide,
+    // beside the quick file and lifecycle actions.
+    await Promise.all([
+        runner.apply((0,plan_plan/* mergePlans */.Je)(...exportsModule.planExportActions(ctx, exports), ...(lifecycle ? [lifecycle] : []))),
+        snapshots ? runner.apply(snapshots.plan, snapshotsModule.SNAPSHOT_APPLY_CONCURRENCY) : undefined,
+    ]);
+    if (command !== 'plan') {
+        const { planPublish } = await __webpack_require__.e(/* import() */ 541).then(__webpack_require__.bind(__webpack_require__, 4541));
+        await runner.apply(await planPublish(ctx, exports));
+    }
+}
+
+
+/***/ })
+
+};

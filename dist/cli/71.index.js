@@ -1,0 +1,902 @@
+export const id = 71;
+export const ids = [71];
+export const modules = {
+
+/***/ 6241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ planExportFiles),
+/* harmony export */   H2: () => (/* binding */ readExportFolder),
+/* harmony export */   eZ: () => (/* binding */ hasFileChanges)
+/* harmony export */ });
+/* unused harmony exports isManagedBy, applyExportFiles */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5105);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Turns an ExportResult into file changes in an account's export folder.
+ *
+ * Paths: every path in `ExportFileChanges` is posix and relative to the account's export
+ * folder (`<export.path>/<account>/`), exactly like `ExportedFile.path`. Callers that need
+ * repository paths (git, the commit message) join them with that folder's repo-relative path.
+ *
+ * Rules ("nothing lost"):
+ * - a file of the result is written only when its bytes differ (identical files are not touched);
+ * - an existing file is removed only when it lies directly in a complete scope's folder, its name
+ *   matches the scope's pattern, it is not among the result's files and no failure keeps it;
+ * - anything else in the folder (a README, files of failed listings) is left alone.
+ */
+
+
+
+function hasFileChanges(changes) {
+    return changes.added.length + changes.changed.length + changes.removed.length > 0;
+}
+/** Pure planning: compares the existing files (path → content) with the export result. */
+function planExportFiles(existing, result) {
+    const changes = {
+        added: [],
+        changed: [],
+        removed: [],
+        unchanged: [],
+        before: new Map(),
+        after: new Map(),
+        files: new Map(),
+    };
+    for (const file of result.files) {
+        assertSafeRelativePath(file.path);
+        if (changes.files.has(file.path)) {
+            throw new Error(`export result lists the file ${file.path} twice`);
+        }
+        changes.files.set(file.path, file);
+        const old = existing.get(file.path);
+        if (old === undefined) {
+            changes.added.push(file.path);
+            changes.after.set(file.path, file.content);
+        }
+        else if (old === file.content) {
+            changes.unchanged.push(file.path);
+        }
+        else {
+            changes.changed.push(file.path);
+            changes.before.set(file.path, old);
+            changes.after.set(file.path, file.content);
+        }
+    }
+    const kept = new Set(result.failures.flatMap((failure) => failure.keepPaths));
+    for (const [path, content] of existing) {
+        if (changes.files.has(path) || kept.has(path))
+            continue;
+        if (!result.completeScopes.some((scope) => isManagedBy(scope, path)))
+            continue;
+        changes.removed.push(path);
+        changes.before.set(path, content);
+    }
+    for (const list of [changes.added, changes.changed, changes.removed, changes.unchanged])
+        list.sort();
+    return changes;
+}
+/**
+ * A scope manages the files directly in its folder whose name matches its pattern. Subfolders
+ * are not included on purpose: the `route53/` scope (health checks) must never reach into
+ * `route53/zones/`, whose listing may have failed.
+ */
+function isManagedBy(scope, path) {
+    if (!path.startsWith(scope.prefix))
+        return false;
+    const name = path.slice(scope.prefix.length);
+    if (name === '' || name.includes('/'))
+        return false;
+    if (!scope.pattern)
+        return true;
+    // A copy without g/y flags: RegExp.test on those keeps state between calls.
+    return new RegExp(scope.pattern.source, scope.pattern.flags.replace(/[gy]/g, '')).test(name);
+}
+function assertSafeRelativePath(path) {
+    const normalised = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(path);
+    if (path === '' || path.startsWith('/') || normalised !== path || path.split('/').includes('..')) {
+        throw new Error(`export file path "${path}" must be a normalised relative posix path`);
+    }
+}
+/** Reads every file below `root` (recursively) as UTF-8; a missing folder is empty. */
+async function readExportFolder(root) {
+    const files = new Map();
+    const walk = async (relative) => {
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, relative), { withFileTypes: true });
+        }
+        catch (error) {
+            if (error.code === 'ENOENT' && relative === '')
+                return;
+            throw error;
+        }
+        for (const entry of entries) {
+            const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
+            if (entry.isDirectory())
+                await walk(path);
+            else if (entry.isFile())
+                files.set(path, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path), 'utf8'));
+        }
+    };
+    await walk('');
+    return files;
+}
+/** Plans the changes for the export folder `root` and, unless dry-run, performs them. */
+async function applyExportFiles(root, result, options) {
+    const changes = planExportFiles(await readExportFolder(root), result);
+    if (options.dryRun)
+        return changes;
+    for (const [path, content] of changes.after)
+        await writeFileAtomic(join(root, path), content);
+    for (const path of changes.removed)
+        await rm(join(root, path));
+    return changes;
+}
+
+
+/***/ }),
+
+/***/ 2071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DRILL_APPLY_CONCURRENCY: () => (/* binding */ DRILL_APPLY_CONCURRENCY),
+/* harmony export */   planDrill: () => (/* binding */ planDrill)
+/* harmony export */ });
+/* unused harmony exports DRILL_SECTION, scratchName */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
+/* harmony import */ var _export_route53_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4980);
+/* harmony import */ var _export_health_checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9982);
+/* harmony import */ var _export_route53_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6927);
+/* harmony import */ var _git_write_exports_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6241);
+/* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8720);
+/* harmony import */ var _snapshots_ec2_inventory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8614);
+/* harmony import */ var _snapshots_rds_inventory_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3555);
+/* harmony import */ var _snapshots_selection_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1199);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(3731);
+/* harmony import */ var _ebs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1622);
+/* harmony import */ var _rds_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9825);
+/* harmony import */ var _rds_calls_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8893);
+/* harmony import */ var _rds_lookup_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4872);
+/* harmony import */ var _snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(924);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(483);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2689);
+/* harmony import */ var _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(5736);
+/**
+ * Restore drills: for every resource a snapshot policy protects, restore its newest backup
+ * (in the resource's region) to a scratch resource `drill-<source>-<yyyymmdd>` tagged
+ * `aws-backup-gitops:drill=true`, check it (volume available, database available), record
+ * how long that took (the recovery time), and delete the scratch resource again — always,
+ * also when the check failed. Only resources carrying the drill tag and the drill's own token
+ * are ever deleted; scratch left by an interrupted earlier drill is swept first. A Route 53
+ * drill exports the live zones and compares them byte for byte with the committed files.
+ *
+ * Drills go through the same resolvers as restores (ebs.ts, rds.ts), so a drill also proves
+ * that a restore's inputs can be satisfied.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DRILL_SECTION = 'drill';
+/** Drills mostly wait; they are independent of each other. */
+const DRILL_APPLY_CONCURRENCY = 16;
+/** `drill-<source>-<yyyymmdd>`, shortened to RDS's 63 characters (cluster members need 3 more). */
+function scratchName(source, now, room = 63) {
+    const suffix = `-${(0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__/* .dayStamp */ .ct)(now)}`;
+    const front = `drill-${source}`.slice(0, room - suffix.length).replace(/-+$/, '');
+    return `${front}${suffix}`;
+}
+/** A scratch resource carries only the tool's tags and its name: a source tag like `backup=daily` would get it snapshotted. */
+function scratchTags(tags, name) {
+    const out = { Name: name };
+    for (const [key, value] of Object.entries(tags))
+        if (key.startsWith('aws-backup-gitops:'))
+            out[key] = value;
+    return out;
+}
+const DRILL_TAGS = { [_snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__/* .RESTORE_TAG */ .mx.drill]: 'true' };
+const isDrillScratch = (tags, token) => tags[_snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__/* .RESTORE_TAG */ .mx.drill] === 'true' && (token === undefined || tags[_snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__/* .RESTORE_TAG */ .mx.token] === token);
+async function planDrill(input) {
+    const plan = new _plan_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .PlanBuilder */ .LR(DRILL_SECTION);
+    const timing = (0,_wait_js__WEBPACK_IMPORTED_MODULE_15__/* .waitTiming */ .Cl)(input.timing);
+    const holders = new Map();
+    const multi = input.accounts.length > 1;
+    const settled = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_17__/* .mapSettled */ .AW)(input.accounts, 4, (account) => planAccount(input, account, plan, timing, holders, multi));
+    settled.forEach((result, i) => {
+        if (!result.ok)
+            plan.error(`account ${input.accounts[i].name}`, `drill planning failed: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(result.error)}`);
+    });
+    const built = plan.build();
+    // Apply functions record the measured recovery time on their own action's details.
+    for (const action of built.actions) {
+        const holder = holders.get(action.id);
+        if (holder)
+            holder.action = action;
+    }
+    return built;
+}
+async function planAccount(input, account, plan, timing, holders, multi) {
+    const clients = input.clientsFor(account);
+    const ctx = { config: input.config, account, clients, repoRoot: input.repoRoot, now: input.now, log: input.log };
+    const where = (region) => (multi ? `${account.name}/${region}` : region);
+    if (input.config.export.route53.enabled)
+        planRoute53Drill(input, account, clients, plan, multi);
+    const policies = input.config.snapshots?.policies ?? [];
+    if (policies.length === 0)
+        return;
+    const reads = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_17__/* .mapSettled */ .AW)(account.regions, account.regions.length, async (region) => {
+        const ec2 = clients.ec2(region);
+        const rds = clients.rds(region);
+        const now = input.now.getTime();
+        const [ebsResources, ebsSnapshots, rdsResources, rdsSnapshots] = await Promise.all([
+            (0,_snapshots_ec2_inventory_js__WEBPACK_IMPORTED_MODULE_7__/* .listEbsResources */ .m8)(ec2, account.name, region),
+            (0,_snapshots_ec2_inventory_js__WEBPACK_IMPORTED_MODULE_7__/* .listEbsSnapshots */ ._U)(ec2, account.name, region, now),
+            (0,_snapshots_rds_inventory_js__WEBPACK_IMPORTED_MODULE_8__/* .listRdsResources */ .BO)(rds, account.name, region),
+            (0,_snapshots_rds_inventory_js__WEBPACK_IMPORTED_MODULE_8__/* .listRdsSnapshots */ .HZ)(rds, account.name, region, now),
+        ]);
+        return { region, resources: [...ebsResources, ...rdsResources], snapshots: [...ebsSnapshots, ...rdsSnapshots] };
+    });
+    const regions = [];
+    reads.forEach((read, i) => {
+        if (read.ok)
+            regions.push(read.value);
+        else
+            plan.error(`EC2/RDS in ${where(account.regions[i])}`, `cannot list resources and snapshots: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(read.error)}; no drill runs there`);
+    });
+    for (const read of regions)
+        planSweep(read, clients, plan, timing, where(read.region));
+    // Scratch resources of earlier drills are never drilled themselves.
+    const resources = regions.flatMap((r) => r.resources).filter((r) => !isDrillScratch(r.tags));
+    const selection = (0,_snapshots_selection_js__WEBPACK_IMPORTED_MODULE_9__/* .selectResources */ .KN)(policies, resources);
+    const targets = [];
+    for (const { policy, resource } of selection.selected) {
+        if (resource.type === 'ec2-instance') {
+            for (const volume of (0,_snapshots_selection_js__WEBPACK_IMPORTED_MODULE_9__/* .instanceVolumes */ .jz)({ policy, resource }))
+                targets.push({ type: 'ebs-volume', id: volume.id, region: resource.region, policy: policy.name });
+        }
+        else
+            targets.push({ type: resource.type, id: resource.id, region: resource.region, policy: policy.name });
+    }
+    for (const target of targets) {
+        const read = regions.find((r) => r.region === target.region);
+        const item = `${_snapshots_selection_js__WEBPACK_IMPORTED_MODULE_9__/* .TYPE_LABEL */ .s7[target.type]} ${target.id} (${where(target.region)})`;
+        try {
+            await planResourceDrill(input, ctx, target, read, plan, timing, holders, item);
+        }
+        catch (error) {
+            plan.error(item, error instanceof _types_js__WEBPACK_IMPORTED_MODULE_18__/* .RestoreInputError */ .p ? `the drill cannot run: ${error.message}` : `drill planning failed: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error)}`);
+        }
+    }
+}
+/** The newest completed snapshot the tool made of a resource, in its region. */
+function newestSnapshot(read, type, id) {
+    const kind = type === 'ebs-volume' ? 'ebs' : type;
+    return read.snapshots
+        .filter((s) => s.kind === kind && s.state === 'completed' && !s.automated && (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__/* .isToolSnapshotOf */ .gG)(s.tags, id, s.resourceId))
+        .sort((a, b) => (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__/* .takenAt */ .Fm)(b.tags, new Date(b.createdAt)) - (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__/* .takenAt */ .Fm)(a.tags, new Date(a.createdAt)))[0];
+}
+async function planResourceDrill(input, ctx, target, read, plan, timing, holders, item) {
+    const snapshot = newestSnapshot(read, target.type, target.id);
+    if (!snapshot) {
+        plan.error(item, `no completed snapshot made by aws-backup-gitops (policy ${target.policy}) to drill with; the next snapshot run makes one`);
+        return;
+    }
+    const scratch = scratchName(target.id, input.now, target.type === 'rds-cluster' ? 60 : 63);
+    const request = { kind: target.type === 'rds-instance' || target.type === 'rds-cluster' ? target.type : 'ebs-volume', source: snapshot.id, region: target.region, target: scratch, force: false, options: {} };
+    const details = { account: ctx.account.name, region: target.region, resource: target.id, policy: target.policy, snapshot: snapshot.id, backupTakenAt: new Date((0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__/* .takenAt */ .Fm)(snapshot.tags, new Date(snapshot.createdAt))).toISOString(), scratch };
+    const holder = {};
+    const record = (rtoMs) => {
+        if (holder.action)
+            holder.action.details = { ...holder.action.details, rtoSeconds: Math.round(rtoMs / 100) / 10 };
+    };
+    let apply;
+    if (target.type === 'ebs-volume') {
+        const zone = (await (0,_ebs_js__WEBPACK_IMPORTED_MODULE_10__/* .availabilityZones */ .Db)(ctx.clients.ec2(target.region)))[0];
+        if (!zone)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_18__/* .RestoreInputError */ .p(`${target.region} reports no available availability zone`);
+        request.options = { 'availability-zone': zone };
+        const spec = await (0,_ebs_js__WEBPACK_IMPORTED_MODULE_10__/* .resolveEbsRestore */ .xy)(request, ctx, DRILL_TAGS);
+        spec.tags = scratchTags(spec.tags, scratch);
+        apply = () => drillEbs(ctx, spec, timing, record);
+    }
+    else if (target.type === 'rds-instance') {
+        const resolved = await (0,_rds_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveRdsInstanceRestore */ .VI)(request, ctx, DRILL_TAGS);
+        if (resolved.existing)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_18__/* .RestoreInputError */ .p(`scratch DB instance ${scratch} of an earlier drill still exists (${resolved.existing.status}); this run deletes it — drill again afterwards`);
+        resolved.spec.tags = scratchTags(resolved.spec.tags, scratch);
+        apply = () => drillDbInstance(ctx, resolved.spec, timing, record);
+    }
+    else {
+        const resolved = await (0,_rds_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveRdsClusterRestore */ .qV)(request, ctx, DRILL_TAGS);
+        if (resolved.existing)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_18__/* .RestoreInputError */ .p(`scratch DB cluster ${scratch} of an earlier drill still exists (${resolved.existing.status}); this run deletes it — drill again afterwards`);
+        resolved.spec.tags = scratchTags(resolved.spec.tags, scratch);
+        apply = () => drillDbCluster(ctx, resolved.spec, timing, record);
+    }
+    const id = plan.add({
+        kind: 'restore',
+        target: `${_snapshots_selection_js__WEBPACK_IMPORTED_MODULE_9__/* .TYPE_LABEL */ .s7[target.type]} ${target.id} (${target.region}) → ${scratch}`,
+        reason: `restore drill: restore ${snapshot.id}, check it, measure the recovery time, delete the scratch ${target.type === 'ebs-volume' ? 'volume' : 'database'}`,
+        details,
+        apply,
+    });
+    holders.set(id, holder);
+}
+/**
+ * Runs `restore` then `check`, then always `cleanup`. The drill fails if any of them failed;
+ * the message says whether the scratch resource is gone.
+ */
+async function drillRun(label, steps, record, log) {
+    const started = Date.now();
+    let failure;
+    let rtoMs;
+    try {
+        await steps.restore();
+        rtoMs = Date.now() - started;
+        record(rtoMs);
+        log(`drill ${label}: restored and checked in ${(0,_wait_js__WEBPACK_IMPORTED_MODULE_15__/* .formatDuration */ .a3)(rtoMs)}`);
+    }
+    catch (error) {
+        failure = error;
+    }
+    try {
+        await steps.cleanup();
+    }
+    catch (error) {
+        const cleanup = `deleting the scratch resource failed: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error)} — delete what carries ${_snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__/* .RESTORE_TAG */ .mx.drill}=true by hand, or run the drill again (it sweeps leftovers)`;
+        throw new Error(failure ? `${(0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(failure)}; ${cleanup}` : cleanup);
+    }
+    if (failure)
+        throw new Error(`${(0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(failure)}; the scratch resource was deleted`);
+    return `recovery time ${(0,_wait_js__WEBPACK_IMPORTED_MODULE_15__/* .formatDuration */ .a3)(rtoMs)}; scratch deleted`;
+}
+function drillEbs(ctx, spec, timing, record) {
+    const ec2 = ctx.clients.ec2(spec.region);
+    return drillRun(`volume from ${spec.snapshotId}`, {
+        restore: async () => {
+            const id = await (0,_ebs_js__WEBPACK_IMPORTED_MODULE_10__/* .createVolumeFromSnapshot */ .JL)(ec2, spec);
+            await (0,_wait_js__WEBPACK_IMPORTED_MODULE_15__/* .waitOrThrow */ .JZ)((0,_ebs_js__WEBPACK_IMPORTED_MODULE_10__/* .volumeProbe */ .P0)(ec2, id, 'available'), { label: `scratch volume ${id}`, goal: 'available', timing, log: ctx.log });
+        },
+        // Found by the token tag, not by the id the create call returned: a create that failed on the way back still made one.
+        cleanup: async () => {
+            for (const volume of await (0,_ebs_js__WEBPACK_IMPORTED_MODULE_10__/* .volumesTagged */ .ms)(ec2, _snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__/* .RESTORE_TAG */ .mx.token, spec.clientToken)) {
+                if (!isDrillScratch((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_16__/* .tagRecord */ .C3)(volume.Tags), spec.clientToken))
+                    continue;
+                const id = volume.VolumeId;
+                await (0,_ebs_js__WEBPACK_IMPORTED_MODULE_10__/* .deleteVolume */ .AV)(ec2, id);
+                await (0,_wait_js__WEBPACK_IMPORTED_MODULE_15__/* .waitOrThrow */ .JZ)((0,_ebs_js__WEBPACK_IMPORTED_MODULE_10__/* .volumeProbe */ .P0)(ec2, id, 'gone'), { label: `scratch volume ${id}`, goal: 'deleted', timing, log: ctx.log });
+            }
+        },
+    }, record, ctx.log);
+}
+async function deleteScratchInstance(ctx, region, id, token, timing) {
+    const rds = ctx.clients.rds(region);
+    const db = await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_13__/* .describeDbInstance */ .Hz)(rds, id);
+    if (!db || !isDrillScratch((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_16__/* .tagRecord */ .C3)(db.TagList), token))
+        return;
+    await (0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .deleteDbInstance */ .fM)(rds, id, timing);
+    await (0,_wait_js__WEBPACK_IMPORTED_MODULE_15__/* .waitOrThrow */ .JZ)((0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .dbInstanceProbe */ .q9)(rds, id, 'gone'), { label: `scratch DB instance ${id}`, goal: 'deleted', timing, log: ctx.log });
+}
+function drillDbInstance(ctx, spec, timing, record) {
+    const rds = ctx.clients.rds(spec.region);
+    return drillRun(`DB instance ${spec.target}`, {
+        restore: async () => {
+            await (0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .startDbInstanceRestore */ .wb)(rds, spec);
+            await (0,_wait_js__WEBPACK_IMPORTED_MODULE_15__/* .waitOrThrow */ .JZ)((0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .dbInstanceProbe */ .q9)(rds, spec.target, 'available'), { label: `scratch DB instance ${spec.target}`, goal: 'available', timing, log: ctx.log });
+        },
+        cleanup: () => deleteScratchInstance(ctx, spec.region, spec.target, spec.token, timing),
+    }, record, ctx.log);
+}
+function drillDbCluster(ctx, spec, timing, record) {
+    const rds = ctx.clients.rds(spec.region);
+    return drillRun(`DB cluster ${spec.target}`, {
+        restore: async () => {
+            await (0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .startDbClusterRestore */ .PT)(rds, spec);
+            await Promise.all(spec.members.map((m) => (0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .createClusterMember */ .HS)(rds, spec, m)));
+            await Promise.all([
+                (0,_wait_js__WEBPACK_IMPORTED_MODULE_15__/* .waitOrThrow */ .JZ)((0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .dbClusterProbe */ .rs)(rds, spec.target, 'available'), { label: `scratch DB cluster ${spec.target}`, goal: 'available', timing, log: ctx.log }),
+                ...spec.members.map((m) => (0,_wait_js__WEBPACK_IMPORTED_MODULE_15__/* .waitOrThrow */ .JZ)((0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .dbInstanceProbe */ .q9)(rds, m.id, 'available'), { label: `scratch DB instance ${m.id}`, goal: 'available', timing, log: ctx.log })),
+            ]);
+        },
+        cleanup: async () => {
+            // Members first: a cluster cannot be deleted while it has members that are not being deleted.
+            const results = await Promise.allSettled(spec.members.map((m) => deleteScratchInstance(ctx, spec.region, m.id, spec.token, timing)));
+            const failed = results.find((r) => r.status === 'rejected');
+            if (failed)
+                throw failed.reason;
+            const cluster = await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_13__/* .describeDbCluster */ .qA)(rds, spec.target);
+            if (!cluster || !isDrillScratch((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_16__/* .tagRecord */ .C3)(cluster.TagList), spec.token))
+                return;
+            await (0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .deleteDbCluster */ .cQ)(rds, spec.target, timing);
+            await (0,_wait_js__WEBPACK_IMPORTED_MODULE_15__/* .waitOrThrow */ .JZ)((0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .dbClusterProbe */ .rs)(rds, spec.target, 'gone'), { label: `scratch DB cluster ${spec.target}`, goal: 'deleted', timing, log: ctx.log });
+        },
+    }, record, ctx.log);
+}
+/** Scratch left by an earlier, interrupted drill: deleted before the drills run again. */
+function planSweep(read, clients, plan, timing, where) {
+    const reason = `scratch resource left by an earlier restore drill (tagged ${_snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__/* .RESTORE_TAG */ .mx.drill}=true)`;
+    const leftovers = read.resources.filter((r) => isDrillScratch(r.tags));
+    const memberDeletes = new Map();
+    for (const r of leftovers.filter((x) => x.type === 'ebs-volume' || x.type === 'rds-instance')) {
+        const ec2 = clients.ec2(read.region);
+        const rds = clients.rds(read.region);
+        const id = plan.add({
+            kind: 'delete',
+            target: `${_snapshots_selection_js__WEBPACK_IMPORTED_MODULE_9__/* .TYPE_LABEL */ .s7[r.type]} ${r.id} (${where})`,
+            reason,
+            apply: async () => {
+                if (r.type === 'ebs-volume') {
+                    await (0,_ebs_js__WEBPACK_IMPORTED_MODULE_10__/* .deleteVolume */ .AV)(ec2, r.id);
+                    await (0,_wait_js__WEBPACK_IMPORTED_MODULE_15__/* .waitOrThrow */ .JZ)((0,_ebs_js__WEBPACK_IMPORTED_MODULE_10__/* .volumeProbe */ .P0)(ec2, r.id, 'gone'), { label: `volume ${r.id}`, goal: 'deleted', timing, log: () => { } });
+                }
+                else {
+                    await (0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .deleteDbInstance */ .fM)(rds, r.id, timing);
+                }
+                return `${r.id} deleted`;
+            },
+        });
+        if (r.clusterId)
+            memberDeletes.set(r.clusterId, [...(memberDeletes.get(r.clusterId) ?? []), id]);
+    }
+    for (const r of leftovers.filter((x) => x.type === 'rds-cluster')) {
+        const rds = clients.rds(read.region);
+        const dependsOn = memberDeletes.get(r.id);
+        plan.add({
+            kind: 'delete',
+            target: `${_snapshots_selection_js__WEBPACK_IMPORTED_MODULE_9__/* .TYPE_LABEL */ .s7[r.type]} ${r.id} (${where})`,
+            reason,
+            ...(dependsOn && { dependsOn }),
+            apply: async () => {
+                await (0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .deleteDbCluster */ .cQ)(rds, r.id, timing);
+                return `${r.id} deleted`;
+            },
+        });
+    }
+}
+/** Live zones exported now must equal, byte for byte, the zone files committed for the account. */
+function planRoute53Drill(input, account, clients, plan, multi) {
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(input.config.export.path, account.name);
+    const route53 = input.config.export.route53;
+    plan.add({
+        kind: 'restore',
+        target: `Route 53 zones${multi ? ` of ${account.name}` : ''} = ${input.config.export.path}/${account.name}/${_export_route53_format_js__WEBPACK_IMPORTED_MODULE_4__/* .ZONES_FOLDER */ .Xx}`,
+        reason: 'restore drill: the live zones must equal the committed export, or a restore from it would change them',
+        details: { account: account.name },
+        apply: async () => {
+            const committed = await (0,_git_write_exports_js__WEBPACK_IMPORTED_MODULE_5__/* .readExportFolder */ .H2)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(input.repoRoot, folder));
+            const compared = (path) => path.startsWith(_export_route53_format_js__WEBPACK_IMPORTED_MODULE_4__/* .ZONES_FOLDER */ .Xx) || (route53['health-checks'] && path === _export_health_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .HEALTH_CHECKS_PATH */ .tC);
+            const committedFiles = [...committed.keys()].filter(compared);
+            if (!committedFiles.some((p) => p.startsWith(_export_route53_format_js__WEBPACK_IMPORTED_MODULE_4__/* .ZONES_FOLDER */ .Xx))) {
+                throw new Error(`no zone files are committed under ${input.config.export.path}/${account.name}/${_export_route53_format_js__WEBPACK_IMPORTED_MODULE_4__/* .ZONES_FOLDER */ .Xx}; run the export first, then drill`);
+            }
+            const live = await (0,_export_route53_js__WEBPACK_IMPORTED_MODULE_2__/* .exportRoute53 */ .O2)(clients.route53(), { zones: route53.zones, healthChecks: route53['health-checks'] });
+            if (live.failures.length > 0)
+                throw new Error(`the live export failed: ${live.failures.map((f) => `${f.item}: ${f.error}`).join('; ')}`);
+            const liveFiles = new Map(live.files.filter((f) => compared(f.path)).map((f) => [f.path, f.content]));
+            const problems = [];
+            for (const [path, content] of liveFiles) {
+                const saved = committed.get(path);
+                if (saved === undefined)
+                    problems.push(`${path} is live but not in the export`);
+                else if (saved !== content)
+                    problems.push(`${path} differs from the export`);
+            }
+            for (const path of committedFiles)
+                if (!liveFiles.has(path))
+                    problems.push(`${path} is in the export but not live (zone deleted?)`);
+            if (problems.length > 0)
+                throw new Error(`${problems.length} difference${problems.length === 1 ? '' : 's'}: ${problems.join('; ')} — run the export to see the change, or restore the zone from the export`);
+            return `${liveFiles.size} file${liveFiles.size === 1 ? '' : 's'} equal to the export`;
+        },
+    });
+}
+
+
+/***/ }),
+
+/***/ 8614:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ listAmiSnapshots),
+/* harmony export */   _U: () => (/* binding */ listEbsSnapshots),
+/* harmony export */   iY: () => (/* binding */ ebsStatusFetcher),
+/* harmony export */   m8: () => (/* binding */ listEbsResources)
+/* harmony export */ });
+/* unused harmony exports ebsState, ebsSnapshotRecord */
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5193);
+/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8268);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5736);
+/**
+ * Reads one region's EBS side: volumes, instances, the account's own snapshots and which of
+ * them back an AMI. Thin adapter over the EC2 client; turns answers into inventory records.
+ */
+
+
+
+function ebsState(state) {
+    if (state === 'completed')
+        return 'completed';
+    if (state === 'error')
+        return 'failed';
+    return 'pending'; // pending, recoverable, recovering: never deleted, waited for
+}
+function ebsSnapshotRecord(s, account, region, now) {
+    const record = {
+        kind: 'ebs',
+        account,
+        region,
+        id: s.SnapshotId ?? '',
+        createdAt: s.StartTime?.getTime() ?? now,
+        state: ebsState(s.State),
+        status: s.State ?? 'unknown',
+        tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagRecord */ .C3)(s.Tags),
+        storageTier: s.StorageTier === 'archive' ? 'archive' : 'standard',
+    };
+    if (s.VolumeId)
+        record.resourceId = s.VolumeId;
+    if (s.Progress)
+        record.progress = s.Progress;
+    if (s.Encrypted !== undefined)
+        record.encrypted = s.Encrypted;
+    return record;
+}
+async function listEbsSnapshots(ec2, account, region, now) {
+    const snapshots = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .paginate */ .En)((NextToken) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.DescribeSnapshotsCommand({ OwnerIds: ['self'], MaxResults: 1000, ...(NextToken && { NextToken }) })), (page) => page.NextToken), (page) => page.Snapshots);
+    return snapshots.map((s) => ebsSnapshotRecord(s, account, region, now));
+}
+/** Snapshot id → the AMI it backs (such snapshots cannot be deleted). */
+async function listAmiSnapshots(ec2) {
+    const images = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .paginate */ .En)((NextToken) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.DescribeImagesCommand({ Owners: ['self'], MaxResults: 1000, ...(NextToken && { NextToken }) })), (page) => page.NextToken), (page) => page.Images);
+    const used = new Map();
+    for (const image of images) {
+        for (const mapping of image.BlockDeviceMappings ?? []) {
+            const id = mapping.Ebs?.SnapshotId;
+            if (id && image.ImageId)
+                used.set(id, image.ImageId);
+        }
+    }
+    return used;
+}
+async function listEbsResources(ec2, account, region) {
+    const [volumes, reservations] = await Promise.all([
+        (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .paginate */ .En)((NextToken) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.DescribeVolumesCommand({ MaxResults: 500, ...(NextToken && { NextToken }) })), (page) => page.NextToken), (page) => page.Volumes),
+        (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .paginate */ .En)((NextToken) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.DescribeInstancesCommand({ MaxResults: 1000, ...(NextToken && { NextToken }) })), (page) => page.NextToken), (page) => page.Reservations),
+    ]);
+    const resources = [];
+    for (const v of volumes) {
+        if (!v.VolumeId || v.State === 'deleting' || v.State === 'deleted')
+            continue;
+        const resource = { type: 'ebs-volume', account, region, id: v.VolumeId, tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagRecord */ .C3)(v.Tags) };
+        const attached = (v.Attachments ?? []).map((a) => a.InstanceId).filter((id) => Boolean(id));
+        if (attached.length > 0)
+            resource.attachedTo = attached;
+        if (v.State === 'creating' || v.State === 'error')
+            resource.unavailable = `volume state is ${v.State}`;
+        resources.push(resource);
+    }
+    for (const instance of reservations.flatMap((r) => r.Instances ?? [])) {
+        const state = instance.State?.Name;
+        if (!instance.InstanceId || state === 'terminated' || state === 'shutting-down')
+            continue;
+        const resource = {
+            type: 'ec2-instance',
+            account,
+            region,
+            id: instance.InstanceId,
+            tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagRecord */ .C3)(instance.Tags),
+            volumes: (instance.BlockDeviceMappings ?? [])
+                .filter((m) => m.Ebs?.VolumeId)
+                .map((m) => ({ id: m.Ebs.VolumeId, device: m.DeviceName ?? '', boot: m.DeviceName === instance.RootDeviceName })),
+        };
+        if (state === 'pending')
+            resource.unavailable = 'instance is still starting (state pending)';
+        else if (!resource.volumes?.length)
+            resource.unavailable = 'instance has no EBS volumes';
+        resources.push(resource);
+    }
+    return resources;
+}
+/** Status of EBS snapshots by id; the `snapshot-id` filter (unlike SnapshotIds) never fails on a missing id. */
+function ebsStatusFetcher(ec2) {
+    return async (ids) => {
+        const out = new Map();
+        const snapshots = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .paginate */ .En)((NextToken) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.DescribeSnapshotsCommand({ Filters: [{ Name: 'snapshot-id', Values: [...ids] }], ...(NextToken && { NextToken }) })), (page) => page.NextToken), (page) => page.Snapshots);
+        for (const s of snapshots) {
+            if (!s.SnapshotId)
+                continue;
+            const reading = { state: ebsState(s.State), status: s.State ?? 'unknown' };
+            if (s.Progress)
+                reading.progress = s.Progress;
+            out.set(s.SnapshotId, reading);
+        }
+        return out;
+    };
+}
+
+
+/***/ }),
+
+/***/ 3555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ listRdsResources),
+/* harmony export */   HZ: () => (/* binding */ listRdsSnapshots),
+/* harmony export */   jh: () => (/* binding */ rdsStatusFetcher),
+/* harmony export */   z3: () => (/* binding */ readRdsQuotas)
+/* harmony export */ });
+/* unused harmony exports rdsState, dbSnapshotRecord, clusterSnapshotRecord */
+/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7202);
+/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8268);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5736);
+/* harmony import */ var _restore_rds_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7571);
+/**
+ * Reads one region's RDS side: DB instances, DB clusters, their snapshots (manual and
+ * automated; tags come with them) and the manual-snapshot quotas. Thin adapter.
+ */
+
+
+
+
+function rdsState(status) {
+    if (status === 'available')
+        return 'completed';
+    if (status === 'failed' || status?.startsWith('incompatible'))
+        return 'failed';
+    return 'pending'; // creating, copying, deleting, …: never deleted again, waited for
+}
+/** DB statuses in which CreateDBSnapshot / CreateDBClusterSnapshot cannot work. */
+const CANNOT_SNAPSHOT = /^(creating|deleting|failed|inaccessible-encryption-credentials.*|incompatible-.*|restore-error|starting|stopping)$/;
+function dbSnapshotRecord(s, account, region, now) {
+    const record = {
+        kind: 'rds-instance',
+        account,
+        region,
+        id: s.DBSnapshotIdentifier ?? '',
+        createdAt: (s.SnapshotCreateTime ?? s.OriginalSnapshotCreateTime)?.getTime() ?? now,
+        state: rdsState(s.Status),
+        status: s.Status ?? 'unknown',
+        tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagRecord */ .C3)(s.TagList),
+        automated: s.SnapshotType !== undefined && s.SnapshotType !== 'manual',
+    };
+    if (s.DBSnapshotArn)
+        record.arn = s.DBSnapshotArn;
+    if (s.DBInstanceIdentifier)
+        record.resourceId = s.DBInstanceIdentifier;
+    if (s.PercentProgress !== undefined)
+        record.progress = `${s.PercentProgress}%`;
+    if (s.Encrypted !== undefined)
+        record.encrypted = s.Encrypted;
+    return record;
+}
+function clusterSnapshotRecord(s, account, region, now) {
+    const record = {
+        kind: 'rds-cluster',
+        account,
+        region,
+        id: s.DBClusterSnapshotIdentifier ?? '',
+        createdAt: s.SnapshotCreateTime?.getTime() ?? now,
+        state: rdsState(s.Status),
+        status: s.Status ?? 'unknown',
+        tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagRecord */ .C3)(s.TagList),
+        automated: s.SnapshotType !== undefined && s.SnapshotType !== 'manual',
+    };
+    if (s.DBClusterSnapshotArn)
+        record.arn = s.DBClusterSnapshotArn;
+    if (s.DBClusterIdentifier)
+        record.resourceId = s.DBClusterIdentifier;
+    if (s.PercentProgress !== undefined)
+        record.progress = `${s.PercentProgress}%`;
+    if (s.StorageEncrypted !== undefined)
+        record.encrypted = s.StorageEncrypted;
+    return record;
+}
+async function listRdsSnapshots(rds, account, region, now) {
+    const [instanceSnapshots, clusterSnapshots] = await Promise.all([
+        (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .paginate */ .En)((Marker) => rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBSnapshotsCommand({ MaxRecords: 100, ...(Marker && { Marker }) })), (page) => page.Marker), (page) => page.DBSnapshots),
+        (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .paginate */ .En)((Marker) => rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBClusterSnapshotsCommand({ MaxRecords: 100, ...(Marker && { Marker }) })), (page) => page.Marker), (page) => page.DBClusterSnapshots),
+    ]);
+    return [
+        ...instanceSnapshots.map((s) => dbSnapshotRecord(s, account, region, now)),
+        ...clusterSnapshots.map((s) => clusterSnapshotRecord(s, account, region, now)),
+    ];
+}
+async function listRdsResources(rds, account, region) {
+    const [instances, clusters] = await Promise.all([
+        (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .paginate */ .En)((Marker) => rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBInstancesCommand({ MaxRecords: 100, ...(Marker && { Marker }) })), (page) => page.Marker), (page) => page.DBInstances),
+        (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .paginate */ .En)((Marker) => rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBClustersCommand({ MaxRecords: 100, ...(Marker && { Marker }) })), (page) => page.Marker), (page) => page.DBClusters),
+    ]);
+    const resources = [];
+    for (const db of instances) {
+        if (!db.DBInstanceIdentifier)
+            continue;
+        const resource = { type: 'rds-instance', account, region, id: db.DBInstanceIdentifier, tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagRecord */ .C3)(db.TagList) };
+        if (db.DBClusterIdentifier)
+            resource.clusterId = db.DBClusterIdentifier;
+        const optionGroup = db.OptionGroupMemberships?.map((m) => m.OptionGroupName).find((name) => name && !name.startsWith('default:'));
+        if (optionGroup)
+            resource.optionGroup = optionGroup;
+        if (db.BackupRetentionPeriod !== undefined)
+            resource.backupRetentionDays = db.BackupRetentionPeriod;
+        if (db.Engine)
+            resource.engine = db.Engine;
+        if (db.DBInstanceArn)
+            resource.arn = db.DBInstanceArn;
+        if (db.StorageEncrypted !== undefined)
+            resource.encrypted = db.StorageEncrypted;
+        if (!db.DBClusterIdentifier)
+            resource.restoreSettings = (0,_restore_rds_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsTags */ .FU)((0,_restore_rds_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsFromInstance */ .JP)(db));
+        if (db.DBInstanceStatus && CANNOT_SNAPSHOT.test(db.DBInstanceStatus))
+            resource.unavailable = `status is ${db.DBInstanceStatus}`;
+        resources.push(resource);
+    }
+    for (const cluster of clusters) {
+        if (!cluster.DBClusterIdentifier)
+            continue;
+        const resource = { type: 'rds-cluster', account, region, id: cluster.DBClusterIdentifier, tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagRecord */ .C3)(cluster.TagList) };
+        if (cluster.BackupRetentionPeriod !== undefined)
+            resource.backupRetentionDays = cluster.BackupRetentionPeriod;
+        if (cluster.Engine)
+            resource.engine = cluster.Engine;
+        if (cluster.DBClusterArn)
+            resource.arn = cluster.DBClusterArn;
+        if (cluster.StorageEncrypted !== undefined)
+            resource.encrypted = cluster.StorageEncrypted;
+        const members = instances.filter((db) => db.DBClusterIdentifier === cluster.DBClusterIdentifier);
+        resource.restoreSettings = (0,_restore_rds_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsTags */ .FU)((0,_restore_rds_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsFromCluster */ ._V)(cluster, members));
+        if (cluster.Status && CANNOT_SNAPSHOT.test(cluster.Status))
+            resource.unavailable = `status is ${cluster.Status}`;
+        resources.push(resource);
+    }
+    return resources;
+}
+async function readRdsQuotas(rds) {
+    const answer = await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeAccountAttributesCommand({}));
+    const quota = (name) => {
+        const q = answer.AccountQuotas?.find((a) => a.AccountQuotaName === name);
+        return q && q.Max !== undefined ? { used: q.Used ?? 0, max: q.Max } : undefined;
+    };
+    const out = {};
+    const instance = quota('ManualSnapshots');
+    const cluster = quota('ManualClusterSnapshots');
+    if (instance)
+        out.instanceSnapshots = instance;
+    if (cluster)
+        out.clusterSnapshots = cluster;
+    return out;
+}
+/** Status of DB (cluster) snapshots by identifier, filtered server-side. */
+function rdsStatusFetcher(rds, kind) {
+    return async (ids) => {
+        const out = new Map();
+        const put = (id, status, percent) => {
+            if (!id)
+                return;
+            const reading = { state: rdsState(status), status: status ?? 'unknown' };
+            if (percent !== undefined)
+                reading.progress = `${percent}%`;
+            out.set(id, reading);
+        };
+        if (kind === 'rds-instance') {
+            const snapshots = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .paginate */ .En)((Marker) => rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBSnapshotsCommand({ Filters: [{ Name: 'db-snapshot-id', Values: [...ids] }], ...(Marker && { Marker }) })), (page) => page.Marker), (page) => page.DBSnapshots);
+            for (const s of snapshots)
+                put(s.DBSnapshotIdentifier, s.Status, s.PercentProgress);
+        }
+        else {
+            const snapshots = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_2__/* .paginate */ .En)((Marker) => rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBClusterSnapshotsCommand({ Filters: [{ Name: 'db-cluster-snapshot-id', Values: [...ids] }], ...(Marker && { Marker }) })), (page) => page.Marker), (page) => page.DBClusterSnapshots);
+            for (const s of snapshots)
+                put(s.DBClusterSnapshotIdentifier, s.Status, s.PercentProgress);
+        }
+        return out;
+    };
+}
+
+
+/***/ }),
+
+/***/ 1199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ selectResources),
+/* harmony export */   jz: () => (/* binding */ instanceVolumes),
+/* harmony export */   s7: () => (/* binding */ TYPE_LABEL)
+/* harmony export */ });
+/* unused harmony export matchesPolicy */
+function matchesPolicy(policy, resource) {
+    const sel = policy.resources;
+    if (sel.type !== resource.type)
+        return false;
+    if (sel.regions && !sel.regions.includes(resource.region))
+        return false;
+    const byId = sel.ids?.includes(resource.id) ?? false;
+    const tags = sel.tags;
+    const byTags = tags !== undefined &&
+        Object.keys(tags).length > 0 &&
+        Object.entries(tags).every(([key, value]) => (value === '*' ? key in resource.tags : resource.tags[key] === value));
+    return byId || byTags;
+}
+const resourceKey = (r) => `${r.account}|${r.region}|${r.type}|${r.id}`;
+function selectResources(policies, resources) {
+    const result = { selected: [], conflicts: [], skipped: [], overlaps: [] };
+    const sorted = [...resources].sort((a, b) => (resourceKey(a) < resourceKey(b) ? -1 : resourceKey(a) > resourceKey(b) ? 1 : 0));
+    for (const resource of sorted) {
+        const matching = policies.filter((p) => matchesPolicy(p, resource));
+        if (matching.length === 0)
+            continue;
+        if (matching.length > 1) {
+            result.conflicts.push({ resource, policies: matching.map((p) => p.name) });
+            continue;
+        }
+        const policy = matching[0];
+        const reason = skipReason(resource);
+        if (reason)
+            result.skipped.push({ policy: policy.name, resource, reason });
+        else
+            result.selected.push({ policy, resource });
+    }
+    // Volumes snapshotted twice: once alone, once with their instance.
+    const volumePolicy = new Map();
+    for (const s of result.selected) {
+        if (s.resource.type === 'ebs-volume')
+            volumePolicy.set(`${s.resource.account}|${s.resource.region}|${s.resource.id}`, s.policy.name);
+    }
+    for (const s of result.selected) {
+        if (s.resource.type !== 'ec2-instance')
+            continue;
+        for (const volume of instanceVolumes(s)) {
+            const other = volumePolicy.get(`${s.resource.account}|${s.resource.region}|${volume.id}`);
+            if (other) {
+                result.overlaps.push({ volume: volume.id, account: s.resource.account, region: s.resource.region, volumePolicy: other, instancePolicy: s.policy.name, instance: s.resource.id });
+            }
+        }
+    }
+    return result;
+}
+/** The volumes an instance policy snapshots (the boot volume left out when asked). */
+function instanceVolumes(selection) {
+    const volumes = selection.resource.volumes ?? [];
+    return selection.policy.resources['exclude-boot-volume'] ? volumes.filter((v) => !v.boot) : volumes;
+}
+function skipReason(resource) {
+    if (resource.type === 'rds-instance' && resource.clusterId) {
+        return `is a member of DB cluster ${resource.clusterId}; its data is snapshotted with the cluster — select the cluster with type rds-cluster instead`;
+    }
+    if (resource.unavailable)
+        return `cannot be snapshotted now: ${resource.unavailable}`;
+    return undefined;
+}
+const TYPE_LABEL = {
+    'ebs-volume': 'EBS volume',
+    'ec2-instance': 'EC2 instance',
+    'rds-instance': 'DB instance',
+    'rds-cluster': 'DB cluster',
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,184 @@
+/**
+ * The AWS part of a command, after the config is loaded and checked: create the clients, load
+ * the SDK packages the command needs (services.ts), verify the accounts, then plan and apply
+ * each feature. Feature modules are imported when their feature is on, so a run that only
+ * exports Route 53 never loads the EC2 or RDS SDK.
+ */
+import { createAwsClients, type AwsClients } from '../aws/clients.js';
+import { loadAwsServices } from '../aws/aws-services.js';
+import { RateBudgets, type RateBudgetStats } from '../aws/rate-budget.js';
+import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import { applyPlan, type ActionResult } from '../plan/apply.js';
+import { mergePlans, type Plan } from '../plan/plan.js';
+import type { LifecycleBucket } from '../lifecycle/resolve.js';
+import { resolveAccounts, type Config } from '../config/schema.js';
+import type { CommandContext } from './context.js';
+import type { RunOptions } from './run.js';
+import { servicesFor } from './services.js';
+import type { CoverageRow } from '../snapshots/coverage.js';
+import { exportModeMarkdown, exportModeRows, type ExportModeRow } from './export-mode-report.js';
+
+export interface ExecuteOptions extends RunOptions {
+  config: Config;
+  /** Absolute. */
+  repoRoot: string;
+  /** Already forced on for plan. */
+  dryRun: boolean;
+  lifecycleBuckets: LifecycleBucket[];
+}
+
+export interface ExecuteOutcome {
+  plans: Plan[];
+  results: ActionResult[];
+  stats: RateBudgetStats;
+  summaryExtras: string[];
+  exportModes: ExportModeRow[];
+  /** Snapshot coverage rows for the JSON report. */
+  coverage?: CoverageRow[];
+}
+
+/** Actions in flight at once while applying (file writes, uploads). */
+const APPLY_CONCURRENCY = 8;
+
+/** Collects each applied plan and its results, in the order they ran. */
+class Runner {
+  readonly plans: Plan[] = [];
+  readonly results: ActionResult[] = [];
+  readonly summaryExtras: string[] = [];
+  readonly exportModes: ExportModeRow[] = [];
+  /** Snapshot coverage rows for the JSON report. */
+  coverage: CoverageRow[] | undefined;
+
+  constructor(
+    private readonly dryRun: boolean,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  async apply(plan: Plan, concurrency = APPLY_CONCURRENCY): Promise<void> {
+    this.plans.push(plan);
+    this.results.push(...(await applyPlan(plan, { dryRun: this.dryRun, concurrency, log: this.log })));
+  }
+}
+
+export async function executeCommand(options: ExecuteOptions): Promise<ExecuteOutcome> {
+  const { config, repoRoot, dryRun } = options;
+  const env = options.env ?? process.env;
+  const budgets = new RateBudgets({ limits: config['rate-limits'] });
+  const clients = new Map<string, AwsClients>();
+  const logger = { debug: () => undefined, warn: options.log };
+  let github: GitHubClient | undefined;
+  const ctx: CommandContext = {
+    command: options.command,
+    config,
+    repoRoot,
+    dryRun,
+    budgets,
+    clientsFor: (account) => {
+      let c = clients.get(account.name);
+      if (!c) {
+        c = createAwsClients({
+          account: account.name,
+          budgets,
+          logger,
+          ...(account.roleArn ? { roleArn: account.roleArn } : {}),
+          ...(account.externalId ? { externalId: account.externalId } : {}),
+          ...(options.env ? { env: options.env } : {}),
+        });
+        clients.set(account.name, c);
+      }
+      return c;
+    },
+    log: options.log,
+    ...(options.env ? { env: options.env } : {}),
+    ...(options.fullExport ? { fullExport: true } : {}),
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.githubToken
+      ? { github: () => (github ??= createGitHubClient({ token: options.githubToken!, ...(options.env ? { env: options.env } : {}) })) }
+      : {}),
+  };
+
+  const runner = new Runner(dryRun, options.log);
+  try {
+    await loadAwsServices(servicesFor(options.command, config));
+    // Wrong credentials stop the run before anything is read or written under this account's name.
+    const withIds = resolveAccounts(config).filter((a) => a.accountId !== undefined);
+    if (withIds.length > 0 || config.vault) {
+      const { verifyAccount } = await import('../aws/identity.js');
+      await Promise.all([
+        ...withIds.map((a) => verifyAccount(ctx.clientsFor(a), a.accountId!, a.regions[0]!)),
+        ...(config.vault ? [verifyAccount(vaultClients(ctx), config.vault.id, config.regions[0]!)] : []),
+      ]);
+    }
+    if (options.command === 'restore') {
+      if (!options.restore) throw new Error('restore needs a restore request (kind and source).');
+      const { planRestore } = await import('./restore.js');
+      await runner.apply(await planRestore(ctx, options.restore));
+    } else if (options.command === 'drill') {
+      const { planDrill, DRILL_APPLY_CONCURRENCY } = await import('../restore/drill.js');
+      const plan = await planDrill({
+        config,
+        accounts: resolveAccounts(config),
+        clientsFor: ctx.clientsFor,
+        repoRoot,
+        now: new Date(),
+        log: options.log,
+      });
+      await runner.apply(plan, DRILL_APPLY_CONCURRENCY);
+    } else {
+      await runBackup(ctx, runner, { lifecycleBuckets: options.lifecycleBuckets, scheduled: env.GITHUB_EVENT_NAME === 'schedule' });
+    }
+  } finally {
+    for (const c of clients.values()) c.destroy();
+  }
+  return { plans: runner.plans, results: runner.results, stats: budgets.stats(), summaryExtras: runner.summaryExtras, exportModes: runner.exportModes, ...(runner.coverage && { coverage: runner.coverage }) };
+}
+
+/** run / plan / export: exports, snapshots and lifecycle rules, then one commit. */
+async function runBackup(
+  ctx: CommandContext,
+  runner: Runner,
+  options: { lifecycleBuckets: LifecycleBucket[]; scheduled: boolean },
+): Promise<void> {
+  const { config, command } = ctx;
+  const withSnapshots = command !== 'export' && config.snapshots !== undefined;
+  const [exportsModule, lifecycleModule, snapshotsModule] = await Promise.all([
+    import('./export.js'),
+    options.lifecycleBuckets.length > 0 ? import('../lifecycle/apply.js') : undefined,
+    withSnapshots ? import('../snapshots/plan.js') : undefined,
+  ]);
+  // Read-only planning of every feature first, side by side; then apply.
+  const [exports, lifecycle, snapshots] = await Promise.all([
+    exportsModule.collectExports(ctx),
+    lifecycleModule?.planLifecycle(options.lifecycleBuckets, ctx.clientsFor, { scheduled: options.scheduled }),
+    snapshotsModule?.planSnapshots({
+      config,
+      accounts: resolveAccounts(config),
+      clientsFor: ctx.clientsFor,
+      now: new Date(),
+      log: ctx.log,
+      ...(config.vault && { vault: { config: config.vault, clients: vaultClients(ctx) } }),
+    }),
+  ]);
+  runner.exportModes.push(...exportModeRows(exports));
+  if (exports.length > 0) runner.summaryExtras.push(exportModeMarkdown(runner.exportModes));
+  if (snapshots) {
+    runner.summaryExtras.push(snapshots.coverageMarkdown);
+    runner.coverage = snapshots.coverage;
+  }
+  // Snapshot actions mostly wait on AWS (the module caps its own calls), so they run wide,
+  // beside the quick file and lifecycle actions.
+  await Promise.all([
+    runner.apply(mergePlans(...exportsModule.planExportActions(ctx, exports), ...(lifecycle ? [lifecycle] : []))),
+    snapshots ? runner.apply(snapshots.plan, snapshotsModule!.SNAPSHOT_APPLY_CONCURRENCY) : undefined,
+  ]);
+  if (command !== 'plan') {
+    const { planPublish } = await import('./publish.js');
+    await runner.apply(await planPublish(ctx, exports));
+  }
+}
+
+/** Clients acting with the vault role (`vault:`); the name cannot be an account name (those are lower case). */
+function vaultClients(ctx: CommandContext) {
+  const vault = ctx.config.vault!;
+  return ctx.clientsFor({ name: 'Vault', roleArn: vault['role-arn'], ...(vault['external-id'] && { externalId: vault['external-id'] }) });
+}
