@@ -181,7 +181,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _util_atomic_write_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5105);
 /* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8720);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3731);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3731);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
 /**
  * The run's Report: the plan, what happened to each action, and what failed — built once and
  * shown everywhere (job summary, PR comment, JSON file, log, exit status).
@@ -189,7 +190,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Bump when the JSON report's shape changes incompatibly. */
+
+/**
+ * The JSON report's format version, the `version` field; schema/report.schema.json describes
+ * it. Bump when the shape changes incompatibly (a field removed, renamed or retyped); adding a
+ * field does not bump it.
+ */
 const REPORT_FORMAT_VERSION = 1;
 function outcomeOf(result) {
     const { id: _id, ...outcome } = result;
@@ -328,6 +334,7 @@ function toJson(report, stats) {
     const c = report.counts;
     const json = {
         version: REPORT_FORMAT_VERSION,
+        tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w },
         command: report.command,
         dryRun: report.dryRun,
         startedAt: report.startedAt,
@@ -351,6 +358,7 @@ function toJson(report, stats) {
             warnings: s.warnings.map(issueJson),
             errors: s.errors.map(issueJson),
         })),
+        ...(report.exportModes ? { exportModes: report.exportModes } : {}),
         ...(stats === undefined ? {} : { apiCalls: sortedDeep(stats.apiCalls), process: { peakRssBytes: stats.peakRssBytes } }),
     };
     return `${JSON.stringify(json, null, 2)}\n`;
@@ -364,7 +372,7 @@ async function writeJsonReport(path, report, stats) {
         await (0,_util_atomic_write_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Z)(path, toJson(report, stats));
     }
     catch (error) {
-        throw new Error(`Could not write the JSON report to ${path}: ${(0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}. Check that the folder is writable or choose another report path.`);
+        throw new Error(`Could not write the JSON report to ${path}: ${(0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}. Check that the folder is writable or choose another report path.`);
     }
 }
 
@@ -427,6 +435,32 @@ async function syncDirectory(dir) {
     }
 }
 
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ TOOL_NAME),
+/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8330);
+/**
+ * The tool's name and version, read from package.json at build time: ncc inlines the JSON
+ * into both bundles, so the action and the CLI report the version they were built as.
+ */
+
+const TOOL_NAME = _package_json__WEBPACK_IMPORTED_MODULE_0__/* .name */ .UU;
+const TOOL_VERSION = _package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE;
+
+
+/***/ }),
+
+/***/ 8330:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"UU":"aws-backup-gitops","rE":"0.1.0"}');
 
 /***/ })
 

@@ -16,7 +16,7 @@ export const modules = {
  * (and per operation where AWS documents one), and how `rate-limits:` in the config changes
  * them. Pure data and arithmetic; rate-budget.ts turns them into buckets.
  */
-const API_FAMILIES = ['route53', 'elasticloadbalancing', 'ec2', 'rds', 's3', 'sts', 'kms'];
+const API_FAMILIES = ['route53', 'elasticloadbalancing', 'ec2', 'rds', 's3', 'sts', 'kms', 'cloudtrail'];
 /** Families whose limits are per account, whatever region the call is signed for. */
 const ACCOUNT_WIDE = new Set(['route53']);
 /**
@@ -73,6 +73,8 @@ const SHARED_DEFAULTS = {
     s3: 50,
     sts: 10,
     kms: 20,
+    // CloudTrail API reference, LookupEvents: 2 requests per second per account and Region.
+    cloudtrail: 2,
 };
 function perSecond(rate) {
     return { rate, burst: Math.max(1, rate) };
@@ -91,6 +93,7 @@ function documentedLimits() {
         s3: { shared: perSecond(SHARED_DEFAULTS.s3), operation: none },
         sts: { shared: perSecond(SHARED_DEFAULTS.sts), operation: none },
         kms: { shared: perSecond(SHARED_DEFAULTS.kms), operation: none },
+        cloudtrail: { shared: perSecond(SHARED_DEFAULTS.cloudtrail), operation: none },
     };
 }
 const DOCUMENTED_RATE_LIMITS = documentedLimits();
@@ -718,7 +721,7 @@ async function runCommand(options) {
     // Rules files are read and checked before any AWS call, like the config itself.
     const backup = options.command === 'run' || options.command === 'plan' || options.command === 'export';
     const lifecycleBuckets = backup && options.command !== 'export' ? await resolveLifecycleBuckets(config, configPath) : [];
-    const { executeCommand } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(719), __webpack_require__.e(187)]).then(__webpack_require__.bind(__webpack_require__, 2187));
+    const { executeCommand } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(719), __webpack_require__.e(652)]).then(__webpack_require__.bind(__webpack_require__, 9652));
     const outcome = await executeCommand({ ...options, config, repoRoot, dryRun, lifecycleBuckets });
     const report = (0,report_report.buildReport)({
         command: options.command,
@@ -728,7 +731,63 @@ async function runCommand(options) {
         plan: (0,plan/* mergePlans */.Je)(...outcome.plans),
         results: outcome.results,
     });
+    if (outcome.exportModes.length > 0)
+        report.exportModes = outcome.exportModes;
     return { report, stats: outcome.stats, summaryExtras: outcome.summaryExtras };
+}
+
+
+/***/ }),
+
+/***/ 8352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M5: () => (/* binding */ sweepDays),
+/* harmony export */   Ws: () => (/* binding */ incrementalSchema),
+/* harmony export */   Y6: () => (/* binding */ EVENT_HISTORY_DAYS)
+/* harmony export */ });
+/* unused harmony exports INCREMENTAL_DEFAULTS, SWEEP_DAYS */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/**
+ * `export.incremental`: re-list only what a change feed (CloudTrail event history) says
+ * changed since the last export commit, with a full sweep on a slower cadence.
+ */
+
+const INCREMENTAL_DEFAULTS = {
+    enabled: false,
+    'full-sweep': 'weekly',
+    'feed-delay-minutes': 30,
+};
+/** CloudTrail event history keeps 90 days: a sweep must come sooner than that. */
+const EVENT_HISTORY_DAYS = 90;
+const SWEEP_DAYS = { daily: 1, weekly: 7, monthly: 30 };
+const everyDaysSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    'every-days': zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .int('every-days must be a whole number of days')
+        .min(1)
+        .max(EVENT_HISTORY_DAYS - 1, `every-days must be below ${EVENT_HISTORY_DAYS}: CloudTrail event history keeps ${EVENT_HISTORY_DAYS} days`)
+        .describe('Days between full sweeps.'),
+})
+    .describe('A full sweep every N days.');
+const incrementalSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    enabled: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        .default(INCREMENTAL_DEFAULTS.enabled)
+        .describe('Re-list only the hosted zones that CloudTrail says changed since the last export commit (needs cloudtrail:LookupEvents).'),
+    'full-sweep': zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['daily', 'weekly', 'monthly']), everyDaysSchema])
+        .default(INCREMENTAL_DEFAULTS['full-sweep'])
+        .describe('How often a run lists everything anyway: daily, weekly, monthly or {every-days: N}.'),
+    'feed-delay-minutes': zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .int()
+        .min(0)
+        .max(24 * 60)
+        .default(INCREMENTAL_DEFAULTS['feed-delay-minutes'])
+        .describe('Safety margin for CloudTrail events that arrive late: each run looks this far back before the last export.'),
+})
+    .describe('Incremental exports from the CloudTrail change feed, with full sweeps.');
+/** The sweep cadence in days. */
+function sweepDays(sweep) {
+    return typeof sweep === 'string' ? SWEEP_DAYS[sweep] : sweep['every-days'];
 }
 
 
@@ -1338,6 +1397,7 @@ const FAMILY_TEXT = {
     s3: 'S3 (default 50/s)',
     sts: 'STS (default 10/s)',
     kms: 'KMS, per region (default 20/s)',
+    cloudtrail: 'CloudTrail LookupEvents for incremental exports, per region (documented: 2/s)',
 };
 const rateLimitsSchema = schemas/* strictObject */.rej(Object.fromEntries(rate_limits/* API_FAMILIES */.Cu.map((family) => [
     family,
@@ -1516,6 +1576,8 @@ const snapshotsSchema = schemas/* strictObject */.rej({
 })
     .describe('EBS and RDS snapshots with disaster-recovery copies and grandfather-father-son retention.');
 
+// EXTERNAL MODULE: ./src/config/incremental-schema.ts
+var incremental_schema = __webpack_require__(8352);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 /**
  * The `aws-backup.yml` schema: the one source of the TypeScript types, the validator and
@@ -1527,6 +1589,7 @@ const snapshotsSchema = schemas/* strictObject */.rej({
  * Messages given here are complete sentences about the value; the loader adds file,
  * line, column and key path, and words the generic cases (wrong type, unknown key, ...).
  */
+
 
 
 
@@ -1742,6 +1805,7 @@ const exportSchema = schemas/* strictObject */.rej({
     route53: route53ExportSchema.prefault({}),
     'load-balancers': loadBalancersExportSchema.prefault({}),
     mirror: mirrorSchema.optional(),
+    incremental: incremental_schema/* incrementalSchema */.Ws.prefault({}),
 })
     .describe('What the configuration export writes, and where.');
 const commitSchema = schemas/* strictObject */.rej({
@@ -2327,7 +2391,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _util_atomic_write_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5105);
 /* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8720);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3731);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3731);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
 /**
  * The run's Report: the plan, what happened to each action, and what failed — built once and
  * shown everywhere (job summary, PR comment, JSON file, log, exit status).
@@ -2335,7 +2400,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Bump when the JSON report's shape changes incompatibly. */
+
+/**
+ * The JSON report's format version, the `version` field; schema/report.schema.json describes
+ * it. Bump when the shape changes incompatibly (a field removed, renamed or retyped); adding a
+ * field does not bump it.
+ */
 const REPORT_FORMAT_VERSION = 1;
 function outcomeOf(result) {
     const { id: _id, ...outcome } = result;
@@ -2474,6 +2544,7 @@ function toJson(report, stats) {
     const c = report.counts;
     const json = {
         version: REPORT_FORMAT_VERSION,
+        tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w },
         command: report.command,
         dryRun: report.dryRun,
         startedAt: report.startedAt,
@@ -2497,6 +2568,7 @@ function toJson(report, stats) {
             warnings: s.warnings.map(issueJson),
             errors: s.errors.map(issueJson),
         })),
+        ...(report.exportModes ? { exportModes: report.exportModes } : {}),
         ...(stats === undefined ? {} : { apiCalls: sortedDeep(stats.apiCalls), process: { peakRssBytes: stats.peakRssBytes } }),
     };
     return `${JSON.stringify(json, null, 2)}\n`;
@@ -2510,7 +2582,7 @@ async function writeJsonReport(path, report, stats) {
         await (0,_util_atomic_write_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Z)(path, toJson(report, stats));
     }
     catch (error) {
-        throw new Error(`Could not write the JSON report to ${path}: ${(0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}. Check that the folder is writable or choose another report path.`);
+        throw new Error(`Could not write the JSON report to ${path}: ${(0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}. Check that the folder is writable or choose another report path.`);
     }
 }
 
@@ -2573,6 +2645,32 @@ async function syncDirectory(dir) {
     }
 }
 
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ TOOL_NAME),
+/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8330);
+/**
+ * The tool's name and version, read from package.json at build time: ncc inlines the JSON
+ * into both bundles, so the action and the CLI report the version they were built as.
+ */
+
+const TOOL_NAME = _package_json__WEBPACK_IMPORTED_MODULE_0__/* .name */ .UU;
+const TOOL_VERSION = _package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE;
+
+
+/***/ }),
+
+/***/ 8330:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"UU":"aws-backup-gitops","rE":"0.1.0"}');
 
 /***/ })
 

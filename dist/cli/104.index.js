@@ -16,7 +16,7 @@ export const modules = {
  * (and per operation where AWS documents one), and how `rate-limits:` in the config changes
  * them. Pure data and arithmetic; rate-budget.ts turns them into buckets.
  */
-const API_FAMILIES = ['route53', 'elasticloadbalancing', 'ec2', 'rds', 's3', 'sts', 'kms'];
+const API_FAMILIES = ['route53', 'elasticloadbalancing', 'ec2', 'rds', 's3', 'sts', 'kms', 'cloudtrail'];
 /** Families whose limits are per account, whatever region the call is signed for. */
 const ACCOUNT_WIDE = new Set(['route53']);
 /**
@@ -73,6 +73,8 @@ const SHARED_DEFAULTS = {
     s3: 50,
     sts: 10,
     kms: 20,
+    // CloudTrail API reference, LookupEvents: 2 requests per second per account and Region.
+    cloudtrail: 2,
 };
 function perSecond(rate) {
     return { rate, burst: Math.max(1, rate) };
@@ -91,6 +93,7 @@ function documentedLimits() {
         s3: { shared: perSecond(SHARED_DEFAULTS.s3), operation: none },
         sts: { shared: perSecond(SHARED_DEFAULTS.sts), operation: none },
         kms: { shared: perSecond(SHARED_DEFAULTS.kms), operation: none },
+        cloudtrail: { shared: perSecond(SHARED_DEFAULTS.cloudtrail), operation: none },
     };
 }
 const DOCUMENTED_RATE_LIMITS = documentedLimits();

@@ -177,6 +177,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderText: () => (/* binding */ renderText)
 /* harmony export */ });
 /* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8720);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
 /**
  * The one renderer of a Report: Markdown for the job summary and the sticky PR comment, and a
  * plain-text variant for terminals. Pure: report in, string out.
@@ -185,6 +186,7 @@ __webpack_require__.r(__webpack_exports__);
  * first, then warnings, then section tables in plan order — and each cut table or list says
  * how many rows it left out, so the Markdown stays valid and nothing disappears silently.
  */
+
 
 /** GitHub's limit for an issue or pull-request comment body. */
 const GITHUB_COMMENT_MAX_LENGTH = 65_536;
@@ -235,7 +237,8 @@ function headline(report, title) {
 function timing(report) {
     const seconds = (Date.parse(report.finishedAt) - Date.parse(report.startedAt)) / 1000;
     const took = Number.isFinite(seconds) ? ` · took ${seconds.toFixed(1)} s` : '';
-    return `<sub>Started ${report.startedAt}${took}</sub>\n`;
+    // The version that wrote it: a summary or comment read weeks later says which release ran.
+    return `<sub>Started ${report.startedAt}${took} · ${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .l} ${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w}</sub>\n`;
 }
 function details(values) {
     if (!values)

@@ -16,7 +16,7 @@ export const modules = {
  * (and per operation where AWS documents one), and how `rate-limits:` in the config changes
  * them. Pure data and arithmetic; rate-budget.ts turns them into buckets.
  */
-const API_FAMILIES = ['route53', 'elasticloadbalancing', 'ec2', 'rds', 's3', 'sts', 'kms'];
+const API_FAMILIES = ['route53', 'elasticloadbalancing', 'ec2', 'rds', 's3', 'sts', 'kms', 'cloudtrail'];
 /** Families whose limits are per account, whatever region the call is signed for. */
 const ACCOUNT_WIDE = new Set(['route53']);
 /**
@@ -73,6 +73,8 @@ const SHARED_DEFAULTS = {
     s3: 50,
     sts: 10,
     kms: 20,
+    // CloudTrail API reference, LookupEvents: 2 requests per second per account and Region.
+    cloudtrail: 2,
 };
 function perSecond(rate) {
     return { rate, burst: Math.max(1, rate) };
@@ -91,6 +93,7 @@ function documentedLimits() {
         s3: { shared: perSecond(SHARED_DEFAULTS.s3), operation: none },
         sts: { shared: perSecond(SHARED_DEFAULTS.sts), operation: none },
         kms: { shared: perSecond(SHARED_DEFAULTS.kms), operation: none },
+        cloudtrail: { shared: perSecond(SHARED_DEFAULTS.cloudtrail), operation: none },
     };
 }
 const DOCUMENTED_RATE_LIMITS = documentedLimits();
@@ -156,6 +159,60 @@ function resolveRateLimits(overrides = {}) {
 /** A one-line description of a family's buckets, for docs and messages. */
 function describeBucket(bucket) {
     return bucket ? `${bucket.rate}/s (burst ${bucket.burst})` : 'none';
+}
+
+
+/***/ }),
+
+/***/ 8352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M5: () => (/* binding */ sweepDays),
+/* harmony export */   Ws: () => (/* binding */ incrementalSchema),
+/* harmony export */   Y6: () => (/* binding */ EVENT_HISTORY_DAYS)
+/* harmony export */ });
+/* unused harmony exports INCREMENTAL_DEFAULTS, SWEEP_DAYS */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/**
+ * `export.incremental`: re-list only what a change feed (CloudTrail event history) says
+ * changed since the last export commit, with a full sweep on a slower cadence.
+ */
+
+const INCREMENTAL_DEFAULTS = {
+    enabled: false,
+    'full-sweep': 'weekly',
+    'feed-delay-minutes': 30,
+};
+/** CloudTrail event history keeps 90 days: a sweep must come sooner than that. */
+const EVENT_HISTORY_DAYS = 90;
+const SWEEP_DAYS = { daily: 1, weekly: 7, monthly: 30 };
+const everyDaysSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    'every-days': zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .int('every-days must be a whole number of days')
+        .min(1)
+        .max(EVENT_HISTORY_DAYS - 1, `every-days must be below ${EVENT_HISTORY_DAYS}: CloudTrail event history keeps ${EVENT_HISTORY_DAYS} days`)
+        .describe('Days between full sweeps.'),
+})
+    .describe('A full sweep every N days.');
+const incrementalSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    enabled: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        .default(INCREMENTAL_DEFAULTS.enabled)
+        .describe('Re-list only the hosted zones that CloudTrail says changed since the last export commit (needs cloudtrail:LookupEvents).'),
+    'full-sweep': zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['daily', 'weekly', 'monthly']), everyDaysSchema])
+        .default(INCREMENTAL_DEFAULTS['full-sweep'])
+        .describe('How often a run lists everything anyway: daily, weekly, monthly or {every-days: N}.'),
+    'feed-delay-minutes': zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .int()
+        .min(0)
+        .max(24 * 60)
+        .default(INCREMENTAL_DEFAULTS['feed-delay-minutes'])
+        .describe('Safety margin for CloudTrail events that arrive late: each run looks this far back before the last export.'),
+})
+    .describe('Incremental exports from the CloudTrail change feed, with full sweeps.');
+/** The sweep cadence in days. */
+function sweepDays(sweep) {
+    return typeof sweep === 'string' ? SWEEP_DAYS[sweep] : sweep['every-days'];
 }
 
 
@@ -1090,6 +1147,7 @@ const FAMILY_TEXT = {
     s3: 'S3 (default 50/s)',
     sts: 'STS (default 10/s)',
     kms: 'KMS, per region (default 20/s)',
+    cloudtrail: 'CloudTrail LookupEvents for incremental exports, per region (documented: 2/s)',
 };
 const rateLimitsSchema = schemas/* strictObject */.rej(Object.fromEntries(rate_limits/* API_FAMILIES */.Cu.map((family) => [
     family,
@@ -1268,6 +1326,8 @@ const snapshotsSchema = schemas/* strictObject */.rej({
 })
     .describe('EBS and RDS snapshots with disaster-recovery copies and grandfather-father-son retention.');
 
+// EXTERNAL MODULE: ./src/config/incremental-schema.ts
+var incremental_schema = __webpack_require__(8352);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 /**
  * The `aws-backup.yml` schema: the one source of the TypeScript types, the validator and
@@ -1279,6 +1339,7 @@ const snapshotsSchema = schemas/* strictObject */.rej({
  * Messages given here are complete sentences about the value; the loader adds file,
  * line, column and key path, and words the generic cases (wrong type, unknown key, ...).
  */
+
 
 
 
@@ -1494,6 +1555,7 @@ const exportSchema = schemas/* strictObject */.rej({
     route53: route53ExportSchema.prefault({}),
     'load-balancers': loadBalancersExportSchema.prefault({}),
     mirror: mirrorSchema.optional(),
+    incremental: incremental_schema/* incrementalSchema */.Ws.prefault({}),
 })
     .describe('What the configuration export writes, and where.');
 const commitSchema = schemas/* strictObject */.rej({

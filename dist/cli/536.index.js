@@ -140,6 +140,8 @@ const AWS_CALLS = [
     call('route53', 'ListReusableDelegationSets', 'route53:ListReusableDelegationSets', 'route53', 'read', 'any'),
     call('route53', 'ListTagsForResources', 'route53:ListTagsForResources', 'route53', 'read', 'route53-zones-and-health-checks'),
     call('route53', 'ListHealthChecks', 'route53:ListHealthChecks', 'route53-health-checks', 'read', 'any'),
+    // Incremental exports read the change feed (src/export/cloudtrail-feed.ts); no resource-level permissions.
+    call('cloudtrail', 'LookupEvents', 'cloudtrail:LookupEvents', 'route53-incremental', 'read', 'any'),
     // Classic load balancers (src/export/elb.ts)
     call('elb', 'DescribeLoadBalancers', 'elasticloadbalancing:DescribeLoadBalancers', 'elb', 'read', 'any'),
     call('elb', 'DescribeLoadBalancerAttributes', 'elasticloadbalancing:DescribeLoadBalancerAttributes', 'elb', 'read', 'any'),
@@ -343,6 +345,8 @@ function enabledFeatures(config) {
         on.add('route53');
         if (route53['health-checks'])
             on.add('route53-health-checks');
+        if (config.export.incremental.enabled)
+            on.add('route53-incremental');
     }
     if (lbs.enabled && lbs.classic)
         on.add('elb');

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   loadAwsServices: () => (/* binding */ loadAwsServices),
 /* harmony export */   loadedClientClass: () => (/* binding */ loadedClientClass)
 /* harmony export */ });
-const SERVICE_NAMES = ['route53', 'elb', 'elbv2', 's3', 'sts', 'ec2', 'rds', 'kms'];
+const SERVICE_NAMES = ['route53', 'elb', 'elbv2', 's3', 'sts', 'ec2', 'rds', 'kms', 'cloudtrail'];
 /** One literal import() per package, so the bundler can split each into its own chunk. */
 const LOADERS = {
     route53: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(621)]).then(__webpack_require__.t.bind(__webpack_require__, 8621, 19))).Route53Client,
@@ -23,6 +23,7 @@ const LOADERS = {
     ec2: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(193)]).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19))).EC2Client,
     rds: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(202), __webpack_require__.e(519)]).then(__webpack_require__.t.bind(__webpack_require__, 7202, 19))).RDSClient,
     kms: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(632)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))).KMSClient,
+    cloudtrail: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(392)]).then(__webpack_require__.t.bind(__webpack_require__, 7392, 19))).CloudTrailClient,
 };
 const loaded = new Map();
 const loading = new Map();

@@ -66,7 +66,7 @@ function planExportFiles(existing, result) {
             changes.after.set(file.path, file.content);
         }
     }
-    const kept = new Set(result.failures.flatMap((failure) => failure.keepPaths));
+    const kept = new Set([...result.failures.flatMap((failure) => failure.keepPaths), ...(result.kept ?? [])]);
     for (const [path, content] of existing) {
         if (changes.files.has(path) || kept.has(path))
             continue;
@@ -161,7 +161,7 @@ async function applyExportFiles(root, result, options) {
 /* harmony import */ var _snapshots_selection_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1199);
 /* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(3731);
 /* harmony import */ var _ebs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1622);
-/* harmony import */ var _rds_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9825);
+/* harmony import */ var _rds_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1893);
 /* harmony import */ var _rds_calls_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8893);
 /* harmony import */ var _rds_lookup_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4872);
 /* harmony import */ var _snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(924);

@@ -254,7 +254,7 @@ async function runCommand(options) {
     // Rules files are read and checked before any AWS call, like the config itself.
     const backup = options.command === 'run' || options.command === 'plan' || options.command === 'export';
     const lifecycleBuckets = backup && options.command !== 'export' ? await resolveLifecycleBuckets(config, configPath) : [];
-    const { executeCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(119), __webpack_require__.e(719), __webpack_require__.e(413), __webpack_require__.e(226), __webpack_require__.e(206)]).then(__webpack_require__.bind(__webpack_require__, 8206));
+    const { executeCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(119), __webpack_require__.e(719), __webpack_require__.e(413), __webpack_require__.e(343), __webpack_require__.e(979)]).then(__webpack_require__.bind(__webpack_require__, 1979));
     const outcome = await executeCommand({ ...options, config, repoRoot, dryRun, lifecycleBuckets });
     const report = (0,report_report.buildReport)({
         command: options.command,
@@ -264,6 +264,8 @@ async function runCommand(options) {
         plan: (0,plan/* mergePlans */.Je)(...outcome.plans),
         results: outcome.results,
     });
+    if (outcome.exportModes.length > 0)
+        report.exportModes = outcome.exportModes;
     return { report, stats: outcome.stats, summaryExtras: outcome.summaryExtras };
 }
 
@@ -701,7 +703,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _util_atomic_write_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5105);
 /* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8720);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3731);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3731);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
 /**
  * The run's Report: the plan, what happened to each action, and what failed — built once and
  * shown everywhere (job summary, PR comment, JSON file, log, exit status).
@@ -709,7 +712,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Bump when the JSON report's shape changes incompatibly. */
+
+/**
+ * The JSON report's format version, the `version` field; schema/report.schema.json describes
+ * it. Bump when the shape changes incompatibly (a field removed, renamed or retyped); adding a
+ * field does not bump it.
+ */
 const REPORT_FORMAT_VERSION = 1;
 function outcomeOf(result) {
     const { id: _id, ...outcome } = result;
@@ -848,6 +856,7 @@ function toJson(report, stats) {
     const c = report.counts;
     const json = {
         version: REPORT_FORMAT_VERSION,
+        tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w },
         command: report.command,
         dryRun: report.dryRun,
         startedAt: report.startedAt,
@@ -871,6 +880,7 @@ function toJson(report, stats) {
             warnings: s.warnings.map(issueJson),
             errors: s.errors.map(issueJson),
         })),
+        ...(report.exportModes ? { exportModes: report.exportModes } : {}),
         ...(stats === undefined ? {} : { apiCalls: sortedDeep(stats.apiCalls), process: { peakRssBytes: stats.peakRssBytes } }),
     };
     return `${JSON.stringify(json, null, 2)}\n`;
@@ -884,7 +894,7 @@ async function writeJsonReport(path, report, stats) {
         await (0,_util_atomic_write_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Z)(path, toJson(report, stats));
     }
     catch (error) {
-        throw new Error(`Could not write the JSON report to ${path}: ${(0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}. Check that the folder is writable or choose another report path.`);
+        throw new Error(`Could not write the JSON report to ${path}: ${(0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}. Check that the folder is writable or choose another report path.`);
     }
 }
 

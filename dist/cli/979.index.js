@@ -1,8 +1,8 @@
-export const id = 206;
-export const ids = [206];
+export const id = 979;
+export const ids = [979];
 export const modules = {
 
-/***/ 8206:
+/***/ 1979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   executeCommand: () => (/* binding */ executeCommand)
 });
 
-// EXTERNAL MODULE: ./src/aws/clients.ts + 3 modules
-var aws_clients = __webpack_require__(9226);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 2 modules
+var aws_clients = __webpack_require__(5343);
 // EXTERNAL MODULE: ./src/aws/aws-services.ts
 var aws_services = __webpack_require__(8165);
 // EXTERNAL MODULE: ./src/aws/rate-budget.ts + 1 modules
@@ -375,6 +375,9 @@ function servicesFor(command, config) {
         services.add('sts');
     if (config.export.route53.enabled)
         services.add('route53');
+    // Incremental exports read the change feed (CloudTrail event history).
+    if (config.export.incremental.enabled)
+        services.add('cloudtrail');
     if (config.export['load-balancers'].enabled) {
         services.add('elb');
         services.add('elbv2');
@@ -389,6 +392,21 @@ function servicesFor(command, config) {
                 services.add(s);
     }
     return [...services];
+}
+
+;// CONCATENATED MODULE: ./src/commands/export-mode-report.ts
+function exportModeRows(exports) {
+    return exports.map((e) => ({ account: e.account.name, mode: e.mode.mode.mode, reason: e.modeText }));
+}
+function exportModeMarkdown(rows) {
+    const cell = (text) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+    return [
+        '### Export mode',
+        '',
+        '| Account | Mode | Why |',
+        '| --- | --- | --- |',
+        ...rows.map((r) => `| ${cell(r.account)} | ${r.mode} | ${cell(r.reason)} |`),
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/commands/execute.ts
@@ -406,6 +424,7 @@ function servicesFor(command, config) {
 
 
 
+
 /** Actions in flight at once while applying (file writes, uploads). */
 const APPLY_CONCURRENCY = 8;
 /** Collects each applied plan and its results, in the order they ran. */
@@ -415,6 +434,7 @@ class Runner {
     plans = [];
     results = [];
     summaryExtras = [];
+    exportModes = [];
     constructor(dryRun, log) {
         this.dryRun = dryRun;
         this.log = log;
@@ -454,6 +474,8 @@ async function executeCommand(options) {
         },
         log: options.log,
         ...(options.env ? { env: options.env } : {}),
+        ...(options.fullExport ? { fullExport: true } : {}),
+        ...(options.now ? { now: options.now } : {}),
         ...(options.githubToken
             ? { github: () => (github ??= createGitHubClient({ token: options.githubToken, ...(options.env ? { env: options.env } : {}) })) }
             : {}),
@@ -470,11 +492,11 @@ async function executeCommand(options) {
         if (options.command === 'restore') {
             if (!options.restore)
                 throw new Error('restore needs a restore request (kind and source).');
-            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(599), __webpack_require__.e(426), __webpack_require__.e(835), __webpack_require__.e(610)]).then(__webpack_require__.bind(__webpack_require__, 8229));
+            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(173), __webpack_require__.e(554), __webpack_require__.e(743)]).then(__webpack_require__.bind(__webpack_require__, 743));
             await runner.apply(await planRestore(ctx, options.restore));
         }
         else if (options.command === 'drill') {
-            const { planDrill, DRILL_APPLY_CONCURRENCY } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(599), __webpack_require__.e(426), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 2071));
+            const { planDrill, DRILL_APPLY_CONCURRENCY } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(173), __webpack_require__.e(554), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 2071));
             const plan = await planDrill({
                 config,
                 accounts: (0,schema/* resolveAccounts */.LC)(config),
@@ -493,14 +515,14 @@ async function executeCommand(options) {
         for (const c of clients.values())
             c.destroy();
     }
-    return { plans: runner.plans, results: runner.results, stats: budgets.stats(), summaryExtras: runner.summaryExtras };
+    return { plans: runner.plans, results: runner.results, stats: budgets.stats(), summaryExtras: runner.summaryExtras, exportModes: runner.exportModes };
 }
 /** run / plan / export: exports, snapshots and lifecycle rules, then one commit. */
 async function runBackup(ctx, runner, options) {
     const { config, command } = ctx;
     const withSnapshots = command !== 'export' && config.snapshots !== undefined;
     const [exportsModule, lifecycleModule, snapshotsModule] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(599), __webpack_require__.e(835), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 3338)),
+        Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(392), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(173), __webpack_require__.e(204), __webpack_require__.e(8)]).then(__webpack_require__.bind(__webpack_require__, 3008)),
         options.lifecycleBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(133)]).then(__webpack_require__.bind(__webpack_require__, 8133)) : undefined,
         withSnapshots ? Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 2502)) : undefined,
     ]);
@@ -516,6 +538,9 @@ async function runBackup(ctx, runner, options) {
             log: ctx.log,
         }),
     ]);
+    runner.exportModes.push(...exportModeRows(exports));
+    if (exports.length > 0)
+        runner.summaryExtras.push(exportModeMarkdown(runner.exportModes));
     if (snapshots)
         runner.summaryExtras.push(snapshots.coverageMarkdown);
     // Snapshot actions mostly wait on AWS (the module caps its own calls), so they run wide,
@@ -525,7 +550,7 @@ async function runBackup(ctx, runner, options) {
         snapshots ? runner.apply(snapshots.plan, snapshotsModule.SNAPSHOT_APPLY_CONCURRENCY) : undefined,
     ]);
     if (command !== 'plan') {
-        const { planPublish } = await __webpack_require__.e(/* import() */ 541).then(__webpack_require__.bind(__webpack_require__, 4541));
+        const { planPublish } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(392), __webpack_require__.e(173), __webpack_require__.e(204), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 6280));
         await runner.apply(await planPublish(ctx, exports));
     }
 }

@@ -1,5 +1,5 @@
-export const id = 187;
-export const ids = [187,851];
+export const id = 652;
+export const ids = [652,851];
 export const modules = {
 
 /***/ 9378:
@@ -217,7 +217,7 @@ function definedOnly(context) {
 
 /***/ }),
 
-/***/ 2187:
+/***/ 9652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -226,8 +226,8 @@ __webpack_require__.d(__webpack_exports__, {
   executeCommand: () => (/* binding */ executeCommand)
 });
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./package.json
+var package_0 = __webpack_require__(8330);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/credential-providers/dist-cjs/index.js
 var dist_cjs = __webpack_require__(9719);
 ;// CONCATENATED MODULE: ./src/aws/credentials.ts
@@ -295,7 +295,7 @@ function accountCredentials(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/aws/aws-services.ts
-const SERVICE_NAMES = ['route53', 'elb', 'elbv2', 's3', 'sts', 'ec2', 'rds', 'kms'];
+const SERVICE_NAMES = ['route53', 'elb', 'elbv2', 's3', 'sts', 'ec2', 'rds', 'kms', 'cloudtrail'];
 /** One literal import() per package, so the bundler can split each into its own chunk. */
 const LOADERS = {
     route53: async () => (await __webpack_require__.e(/* import() */ 621).then(__webpack_require__.t.bind(__webpack_require__, 8621, 19))).Route53Client,
@@ -306,6 +306,7 @@ const LOADERS = {
     ec2: async () => (await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19))).EC2Client,
     rds: async () => (await Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(519)]).then(__webpack_require__.t.bind(__webpack_require__, 7202, 19))).RDSClient,
     kms: async () => (await __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))).KMSClient,
+    cloudtrail: async () => (await __webpack_require__.e(/* import() */ 392).then(__webpack_require__.t.bind(__webpack_require__, 7392, 19))).CloudTrailClient,
 };
 const loaded = new Map();
 const loading = new Map();
@@ -657,6 +658,7 @@ const SERVICES = {
     ec2: { family: 'ec2', endpointEnv: 'EC2' },
     rds: { family: 'rds', endpointEnv: 'RDS' },
     kms: { family: 'kms', endpointEnv: 'KMS' },
+    cloudtrail: { family: 'cloudtrail', endpointEnv: 'CLOUDTRAIL' },
 };
 function createAwsClients(options) {
     const env = options.env ?? process.env;
@@ -678,7 +680,7 @@ function createAwsClients(options) {
     const common = {
         maxAttempts,
         retryMode: 'adaptive',
-        customUserAgent: [[USER_AGENT_NAME, package_namespaceObject.rE]],
+        customUserAgent: [[USER_AGENT_NAME, package_0/* version */.rE]],
         ...(options.requestHandler ? { requestHandler: options.requestHandler } : {}),
     };
     const stsRegion = options.stsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || partitionDefaultRegion(options.roleArn);
@@ -727,6 +729,7 @@ function createAwsClients(options) {
         ec2: (region) => client('ec2', region),
         rds: (region) => client('rds', region),
         kms: (region) => client('kms', region),
+        cloudtrail: (region) => client('cloudtrail', region),
         stats: () => budgets.stats(),
         destroy: () => {
             for (const created of cache.values())
@@ -929,6 +932,9 @@ function servicesFor(command, config) {
         services.add('sts');
     if (config.export.route53.enabled)
         services.add('route53');
+    // Incremental exports read the change feed (CloudTrail event history).
+    if (config.export.incremental.enabled)
+        services.add('cloudtrail');
     if (config.export['load-balancers'].enabled) {
         services.add('elb');
         services.add('elbv2');
@@ -943,6 +949,21 @@ function servicesFor(command, config) {
                 services.add(s);
     }
     return [...services];
+}
+
+;// CONCATENATED MODULE: ./src/commands/export-mode-report.ts
+function exportModeRows(exports) {
+    return exports.map((e) => ({ account: e.account.name, mode: e.mode.mode.mode, reason: e.modeText }));
+}
+function exportModeMarkdown(rows) {
+    const cell = (text) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+    return [
+        '### Export mode',
+        '',
+        '| Account | Mode | Why |',
+        '| --- | --- | --- |',
+        ...rows.map((r) => `| ${cell(r.account)} | ${r.mode} | ${cell(r.reason)} |`),
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/commands/execute.ts
@@ -960,6 +981,7 @@ function servicesFor(command, config) {
 
 
 
+
 /** Actions in flight at once while applying (file writes, uploads). */
 const APPLY_CONCURRENCY = 8;
 /** Collects each applied plan and its results, in the order they ran. */
@@ -969,6 +991,7 @@ class Runner {
     plans = [];
     results = [];
     summaryExtras = [];
+    exportModes = [];
     constructor(dryRun, log) {
         this.dryRun = dryRun;
         this.log = log;
@@ -1008,6 +1031,8 @@ async function executeCommand(options) {
         },
         log: options.log,
         ...(options.env ? { env: options.env } : {}),
+        ...(options.fullExport ? { fullExport: true } : {}),
+        ...(options.now ? { now: options.now } : {}),
         ...(options.githubToken
             ? { github: () => (github ??= (0,client.createGitHubClient)({ token: options.githubToken, ...(options.env ? { env: options.env } : {}) })) }
             : {}),
@@ -1024,11 +1049,11 @@ async function executeCommand(options) {
         if (options.command === 'restore') {
             if (!options.restore)
                 throw new Error('restore needs a restore request (kind and source).');
-            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(599), __webpack_require__.e(426), __webpack_require__.e(835), __webpack_require__.e(610)]).then(__webpack_require__.bind(__webpack_require__, 8229));
+            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(173), __webpack_require__.e(554), __webpack_require__.e(743)]).then(__webpack_require__.bind(__webpack_require__, 743));
             await runner.apply(await planRestore(ctx, options.restore));
         }
         else if (options.command === 'drill') {
-            const { planDrill, DRILL_APPLY_CONCURRENCY } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(599), __webpack_require__.e(426), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 2071));
+            const { planDrill, DRILL_APPLY_CONCURRENCY } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(173), __webpack_require__.e(554), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 2071));
             const plan = await planDrill({
                 config,
                 accounts: (0,schema/* resolveAccounts */.LC)(config),
@@ -1047,14 +1072,14 @@ async function executeCommand(options) {
         for (const c of clients.values())
             c.destroy();
     }
-    return { plans: runner.plans, results: runner.results, stats: budgets.stats(), summaryExtras: runner.summaryExtras };
+    return { plans: runner.plans, results: runner.results, stats: budgets.stats(), summaryExtras: runner.summaryExtras, exportModes: runner.exportModes };
 }
 /** run / plan / export: exports, snapshots and lifecycle rules, then one commit. */
 async function runBackup(ctx, runner, options) {
     const { config, command } = ctx;
     const withSnapshots = command !== 'export' && config.snapshots !== undefined;
     const [exportsModule, lifecycleModule, snapshotsModule] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(599), __webpack_require__.e(835), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 3338)),
+        Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(392), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(173), __webpack_require__.e(204), __webpack_require__.e(8)]).then(__webpack_require__.bind(__webpack_require__, 3008)),
         options.lifecycleBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(133)]).then(__webpack_require__.bind(__webpack_require__, 8133)) : undefined,
         withSnapshots ? Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 2502)) : undefined,
     ]);
@@ -1070,6 +1095,9 @@ async function runBackup(ctx, runner, options) {
             log: ctx.log,
         }),
     ]);
+    runner.exportModes.push(...exportModeRows(exports));
+    if (exports.length > 0)
+        runner.summaryExtras.push(exportModeMarkdown(runner.exportModes));
     if (snapshots)
         runner.summaryExtras.push(snapshots.coverageMarkdown);
     // Snapshot actions mostly wait on AWS (the module caps its own calls), so they run wide,
@@ -1079,7 +1107,7 @@ async function runBackup(ctx, runner, options) {
         snapshots ? runner.apply(snapshots.plan, snapshotsModule.SNAPSHOT_APPLY_CONCURRENCY) : undefined,
     ]);
     if (command !== 'plan') {
-        const { planPublish } = await __webpack_require__.e(/* import() */ 541).then(__webpack_require__.bind(__webpack_require__, 4541));
+        const { planPublish } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(392), __webpack_require__.e(173), __webpack_require__.e(204), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 6280));
         await runner.apply(await planPublish(ctx, exports));
     }
 }

@@ -1,5 +1,5 @@
-export const id = 226;
-export const ids = [226,546];
+export const id = 343;
+export const ids = [343,546];
 export const modules = {
 
 /***/ 8165:
@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   loadAwsServices: () => (/* binding */ loadAwsServices),
 /* harmony export */   loadedClientClass: () => (/* binding */ loadedClientClass)
 /* harmony export */ });
-const SERVICE_NAMES = ['route53', 'elb', 'elbv2', 's3', 'sts', 'ec2', 'rds', 'kms'];
+const SERVICE_NAMES = ['route53', 'elb', 'elbv2', 's3', 'sts', 'ec2', 'rds', 'kms', 'cloudtrail'];
 /** One literal import() per package, so the bundler can split each into its own chunk. */
 const LOADERS = {
     route53: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(621)]).then(__webpack_require__.t.bind(__webpack_require__, 8621, 19))).Route53Client,
@@ -23,6 +23,7 @@ const LOADERS = {
     ec2: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(193)]).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19))).EC2Client,
     rds: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(202), __webpack_require__.e(519)]).then(__webpack_require__.t.bind(__webpack_require__, 7202, 19))).RDSClient,
     kms: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(632)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))).KMSClient,
+    cloudtrail: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(392)]).then(__webpack_require__.t.bind(__webpack_require__, 7392, 19))).CloudTrailClient,
 };
 const loaded = new Map();
 const loading = new Map();
@@ -53,7 +54,7 @@ function loadedClientClass(name) {
 
 /***/ }),
 
-/***/ 9226:
+/***/ 5343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -66,8 +67,8 @@ __webpack_require__.d(__webpack_exports__, {
   createAwsClients: () => (/* binding */ createAwsClients)
 });
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./package.json
+var package_0 = __webpack_require__(8330);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/credential-providers/dist-cjs/index.js
 var dist_cjs = __webpack_require__(9719);
 ;// CONCATENATED MODULE: ./src/aws/credentials.ts
@@ -209,6 +210,7 @@ const SERVICES = {
     ec2: { family: 'ec2', endpointEnv: 'EC2' },
     rds: { family: 'rds', endpointEnv: 'RDS' },
     kms: { family: 'kms', endpointEnv: 'KMS' },
+    cloudtrail: { family: 'cloudtrail', endpointEnv: 'CLOUDTRAIL' },
 };
 function createAwsClients(options) {
     const env = options.env ?? process.env;
@@ -230,7 +232,7 @@ function createAwsClients(options) {
     const common = {
         maxAttempts,
         retryMode: 'adaptive',
-        customUserAgent: [[USER_AGENT_NAME, package_namespaceObject.rE]],
+        customUserAgent: [[USER_AGENT_NAME, package_0/* version */.rE]],
         ...(options.requestHandler ? { requestHandler: options.requestHandler } : {}),
     };
     const stsRegion = options.stsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || partitionDefaultRegion(options.roleArn);
@@ -279,6 +281,7 @@ function createAwsClients(options) {
         ec2: (region) => client('ec2', region),
         rds: (region) => client('rds', region),
         kms: (region) => client('kms', region),
+        cloudtrail: (region) => client('cloudtrail', region),
         stats: () => budgets.stats(),
         destroy: () => {
             for (const created of cache.values())

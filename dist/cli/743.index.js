@@ -1,8 +1,8 @@
-export const id = 610;
-export const ids = [610];
+export const id = 743;
+export const ids = [743];
 export const modules = {
 
-/***/ 8229:
+/***/ 743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,18 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/schema.ts + 2 modules
 var schema = __webpack_require__(4765);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-route-53/dist-cjs/index.js
-var dist_cjs = __webpack_require__(8621);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./src/aws/paginate.ts
 var paginate = __webpack_require__(8268);
-// EXTERNAL MODULE: ./src/export/health-checks.ts
-var health_checks = __webpack_require__(9982);
-// EXTERNAL MODULE: ./src/export/route53.ts
-var route53 = __webpack_require__(4980);
 // EXTERNAL MODULE: ./src/export/route53-format.ts
 var route53_format = __webpack_require__(6927);
 // EXTERNAL MODULE: ./src/plan/plan.ts
@@ -267,6 +259,8 @@ function topologicalComponents(components, edges) {
     return order;
 }
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-route-53/dist-cjs/index.js
+var dist_cjs = __webpack_require__(8621);
 // EXTERNAL MODULE: ./src/util/polling.ts
 var polling = __webpack_require__(4831);
 ;// CONCATENATED MODULE: ./src/restore/route53-apply.ts
@@ -382,565 +376,30 @@ async function createHealthCheck(client, callerReference, config, tags) {
     return id;
 }
 
-;// CONCATENATED MODULE: ./src/restore/route53-diff.ts
-
-
-/** Route 53 tells record sets apart by name, type and set identifier. */
-function recordIdentity(record) {
-    return `${normalName(record.Name ?? '')}|${record.Type ?? ''}|${record.SetIdentifier ?? ''}`;
-}
-/** A stable text of everything a record set says; value order and key order do not matter. */
-function recordFingerprint(record) {
-    const values = record.ResourceRecords?.map((r) => r.Value ?? '').sort();
-    return stableJson({
-        ...record,
-        Name: normalName(record.Name ?? ''),
-        ResourceRecords: values,
-        AliasTarget: record.AliasTarget && { ...record.AliasTarget, DNSName: normalName(record.AliasTarget.DNSName ?? '') },
-    });
-}
-function stableJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(stableJson).join(',')}]`;
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
-    }
-    return JSON.stringify(value);
-}
-function diffZoneRecords(desired, live, options) {
-    const apex = (r) => (0,route53_format/* isApexNsOrSoa */.An)(r, options.zoneName);
-    const liveById = new Map(live.map((r) => [recordIdentity(r), r]));
-    const desiredIds = new Set();
-    const changes = [];
-    const skippedApex = [];
-    let unchanged = 0;
-    for (const record of [...desired].sort(route53_format/* compareRecords */.aB)) {
-        const id = recordIdentity(record);
-        desiredIds.add(id);
-        const current = liveById.get(id);
-        const same = current !== undefined && recordFingerprint(current) === recordFingerprint(record);
-        if (same) {
-            unchanged += 1;
-        }
-        else if (apex(record) && !options.force) {
-            skippedApex.push(record);
-        }
-        else {
-            changes.push({ Action: current ? 'UPSERT' : 'CREATE', ResourceRecordSet: record });
-        }
-    }
-    // Live apex NS/SOA are never deleted: Route 53 needs them, and only UPSERT can change them.
-    for (const record of [...live].sort(route53_format/* compareRecords */.aB)) {
-        if (desiredIds.has(recordIdentity(record)) || apex(record))
-            continue;
-        changes.push({ Action: 'DELETE', ResourceRecordSet: record });
-    }
-    return { changes: changes.sort((a, b) => (0,route53_format/* compareRecords */.aB)(a.ResourceRecordSet, b.ResourceRecordSet)), skippedApex, unchanged };
-}
-/** The safety threshold: share of the live zone a restore may update or delete unforced. */
-const CHANGE_THRESHOLD = 0.3;
-/** Zones smaller than this are never refused (a few records are easy to check by eye). */
-const THRESHOLD_MIN_RECORDS = 10;
-/** Whether a restore would update or delete more than 30% of a zone of 10 or more records. */
-function checkChangeThreshold(changes, liveRecords) {
-    const updatesAndDeletes = changes.filter((c) => c.Action === 'UPSERT' || c.Action === 'DELETE').length;
-    const exceeded = liveRecords >= THRESHOLD_MIN_RECORDS && updatesAndDeletes > CHANGE_THRESHOLD * liveRecords;
-    return { liveRecords, updatesAndDeletes, exceeded };
-}
-/** Aliases pointing into zone `fromId` point into `toId` instead (a zone restored under a new id). */
-function remapSelfAliases(records, fromId, toId) {
-    if (fromId === toId)
-        return [...records];
-    return records.map((record) => record.AliasTarget?.HostedZoneId === fromId
-        ? { ...record, AliasTarget: { ...record.AliasTarget, HostedZoneId: toId } }
-        : record);
-}
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/export/health-checks.ts
+var health_checks = __webpack_require__(9982);
+// EXTERNAL MODULE: ./src/export/route53.ts
+var route53 = __webpack_require__(4980);
+;// CONCATENATED MODULE: ./src/restore/route53-checks.ts
 /**
- * Moves records from zone `from` to zone `to` (e.g. `example.com.` → `drill.example.com.`):
- * names and in-zone alias targets get the new suffix.
- */
-function renameZoneRecords(records, from, to, zoneId) {
-    const source = normalName(from);
-    const target = normalName(to);
-    if (source === target)
-        return [...records];
-    const move = (name) => {
-        const n = normalName(name);
-        if (n === source)
-            return target;
-        return n.endsWith(`.${source}`) ? `${n.slice(0, -source.length)}${target}` : n;
-    };
-    return records.map((record) => {
-        const moved = { ...record, Name: move(record.Name ?? '') };
-        if (record.AliasTarget?.HostedZoneId === zoneId && record.AliasTarget.DNSName) {
-            moved.AliasTarget = { ...record.AliasTarget, DNSName: move(record.AliasTarget.DNSName) };
-        }
-        return moved;
-    });
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/restore/types.ts
-var types = __webpack_require__(483);
-;// CONCATENATED MODULE: ./src/restore/route53-source.ts
-/**
- * Finds and reads what a Route 53 restore restores from: the zone file (named by its
- * repo-relative path or by the zone's name) and the account's health-check file, at the
- * checked-out commit. Every problem is a RestoreInputError naming the file and the fix.
+ * Health checks in a zone restore. The health-check file holds no ids: its checks are matched
+ * with the live ones by stable name (the export's own listing and naming of the account's
+ * checks); checks the restored records need that have no live counterpart are re-created,
+ * and the records (and live calculated checks) point at the new ids on apply.
  */
 
 
 
 
 
-/** `<export.path>/<account>` relative to the repository root. */
-function accountFolder(ctx) {
-    return external_node_path_.posix.join(ctx.config.export.path, ctx.account.name);
-}
-async function loadZoneSource(request, ctx) {
-    const path = looksLikePath(request.source)
-        ? checkedRepoPath(request.source)
-        : await findZoneFile(request.source, request.options['private'], ctx);
-    const content = await readRepoFile(ctx.repoRoot, path);
-    if (content === undefined) {
-        throw new types/* RestoreInputError */.p(`Route 53 restore: export file ${path} does not exist at this commit; check the path ` +
-            `(zone files live under ${external_node_path_.posix.join(accountFolder(ctx), route53_format/* ZONES_FOLDER */.Xx)}) or name the zone instead`);
-    }
-    const zonesAt = path.lastIndexOf(`/${route53_format/* ZONES_FOLDER */.Xx}`);
-    const folder = zonesAt >= 0 ? path.slice(0, zonesAt) : accountFolder(ctx);
-    const healthChecksPath = external_node_path_.posix.join(folder, health_checks/* HEALTH_CHECKS_PATH */.tC);
-    const healthContent = await readRepoFile(ctx.repoRoot, healthChecksPath);
-    const source = { path, content, healthChecksPath };
-    if (healthContent !== undefined) {
-        try {
-            source.healthChecks = (0,health_checks/* parseHealthChecksFile */.Pj)(healthContent, { source: healthChecksPath });
-        }
-        catch (error) {
-            if (error instanceof route53_format/* ExportFileError */.rh)
-                throw new types/* RestoreInputError */.p(`Route 53 restore: ${error.message}`);
-            throw error;
-        }
-    }
-    return source;
-}
-function looksLikePath(source) {
-    return source.includes('/') || /\.ya?ml$/i.test(source);
-}
-function checkedRepoPath(source) {
-    const normal = external_node_path_.posix.normalize(source.replace(/^\.\//, ''));
-    if (external_node_path_.posix.isAbsolute(normal) || normal.startsWith('../') || normal === '..') {
-        throw new types/* RestoreInputError */.p(`Route 53 restore: source "${source}" must be a path relative to the repository root, e.g. exports/<account>/route53/zones/example.com.yaml`);
-    }
-    return normal;
-}
-async function readRepoFile(repoRoot, path) {
-    try {
-        return await (0,promises_.readFile)(external_node_path_.posix.join(repoRoot, path), 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-/** The file name stem the export gives a zone name (see zoneFilePaths). */
-function fileStem(zoneName) {
-    const name = zoneName.trim().replace(/\.$/, '').replaceAll('\\052', '_').toLowerCase();
-    return name.replace(/[^A-Za-z0-9._-]/g, '_');
-}
-async function findZoneFile(zoneName, privateOption, ctx) {
-    const folder = external_node_path_.posix.join(accountFolder(ctx), route53_format/* ZONES_FOLDER */.Xx);
-    let names;
-    try {
-        names = (await (0,promises_.readdir)(external_node_path_.posix.join(ctx.repoRoot, folder))).filter((n) => n.endsWith('.yaml')).sort();
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-        throw new types/* RestoreInputError */.p(`Route 53 restore: there are no zone exports for account ${ctx.account.name} (${folder} does not exist at this commit); ` +
-            'run an export first, or check the account name');
-    }
-    const stem = fileStem(zoneName);
-    const matches = names.filter((n) => {
-        const isPrivate = n.startsWith(`${stem}.private.`) || n.startsWith(`${stem}.private-`);
-        const isPublic = n === `${stem}.yaml` || (n.startsWith(`${stem}-`) && n.endsWith('.yaml'));
-        if (privateOption === 'true')
-            return isPrivate;
-        if (privateOption === 'false')
-            return isPublic;
-        return isPrivate || isPublic;
-    });
-    if (matches.length === 1)
-        return external_node_path_.posix.join(folder, matches[0]);
-    if (matches.length === 0) {
-        const shown = names.slice(0, 20).map((n) => n.replace(/\.yaml$/, '')).join(', ');
-        throw new types/* RestoreInputError */.p(`Route 53 restore: no export of zone "${zoneName}" in ${folder}` +
-            (names.length ? `; exported zones: ${shown}${names.length > 20 ? ', …' : ''}` : ' (the folder is empty)') +
-            '; name one of them, or give the file path');
-    }
-    throw new types/* RestoreInputError */.p(`Route 53 restore: zone "${zoneName}" matches several exports (${matches.map((m) => external_node_path_.posix.join(folder, m)).join(', ')}); ` +
-        'give the file path as the source, or set the option private=true or private=false');
-}
-
-;// CONCATENATED MODULE: ./src/restore/route53.ts
-/**
- * Route 53 restore: puts a hosted zone back the way a zone file describes it — into the live
- * zone, or into a new zone when none exists (a private zone gets its VPC associations back).
- *
- * The plan is the exact diff with the live zone, one action per record set (CREATE, UPSERT,
- * DELETE) plus zone and health-check actions; applying it sends the record changes in batches
- * (change-batches.ts) and waits for INSYNC after each. Apex NS/SOA stay untouched unless
- * forced; a restore that would update or delete more than 30% of a zone of 10+ records is
- * refused unless forced. The health-check file holds no ids: its checks are matched with the
- * live ones by stable name (the live checks named by the export's own listing and naming);
- * checks the records need that have no live counterpart are re-created, and the records
- * point at the new ids.
- *
- * Options (`request.options`): `zone-id` (restore into this existing zone), `private`
- * (`true`/`false`, to pick between a public and a private export of one name), `vpcs`
- * (`<region>:<vpc-id>,…`, the VPCs of a new private zone, e.g. in the DR region).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-const RESTORE_SECTION = 'restore';
 /** Stands in for the id of a health check that is re-created on apply. */
 const PENDING_CHECK = 'pending-health-check:';
-function createRoute53Planner(options = {}) {
-    const wait = { ...DEFAULT_WAIT, ...options.wait };
-    return (request, ctx) => planRoute53(request, ctx, wait);
-}
-const planRoute53Restore = createRoute53Planner();
-async function planRoute53(request, ctx, wait) {
-    const client = ctx.clients.route53();
-    const source = await loadZoneSource(request, ctx);
-    const checks = source.healthChecks ?? [];
-    const liveCheckIds = checks.length ? await liveHealthCheckIds(client) : new Map();
-    // Names of checks that still exist resolve to their live ids; missing ones to a placeholder.
-    const idsByName = new Map(checks.map((c) => [c.name, liveCheckIds.get(c.name) ?? `${PENDING_CHECK}${c.name}`]));
-    let file;
-    try {
-        file = (0,route53_format/* parseZoneFile */.CC)(source.content, {
-            source: source.path,
-            ...(source.healthChecks ? { healthCheckIds: idsByName } : {}),
-        });
-    }
-    catch (error) {
-        if (error instanceof route53_format/* ExportFileError */.rh)
-            throw new types/* RestoreInputError */.p(`Route 53 restore: ${error.message}`);
-        throw error;
-    }
-    const exportedId = file.zone.Id;
-    const targetName = normalName(request.target ?? file.zone.Name);
-    const label = `${targetName} (${file.zone.PrivateZone ? 'private' : 'public'})`;
-    const live = await findLiveZone(client, request, file, targetName);
-    const vpcs = file.zone.PrivateZone ? zoneVpcs(request, file) : [];
-    let desired = renameZoneRecords(file.records, file.zone.Name, targetName, exportedId);
-    let liveRecords = [];
-    if (live) {
-        desired = remapSelfAliases(desired, exportedId, live.id);
-        const listing = await (0,paginate/* listResourceRecordSets */.JS)(client, live.id);
-        if (!listing.complete) {
-            throw new Error((0,errors/* describeAwsError */.Pp)(listing.error, { family: 'route53', operation: 'ListResourceRecordSets', resource: `zone ${label} (${live.id})` }));
-        }
-        liveRecords = listing.items;
-    }
-    const diff = diffZoneRecords(desired, liveRecords, { zoneName: targetName, force: request.force });
-    // One lookup for every UPSERT's reason (a zone may hold 100,000 records).
-    const liveById = new Map(liveRecords.map((r) => [recordIdentity(r), r]));
-    if (!live) {
-        // A new zone comes with its own apex NS and SOA: a forced restore overwrites them.
-        for (const change of diff.changes)
-            if (change.Action === 'CREATE' && isApex(change, targetName))
-                change.Action = 'UPSERT';
-    }
-    const builder = new plan/* PlanBuilder */.LR(RESTORE_SECTION);
-    for (const record of diff.skippedApex) {
-        builder.warn(`${label} ${record.Name} ${record.Type}`, 'differs from the export but is the zone\'s own apex record, left as it is; run with force to restore it too');
-    }
-    if (live) {
-        const threshold = checkChangeThreshold(diff.changes, liveRecords.length);
-        if (threshold.exceeded && !request.force) {
-            const share = Math.round((100 * threshold.updatesAndDeletes) / threshold.liveRecords);
-            builder.error(label, `restoring ${source.path} would update or delete ${threshold.updatesAndDeletes} of the zone's ${threshold.liveRecords} ` +
-                `record sets (${share}%), more than the ${CHANGE_THRESHOLD * 100}% a restore may change unforced; nothing was planned. ` +
-                'Check that this export (and commit) is the one you mean, then run the restore again with force: true');
-            return builder.build();
-        }
-    }
-    let batches;
-    try {
-        batches = planChangeBatches(diff.changes, { zoneId: live?.id ?? exportedId });
-    }
-    catch (error) {
-        if (error instanceof ChangeTooLargeError)
-            throw new types/* RestoreInputError */.p(`Route 53 restore of ${source.path}: ${error.message}`);
-        throw error;
-    }
-    const state = { zoneId: live?.id, checkIds: new Map() };
-    let zoneActionId;
-    if (live)
-        await planZoneSettings(builder, client, live, file, label);
-    else
-        zoneActionId = await planNewZone(builder, client, file, targetName, label, vpcs, state, wait);
-    const checkActions = planHealthChecks(builder, client, checks, liveCheckIds, diff.changes, state);
-    const runBatch = batchRunner(client, batches, state, exportedId, live === undefined, wait, label);
-    let previousBatchAction;
-    batches.forEach((batch, index) => {
-        let lastId;
-        // Every action of a batch shares its outcome, so each waits for what any of them needs.
-        const needs = [
-            zoneActionId,
-            previousBatchAction,
-            ...batch.flatMap((change) => pendingChecks(change.ResourceRecordSet).map((name) => checkActions.get(name))),
-        ];
-        const dependsOn = [...new Set(needs.filter((id) => id !== undefined))];
-        for (const change of batch) {
-            const record = change.ResourceRecordSet;
-            lastId = builder.add({
-                id: `route53/${targetName}/${recordIdentity(record)}`,
-                kind: change.Action === 'CREATE' ? 'create' : change.Action === 'DELETE' ? 'delete' : 'update',
-                target: `${label} ${describeRecord(record)}`,
-                reason: reasonFor(change, liveById),
-                details: { batch: `${index + 1}/${batches.length}`, values: record.ResourceRecords?.length ?? 0 },
-                dependsOn,
-                apply: () => runBatch(index),
-            });
-        }
-        previousBatchAction = lastId;
-    });
-    return builder.build();
-}
-function isApex(change, zoneName) {
-    const r = change.ResourceRecordSet;
-    return (r?.Type === 'NS' || r?.Type === 'SOA') && r.SetIdentifier === undefined && normalName(r.Name ?? '') === zoneName;
-}
-function describeRecord(record) {
-    const name = (record.Name ?? '').replaceAll('\\052', '*');
-    return `${name} ${record.Type}${record.SetIdentifier !== undefined ? ` (${record.SetIdentifier})` : ''}`;
-}
-function reasonFor(change, liveById) {
-    if (change.Action === 'CREATE')
-        return 'in the export, missing from the live zone';
-    if (change.Action === 'DELETE')
-        return 'in the live zone but not in the export';
-    const record = change.ResourceRecordSet;
-    const current = liveById.get(recordIdentity(record));
-    if (!current)
-        return 'put back as exported';
-    const fields = differingFields(current, record);
-    return `differs from the export (${fields.join(', ') || 'settings'}); put back as exported`;
-}
-const FIELD_NAMES = {
-    ResourceRecords: 'values',
-    TTL: 'ttl',
-    AliasTarget: 'alias',
-    HealthCheckId: 'health check',
-    Weight: 'weight',
-    Region: 'region',
-    Failover: 'failover',
-    GeoLocation: 'geolocation',
-    GeoProximityLocation: 'geoproximity',
-    CidrRoutingConfig: 'cidr-routing',
-    MultiValueAnswer: 'multivalue-answer',
-};
-function differingFields(a, b) {
-    const norm = (r, key) => {
-        const value = r[key];
-        if (key === 'ResourceRecords')
-            return JSON.stringify(value?.map((v) => v.Value).sort());
-        return JSON.stringify(value ?? null);
-    };
-    return Object.keys(FIELD_NAMES).filter((key) => norm(a, key) !== norm(b, key)).map((key) => FIELD_NAMES[key]);
-}
 function pendingChecks(record) {
     const id = record.HealthCheckId;
     return id?.startsWith(PENDING_CHECK) ? [id.slice(PENDING_CHECK.length)] : [];
 }
-/**
- * One promise per batch: the first record action of a batch sends it, the others share the
- * outcome, so a batch stays atomic while the plan lists each record set.
- */
-function batchRunner(client, batches, state, exportedZoneId, newZone, wait, label) {
-    const running = new Map();
-    return (index) => {
-        let promise = running.get(index);
-        if (!promise) {
-            promise = (async () => {
-                const zoneId = state.zoneId;
-                if (!zoneId)
-                    throw new Error(`zone ${label} does not exist yet`);
-                const changes = batches[index].map((change) => resolveChange(change, state, newZone ? exportedZoneId : undefined));
-                const comment = `aws-backup-gitops restore, batch ${index + 1} of ${batches.length}`;
-                try {
-                    const changeId = await submitChangeBatch(client, zoneId, changes, comment, wait);
-                    return `batch ${index + 1}/${batches.length} INSYNC (${(0,route53_format/* bareZoneId */.eJ)(changeId).replace(/^\/change\//, '')})`;
-                }
-                catch (error) {
-                    throw new Error((0,errors/* describeAwsError */.Pp)(error, { family: 'route53', operation: 'ChangeResourceRecordSets', resource: `zone ${label} (${zoneId})` }), { cause: error });
-                }
-            })();
-            running.set(index, promise);
-        }
-        return promise;
-    };
-}
-/** Fills in what only apply knows: re-created health-check ids, a new zone's id for its own aliases. */
-function resolveChange(change, state, exportedZoneId) {
-    let record = change.ResourceRecordSet;
-    const pending = pendingChecks(record)[0];
-    if (pending !== undefined) {
-        const id = state.checkIds.get(pending);
-        if (!id)
-            throw new Error(`health check "${pending}" was not re-created`);
-        record = { ...record, HealthCheckId: id };
-    }
-    if (exportedZoneId !== undefined && record.AliasTarget?.HostedZoneId === exportedZoneId) {
-        record = { ...record, AliasTarget: { ...record.AliasTarget, HostedZoneId: state.zoneId } };
-    }
-    return { Action: change.Action, ResourceRecordSet: record };
-}
-async function findLiveZone(client, request, file, targetName) {
-    const wantedId = request.options['zone-id'];
-    if (wantedId) {
-        let zone;
-        try {
-            zone = (await client.send(new dist_cjs.GetHostedZoneCommand({ Id: (0,route53_format/* bareZoneId */.eJ)(wantedId) }))).HostedZone;
-        }
-        catch (error) {
-            if ((0,errors/* awsErrorCode */.J6)(error) === 'NoSuchHostedZone') {
-                throw new types/* RestoreInputError */.p(`Route 53 restore: option zone-id=${wantedId} names no hosted zone of this account; check the id, or leave the option out to create a new zone`);
-            }
-            throw error;
-        }
-        if (!zone || normalName(zone.Name ?? '') !== targetName) {
-            throw new types/* RestoreInputError */.p(`Route 53 restore: zone ${wantedId} is named ${zone?.Name ?? '(unknown)'}, not ${targetName}; pick the zone of that name, or set target to ${zone?.Name ?? 'its name'}`);
-        }
-        return { id: (0,route53_format/* bareZoneId */.eJ)(zone.Id ?? ''), zone };
-    }
-    const out = await client.send(new dist_cjs.ListHostedZonesByNameCommand({ DNSName: targetName, MaxItems: 100 }));
-    const sameName = (out.HostedZones ?? []).filter((z) => normalName(z.Name ?? '') === targetName && (z.Config?.PrivateZone === true) === file.zone.PrivateZone);
-    const exported = sameName.find((z) => (0,route53_format/* bareZoneId */.eJ)(z.Id ?? '') === file.zone.Id);
-    const chosen = exported ?? (sameName.length === 1 ? sameName[0] : undefined);
-    if (!chosen && sameName.length > 1) {
-        const ids = sameName.map((z) => (0,route53_format/* bareZoneId */.eJ)(z.Id ?? '')).join(', ');
-        throw new types/* RestoreInputError */.p(`Route 53 restore: several ${file.zone.PrivateZone ? 'private' : 'public'} zones are named ${targetName} (${ids}); set the option zone-id to the one to restore into`);
-    }
-    return chosen ? { id: (0,route53_format/* bareZoneId */.eJ)(chosen.Id ?? ''), zone: chosen } : undefined;
-}
-/** VPCs of a new private zone: the `vpcs` option (e.g. DR-region VPCs), else the exported ones. */
-function zoneVpcs(request, file) {
-    const option = request.options['vpcs'];
-    if (option === undefined) {
-        const vpcs = file.zone.VPCs ?? [];
-        if (vpcs.length === 0) {
-            throw new types/* RestoreInputError */.p(`Route 53 restore: private zone ${file.zone.Name} has no VPCs in its export; give them with the option vpcs=<region>:<vpc-id>,…`);
-        }
-        return vpcs;
-    }
-    return option
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-        .map((entry) => {
-        const match = /^([a-z0-9-]+):(vpc-[0-9a-f]+)$/.exec(entry);
-        if (!match) {
-            throw new types/* RestoreInputError */.p(`Route 53 restore: option vpcs entry "${entry}" is not <region>:<vpc-id>, e.g. us-west-2:vpc-0123456789abcdef0`);
-        }
-        return { VPCRegion: match[1], VPCId: match[2] };
-    });
-}
-// ---------------------------------------------------------------------------------------
-// Zone settings
-async function planNewZone(builder, client, file, name, label, vpcs, state, wait) {
-    let delegationSetId = file.zone.PrivateZone ? undefined : file.zone.DelegationSetId;
-    if (delegationSetId && !(await delegationSetExists(client, delegationSetId))) {
-        builder.warn(label, `reusable delegation set ${delegationSetId} no longer exists: the new zone gets new name servers, so update the delegation at the registrar`);
-        delegationSetId = undefined;
-    }
-    const zone = {
-        name,
-        callerReference: `aws-backup-gitops-restore-${(0,external_node_crypto_.randomUUID)()}`,
-        vpcs,
-        tags: file.zone.Tags,
-        ...(file.zone.Comment !== undefined ? { comment: file.zone.Comment } : {}),
-        ...(delegationSetId ? { delegationSetId } : {}),
-    };
-    const details = { tags: file.zone.Tags.length };
-    if (vpcs.length)
-        details.vpcs = vpcs.map((v) => `${v.VPCRegion}:${v.VPCId}`).join(', ');
-    if (delegationSetId)
-        details['delegation-set'] = delegationSetId;
-    return builder.add({
-        id: `route53/${name}/zone`,
-        kind: 'create',
-        target: label,
-        reason: file.zone.PrivateZone
-            ? 'no such private zone exists: created with its VPC associations, comment and tags'
-            : `no such public zone exists: created with its comment and tags${delegationSetId ? ' and the same reusable delegation set' : ' (new name servers: update the delegation at the registrar)'}`,
-        details,
-        apply: async () => {
-            state.zoneId = await createZone(client, zone, wait);
-            return `zone ${state.zoneId}`;
-        },
-    });
-}
-async function delegationSetExists(client, id) {
-    const sets = await (0,paginate/* listAll */._w)((0,paginate/* paginate */.En)((Marker) => client.send(new dist_cjs.ListReusableDelegationSetsCommand({ MaxItems: 100, ...(Marker ? { Marker } : {}) })), (page) => (page.IsTruncated ? page.NextMarker : undefined)), (page) => page.DelegationSets);
-    if (!sets.complete)
-        throw new Error((0,errors/* describeAwsError */.Pp)(sets.error, { family: 'route53', operation: 'ListReusableDelegationSets' }));
-    return sets.items.some((s) => (s.Id ?? '').replace(/^\/delegationset\//, '') === id);
-}
-/** An existing zone gets its comment and tags put back when they drifted. */
-async function planZoneSettings(builder, client, live, file, label) {
-    const liveComment = live.zone.Config?.Comment;
-    if ((liveComment ?? '') !== (file.zone.Comment ?? '')) {
-        builder.add({
-            id: `route53/${live.zone.Name}/comment`,
-            kind: 'update',
-            target: `${label} comment`,
-            reason: 'the zone comment differs from the export',
-            apply: async () => updateZoneComment(client, live.id, file.zone.Comment),
-        });
-    }
-    const tagSet = (await client.send(new dist_cjs.ListTagsForResourceCommand({ ResourceType: 'hostedzone', ResourceId: live.id }))).ResourceTagSet;
-    const { add, remove } = tagDiff(tagSet?.Tags ?? [], file.zone.Tags);
-    if (add.length || remove.length) {
-        builder.add({
-            id: `route53/${live.zone.Name}/tags`,
-            kind: 'tag',
-            target: `${label} tags`,
-            reason: 'the zone tags differ from the export',
-            details: { add: add.length, remove: remove.length },
-            apply: async () => setTags(client, 'hostedzone', live.id, add, remove),
-        });
-    }
-}
-function tagDiff(live, wanted) {
-    const current = new Map(live.map((t) => [t.Key ?? '', t.Value ?? '']));
-    const desired = new Map(wanted.map((t) => [t.Key ?? '', t.Value ?? '']));
-    const add = [...desired].filter(([k, v]) => current.get(k) !== v).map(([Key, Value]) => ({ Key, Value }));
-    const remove = [...current.keys()].filter((k) => !desired.has(k));
-    return { add, remove };
-}
-// ---------------------------------------------------------------------------------------
-// Health checks
 /** Live stable name → id: the export's own listing and naming of the account's checks. */
 async function liveHealthCheckIds(client) {
     const listed = await (0,route53/* listNamedHealthChecks */.Z4)(client);
@@ -1054,10 +513,566 @@ function planChildUpdates(builder, client, checks, liveCheckIds, created, state)
     }
 }
 
+;// CONCATENATED MODULE: ./src/restore/route53-diff.ts
+
+
+/** Route 53 tells record sets apart by name, type and set identifier. */
+function recordIdentity(record) {
+    return `${normalName(record.Name ?? '')}|${record.Type ?? ''}|${record.SetIdentifier ?? ''}`;
+}
+/** A stable text of everything a record set says; value order and key order do not matter. */
+function recordFingerprint(record) {
+    const values = record.ResourceRecords?.map((r) => r.Value ?? '').sort();
+    return stableJson({
+        ...record,
+        Name: normalName(record.Name ?? ''),
+        ResourceRecords: values,
+        AliasTarget: record.AliasTarget && { ...record.AliasTarget, DNSName: normalName(record.AliasTarget.DNSName ?? '') },
+    });
+}
+function stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+function diffZoneRecords(desired, live, options) {
+    const apex = (r) => (0,route53_format/* isApexNsOrSoa */.An)(r, options.zoneName);
+    const liveById = new Map(live.map((r) => [recordIdentity(r), r]));
+    const desiredIds = new Set();
+    const changes = [];
+    const skippedApex = [];
+    let unchanged = 0;
+    for (const record of [...desired].sort(route53_format/* compareRecords */.aB)) {
+        const id = recordIdentity(record);
+        desiredIds.add(id);
+        const current = liveById.get(id);
+        const same = current !== undefined && recordFingerprint(current) === recordFingerprint(record);
+        if (same) {
+            unchanged += 1;
+        }
+        else if (apex(record) && !options.force) {
+            skippedApex.push(record);
+        }
+        else {
+            changes.push({ Action: current ? 'UPSERT' : 'CREATE', ResourceRecordSet: record });
+        }
+    }
+    // Live apex NS/SOA are never deleted: Route 53 needs them, and only UPSERT can change them.
+    for (const record of [...live].sort(route53_format/* compareRecords */.aB)) {
+        if (desiredIds.has(recordIdentity(record)) || apex(record))
+            continue;
+        changes.push({ Action: 'DELETE', ResourceRecordSet: record });
+    }
+    return { changes: changes.sort((a, b) => (0,route53_format/* compareRecords */.aB)(a.ResourceRecordSet, b.ResourceRecordSet)), skippedApex, unchanged };
+}
+/** The safety threshold: share of the live zone a restore may update or delete unforced. */
+const CHANGE_THRESHOLD = 0.3;
+/** Zones smaller than this are never refused (a few records are easy to check by eye). */
+const THRESHOLD_MIN_RECORDS = 10;
+/** Whether a restore would update or delete more than 30% of a zone of 10 or more records. */
+function checkChangeThreshold(changes, liveRecords) {
+    const updatesAndDeletes = changes.filter((c) => c.Action === 'UPSERT' || c.Action === 'DELETE').length;
+    const exceeded = liveRecords >= THRESHOLD_MIN_RECORDS && updatesAndDeletes > CHANGE_THRESHOLD * liveRecords;
+    return { liveRecords, updatesAndDeletes, exceeded };
+}
+/** Aliases pointing into zone `fromId` point into `toId` instead (a zone restored under a new id). */
+function remapSelfAliases(records, fromId, toId) {
+    if (fromId === toId)
+        return [...records];
+    return records.map((record) => record.AliasTarget?.HostedZoneId === fromId
+        ? { ...record, AliasTarget: { ...record.AliasTarget, HostedZoneId: toId } }
+        : record);
+}
+/**
+ * Moves records from zone `from` to zone `to` (e.g. `example.com.` → `drill.example.com.`):
+ * names and in-zone alias targets get the new suffix.
+ */
+function renameZoneRecords(records, from, to, zoneId) {
+    const source = normalName(from);
+    const target = normalName(to);
+    if (source === target)
+        return [...records];
+    const move = (name) => {
+        const n = normalName(name);
+        if (n === source)
+            return target;
+        return n.endsWith(`.${source}`) ? `${n.slice(0, -source.length)}${target}` : n;
+    };
+    return records.map((record) => {
+        const moved = { ...record, Name: move(record.Name ?? '') };
+        if (record.AliasTarget?.HostedZoneId === zoneId && record.AliasTarget.DNSName) {
+            moved.AliasTarget = { ...record.AliasTarget, DNSName: move(record.AliasTarget.DNSName) };
+        }
+        return moved;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/restore/route53-records.ts
+
+
+
+
+
+
+function isApex(change, zoneName) {
+    const r = change.ResourceRecordSet;
+    return (r?.Type === 'NS' || r?.Type === 'SOA') && r.SetIdentifier === undefined && normalName(r.Name ?? '') === zoneName;
+}
+function describeRecord(record) {
+    const name = (record.Name ?? '').replaceAll('\\052', '*');
+    return `${name} ${record.Type}${record.SetIdentifier !== undefined ? ` (${record.SetIdentifier})` : ''}`;
+}
+function reasonFor(change, liveById) {
+    if (change.Action === 'CREATE')
+        return 'in the export, missing from the live zone';
+    if (change.Action === 'DELETE')
+        return 'in the live zone but not in the export';
+    const record = change.ResourceRecordSet;
+    const current = liveById.get(recordIdentity(record));
+    if (!current)
+        return 'put back as exported';
+    const fields = differingFields(current, record);
+    return `differs from the export (${fields.join(', ') || 'settings'}); put back as exported`;
+}
+const FIELD_NAMES = {
+    ResourceRecords: 'values',
+    TTL: 'ttl',
+    AliasTarget: 'alias',
+    HealthCheckId: 'health check',
+    Weight: 'weight',
+    Region: 'region',
+    Failover: 'failover',
+    GeoLocation: 'geolocation',
+    GeoProximityLocation: 'geoproximity',
+    CidrRoutingConfig: 'cidr-routing',
+    MultiValueAnswer: 'multivalue-answer',
+};
+function differingFields(a, b) {
+    const norm = (r, key) => {
+        const value = r[key];
+        if (key === 'ResourceRecords')
+            return JSON.stringify(value?.map((v) => v.Value).sort());
+        return JSON.stringify(value ?? null);
+    };
+    return Object.keys(FIELD_NAMES).filter((key) => norm(a, key) !== norm(b, key)).map((key) => FIELD_NAMES[key]);
+}
+/**
+ * One promise per batch: the first record action of a batch sends it, the others share the
+ * outcome, so a batch stays atomic while the plan lists each record set.
+ */
+function batchRunner(client, batches, state, exportedZoneId, newZone, wait, label) {
+    const running = new Map();
+    return (index) => {
+        let promise = running.get(index);
+        if (!promise) {
+            promise = (async () => {
+                const zoneId = state.zoneId;
+                if (!zoneId)
+                    throw new Error(`zone ${label} does not exist yet`);
+                const changes = batches[index].map((change) => resolveChange(change, state, newZone ? exportedZoneId : undefined));
+                const comment = `aws-backup-gitops restore, batch ${index + 1} of ${batches.length}`;
+                try {
+                    const changeId = await submitChangeBatch(client, zoneId, changes, comment, wait);
+                    return `batch ${index + 1}/${batches.length} INSYNC (${(0,route53_format/* bareZoneId */.eJ)(changeId).replace(/^\/change\//, '')})`;
+                }
+                catch (error) {
+                    throw new Error((0,errors/* describeAwsError */.Pp)(error, { family: 'route53', operation: 'ChangeResourceRecordSets', resource: `zone ${label} (${zoneId})` }), { cause: error });
+                }
+            })();
+            running.set(index, promise);
+        }
+        return promise;
+    };
+}
+/** Fills in what only apply knows: re-created health-check ids, a new zone's id for its own aliases. */
+function resolveChange(change, state, exportedZoneId) {
+    let record = change.ResourceRecordSet;
+    const pending = pendingChecks(record)[0];
+    if (pending !== undefined) {
+        const id = state.checkIds.get(pending);
+        if (!id)
+            throw new Error(`health check "${pending}" was not re-created`);
+        record = { ...record, HealthCheckId: id };
+    }
+    if (exportedZoneId !== undefined && record.AliasTarget?.HostedZoneId === exportedZoneId) {
+        record = { ...record, AliasTarget: { ...record.AliasTarget, HostedZoneId: state.zoneId } };
+    }
+    return { Action: change.Action, ResourceRecordSet: record };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/restore/types.ts
+var types = __webpack_require__(483);
+;// CONCATENATED MODULE: ./src/restore/route53-source.ts
+/**
+ * Finds and reads what a Route 53 restore restores from: the zone file (named by its
+ * repo-relative path or by the zone's name) and the account's health-check file, at the
+ * checked-out commit. Every problem is a RestoreInputError naming the file and the fix.
+ */
+
+
+
+
+
+/** `<export.path>/<account>` relative to the repository root. */
+function accountFolder(ctx) {
+    return external_node_path_.posix.join(ctx.config.export.path, ctx.account.name);
+}
+async function loadZoneSource(request, ctx) {
+    const path = looksLikePath(request.source)
+        ? checkedRepoPath(request.source)
+        : await findZoneFile(request.source, request.options['private'], ctx);
+    const content = await readRepoFile(ctx.repoRoot, path);
+    if (content === undefined) {
+        throw new types/* RestoreInputError */.p(`Route 53 restore: export file ${path} does not exist at this commit; check the path ` +
+            `(zone files live under ${external_node_path_.posix.join(accountFolder(ctx), route53_format/* ZONES_FOLDER */.Xx)}) or name the zone instead`);
+    }
+    const zonesAt = path.lastIndexOf(`/${route53_format/* ZONES_FOLDER */.Xx}`);
+    const folder = zonesAt >= 0 ? path.slice(0, zonesAt) : accountFolder(ctx);
+    const healthChecksPath = external_node_path_.posix.join(folder, health_checks/* HEALTH_CHECKS_PATH */.tC);
+    const healthContent = await readRepoFile(ctx.repoRoot, healthChecksPath);
+    const source = { path, content, healthChecksPath };
+    if (healthContent !== undefined) {
+        try {
+            source.healthChecks = (0,health_checks/* parseHealthChecksFile */.Pj)(healthContent, { source: healthChecksPath });
+        }
+        catch (error) {
+            if (error instanceof route53_format/* ExportFileError */.rh)
+                throw new types/* RestoreInputError */.p(`Route 53 restore: ${error.message}`);
+            throw error;
+        }
+    }
+    return source;
+}
+function looksLikePath(source) {
+    return source.includes('/') || /\.ya?ml$/i.test(source);
+}
+function checkedRepoPath(source) {
+    const normal = external_node_path_.posix.normalize(source.replace(/^\.\//, ''));
+    if (external_node_path_.posix.isAbsolute(normal) || normal.startsWith('../') || normal === '..') {
+        throw new types/* RestoreInputError */.p(`Route 53 restore: source "${source}" must be a path relative to the repository root, e.g. exports/<account>/route53/zones/example.com.yaml`);
+    }
+    return normal;
+}
+async function readRepoFile(repoRoot, path) {
+    try {
+        return await (0,promises_.readFile)(external_node_path_.posix.join(repoRoot, path), 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** The file name stem the export gives a zone name (see zoneFilePaths). */
+function fileStem(zoneName) {
+    const name = zoneName.trim().replace(/\.$/, '').replaceAll('\\052', '_').toLowerCase();
+    return name.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+async function findZoneFile(zoneName, privateOption, ctx) {
+    const folder = external_node_path_.posix.join(accountFolder(ctx), route53_format/* ZONES_FOLDER */.Xx);
+    let names;
+    try {
+        names = (await (0,promises_.readdir)(external_node_path_.posix.join(ctx.repoRoot, folder))).filter((n) => n.endsWith('.yaml')).sort();
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+        throw new types/* RestoreInputError */.p(`Route 53 restore: there are no zone exports for account ${ctx.account.name} (${folder} does not exist at this commit); ` +
+            'run an export first, or check the account name');
+    }
+    const stem = fileStem(zoneName);
+    const matches = names.filter((n) => {
+        const isPrivate = n.startsWith(`${stem}.private.`) || n.startsWith(`${stem}.private-`);
+        const isPublic = n === `${stem}.yaml` || (n.startsWith(`${stem}-`) && n.endsWith('.yaml'));
+        if (privateOption === 'true')
+            return isPrivate;
+        if (privateOption === 'false')
+            return isPublic;
+        return isPrivate || isPublic;
+    });
+    if (matches.length === 1)
+        return external_node_path_.posix.join(folder, matches[0]);
+    if (matches.length === 0) {
+        const shown = names.slice(0, 20).map((n) => n.replace(/\.yaml$/, '')).join(', ');
+        throw new types/* RestoreInputError */.p(`Route 53 restore: no export of zone "${zoneName}" in ${folder}` +
+            (names.length ? `; exported zones: ${shown}${names.length > 20 ? ', …' : ''}` : ' (the folder is empty)') +
+            '; name one of them, or give the file path');
+    }
+    throw new types/* RestoreInputError */.p(`Route 53 restore: zone "${zoneName}" matches several exports (${matches.map((m) => external_node_path_.posix.join(folder, m)).join(', ')}); ` +
+        'give the file path as the source, or set the option private=true or private=false');
+}
+
+;// CONCATENATED MODULE: ./src/restore/route53-zone.ts
+/**
+ * The zone itself in a Route 53 restore: finding the live zone to restore into (by id, or by
+ * name and visibility), the VPCs of a new private zone, creating a missing zone, and putting
+ * back an existing zone's drifted comment and tags.
+ */
+
+
+
+
+
+
+
+
+async function findLiveZone(client, request, file, targetName) {
+    const wantedId = request.options['zone-id'];
+    if (wantedId) {
+        let zone;
+        try {
+            zone = (await client.send(new dist_cjs.GetHostedZoneCommand({ Id: (0,route53_format/* bareZoneId */.eJ)(wantedId) }))).HostedZone;
+        }
+        catch (error) {
+            if ((0,errors/* awsErrorCode */.J6)(error) === 'NoSuchHostedZone') {
+                throw new types/* RestoreInputError */.p(`Route 53 restore: option zone-id=${wantedId} names no hosted zone of this account; check the id, or leave the option out to create a new zone`);
+            }
+            throw error;
+        }
+        if (!zone || normalName(zone.Name ?? '') !== targetName) {
+            throw new types/* RestoreInputError */.p(`Route 53 restore: zone ${wantedId} is named ${zone?.Name ?? '(unknown)'}, not ${targetName}; pick the zone of that name, or set target to ${zone?.Name ?? 'its name'}`);
+        }
+        return { id: (0,route53_format/* bareZoneId */.eJ)(zone.Id ?? ''), zone };
+    }
+    const out = await client.send(new dist_cjs.ListHostedZonesByNameCommand({ DNSName: targetName, MaxItems: 100 }));
+    const sameName = (out.HostedZones ?? []).filter((z) => normalName(z.Name ?? '') === targetName && (z.Config?.PrivateZone === true) === file.zone.PrivateZone);
+    const exported = sameName.find((z) => (0,route53_format/* bareZoneId */.eJ)(z.Id ?? '') === file.zone.Id);
+    const chosen = exported ?? (sameName.length === 1 ? sameName[0] : undefined);
+    if (!chosen && sameName.length > 1) {
+        const ids = sameName.map((z) => (0,route53_format/* bareZoneId */.eJ)(z.Id ?? '')).join(', ');
+        throw new types/* RestoreInputError */.p(`Route 53 restore: several ${file.zone.PrivateZone ? 'private' : 'public'} zones are named ${targetName} (${ids}); set the option zone-id to the one to restore into`);
+    }
+    return chosen ? { id: (0,route53_format/* bareZoneId */.eJ)(chosen.Id ?? ''), zone: chosen } : undefined;
+}
+/** VPCs of a new private zone: the `vpcs` option (e.g. DR-region VPCs), else the exported ones. */
+function zoneVpcs(request, file) {
+    const option = request.options['vpcs'];
+    if (option === undefined) {
+        const vpcs = file.zone.VPCs ?? [];
+        if (vpcs.length === 0) {
+            throw new types/* RestoreInputError */.p(`Route 53 restore: private zone ${file.zone.Name} has no VPCs in its export; give them with the option vpcs=<region>:<vpc-id>,…`);
+        }
+        return vpcs;
+    }
+    return option
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((entry) => {
+        const match = /^([a-z0-9-]+):(vpc-[0-9a-f]+)$/.exec(entry);
+        if (!match) {
+            throw new types/* RestoreInputError */.p(`Route 53 restore: option vpcs entry "${entry}" is not <region>:<vpc-id>, e.g. us-west-2:vpc-0123456789abcdef0`);
+        }
+        return { VPCRegion: match[1], VPCId: match[2] };
+    });
+}
+async function planNewZone(builder, client, file, name, label, vpcs, state, wait) {
+    let delegationSetId = file.zone.PrivateZone ? undefined : file.zone.DelegationSetId;
+    if (delegationSetId && !(await delegationSetExists(client, delegationSetId))) {
+        builder.warn(label, `reusable delegation set ${delegationSetId} no longer exists: the new zone gets new name servers, so update the delegation at the registrar`);
+        delegationSetId = undefined;
+    }
+    const zone = {
+        name,
+        callerReference: `aws-backup-gitops-restore-${(0,external_node_crypto_.randomUUID)()}`,
+        vpcs,
+        tags: file.zone.Tags,
+        ...(file.zone.Comment !== undefined ? { comment: file.zone.Comment } : {}),
+        ...(delegationSetId ? { delegationSetId } : {}),
+    };
+    const details = { tags: file.zone.Tags.length };
+    if (vpcs.length)
+        details.vpcs = vpcs.map((v) => `${v.VPCRegion}:${v.VPCId}`).join(', ');
+    if (delegationSetId)
+        details['delegation-set'] = delegationSetId;
+    return builder.add({
+        id: `route53/${name}/zone`,
+        kind: 'create',
+        target: label,
+        reason: file.zone.PrivateZone
+            ? 'no such private zone exists: created with its VPC associations, comment and tags'
+            : `no such public zone exists: created with its comment and tags${delegationSetId ? ' and the same reusable delegation set' : ' (new name servers: update the delegation at the registrar)'}`,
+        details,
+        apply: async () => {
+            state.zoneId = await createZone(client, zone, wait);
+            return `zone ${state.zoneId}`;
+        },
+    });
+}
+async function delegationSetExists(client, id) {
+    const sets = await (0,paginate/* listAll */._w)((0,paginate/* paginate */.En)((Marker) => client.send(new dist_cjs.ListReusableDelegationSetsCommand({ MaxItems: 100, ...(Marker ? { Marker } : {}) })), (page) => (page.IsTruncated ? page.NextMarker : undefined)), (page) => page.DelegationSets);
+    if (!sets.complete)
+        throw new Error((0,errors/* describeAwsError */.Pp)(sets.error, { family: 'route53', operation: 'ListReusableDelegationSets' }));
+    return sets.items.some((s) => (s.Id ?? '').replace(/^\/delegationset\//, '') === id);
+}
+/** An existing zone gets its comment and tags put back when they drifted. */
+async function planZoneSettings(builder, client, live, file, label) {
+    const liveComment = live.zone.Config?.Comment;
+    if ((liveComment ?? '') !== (file.zone.Comment ?? '')) {
+        builder.add({
+            id: `route53/${live.zone.Name}/comment`,
+            kind: 'update',
+            target: `${label} comment`,
+            reason: 'the zone comment differs from the export',
+            apply: async () => updateZoneComment(client, live.id, file.zone.Comment),
+        });
+    }
+    const tagSet = (await client.send(new dist_cjs.ListTagsForResourceCommand({ ResourceType: 'hostedzone', ResourceId: live.id }))).ResourceTagSet;
+    const { add, remove } = tagDiff(tagSet?.Tags ?? [], file.zone.Tags);
+    if (add.length || remove.length) {
+        builder.add({
+            id: `route53/${live.zone.Name}/tags`,
+            kind: 'tag',
+            target: `${label} tags`,
+            reason: 'the zone tags differ from the export',
+            details: { add: add.length, remove: remove.length },
+            apply: async () => setTags(client, 'hostedzone', live.id, add, remove),
+        });
+    }
+}
+function tagDiff(live, wanted) {
+    const current = new Map(live.map((t) => [t.Key ?? '', t.Value ?? '']));
+    const desired = new Map(wanted.map((t) => [t.Key ?? '', t.Value ?? '']));
+    const add = [...desired].filter(([k, v]) => current.get(k) !== v).map(([Key, Value]) => ({ Key, Value }));
+    const remove = [...current.keys()].filter((k) => !desired.has(k));
+    return { add, remove };
+}
+
+;// CONCATENATED MODULE: ./src/restore/route53.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const RESTORE_SECTION = 'restore';
+function createRoute53Planner(options = {}) {
+    const wait = { ...DEFAULT_WAIT, ...options.wait };
+    return (request, ctx) => planRoute53(request, ctx, wait);
+}
+const planRoute53Restore = createRoute53Planner();
+// ---------------------------------------------------------------------------------------
+async function planRoute53(request, ctx, wait) {
+    const client = ctx.clients.route53();
+    const source = await loadZoneSource(request, ctx);
+    const checks = source.healthChecks ?? [];
+    const liveCheckIds = checks.length ? await liveHealthCheckIds(client) : new Map();
+    // Names of checks that still exist resolve to their live ids; missing ones to a placeholder.
+    const idsByName = new Map(checks.map((c) => [c.name, liveCheckIds.get(c.name) ?? `${PENDING_CHECK}${c.name}`]));
+    let file;
+    try {
+        file = (0,route53_format/* parseZoneFile */.CC)(source.content, {
+            source: source.path,
+            ...(source.healthChecks ? { healthCheckIds: idsByName } : {}),
+        });
+    }
+    catch (error) {
+        if (error instanceof route53_format/* ExportFileError */.rh)
+            throw new types/* RestoreInputError */.p(`Route 53 restore: ${error.message}`);
+        throw error;
+    }
+    const exportedId = file.zone.Id;
+    const targetName = normalName(request.target ?? file.zone.Name);
+    const label = `${targetName} (${file.zone.PrivateZone ? 'private' : 'public'})`;
+    const live = await findLiveZone(client, request, file, targetName);
+    const vpcs = file.zone.PrivateZone ? zoneVpcs(request, file) : [];
+    let desired = renameZoneRecords(file.records, file.zone.Name, targetName, exportedId);
+    let liveRecords = [];
+    if (live) {
+        desired = remapSelfAliases(desired, exportedId, live.id);
+        const listing = await (0,paginate/* listResourceRecordSets */.JS)(client, live.id);
+        if (!listing.complete) {
+            throw new Error((0,errors/* describeAwsError */.Pp)(listing.error, { family: 'route53', operation: 'ListResourceRecordSets', resource: `zone ${label} (${live.id})` }));
+        }
+        liveRecords = listing.items;
+    }
+    const diff = diffZoneRecords(desired, liveRecords, { zoneName: targetName, force: request.force });
+    // One lookup for every UPSERT's reason (a zone may hold 100,000 records).
+    const liveById = new Map(liveRecords.map((r) => [recordIdentity(r), r]));
+    if (!live) {
+        // A new zone comes with its own apex NS and SOA: a forced restore overwrites them.
+        for (const change of diff.changes)
+            if (change.Action === 'CREATE' && isApex(change, targetName))
+                change.Action = 'UPSERT';
+    }
+    const builder = new plan/* PlanBuilder */.LR(RESTORE_SECTION);
+    for (const record of diff.skippedApex) {
+        builder.warn(`${label} ${record.Name} ${record.Type}`, 'differs from the export but is the zone\'s own apex record, left as it is; run with force to restore it too');
+    }
+    if (live) {
+        const threshold = checkChangeThreshold(diff.changes, liveRecords.length);
+        if (threshold.exceeded && !request.force) {
+            const share = Math.round((100 * threshold.updatesAndDeletes) / threshold.liveRecords);
+            builder.error(label, `restoring ${source.path} would update or delete ${threshold.updatesAndDeletes} of the zone's ${threshold.liveRecords} ` +
+                `record sets (${share}%), more than the ${CHANGE_THRESHOLD * 100}% a restore may change unforced; nothing was planned. ` +
+                'Check that this export (and commit) is the one you mean, then run the restore again with force: true');
+            return builder.build();
+        }
+    }
+    let batches;
+    try {
+        batches = planChangeBatches(diff.changes, { zoneId: live?.id ?? exportedId });
+    }
+    catch (error) {
+        if (error instanceof ChangeTooLargeError)
+            throw new types/* RestoreInputError */.p(`Route 53 restore of ${source.path}: ${error.message}`);
+        throw error;
+    }
+    const state = { zoneId: live?.id, checkIds: new Map() };
+    let zoneActionId;
+    if (live)
+        await planZoneSettings(builder, client, live, file, label);
+    else
+        zoneActionId = await planNewZone(builder, client, file, targetName, label, vpcs, state, wait);
+    const checkActions = planHealthChecks(builder, client, checks, liveCheckIds, diff.changes, state);
+    const runBatch = batchRunner(client, batches, state, exportedId, live === undefined, wait, label);
+    let previousBatchAction;
+    batches.forEach((batch, index) => {
+        let lastId;
+        // Every action of a batch shares its outcome, so each waits for what any of them needs.
+        const needs = [
+            zoneActionId,
+            previousBatchAction,
+            ...batch.flatMap((change) => pendingChecks(change.ResourceRecordSet).map((name) => checkActions.get(name))),
+        ];
+        const dependsOn = [...new Set(needs.filter((id) => id !== undefined))];
+        for (const change of batch) {
+            const record = change.ResourceRecordSet;
+            lastId = builder.add({
+                id: `route53/${targetName}/${recordIdentity(record)}`,
+                kind: change.Action === 'CREATE' ? 'create' : change.Action === 'DELETE' ? 'delete' : 'update',
+                target: `${label} ${describeRecord(record)}`,
+                reason: reasonFor(change, liveById),
+                details: { batch: `${index + 1}/${batches.length}`, values: record.ResourceRecords?.length ?? 0 },
+                dependsOn,
+                apply: () => runBatch(index),
+            });
+        }
+        previousBatchAction = lastId;
+    });
+    return builder.build();
+}
+
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing/dist-cjs/index.js
 var client_elastic_load_balancing_dist_cjs = __webpack_require__(9165);
-// EXTERNAL MODULE: ./src/export/lb-format.ts
-var lb_format = __webpack_require__(7504);
+// EXTERNAL MODULE: ./src/export/lb-canonical.ts
+var lb_canonical = __webpack_require__(2205);
 ;// CONCATENATED MODULE: ./src/restore/lb-classic.ts
 /**
  * Restore of a classic load balancer from its export: a missing one is re-created with its
@@ -1097,7 +1112,7 @@ function listenerInputs(source) {
 }
 function attributesInput(doc) {
     const { AdditionalAttributes, ...rest } = doc.Attributes;
-    return { ...rest, ...(AdditionalAttributes ? { AdditionalAttributes: (0,lb_format/* keyValueList */.BS)(AdditionalAttributes) } : {}) };
+    return { ...rest, ...(AdditionalAttributes ? { AdditionalAttributes: (0,lb_canonical/* keyValueList */.BS)(AdditionalAttributes) } : {}) };
 }
 function planCreate(builder, client, label, source) {
     const { doc, name } = source;
@@ -1116,7 +1131,7 @@ function planCreate(builder, client, label, source) {
                 ...(source.subnets.length ? { Subnets: source.subnets } : zones),
                 ...(source.securityGroups.length ? { SecurityGroups: source.securityGroups } : {}),
                 ...(lb.Scheme === 'internal' ? { Scheme: 'internal' } : {}),
-                ...(Object.keys(doc.Tags).length ? { Tags: (0,lb_format/* keyValueList */.BS)(doc.Tags) } : {}),
+                ...(Object.keys(doc.Tags).length ? { Tags: (0,lb_canonical/* keyValueList */.BS)(doc.Tags) } : {}),
             }));
             if (lb.HealthCheck)
                 await client.send(new client_elastic_load_balancing_dist_cjs.ConfigureHealthCheckCommand({ LoadBalancerName: name, HealthCheck: lb.HealthCheck }));
@@ -1143,7 +1158,7 @@ function planCreate(builder, client, label, source) {
 async function planDrift(builder, client, label, source, live) {
     const { doc, name } = source;
     const attrs = (await client.send(new client_elastic_load_balancing_dist_cjs.DescribeLoadBalancerAttributesCommand({ LoadBalancerName: name }))).LoadBalancerAttributes ?? {};
-    const liveAttributes = { ...attrs, AdditionalAttributes: attrs.AdditionalAttributes && (0,lb_format/* keyValueMap */.Ji)(attrs.AdditionalAttributes) };
+    const liveAttributes = { ...attrs, AdditionalAttributes: attrs.AdditionalAttributes && (0,lb_canonical/* keyValueMap */.Ji)(attrs.AdditionalAttributes) };
     const differing = Object.keys(doc.Attributes).filter((k) => key(doc.Attributes[k]) !== key(liveAttributes[k]));
     if (differing.length) {
         builder.add({
@@ -1166,8 +1181,8 @@ async function planDrift(builder, client, label, source, live) {
             },
         });
     }
-    const wantedGroups = [...source.securityGroups].sort(lb_format/* compareText */.n6);
-    const liveGroups = [...(live.SecurityGroups ?? [])].sort(lb_format/* compareText */.n6);
+    const wantedGroups = [...source.securityGroups].sort(lb_canonical/* compareText */.n6);
+    const liveGroups = [...(live.SecurityGroups ?? [])].sort(lb_canonical/* compareText */.n6);
     if (wantedGroups.length && wantedGroups.join(',') !== liveGroups.join(',')) {
         builder.add({
             kind: 'update',
@@ -1178,7 +1193,7 @@ async function planDrift(builder, client, label, source, live) {
             },
         });
     }
-    const tags = (0,lb_format/* keyValueMap */.Ji)((await client.send(new client_elastic_load_balancing_dist_cjs.DescribeTagsCommand({ LoadBalancerNames: [name] }))).TagDescriptions?.[0]?.Tags);
+    const tags = (0,lb_canonical/* keyValueMap */.Ji)((await client.send(new client_elastic_load_balancing_dist_cjs.DescribeTagsCommand({ LoadBalancerNames: [name] }))).TagDescriptions?.[0]?.Tags);
     const add = Object.entries(doc.Tags).filter(([k, v]) => tags[k] !== v);
     const remove = Object.keys(tags).filter((k) => !(k in doc.Tags));
     if (add.length || remove.length) {
@@ -1214,7 +1229,7 @@ async function planDrift(builder, client, label, source, live) {
     }
 }
 function key(value) {
-    return JSON.stringify((0,lb_format/* canonical */.$N)(value ?? null));
+    return JSON.stringify((0,lb_canonical/* canonical */.$N)(value ?? null));
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
@@ -1261,6 +1276,8 @@ async function checkNetwork(ec2, region, subnets, securityGroups) {
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/config/regions.ts
 var regions = __webpack_require__(815);
+// EXTERNAL MODULE: ./src/export/lb-format.ts
+var lb_format = __webpack_require__(7504);
 ;// CONCATENATED MODULE: ./src/restore/lb-source.ts
 /**
  * What a load-balancer restore restores from and where to: the export file (by repo-relative
@@ -1440,15 +1457,298 @@ function exportedCertificates(doc) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-cjs/index.js
 var client_elastic_load_balancing_v2_dist_cjs = __webpack_require__(586);
-// EXTERNAL MODULE: ./src/export/elb.ts
-var elb = __webpack_require__(835);
-;// CONCATENATED MODULE: ./src/restore/lb-v2.ts
+// EXTERNAL MODULE: ./src/export/elb.ts + 1 modules
+var elb = __webpack_require__(3349);
+;// CONCATENATED MODULE: ./src/restore/lb-v2-balancer.ts
 /**
- * Restore of an application or network load balancer from its export: a missing one is
- * re-created with its target groups (created when missing), attributes, tags, listeners,
- * certificates and rules; an existing one gets drifted settings put back (attributes, tags,
- * security groups, listener settings and default actions, certificates, rules, target-group
- * health checks and attributes). Target groups are re-linked by name (actionsToApi).
+ * The load balancer itself in an ALB/NLB restore: created when missing (with attributes and
+ * tags), or its drifted attributes, tags and security groups put back.
+ */
+
+
+const TAG_BATCH = 20;
+function planCreateLoadBalancer(builder, client, label, source, state) {
+    const lb = source.doc.LoadBalancer;
+    // Elastic IPs belong to the source region: only a restore in place keeps them.
+    const mappings = !source.crossRegion
+        ? (lb.AvailabilityZones ?? []).map((z) => ({
+            SubnetId: z.SubnetId,
+            ...(z.LoadBalancerAddresses?.[0]?.AllocationId ? { AllocationId: z.LoadBalancerAddresses[0].AllocationId } : {}),
+        }))
+        : [];
+    const withEips = mappings.some((m) => 'AllocationId' in m);
+    return builder.add({
+        kind: 'create',
+        target: label,
+        reason: `missing in ${source.targetRegion}: re-created from ${source.path} with its attributes and tags`,
+        details: { subnets: source.subnets.join(', '), 'security-groups': source.securityGroups.join(', ') },
+        apply: async () => {
+            const out = await client.send(new client_elastic_load_balancing_v2_dist_cjs.CreateLoadBalancerCommand({
+                Name: source.name,
+                ...(lb.Type ? { Type: lb.Type } : {}),
+                ...(lb.Scheme ? { Scheme: lb.Scheme } : {}),
+                ...(lb.IpAddressType ? { IpAddressType: lb.IpAddressType } : {}),
+                ...(withEips ? { SubnetMappings: mappings } : { Subnets: source.subnets }),
+                ...(source.securityGroups.length ? { SecurityGroups: source.securityGroups } : {}),
+                ...(Object.keys(source.doc.Tags).length ? { Tags: (0,lb_canonical/* keyValueList */.BS)(source.doc.Tags) } : {}),
+            }));
+            const arn = out.LoadBalancers?.[0]?.LoadBalancerArn;
+            if (!arn)
+                throw new Error('CreateLoadBalancer returned no ARN');
+            state.lbArn = arn;
+            if (Object.keys(source.doc.Attributes).length) {
+                await client.send(new client_elastic_load_balancing_v2_dist_cjs.ModifyLoadBalancerAttributesCommand({ LoadBalancerArn: arn, Attributes: (0,lb_canonical/* keyValueList */.BS)(source.doc.Attributes) }));
+            }
+            return arn;
+        },
+    });
+}
+async function planLoadBalancerDrift(builder, client, label, source, live) {
+    const arn = live.LoadBalancerArn;
+    const attributes = (0,lb_canonical/* keyValueMap */.Ji)((await client.send(new client_elastic_load_balancing_v2_dist_cjs.DescribeLoadBalancerAttributesCommand({ LoadBalancerArn: arn }))).Attributes);
+    const changed = Object.entries(source.doc.Attributes).filter(([k, v]) => attributes[k] !== v);
+    if (changed.length) {
+        builder.add({
+            kind: 'update',
+            target: `${label} attributes`,
+            reason: `differ from the export: ${changed.map(([k, v]) => `${k} ${attributes[k] ?? '(unset)'} → ${v}`).join(', ')}`,
+            apply: async () => {
+                await client.send(new client_elastic_load_balancing_v2_dist_cjs.ModifyLoadBalancerAttributesCommand({ LoadBalancerArn: arn, Attributes: changed.map(([Key, Value]) => ({ Key, Value })) }));
+            },
+        });
+    }
+    await planTagDrift(builder, client, `${label} tags`, arn, source.doc.Tags);
+    const wanted = [...source.securityGroups].sort(lb_canonical/* compareText */.n6);
+    const current = [...(live.SecurityGroups ?? [])].sort(lb_canonical/* compareText */.n6);
+    if (wanted.length && wanted.join(',') !== current.join(',')) {
+        builder.add({
+            kind: 'update',
+            target: `${label} security groups`,
+            reason: `are ${current.join(', ') || 'none'}, the export has ${wanted.join(', ')}`,
+            apply: async () => {
+                await client.send(new client_elastic_load_balancing_v2_dist_cjs.SetSecurityGroupsCommand({ LoadBalancerArn: arn, SecurityGroups: wanted }));
+            },
+        });
+    }
+}
+async function planTagDrift(builder, client, target, arn, wanted) {
+    const tags = (0,lb_canonical/* keyValueMap */.Ji)((await client.send(new client_elastic_load_balancing_v2_dist_cjs.DescribeTagsCommand({ ResourceArns: [arn] }))).TagDescriptions?.[0]?.Tags);
+    const add = Object.entries(wanted).filter(([k, v]) => tags[k] !== v);
+    const remove = Object.keys(tags).filter((k) => !(k in wanted));
+    if (!add.length && !remove.length)
+        return;
+    builder.add({
+        kind: 'tag',
+        target,
+        reason: 'differ from the export',
+        details: { add: add.length, remove: remove.length },
+        apply: async () => {
+            for (let i = 0; i < add.length; i += TAG_BATCH) {
+                await client.send(new client_elastic_load_balancing_v2_dist_cjs.AddTagsCommand({ ResourceArns: [arn], Tags: add.slice(i, i + TAG_BATCH).map(([Key, Value]) => ({ Key, Value })) }));
+            }
+            if (remove.length)
+                await client.send(new client_elastic_load_balancing_v2_dist_cjs.RemoveTagsCommand({ ResourceArns: [arn], TagKeys: remove }));
+        },
+    });
+}
+
+// EXTERNAL MODULE: ./src/export/lb-format-actions.ts
+var lb_format_actions = __webpack_require__(3294);
+;// CONCATENATED MODULE: ./src/restore/lb-v2-compare.ts
+
+function lb_v2_compare_key(value) {
+    return JSON.stringify((0,lb_canonical/* canonical */.$N)(value ?? null));
+}
+/** Actions as AWS stores them: a forward lists its groups (weight 1 by default) in ForwardConfig. */
+function normalisedActions(actions) {
+    return [...actions]
+        .sort((a, b) => (a.Order ?? 0) - (b.Order ?? 0))
+        .map((a) => {
+        if (a.Type !== 'forward')
+            return (0,lb_canonical/* canonical */.$N)(a);
+        const groups = a.ForwardConfig?.TargetGroups ?? (a.TargetGroupArn ? [{ TargetGroupArn: a.TargetGroupArn }] : []);
+        const { TargetGroupArn: _single, ForwardConfig: _config, ...rest } = a;
+        return (0,lb_canonical/* canonical */.$N)({
+            ...rest,
+            groups: groups.map((g) => `${g.TargetGroupArn}=${g.Weight ?? 1}`).sort(),
+            stickiness: a.ForwardConfig?.TargetGroupStickinessConfig ?? { Enabled: false },
+        });
+    });
+}
+function sameActions(a, b) {
+    return JSON.stringify(normalisedActions(a)) === JSON.stringify(normalisedActions(b));
+}
+/** Conditions compare as sets; a legacy `Values` copy of the config's values does not count. */
+function sameConditions(a, b) {
+    const norm = (conditions) => conditions
+        .map((c) => {
+        const config = c.HostHeaderConfig ?? c.PathPatternConfig;
+        const { Values, ...rest } = c;
+        const keepValues = Values && !(config && lb_v2_compare_key([...(config.Values ?? [])].sort()) === lb_v2_compare_key([...Values].sort()));
+        return lb_v2_compare_key(sortConditionValues({ ...rest, ...(keepValues ? { Values } : {}) }));
+    })
+        .sort();
+    return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
+}
+function sortConditionValues(c) {
+    const out = { ...c };
+    for (const [k, v] of Object.entries(c)) {
+        const values = v?.Values;
+        if (k.endsWith('Config') && Array.isArray(values))
+            out[k] = { ...v, Values: [...values].map((x) => lb_v2_compare_key(x)).sort() };
+    }
+    if (Array.isArray(c.Values))
+        out.Values = [...c.Values].sort();
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/restore/lb-v2-listeners.ts
+/**
+ * Listeners and rules in an ALB/NLB restore: a missing listener is created with its default
+ * actions, extra certificates and rules; an existing one gets drifted settings, default
+ * actions, missing certificates and rules put back, and rules the export lacks deleted.
+ */
+
+
+
+
+function listenerInput(listener, source, resolve) {
+    const defaultCert = listener.Certificates?.[0]?.CertificateArn;
+    return {
+        Port: listener.Port,
+        Protocol: listener.Protocol,
+        ...(listener.SslPolicy ? { SslPolicy: listener.SslPolicy } : {}),
+        ...(defaultCert ? { Certificates: [{ CertificateArn: source.certificates.get(defaultCert) ?? defaultCert }] } : {}),
+        ...(listener.AlpnPolicy?.length ? { AlpnPolicy: listener.AlpnPolicy } : {}),
+        ...(listener.MutualAuthentication ? { MutualAuthentication: listener.MutualAuthentication } : {}),
+        DefaultActions: (0,lb_format_actions/* actionsToApi */.Tq)(listener.DefaultActions, resolve),
+    };
+}
+function additionalCertificates(listener, source) {
+    return (listener.AdditionalCertificates ?? []).map((c) => source.certificates.get(c.CertificateArn) ?? c.CertificateArn);
+}
+function ruleInput(rule, resolve) {
+    return {
+        Priority: rule.Priority,
+        Conditions: rule.Conditions,
+        Actions: (0,lb_format_actions/* actionsToApi */.Tq)(rule.Actions, resolve),
+        ...(rule.Transforms?.length ? { Transforms: rule.Transforms } : {}),
+    };
+}
+function planCreateListener(builder, client, label, listener, source, state, resolve, dependsOn) {
+    const extra = additionalCertificates(listener, source);
+    builder.add({
+        kind: 'create',
+        target: `${label} listener ${listener.Protocol}:${listener.Port}`,
+        reason: `missing: created with its default actions${listener.Rules.length ? `, ${listener.Rules.length} rule(s)` : ''}${extra.length ? ` and ${extra.length} extra certificate(s)` : ''}`,
+        dependsOn,
+        apply: async () => {
+            const out = await client.send(new client_elastic_load_balancing_v2_dist_cjs.CreateListenerCommand({ LoadBalancerArn: state.lbArn, ...listenerInput(listener, source, resolve) }));
+            const arn = out.Listeners?.[0]?.ListenerArn;
+            if (!arn)
+                throw new Error('CreateListener returned no ARN');
+            state.listenerArns.set(listener.Port ?? 0, arn);
+            if (extra.length) {
+                await client.send(new client_elastic_load_balancing_v2_dist_cjs.AddListenerCertificatesCommand({ ListenerArn: arn, Certificates: extra.map((CertificateArn) => ({ CertificateArn })) }));
+            }
+            for (const rule of listener.Rules)
+                await client.send(new client_elastic_load_balancing_v2_dist_cjs.CreateRuleCommand({ ListenerArn: arn, ...ruleInput(rule, resolve) }));
+            return arn;
+        },
+    });
+}
+async function planListenerDrift(builder, client, label, listener, live, source, resolve, groupActions) {
+    const arn = live.ListenerArn;
+    const where = `${label} listener ${listener.Protocol}:${listener.Port}`;
+    const wanted = listenerInput(listener, source, resolve);
+    const differs = [];
+    if (wanted.Protocol !== live.Protocol)
+        differs.push('protocol');
+    if ((wanted.SslPolicy ?? '') !== (live.SslPolicy ?? '') && wanted.SslPolicy)
+        differs.push('ssl policy');
+    if ((wanted.Certificates?.[0]?.CertificateArn ?? '') !== (live.Certificates?.[0]?.CertificateArn ?? ''))
+        differs.push('certificate');
+    if (lb_v2_compare_key(wanted.AlpnPolicy ?? []) !== lb_v2_compare_key(live.AlpnPolicy ?? []))
+        differs.push('ALPN policy');
+    // A target group still to be created cannot match: its ARN does not exist yet.
+    if (groupActions.length || !sameActions(wanted.DefaultActions, live.DefaultActions ?? []))
+        differs.push('default actions');
+    if (differs.length) {
+        builder.add({
+            kind: 'update',
+            target: where,
+            reason: `differs from the export: ${differs.join(', ')}`,
+            dependsOn: groupActions,
+            apply: async () => {
+                await client.send(new client_elastic_load_balancing_v2_dist_cjs.ModifyListenerCommand({ ListenerArn: arn, ...listenerInput(listener, source, resolve) }));
+            },
+        });
+    }
+    const extra = additionalCertificates(listener, source);
+    if (extra.length) {
+        const certs = await (0,elb/* collectMarkerPages */.V_)((Marker) => client.send(new client_elastic_load_balancing_v2_dist_cjs.DescribeListenerCertificatesCommand({ ListenerArn: arn, Marker, PageSize: elb/* LB_PAGE_SIZE */.VY })), (page) => page.Certificates);
+        const present = new Set(certs.map((c) => c.CertificateArn));
+        const missing = extra.filter((c) => !present.has(c));
+        if (missing.length) {
+            builder.add({
+                kind: 'update',
+                target: `${where} certificates`,
+                reason: `missing certificate(s) ${missing.join(', ')}`,
+                apply: async () => {
+                    await client.send(new client_elastic_load_balancing_v2_dist_cjs.AddListenerCertificatesCommand({ ListenerArn: arn, Certificates: missing.map((CertificateArn) => ({ CertificateArn })) }));
+                },
+            });
+        }
+    }
+    if (!listener.Rules.length && live.Protocol !== 'HTTP' && live.Protocol !== 'HTTPS')
+        return;
+    const rules = (await (0,elb/* collectMarkerPages */.V_)((Marker) => client.send(new client_elastic_load_balancing_v2_dist_cjs.DescribeRulesCommand({ ListenerArn: arn, Marker, PageSize: elb/* LB_PAGE_SIZE */.VY })), (page) => page.Rules)).filter((r) => !r.IsDefault && r.Priority !== 'default');
+    const byPriority = new Map(rules.map((r) => [Number(r.Priority), r]));
+    for (const rule of listener.Rules) {
+        const current = byPriority.get(rule.Priority);
+        const groups = groupActions;
+        if (!current) {
+            builder.add({
+                kind: 'create',
+                target: `${where} rule ${rule.Priority}`,
+                reason: 'missing: created as exported',
+                dependsOn: groups,
+                apply: async () => {
+                    await client.send(new client_elastic_load_balancing_v2_dist_cjs.CreateRuleCommand({ ListenerArn: arn, ...ruleInput(rule, resolve) }));
+                },
+            });
+        }
+        else if (groups.length || !sameConditions(rule.Conditions, current.Conditions ?? []) || !sameActions((0,lb_format_actions/* actionsToApi */.Tq)(rule.Actions, resolve), current.Actions ?? [])) {
+            builder.add({
+                kind: 'update',
+                target: `${where} rule ${rule.Priority}`,
+                reason: 'conditions or actions differ from the export',
+                dependsOn: groups,
+                apply: async () => {
+                    const { Priority: _priority, ...input } = ruleInput(rule, resolve);
+                    await client.send(new client_elastic_load_balancing_v2_dist_cjs.ModifyRuleCommand({ RuleArn: current.RuleArn, ...input }));
+                },
+            });
+        }
+    }
+    const wantedPriorities = new Set(listener.Rules.map((r) => r.Priority));
+    for (const rule of rules.filter((r) => !wantedPriorities.has(Number(r.Priority)))) {
+        builder.add({
+            kind: 'delete',
+            target: `${where} rule ${rule.Priority}`,
+            reason: 'the live listener has a rule the export does not',
+            apply: async () => {
+                await client.send(new client_elastic_load_balancing_v2_dist_cjs.DeleteRuleCommand({ RuleArn: rule.RuleArn }));
+            },
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/restore/lb-v2-target-groups.ts
+/**
+ * Target groups in an ALB/NLB restore: a missing one is created (health check, attributes,
+ * tags; targets are registered by the user's deployment), an existing one gets its drifted
+ * health check, attributes and tags put back.
  */
 
 
@@ -1465,7 +1765,79 @@ const HEALTH_FIELDS = [
     'UnhealthyThresholdCount',
     'Matcher',
 ];
-const TAG_BATCH = 20;
+function planCreateTargetGroup(builder, client, label, group, vpcId, state) {
+    const name = group.TargetGroupName ?? '';
+    return builder.add({
+        kind: 'create',
+        target: `${label} target group ${name}`,
+        reason: 'missing: re-created with its health check, attributes and tags (targets are registered by your deployment)',
+        apply: async () => {
+            const health = Object.fromEntries(HEALTH_FIELDS.filter((f) => group[f] !== undefined).map((f) => [f, group[f]]));
+            const out = await client.send(new client_elastic_load_balancing_v2_dist_cjs.CreateTargetGroupCommand({
+                Name: name,
+                ...(group.Protocol ? { Protocol: group.Protocol } : {}),
+                ...(group.ProtocolVersion ? { ProtocolVersion: group.ProtocolVersion } : {}),
+                ...(group.Port !== undefined ? { Port: group.Port } : {}),
+                ...(vpcId ? { VpcId: vpcId } : {}),
+                ...(group.TargetType ? { TargetType: group.TargetType } : {}),
+                ...(group.IpAddressType ? { IpAddressType: group.IpAddressType } : {}),
+                ...health,
+                ...(Object.keys(group.Tags).length ? { Tags: (0,lb_canonical/* keyValueList */.BS)(group.Tags) } : {}),
+            }));
+            const arn = out.TargetGroups?.[0]?.TargetGroupArn;
+            if (!arn)
+                throw new Error('CreateTargetGroup returned no ARN');
+            state.tgArns.set(name, arn);
+            if (Object.keys(group.Attributes).length) {
+                await client.send(new client_elastic_load_balancing_v2_dist_cjs.ModifyTargetGroupAttributesCommand({ TargetGroupArn: arn, Attributes: (0,lb_canonical/* keyValueList */.BS)(group.Attributes) }));
+            }
+            return arn;
+        },
+    });
+}
+async function planTargetGroupDrift(builder, client, label, group, live) {
+    const arn = live.TargetGroupArn;
+    const name = group.TargetGroupName ?? '';
+    const health = HEALTH_FIELDS.filter((f) => group[f] !== undefined && lb_v2_compare_key(group[f]) !== lb_v2_compare_key(live[f]));
+    if (health.length) {
+        builder.add({
+            kind: 'update',
+            target: `${label} target group ${name} health check`,
+            reason: `differs from the export: ${health.join(', ')}`,
+            apply: async () => {
+                await client.send(new client_elastic_load_balancing_v2_dist_cjs.ModifyTargetGroupCommand({ TargetGroupArn: arn, ...Object.fromEntries(health.map((f) => [f, group[f]])) }));
+            },
+        });
+    }
+    const attributes = (0,lb_canonical/* keyValueMap */.Ji)((await client.send(new client_elastic_load_balancing_v2_dist_cjs.DescribeTargetGroupAttributesCommand({ TargetGroupArn: arn }))).Attributes);
+    const changed = Object.entries(group.Attributes).filter(([k, v]) => attributes[k] !== v);
+    if (changed.length) {
+        builder.add({
+            kind: 'update',
+            target: `${label} target group ${name} attributes`,
+            reason: `differ from the export: ${changed.map(([k, v]) => `${k} ${attributes[k] ?? '(unset)'} → ${v}`).join(', ')}`,
+            apply: async () => {
+                await client.send(new client_elastic_load_balancing_v2_dist_cjs.ModifyTargetGroupAttributesCommand({ TargetGroupArn: arn, Attributes: changed.map(([Key, Value]) => ({ Key, Value })) }));
+            },
+        });
+    }
+    await planTagDrift(builder, client, `${label} target group ${name} tags`, arn, group.Tags);
+}
+
+;// CONCATENATED MODULE: ./src/restore/lb-v2.ts
+/**
+ * Restore of an application or network load balancer from its export: a missing one is
+ * re-created with its target groups (created when missing), attributes, tags, listeners,
+ * certificates and rules; an existing one gets drifted settings put back (attributes, tags,
+ * security groups, listener settings and default actions, certificates, rules, target-group
+ * health checks and attributes). Target groups are re-linked by name (actionsToApi).
+ */
+
+
+
+
+
+
 async function planLoadBalancerV2(builder, client, source, vpcId) {
     const { doc, name, targetRegion: region } = source;
     const label = `${region}/${doc.LoadBalancer.Type}/${name}`;
@@ -1534,328 +1906,6 @@ async function findLoadBalancer(client, name) {
         throw error;
     }
 }
-// ---------------------------------------------------------------------------------------------
-// Load balancer
-function planCreateLoadBalancer(builder, client, label, source, state) {
-    const lb = source.doc.LoadBalancer;
-    // Elastic IPs belong to the source region: only a restore in place keeps them.
-    const mappings = !source.crossRegion
-        ? (lb.AvailabilityZones ?? []).map((z) => ({
-            SubnetId: z.SubnetId,
-            ...(z.LoadBalancerAddresses?.[0]?.AllocationId ? { AllocationId: z.LoadBalancerAddresses[0].AllocationId } : {}),
-        }))
-        : [];
-    const withEips = mappings.some((m) => 'AllocationId' in m);
-    return builder.add({
-        kind: 'create',
-        target: label,
-        reason: `missing in ${source.targetRegion}: re-created from ${source.path} with its attributes and tags`,
-        details: { subnets: source.subnets.join(', '), 'security-groups': source.securityGroups.join(', ') },
-        apply: async () => {
-            const out = await client.send(new client_elastic_load_balancing_v2_dist_cjs.CreateLoadBalancerCommand({
-                Name: source.name,
-                ...(lb.Type ? { Type: lb.Type } : {}),
-                ...(lb.Scheme ? { Scheme: lb.Scheme } : {}),
-                ...(lb.IpAddressType ? { IpAddressType: lb.IpAddressType } : {}),
-                ...(withEips ? { SubnetMappings: mappings } : { Subnets: source.subnets }),
-                ...(source.securityGroups.length ? { SecurityGroups: source.securityGroups } : {}),
-                ...(Object.keys(source.doc.Tags).length ? { Tags: (0,lb_format/* keyValueList */.BS)(source.doc.Tags) } : {}),
-            }));
-            const arn = out.LoadBalancers?.[0]?.LoadBalancerArn;
-            if (!arn)
-                throw new Error('CreateLoadBalancer returned no ARN');
-            state.lbArn = arn;
-            if (Object.keys(source.doc.Attributes).length) {
-                await client.send(new client_elastic_load_balancing_v2_dist_cjs.ModifyLoadBalancerAttributesCommand({ LoadBalancerArn: arn, Attributes: (0,lb_format/* keyValueList */.BS)(source.doc.Attributes) }));
-            }
-            return arn;
-        },
-    });
-}
-async function planLoadBalancerDrift(builder, client, label, source, live) {
-    const arn = live.LoadBalancerArn;
-    const attributes = (0,lb_format/* keyValueMap */.Ji)((await client.send(new client_elastic_load_balancing_v2_dist_cjs.DescribeLoadBalancerAttributesCommand({ LoadBalancerArn: arn }))).Attributes);
-    const changed = Object.entries(source.doc.Attributes).filter(([k, v]) => attributes[k] !== v);
-    if (changed.length) {
-        builder.add({
-            kind: 'update',
-            target: `${label} attributes`,
-            reason: `differ from the export: ${changed.map(([k, v]) => `${k} ${attributes[k] ?? '(unset)'} → ${v}`).join(', ')}`,
-            apply: async () => {
-                await client.send(new client_elastic_load_balancing_v2_dist_cjs.ModifyLoadBalancerAttributesCommand({ LoadBalancerArn: arn, Attributes: changed.map(([Key, Value]) => ({ Key, Value })) }));
-            },
-        });
-    }
-    await planTagDrift(builder, client, `${label} tags`, arn, source.doc.Tags);
-    const wanted = [...source.securityGroups].sort(lb_format/* compareText */.n6);
-    const current = [...(live.SecurityGroups ?? [])].sort(lb_format/* compareText */.n6);
-    if (wanted.length && wanted.join(',') !== current.join(',')) {
-        builder.add({
-            kind: 'update',
-            target: `${label} security groups`,
-            reason: `are ${current.join(', ') || 'none'}, the export has ${wanted.join(', ')}`,
-            apply: async () => {
-                await client.send(new client_elastic_load_balancing_v2_dist_cjs.SetSecurityGroupsCommand({ LoadBalancerArn: arn, SecurityGroups: wanted }));
-            },
-        });
-    }
-}
-async function planTagDrift(builder, client, target, arn, wanted) {
-    const tags = (0,lb_format/* keyValueMap */.Ji)((await client.send(new client_elastic_load_balancing_v2_dist_cjs.DescribeTagsCommand({ ResourceArns: [arn] }))).TagDescriptions?.[0]?.Tags);
-    const add = Object.entries(wanted).filter(([k, v]) => tags[k] !== v);
-    const remove = Object.keys(tags).filter((k) => !(k in wanted));
-    if (!add.length && !remove.length)
-        return;
-    builder.add({
-        kind: 'tag',
-        target,
-        reason: 'differ from the export',
-        details: { add: add.length, remove: remove.length },
-        apply: async () => {
-            for (let i = 0; i < add.length; i += TAG_BATCH) {
-                await client.send(new client_elastic_load_balancing_v2_dist_cjs.AddTagsCommand({ ResourceArns: [arn], Tags: add.slice(i, i + TAG_BATCH).map(([Key, Value]) => ({ Key, Value })) }));
-            }
-            if (remove.length)
-                await client.send(new client_elastic_load_balancing_v2_dist_cjs.RemoveTagsCommand({ ResourceArns: [arn], TagKeys: remove }));
-        },
-    });
-}
-// ---------------------------------------------------------------------------------------------
-// Target groups
-function planCreateTargetGroup(builder, client, label, group, vpcId, state) {
-    const name = group.TargetGroupName ?? '';
-    return builder.add({
-        kind: 'create',
-        target: `${label} target group ${name}`,
-        reason: 'missing: re-created with its health check, attributes and tags (targets are registered by your deployment)',
-        apply: async () => {
-            const health = Object.fromEntries(HEALTH_FIELDS.filter((f) => group[f] !== undefined).map((f) => [f, group[f]]));
-            const out = await client.send(new client_elastic_load_balancing_v2_dist_cjs.CreateTargetGroupCommand({
-                Name: name,
-                ...(group.Protocol ? { Protocol: group.Protocol } : {}),
-                ...(group.ProtocolVersion ? { ProtocolVersion: group.ProtocolVersion } : {}),
-                ...(group.Port !== undefined ? { Port: group.Port } : {}),
-                ...(vpcId ? { VpcId: vpcId } : {}),
-                ...(group.TargetType ? { TargetType: group.TargetType } : {}),
-                ...(group.IpAddressType ? { IpAddressType: group.IpAddressType } : {}),
-                ...health,
-                ...(Object.keys(group.Tags).length ? { Tags: (0,lb_format/* keyValueList */.BS)(group.Tags) } : {}),
-            }));
-            const arn = out.TargetGroups?.[0]?.TargetGroupArn;
-            if (!arn)
-                throw new Error('CreateTargetGroup returned no ARN');
-            state.tgArns.set(name, arn);
-            if (Object.keys(group.Attributes).length) {
-                await client.send(new client_elastic_load_balancing_v2_dist_cjs.ModifyTargetGroupAttributesCommand({ TargetGroupArn: arn, Attributes: (0,lb_format/* keyValueList */.BS)(group.Attributes) }));
-            }
-            return arn;
-        },
-    });
-}
-async function planTargetGroupDrift(builder, client, label, group, live) {
-    const arn = live.TargetGroupArn;
-    const name = group.TargetGroupName ?? '';
-    const health = HEALTH_FIELDS.filter((f) => group[f] !== undefined && lb_v2_key(group[f]) !== lb_v2_key(live[f]));
-    if (health.length) {
-        builder.add({
-            kind: 'update',
-            target: `${label} target group ${name} health check`,
-            reason: `differs from the export: ${health.join(', ')}`,
-            apply: async () => {
-                await client.send(new client_elastic_load_balancing_v2_dist_cjs.ModifyTargetGroupCommand({ TargetGroupArn: arn, ...Object.fromEntries(health.map((f) => [f, group[f]])) }));
-            },
-        });
-    }
-    const attributes = (0,lb_format/* keyValueMap */.Ji)((await client.send(new client_elastic_load_balancing_v2_dist_cjs.DescribeTargetGroupAttributesCommand({ TargetGroupArn: arn }))).Attributes);
-    const changed = Object.entries(group.Attributes).filter(([k, v]) => attributes[k] !== v);
-    if (changed.length) {
-        builder.add({
-            kind: 'update',
-            target: `${label} target group ${name} attributes`,
-            reason: `differ from the export: ${changed.map(([k, v]) => `${k} ${attributes[k] ?? '(unset)'} → ${v}`).join(', ')}`,
-            apply: async () => {
-                await client.send(new client_elastic_load_balancing_v2_dist_cjs.ModifyTargetGroupAttributesCommand({ TargetGroupArn: arn, Attributes: changed.map(([Key, Value]) => ({ Key, Value })) }));
-            },
-        });
-    }
-    await planTagDrift(builder, client, `${label} target group ${name} tags`, arn, group.Tags);
-}
-function listenerInput(listener, source, resolve) {
-    const defaultCert = listener.Certificates?.[0]?.CertificateArn;
-    return {
-        Port: listener.Port,
-        Protocol: listener.Protocol,
-        ...(listener.SslPolicy ? { SslPolicy: listener.SslPolicy } : {}),
-        ...(defaultCert ? { Certificates: [{ CertificateArn: source.certificates.get(defaultCert) ?? defaultCert }] } : {}),
-        ...(listener.AlpnPolicy?.length ? { AlpnPolicy: listener.AlpnPolicy } : {}),
-        ...(listener.MutualAuthentication ? { MutualAuthentication: listener.MutualAuthentication } : {}),
-        DefaultActions: (0,lb_format/* actionsToApi */.Tq)(listener.DefaultActions, resolve),
-    };
-}
-function additionalCertificates(listener, source) {
-    return (listener.AdditionalCertificates ?? []).map((c) => source.certificates.get(c.CertificateArn) ?? c.CertificateArn);
-}
-function ruleInput(rule, resolve) {
-    return {
-        Priority: rule.Priority,
-        Conditions: rule.Conditions,
-        Actions: (0,lb_format/* actionsToApi */.Tq)(rule.Actions, resolve),
-        ...(rule.Transforms?.length ? { Transforms: rule.Transforms } : {}),
-    };
-}
-function planCreateListener(builder, client, label, listener, source, state, resolve, dependsOn) {
-    const extra = additionalCertificates(listener, source);
-    builder.add({
-        kind: 'create',
-        target: `${label} listener ${listener.Protocol}:${listener.Port}`,
-        reason: `missing: created with its default actions${listener.Rules.length ? `, ${listener.Rules.length} rule(s)` : ''}${extra.length ? ` and ${extra.length} extra certificate(s)` : ''}`,
-        dependsOn,
-        apply: async () => {
-            const out = await client.send(new client_elastic_load_balancing_v2_dist_cjs.CreateListenerCommand({ LoadBalancerArn: state.lbArn, ...listenerInput(listener, source, resolve) }));
-            const arn = out.Listeners?.[0]?.ListenerArn;
-            if (!arn)
-                throw new Error('CreateListener returned no ARN');
-            state.listenerArns.set(listener.Port ?? 0, arn);
-            if (extra.length) {
-                await client.send(new client_elastic_load_balancing_v2_dist_cjs.AddListenerCertificatesCommand({ ListenerArn: arn, Certificates: extra.map((CertificateArn) => ({ CertificateArn })) }));
-            }
-            for (const rule of listener.Rules)
-                await client.send(new client_elastic_load_balancing_v2_dist_cjs.CreateRuleCommand({ ListenerArn: arn, ...ruleInput(rule, resolve) }));
-            return arn;
-        },
-    });
-}
-async function planListenerDrift(builder, client, label, listener, live, source, resolve, groupActions) {
-    const arn = live.ListenerArn;
-    const where = `${label} listener ${listener.Protocol}:${listener.Port}`;
-    const wanted = listenerInput(listener, source, resolve);
-    const differs = [];
-    if (wanted.Protocol !== live.Protocol)
-        differs.push('protocol');
-    if ((wanted.SslPolicy ?? '') !== (live.SslPolicy ?? '') && wanted.SslPolicy)
-        differs.push('ssl policy');
-    if ((wanted.Certificates?.[0]?.CertificateArn ?? '') !== (live.Certificates?.[0]?.CertificateArn ?? ''))
-        differs.push('certificate');
-    if (lb_v2_key(wanted.AlpnPolicy ?? []) !== lb_v2_key(live.AlpnPolicy ?? []))
-        differs.push('ALPN policy');
-    // A target group still to be created cannot match: its ARN does not exist yet.
-    if (groupActions.length || !sameActions(wanted.DefaultActions, live.DefaultActions ?? []))
-        differs.push('default actions');
-    if (differs.length) {
-        builder.add({
-            kind: 'update',
-            target: where,
-            reason: `differs from the export: ${differs.join(', ')}`,
-            dependsOn: groupActions,
-            apply: async () => {
-                await client.send(new client_elastic_load_balancing_v2_dist_cjs.ModifyListenerCommand({ ListenerArn: arn, ...listenerInput(listener, source, resolve) }));
-            },
-        });
-    }
-    const extra = additionalCertificates(listener, source);
-    if (extra.length) {
-        const certs = await (0,elb/* collectMarkerPages */.V_)((Marker) => client.send(new client_elastic_load_balancing_v2_dist_cjs.DescribeListenerCertificatesCommand({ ListenerArn: arn, Marker, PageSize: elb/* LB_PAGE_SIZE */.VY })), (page) => page.Certificates);
-        const present = new Set(certs.map((c) => c.CertificateArn));
-        const missing = extra.filter((c) => !present.has(c));
-        if (missing.length) {
-            builder.add({
-                kind: 'update',
-                target: `${where} certificates`,
-                reason: `missing certificate(s) ${missing.join(', ')}`,
-                apply: async () => {
-                    await client.send(new client_elastic_load_balancing_v2_dist_cjs.AddListenerCertificatesCommand({ ListenerArn: arn, Certificates: missing.map((CertificateArn) => ({ CertificateArn })) }));
-                },
-            });
-        }
-    }
-    if (!listener.Rules.length && live.Protocol !== 'HTTP' && live.Protocol !== 'HTTPS')
-        return;
-    const rules = (await (0,elb/* collectMarkerPages */.V_)((Marker) => client.send(new client_elastic_load_balancing_v2_dist_cjs.DescribeRulesCommand({ ListenerArn: arn, Marker, PageSize: elb/* LB_PAGE_SIZE */.VY })), (page) => page.Rules)).filter((r) => !r.IsDefault && r.Priority !== 'default');
-    const byPriority = new Map(rules.map((r) => [Number(r.Priority), r]));
-    for (const rule of listener.Rules) {
-        const current = byPriority.get(rule.Priority);
-        const groups = groupActions;
-        if (!current) {
-            builder.add({
-                kind: 'create',
-                target: `${where} rule ${rule.Priority}`,
-                reason: 'missing: created as exported',
-                dependsOn: groups,
-                apply: async () => {
-                    await client.send(new client_elastic_load_balancing_v2_dist_cjs.CreateRuleCommand({ ListenerArn: arn, ...ruleInput(rule, resolve) }));
-                },
-            });
-        }
-        else if (groups.length || !sameConditions(rule.Conditions, current.Conditions ?? []) || !sameActions((0,lb_format/* actionsToApi */.Tq)(rule.Actions, resolve), current.Actions ?? [])) {
-            builder.add({
-                kind: 'update',
-                target: `${where} rule ${rule.Priority}`,
-                reason: 'conditions or actions differ from the export',
-                dependsOn: groups,
-                apply: async () => {
-                    const { Priority: _priority, ...input } = ruleInput(rule, resolve);
-                    await client.send(new client_elastic_load_balancing_v2_dist_cjs.ModifyRuleCommand({ RuleArn: current.RuleArn, ...input }));
-                },
-            });
-        }
-    }
-    const wantedPriorities = new Set(listener.Rules.map((r) => r.Priority));
-    for (const rule of rules.filter((r) => !wantedPriorities.has(Number(r.Priority)))) {
-        builder.add({
-            kind: 'delete',
-            target: `${where} rule ${rule.Priority}`,
-            reason: 'the live listener has a rule the export does not',
-            apply: async () => {
-                await client.send(new client_elastic_load_balancing_v2_dist_cjs.DeleteRuleCommand({ RuleArn: rule.RuleArn }));
-            },
-        });
-    }
-}
-function lb_v2_key(value) {
-    return JSON.stringify((0,lb_format/* canonical */.$N)(value ?? null));
-}
-/** Actions as AWS stores them: a forward lists its groups (weight 1 by default) in ForwardConfig. */
-function normalisedActions(actions) {
-    return [...actions]
-        .sort((a, b) => (a.Order ?? 0) - (b.Order ?? 0))
-        .map((a) => {
-        if (a.Type !== 'forward')
-            return (0,lb_format/* canonical */.$N)(a);
-        const groups = a.ForwardConfig?.TargetGroups ?? (a.TargetGroupArn ? [{ TargetGroupArn: a.TargetGroupArn }] : []);
-        const { TargetGroupArn: _single, ForwardConfig: _config, ...rest } = a;
-        return (0,lb_format/* canonical */.$N)({
-            ...rest,
-            groups: groups.map((g) => `${g.TargetGroupArn}=${g.Weight ?? 1}`).sort(),
-            stickiness: a.ForwardConfig?.TargetGroupStickinessConfig ?? { Enabled: false },
-        });
-    });
-}
-function sameActions(a, b) {
-    return JSON.stringify(normalisedActions(a)) === JSON.stringify(normalisedActions(b));
-}
-/** Conditions compare as sets; a legacy `Values` copy of the config's values does not count. */
-function sameConditions(a, b) {
-    const norm = (conditions) => conditions
-        .map((c) => {
-        const config = c.HostHeaderConfig ?? c.PathPatternConfig;
-        const { Values, ...rest } = c;
-        const keepValues = Values && !(config && lb_v2_key([...(config.Values ?? [])].sort()) === lb_v2_key([...Values].sort()));
-        return lb_v2_key(sortConditionValues({ ...rest, ...(keepValues ? { Values } : {}) }));
-    })
-        .sort();
-    return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
-}
-function sortConditionValues(c) {
-    const out = { ...c };
-    for (const [k, v] of Object.entries(c)) {
-        const values = v?.Values;
-        if (k.endsWith('Config') && Array.isArray(values))
-            out[k] = { ...v, Values: [...values].map((x) => lb_v2_key(x)).sort() };
-    }
-    if (Array.isArray(c.Values))
-        out.Values = [...c.Values].sort();
-    return out;
-}
 
 ;// CONCATENATED MODULE: ./src/restore/load-balancer.ts
 
@@ -1886,8 +1936,8 @@ const planLoadBalancerRestore = async (request, ctx) => {
 
 // EXTERNAL MODULE: ./src/restore/ebs.ts
 var ebs = __webpack_require__(1622);
-// EXTERNAL MODULE: ./src/restore/rds.ts
-var rds = __webpack_require__(9825);
+// EXTERNAL MODULE: ./src/restore/rds.ts + 3 modules
+var rds = __webpack_require__(1893);
 ;// CONCATENATED MODULE: ./src/commands/restore.ts
 /**
  * The restore command: picks the planner for the request's kind and the account it names.
@@ -1920,6 +1970,500 @@ async function planRestore(ctx, request) {
         now: new Date(),
         log: ctx.log,
     });
+}
+
+
+/***/ }),
+
+/***/ 3349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $5: () => (/* binding */ DEFAULT_LB_CONCURRENCY),
+  Rt: () => (/* binding */ LB_FILE_PATTERN),
+  VY: () => (/* binding */ LB_PAGE_SIZE),
+  V_: () => (/* binding */ collectMarkerPages),
+  sR: () => (/* binding */ exportClassicLoadBalancers),
+  rw: () => (/* binding */ fetchTagsInBatches),
+  yQ: () => (/* binding */ renderDocument),
+  PM: () => (/* binding */ step)
+});
+
+// UNUSED EXPORTS: TAGS_BATCH_SIZE
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing/dist-cjs/index.js
+var dist_cjs = __webpack_require__(9165);
+// EXTERNAL MODULE: ./src/util/concurrency.ts
+var util_concurrency = __webpack_require__(3731);
+// EXTERNAL MODULE: ./src/export/lb-format.ts
+var lb_format = __webpack_require__(7504);
+// EXTERNAL MODULE: ./src/export/lb-canonical.ts
+var lb_canonical = __webpack_require__(2205);
+;// CONCATENATED MODULE: ./src/export/lb-format-classic.ts
+
+/**
+ * AWS's predefined policies (security policies, samples). They show up among a load balancer's
+ * policies once referenced; they are worth keeping only while something uses them.
+ */
+const PREDEFINED_CLASSIC_POLICY = /^(ELBSecurityPolicy-|ELBSample-)/;
+function classicLoadBalancerDocument(src) {
+    const d = src.description;
+    const listeners = [...(d.ListenerDescriptions ?? [])]
+        .map((ld) => ({
+        ...(0,lb_canonical/* ordered */.Sj)(ld.Listener ?? {}, ['Protocol', 'LoadBalancerPort', 'InstanceProtocol', 'InstancePort', 'SSLCertificateId']),
+        ...(ld.PolicyNames ? { PolicyNames: (0,lb_canonical/* sortedStrings */.MA)(ld.PolicyNames) } : {}),
+    }))
+        .sort((a, b) => Number(a.LoadBalancerPort ?? 0) - Number(b.LoadBalancerPort ?? 0) ||
+        (0,lb_canonical/* compareText */.n6)(String(a.Protocol ?? ''), String(b.Protocol ?? '')));
+    const backends = [...(d.BackendServerDescriptions ?? [])]
+        .map((b) => (0,lb_canonical/* ordered */.Sj)({ ...b, PolicyNames: (0,lb_canonical/* sortedStrings */.MA)(b.PolicyNames) }, ['InstancePort', 'PolicyNames']))
+        .sort((a, b) => Number(a.InstancePort ?? 0) - Number(b.InstancePort ?? 0));
+    const attached = new Set([
+        ...listeners.flatMap((l) => l.PolicyNames ?? []),
+        ...backends.flatMap((b) => b.PolicyNames ?? []),
+    ]);
+    const policies = src.policies
+        .filter((p) => p.PolicyName !== undefined)
+        .filter((p) => !PREDEFINED_CLASSIC_POLICY.test(p.PolicyName) || attached.has(p.PolicyName))
+        .map((p) => classicPolicyDocument(p))
+        .sort((a, b) => (0,lb_canonical/* compareText */.n6)(a.PolicyName, b.PolicyName));
+    const loadBalancer = (0,lb_canonical/* ordered */.Sj)({
+        ...d,
+        AvailabilityZones: (0,lb_canonical/* sortedStrings */.MA)(d.AvailabilityZones),
+        Subnets: (0,lb_canonical/* sortedStrings */.MA)(d.Subnets),
+        SecurityGroups: (0,lb_canonical/* sortedStrings */.MA)(d.SecurityGroups),
+        SourceSecurityGroup: d.SourceSecurityGroup && (0,lb_canonical/* canonical */.$N)(d.SourceSecurityGroup),
+        HealthCheck: d.HealthCheck && (0,lb_canonical/* ordered */.Sj)(d.HealthCheck, ['Target', 'Interval', 'Timeout', 'UnhealthyThreshold', 'HealthyThreshold']),
+    }, [
+        'LoadBalancerName',
+        'Scheme',
+        'VPCId',
+        'AvailabilityZones',
+        'Subnets',
+        'SecurityGroups',
+        'SourceSecurityGroup',
+        'HealthCheck',
+        'DNSName',
+        'CanonicalHostedZoneName',
+        'CanonicalHostedZoneNameID',
+    ], ['CreatedTime', 'Instances', 'ListenerDescriptions', 'Policies', 'BackendServerDescriptions']);
+    const attrs = src.attributes ?? {};
+    const attributes = (0,lb_canonical/* ordered */.Sj)({
+        ...attrs,
+        CrossZoneLoadBalancing: attrs.CrossZoneLoadBalancing && (0,lb_canonical/* canonical */.$N)(attrs.CrossZoneLoadBalancing),
+        AccessLog: attrs.AccessLog && (0,lb_canonical/* canonical */.$N)(attrs.AccessLog),
+        ConnectionDraining: attrs.ConnectionDraining && (0,lb_canonical/* canonical */.$N)(attrs.ConnectionDraining),
+        ConnectionSettings: attrs.ConnectionSettings && (0,lb_canonical/* canonical */.$N)(attrs.ConnectionSettings),
+        AdditionalAttributes: attrs.AdditionalAttributes && (0,lb_canonical/* keyValueMap */.Ji)(attrs.AdditionalAttributes),
+    }, ['CrossZoneLoadBalancing', 'AccessLog', 'ConnectionDraining', 'ConnectionSettings', 'AdditionalAttributes']);
+    const doc = {
+        Kind: 'elb',
+        Region: src.region,
+        LoadBalancer: loadBalancer,
+        Listeners: listeners,
+        BackendServerDescriptions: backends,
+        Attributes: attributes,
+        Policies: policies,
+        Tags: (0,lb_canonical/* keyValueMap */.Ji)(src.tags),
+    };
+    if (src.includeInstances) {
+        doc.Instances = (d.Instances ?? [])
+            .map((i) => i.InstanceId)
+            .filter((id) => id !== undefined)
+            .sort(lb_canonical/* compareText */.n6);
+    }
+    return doc;
+}
+function classicPolicyDocument(p) {
+    // Sorted by name; a stable sort keeps repeated names (e.g. PublicKeyPolicyName) in AWS order.
+    const attributes = [...(p.PolicyAttributeDescriptions ?? [])]
+        .map((a) => (0,lb_canonical/* ordered */.Sj)(a, ['AttributeName', 'AttributeValue']))
+        .sort((a, b) => (0,lb_canonical/* compareText */.n6)(String(a.AttributeName ?? ''), String(b.AttributeName ?? '')));
+    return {
+        PolicyName: p.PolicyName,
+        ...(p.PolicyTypeName !== undefined ? { PolicyTypeName: p.PolicyTypeName } : {}),
+        PolicyAttributes: attributes,
+    };
+}
+
+// EXTERNAL MODULE: ./src/export/yaml.ts
+var yaml = __webpack_require__(3311);
+// EXTERNAL MODULE: ./src/util/chunk.ts
+var chunk = __webpack_require__(377);
+;// CONCATENATED MODULE: ./src/export/elb.ts
+/**
+ * Exports classic load balancers of one region, one YAML file each:
+ * `load-balancers/<region>/classic/<name>.yaml`.
+ *
+ * Calls: DescribeLoadBalancers (all pages), then per load balancer DescribeLoadBalancerAttributes
+ * and DescribeLoadBalancerPolicies, and DescribeTags for up to 20 names per call.
+ */
+
+
+
+
+
+/** Constant, so files stay byte-identical for the same state. */
+const FILE_HEADER = ['Classic load balancer exported by aws-backup-gitops. Format: docs/export-format.md'];
+const DEFAULT_LB_CONCURRENCY = 8;
+/** DescribeTags accepts at most 20 load balancer names (classic) or resource ARNs (v2). */
+const TAGS_BATCH_SIZE = 20;
+/** Largest page the Describe* calls of both ELB APIs accept. */
+const LB_PAGE_SIZE = 400;
+/** Files a load-balancer folder manages; anything else in it is left alone. */
+const LB_FILE_PATTERN = /\.yaml$/;
+async function exportClassicLoadBalancers(client, region, options) {
+    const concurrency = options.concurrency ?? DEFAULT_LB_CONCURRENCY;
+    const result = { files: [], failures: [], completeScopes: [] };
+    let descriptions;
+    try {
+        descriptions = await collectMarkerPages((Marker) => client.send(new dist_cjs.DescribeLoadBalancersCommand({ Marker, PageSize: LB_PAGE_SIZE })), (page) => page.LoadBalancerDescriptions);
+    }
+    catch (error) {
+        result.failures.push({ item: `elb ${region}`, error: `DescribeLoadBalancers: ${(0,util_concurrency/* errorMessage */.gJ)(error)}`, keepPaths: [] });
+        return result;
+    }
+    result.completeScopes.push({ prefix: (0,lb_format/* classicFolder */.xv)(region), pattern: LB_FILE_PATTERN });
+    const loadBalancers = descriptions
+        .filter((d) => d.LoadBalancerName !== undefined)
+        .sort((a, b) => (0,lb_canonical/* compareText */.n6)(a.LoadBalancerName, b.LoadBalancerName));
+    const details = await (0,util_concurrency/* mapSettled */.AW)(loadBalancers, concurrency, async (d) => {
+        const LoadBalancerName = d.LoadBalancerName;
+        const attributes = await step('DescribeLoadBalancerAttributes', () => client.send(new dist_cjs.DescribeLoadBalancerAttributesCommand({ LoadBalancerName })));
+        const policies = await step('DescribeLoadBalancerPolicies', () => client.send(new dist_cjs.DescribeLoadBalancerPoliciesCommand({ LoadBalancerName })));
+        return {
+            attributes: attributes.LoadBalancerAttributes,
+            policies: (policies.PolicyDescriptions ?? []),
+        };
+    });
+    const described = loadBalancers.map((d) => d.LoadBalancerName).filter((_, i) => details[i]?.ok);
+    const tags = await fetchTagsInBatches(described, concurrency, async (LoadBalancerNames) => {
+        const out = await client.send(new dist_cjs.DescribeTagsCommand({ LoadBalancerNames }));
+        return (out.TagDescriptions ?? []).map((t) => ({ key: t.LoadBalancerName, tags: t.Tags }));
+    });
+    loadBalancers.forEach((description, i) => {
+        const name = description.LoadBalancerName;
+        const path = (0,lb_format/* classicLoadBalancerPath */.QI)(region, name);
+        const item = `elb ${region}/classic/${name}`;
+        const detail = details[i];
+        if (!detail || !detail.ok) {
+            result.failures.push({ item, error: (0,util_concurrency/* errorMessage */.gJ)(detail?.error), keepPaths: [path] });
+            return;
+        }
+        const tagError = tags.errors.get(name);
+        if (tagError !== undefined) {
+            result.failures.push({ item, error: `DescribeTags: ${tagError}`, keepPaths: [path] });
+            return;
+        }
+        const doc = classicLoadBalancerDocument({
+            region,
+            description,
+            attributes: detail.value.attributes,
+            policies: detail.value.policies,
+            tags: tags.tags.get(name) ?? [],
+            includeInstances: options.includeTargets,
+        });
+        result.files.push({ path, content: renderDocument(doc, FILE_HEADER), kind: 'elb', label: `${region}/classic/${name}` });
+    });
+    return result;
+}
+// ---------------------------------------------------------------------------------------------
+// Shared by the classic and v2 exporters
+/** The documents hold only strings, numbers, booleans, lists and maps, all valid YAML values. */
+function renderDocument(doc, header) {
+    return (0,yaml/* renderYaml */.Wd)(doc, { header });
+}
+/** Runs `call` and prefixes a failure with the API operation, so the summary says which call failed. */
+async function step(operation, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        throw new Error(`${operation}: ${(0,util_concurrency/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+}
+/** Follows `Marker`/`NextMarker` pages (the pagination of both ELB APIs) and concatenates them. */
+async function collectMarkerPages(fetchPage, items) {
+    const all = [];
+    const seen = new Set();
+    let marker;
+    do {
+        const page = await fetchPage(marker);
+        all.push(...(items(page) ?? []));
+        marker = page.NextMarker || undefined;
+        if (marker !== undefined) {
+            // A marker handed back twice would loop forever.
+            if (seen.has(marker))
+                throw new Error(`pagination returned marker ${marker} twice`);
+            seen.add(marker);
+        }
+    } while (marker !== undefined);
+    return all;
+}
+/**
+ * Reads tags for `keys` (names or ARNs) in batches of 20. A batch fails as a whole when one of
+ * its resources was deleted since the listing; such a batch is retried one key at a time so
+ * only the vanished resource fails. Keys missing from an answer have no tags.
+ */
+async function fetchTagsInBatches(keys, concurrency, describe) {
+    const lookup = { tags: new Map(), errors: new Map() };
+    const unique = [...new Set(keys)].sort(lb_canonical/* compareText */.n6);
+    const record = (batch, answer) => {
+        for (const key of batch)
+            lookup.tags.set(key, []);
+        for (const entry of answer)
+            if (entry.key !== undefined && batch.includes(entry.key))
+                lookup.tags.set(entry.key, entry.tags ?? []);
+    };
+    const batches = (0,chunk/* chunk */.i)(unique, TAGS_BATCH_SIZE);
+    const settled = await (0,util_concurrency/* mapSettled */.AW)(batches, concurrency, (batch) => describe(batch));
+    const retry = [];
+    settled.forEach((s, i) => {
+        const batch = batches[i];
+        if (s.ok)
+            record(batch, s.value);
+        else if (batch.length > 1 && isNotFound(s.error))
+            retry.push(...batch);
+        else
+            for (const key of batch)
+                lookup.errors.set(key, (0,util_concurrency/* errorMessage */.gJ)(s.error));
+    });
+    const single = await (0,util_concurrency/* mapSettled */.AW)(retry, concurrency, (key) => describe([key]));
+    single.forEach((s, i) => {
+        const key = retry[i];
+        if (s.ok)
+            record([key], s.value);
+        else
+            lookup.errors.set(key, (0,util_concurrency/* errorMessage */.gJ)(s.error));
+    });
+    return lookup;
+}
+function isNotFound(error) {
+    const e = error;
+    return /NotFound/.test(String(e?.name ?? '')) || /NotFound/.test(String(e?.Code ?? ''));
+}
+
+
+/***/ }),
+
+/***/ 2205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ canonical),
+/* harmony export */   BS: () => (/* binding */ keyValueList),
+/* harmony export */   Ji: () => (/* binding */ keyValueMap),
+/* harmony export */   MA: () => (/* binding */ sortedStrings),
+/* harmony export */   Sj: () => (/* binding */ ordered),
+/* harmony export */   eJ: () => (/* binding */ sortByCanonical),
+/* harmony export */   n6: () => (/* binding */ compareText),
+/* harmony export */   yk: () => (/* binding */ canonicalKey)
+/* harmony export */ });
+/**
+ * Canonical forms shared by the load-balancer documents (lb-format*.ts) and the restores that
+ * compare them with live settings: sorted keys, sorted unordered lists, key/value maps.
+ */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortedStrings(values) {
+    return values ? [...values].sort(compareText) : undefined;
+}
+/** Deep copy with object keys sorted and undefined values dropped; arrays keep their order. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return value.map(canonical);
+    if (value instanceof Date)
+        return value.toISOString();
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const key of Object.keys(value).sort(compareText)) {
+            const v = value[key];
+            if (v !== undefined)
+                out[key] = canonical(v);
+        }
+        return out;
+    }
+    return value;
+}
+/** Sort key for lists of objects whose order AWS does not define. */
+function canonicalKey(value) {
+    return JSON.stringify(canonical(value));
+}
+function sortByCanonical(values) {
+    return values
+        .map((v) => ({ v, k: canonicalKey(v) }))
+        .sort((a, b) => compareText(a.k, b.k))
+        .map((e) => e.v);
+}
+/**
+ * Copies `source` with the `first` keys in that order, then any other keys (fields AWS may add
+ * later) sorted, minus `omit`. Values of listed keys are taken as they are (callers shape them);
+ * values of other keys are made canonical.
+ */
+function ordered(source, first, omit = []) {
+    const record = source;
+    const out = {};
+    for (const key of first) {
+        if (record[key] !== undefined)
+            out[key] = record[key];
+    }
+    for (const key of Object.keys(record).sort(compareText)) {
+        if (first.includes(key) || omit.includes(key) || record[key] === undefined)
+            continue;
+        out[key] = canonical(record[key]);
+    }
+    return out;
+}
+/** `[{Key, Value}]` → `{Key: Value}` sorted by key (attributes and tags). */
+function keyValueMap(entries) {
+    const out = {};
+    const sorted = [...(entries ?? [])].sort((a, b) => compareText(a.Key ?? '', b.Key ?? ''));
+    for (const entry of sorted) {
+        if (entry.Key !== undefined)
+            out[entry.Key] = entry.Value ?? '';
+    }
+    return out;
+}
+/** Inverse of `keyValueMap`: the list shape Modify*Attributes and AddTags take. */
+function keyValueList(map) {
+    return Object.keys(map)
+        .sort(compareText)
+        .map((Key) => ({ Key, Value: map[Key] }));
+}
+
+
+/***/ }),
+
+/***/ 3294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ao: () => (/* binding */ referencedTargetGroupArns),
+/* harmony export */   Tq: () => (/* binding */ actionsToApi),
+/* harmony export */   dv: () => (/* binding */ actionDocuments)
+/* harmony export */ });
+/* harmony import */ var _lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2205);
+
+/** Actions run in `Order`: sorted by it, never alphabetically. */
+function actionDocuments(actions, names) {
+    return [...actions]
+        .map((action, index) => ({ action, index }))
+        .sort((a, b) => (a.action.Order ?? Infinity) - (b.action.Order ?? Infinity) || a.index - b.index)
+        .map(({ action }) => actionDocument(action, names));
+}
+function actionDocument(a, names) {
+    const forward = a.ForwardConfig;
+    const forwardDoc = forward &&
+        (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .ordered */ .Sj)({
+            ...forward,
+            TargetGroups: forward.TargetGroups &&
+                forward.TargetGroups.map((t) => (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .ordered */ .Sj)({ ...t, TargetGroupName: t.TargetGroupArn && names.get(t.TargetGroupArn) }, ['TargetGroupName', 'TargetGroupArn', 'Weight'])).sort((x, y) => (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(String(x.TargetGroupName ?? ''), String(y.TargetGroupName ?? '')) ||
+                    (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(String(x.TargetGroupArn ?? ''), String(y.TargetGroupArn ?? ''))),
+            TargetGroupStickinessConfig: forward.TargetGroupStickinessConfig && (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonical */ .$N)(forward.TargetGroupStickinessConfig),
+        }, ['TargetGroups', 'TargetGroupStickinessConfig']);
+    const jwt = a.JwtValidationConfig;
+    return (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .ordered */ .Sj)({
+        ...a,
+        TargetGroupName: a.TargetGroupArn && names.get(a.TargetGroupArn),
+        ForwardConfig: forwardDoc,
+        JwtValidationConfig: jwt &&
+            (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonical */ .$N)({
+                ...jwt,
+                AdditionalClaims: jwt.AdditionalClaims && [...jwt.AdditionalClaims].sort((x, y) => (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(x.Name ?? '', y.Name ?? '')),
+            }),
+    }, ['Type', 'Order', 'TargetGroupName', 'TargetGroupArn', 'ForwardConfig']);
+}
+/**
+ * Inverse of `actionDocuments` for a restore: drops the `TargetGroupName` fields and points
+ * each reference at the ARN `resolve` returns for it (e.g. the re-created group with that
+ * name); when `resolve` returns undefined the exported ARN is kept.
+ */
+function actionsToApi(actions, resolve = () => undefined) {
+    const relink = (ref) => resolve(ref) ?? ref.TargetGroupArn;
+    return actions.map((doc) => {
+        const { TargetGroupName, ForwardConfig, ...rest } = doc;
+        const action = { ...rest };
+        if (doc.TargetGroupArn !== undefined || TargetGroupName !== undefined) {
+            action.TargetGroupArn = relink({ TargetGroupArn: doc.TargetGroupArn, TargetGroupName });
+        }
+        if (ForwardConfig) {
+            const { TargetGroups, ...forwardRest } = ForwardConfig;
+            action.ForwardConfig = { ...forwardRest };
+            if (TargetGroups) {
+                action.ForwardConfig.TargetGroups = TargetGroups.map(({ TargetGroupName: name, ...tuple }) => ({
+                    ...tuple,
+                    TargetGroupArn: relink({ TargetGroupArn: tuple.TargetGroupArn, TargetGroupName: name }),
+                }));
+            }
+        }
+        return action;
+    });
+}
+/** Every target group ARN an action list refers to. */
+function referencedTargetGroupArns(actions) {
+    const arns = [];
+    for (const a of actions) {
+        if (a.TargetGroupArn)
+            arns.push(a.TargetGroupArn);
+        for (const t of a.ForwardConfig?.TargetGroups ?? [])
+            if (t.TargetGroupArn)
+                arns.push(t.TargetGroupArn);
+    }
+    return arns;
+}
+
+
+/***/ }),
+
+/***/ 7504:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QI: () => (/* binding */ classicLoadBalancerPath),
+/* harmony export */   Xw: () => (/* binding */ loadBalancerV2Folder),
+/* harmony export */   d3: () => (/* binding */ LOAD_BALANCER_V2_TYPES),
+/* harmony export */   oL: () => (/* binding */ loadBalancerV2Path),
+/* harmony export */   p$: () => (/* binding */ LB_EXPORT_ROOT),
+/* harmony export */   xv: () => (/* binding */ classicFolder)
+/* harmony export */ });
+/**
+ * Field mapping between the Elastic Load Balancing APIs and the exported YAML documents.
+ *
+ * The documents keep AWS's own field names and shapes (the inputs of the Create/Modify calls a
+ * restore makes), so the mapping is reversible by construction; the few places that differ are
+ * listed here with their inverse:
+ * - key/value lists (attributes, tags) become maps sorted by key → `keyValueList`;
+ * - actions carry `TargetGroupName` next to every `TargetGroupArn`, so a restore can re-link
+ *   re-created target groups by name → `actionsToApi`;
+ * - rule priorities are numbers and the default rule is the listener's `DefaultActions`;
+ * - redundant legacy condition `Values` are dropped when the condition's config holds them.
+ * Volatile fields (CreatedTime, State, health) are dropped; unknown fields AWS adds later are
+ * kept (keys sorted) so nothing is silently lost. Lists whose order AWS does not define are
+ * sorted; lists whose order matters (actions by Order, rule transforms) keep it.
+ *
+ * This module holds the paths; the documents are built in lb-format-classic.ts and
+ * lb-format-v2.ts (actions in lb-format-actions.ts), on the canonical forms of lb-canonical.ts.
+ */
+
+
+
+
+const LB_EXPORT_ROOT = 'load-balancers';
+const LOAD_BALANCER_V2_TYPES = ['application', 'network', 'gateway'];
+function classicFolder(region) {
+    return `${LB_EXPORT_ROOT}/${region}/classic/`;
+}
+function classicLoadBalancerPath(region, name) {
+    return `${classicFolder(region)}${name}.yaml`;
+}
+function loadBalancerV2Folder(region, type) {
+    return `${LB_EXPORT_ROOT}/${region}/${type}/`;
+}
+function loadBalancerV2Path(region, type, name) {
+    return `${loadBalancerV2Folder(region, type)}${name}.yaml`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 599;
-export const ids = [599];
+export const id = 173;
+export const ids = [173];
 export const modules = {
 
 /***/ 8268:
@@ -752,6 +752,66 @@ function bareZoneId(id) {
 
 /***/ }),
 
+/***/ 1294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ selectZones),
+/* harmony export */   Z: () => (/* binding */ scanCommittedZones)
+/* harmony export */ });
+/* harmony import */ var _route53_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6927);
+
+function selectZones(zones, pathOf, incremental) {
+    const selection = { relist: [], kept: [], why: new Map() };
+    for (const zone of zones) {
+        const id = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_0__/* .bareZoneId */ .eJ)(zone.Id ?? '');
+        const committed = incremental.committed.get(id);
+        const listed = zone.ResourceRecordSetCount;
+        let why;
+        if (incremental.changedZones.has(id))
+            why = 'changed according to CloudTrail';
+        else if (!committed)
+            why = 'no committed file';
+        else if (committed.path !== pathOf(zone))
+            why = `file name changed (${committed.path} → ${pathOf(zone)})`;
+        else if (listed === undefined || listed !== committed.records) {
+            why = `record count differs (file ${committed.records}, Route 53 ${listed ?? 'unknown'})`;
+        }
+        if (why === undefined) {
+            selection.kept.push(committed.path);
+        }
+        else {
+            selection.relist.push(zone);
+            selection.why.set(id, why);
+        }
+    }
+    return selection;
+}
+const ZONE_ID_LINE = /^ {2}id: ['"]?([^'"\s]+)['"]?\s*$/m;
+const RECORD_ITEM = /^ {2}- name: /gm;
+/**
+ * Zone id and record count of every committed zone file, read without parsing the YAML
+ * (a full parse of 100,000 records takes seconds): the zone's `id:` is the only key at that
+ * indent, and each record starts a two-space list item. Unreadable files are left out, so
+ * their zones are re-listed.
+ */
+function scanCommittedZones(existing) {
+    const zones = new Map();
+    for (const [path, content] of existing) {
+        if (!path.startsWith(_route53_format_js__WEBPACK_IMPORTED_MODULE_0__/* .ZONES_FOLDER */ .Xx) || !path.endsWith('.yaml'))
+            continue;
+        const at = content.indexOf('\nrecords:');
+        const id = ZONE_ID_LINE.exec(at === -1 ? content : content.slice(0, at))?.[1];
+        if (id === undefined || at === -1)
+            continue;
+        zones.set(id, { path, records: content.slice(at).match(RECORD_ITEM)?.length ?? 0 });
+    }
+    return zones;
+}
+
+
+/***/ }),
+
 /***/ 664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -905,284 +965,6 @@ function canonicalRecord(record) {
         return record;
     const values = record.ResourceRecords.map((r) => r.Value ?? '').sort(compareText);
     return { ...record, ResourceRecords: values.map((Value) => ({ Value })) };
-}
-
-
-/***/ }),
-
-/***/ 4980:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O2: () => (/* binding */ exportRoute53),
-/* harmony export */   Z4: () => (/* binding */ listNamedHealthChecks)
-/* harmony export */ });
-/* unused harmony export zoneSelected */
-/* harmony import */ var _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8621);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8268);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3731);
-/* harmony import */ var _health_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9982);
-/* harmony import */ var _route53_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6927);
-/* harmony import */ var _util_chunk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(377);
-/**
- * Route 53 export: lists the account's hosted zones, records and health checks with the
- * fewest calls the API allows, and turns them into zone files and the health-check file.
- *
- * Calls, and nothing else: ListHostedZones (all pages); ListReusableDelegationSets, then
- * ListHostedZones?delegationsetid=… per set (which zones use a reusable set); GetHostedZone
- * for private zones only (VPC associations); ListTagsForResources per 10 zones / 10 health
- * checks; ListResourceRecordSets at 300 per page; ListHealthChecks at 1000 per page.
- * Rate limits are the client middleware's job; here we only bound how many zones are in
- * flight.
- */
-
-
-
-
-
-
-
-const MAX_ZONES_PER_PAGE = 100;
-const MAX_DELEGATION_SETS_PER_PAGE = 100;
-const MAX_RECORD_SETS_PER_PAGE = 300;
-const MAX_HEALTH_CHECKS_PER_PAGE = 1000;
-const TAG_BATCH = 10;
-const DEFAULT_CONCURRENCY = 8;
-const FAMILY = 'route53';
-async function exportRoute53(client, options) {
-    const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
-    const pageCap = (max) => Math.min(max, options.maxItems ?? max);
-    // Independent listings run side by side.
-    const [zoneListing, delegation, healthChecks] = await Promise.all([
-        (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .listHostedZones */ .X1)(client, { maxItems: pageCap(MAX_ZONES_PER_PAGE) }),
-        delegationSetsByZone(client, pageCap(MAX_ZONES_PER_PAGE), pageCap(MAX_DELEGATION_SETS_PER_PAGE)),
-        options.healthChecks ? exportHealthChecks(client, pageCap(MAX_HEALTH_CHECKS_PER_PAGE), concurrency) : undefined,
-    ]);
-    const result = { files: [], failures: [], completeScopes: [] };
-    if (healthChecks) {
-        if (healthChecks.ok) {
-            result.files.push(healthChecks.file);
-            result.completeScopes.push({ prefix: 'route53/', pattern: /^health-checks\.yaml$/ });
-        }
-        else {
-            result.failures.push({ item: 'route53 health checks', error: healthChecks.error, keepPaths: [_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .HEALTH_CHECKS_PATH */ .tC] });
-        }
-    }
-    if (!zoneListing.complete) {
-        // Without the full list no zone file may be written or removed.
-        result.failures.push({
-            item: 'route53 hosted zones',
-            error: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(zoneListing.error, { family: FAMILY, operation: 'ListHostedZones' }),
-            keepPaths: [],
-        });
-        return sortResult(result);
-    }
-    result.completeScopes.push({ prefix: _route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .ZONES_FOLDER */ .Xx, pattern: /\.yaml$/ });
-    const allZones = zoneListing.items.map(zoneIdentity);
-    const paths = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .zoneFilePaths */ .DI)(allZones);
-    const selected = zoneListing.items.filter((zone) => zoneSelected(zone.Name ?? '', options.zones));
-    const pathOf = (zone) => paths.get((0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? ''));
-    const failZone = (zone, error) => ({
-        item: `route53 zone ${zone.Name} (${(0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '')})`,
-        error,
-        keepPaths: [pathOf(zone)],
-    });
-    if (!delegation.ok) {
-        // The delegation set is part of every zone file: without it, keep the last good files.
-        for (const zone of selected)
-            result.failures.push(failZone(zone, delegation.error));
-        return sortResult(result);
-    }
-    const healthCheckNames = healthChecks?.ok ? healthChecks.names : undefined;
-    const healthCheckError = healthChecks && !healthChecks.ok ? healthChecks.error : undefined;
-    const [tags, zones] = await Promise.all([
-        listTags(client, 'hostedzone', selected.map((zone) => (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '')), concurrency),
-        (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .mapSettled */ .AW)(selected, concurrency, (zone) => fetchZone(client, zone, pageCap(MAX_RECORD_SETS_PER_PAGE))),
-    ]);
-    selected.forEach((zone, index) => {
-        const id = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '');
-        const fetched = zones[index];
-        const zoneTags = tags.get(id);
-        if (!fetched?.ok)
-            return result.failures.push(failZone(zone, messageOf(fetched?.error, 'ListResourceRecordSets', zone)));
-        if (!zoneTags?.ok)
-            return result.failures.push(failZone(zone, zoneTags?.error ?? 'tags were not listed'));
-        const { records, vpcs } = fetched.value;
-        if (healthCheckError !== undefined && records.some((r) => r.HealthCheckId !== undefined)) {
-            // Writing ids instead of names would churn the file; keep the last good one.
-            return result.failures.push(failZone(zone, `its records refer to health checks, whose listing failed: ${healthCheckError}`));
-        }
-        const settings = zoneSettings(zone, zoneTags.tags, vpcs, delegation.setOf.get(id));
-        const content = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .renderZoneFile */ .lS)({ zone: settings, records }, healthCheckNames ? { healthCheckNames } : {});
-        const label = `${zone.Name} (${settings.PrivateZone ? 'private' : 'public'})`;
-        return result.files.push({ path: pathOf(zone), content, kind: 'route53-zone', label, items: records.length });
-    });
-    return sortResult(result);
-}
-function zoneIdentity(zone) {
-    return { id: (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? ''), name: zone.Name ?? '', privateZone: zone.Config?.PrivateZone === true };
-}
-function zoneSettings(zone, tags, vpcs, delegationSetId) {
-    const settings = {
-        Name: zone.Name ?? '',
-        Id: (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? ''),
-        PrivateZone: zone.Config?.PrivateZone === true,
-        Tags: tags,
-    };
-    if (zone.Config?.Comment !== undefined)
-        settings.Comment = zone.Config.Comment;
-    if (vpcs)
-        settings.VPCs = vpcs;
-    if (delegationSetId)
-        settings.DelegationSetId = delegationSetId;
-    if (zone.LinkedService)
-        settings.LinkedService = zone.LinkedService;
-    if (zone.Features?.AcceleratedRecoveryStatus)
-        settings.AcceleratedRecoveryStatus = zone.Features.AcceleratedRecoveryStatus;
-    return settings;
-}
-/** Shell-style glob on the zone name, case-insensitive, trailing dot optional. */
-function zoneSelected(zoneName, filter) {
-    if (!filter)
-        return true;
-    const name = zoneName.replace(/\.$/, '').toLowerCase();
-    const matches = (pattern) => globToRegExp(pattern.replace(/\.$/, '').toLowerCase()).test(name);
-    return filter.include.some(matches) && !filter.exclude.some(matches);
-}
-function globToRegExp(glob) {
-    const body = [...glob]
-        .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[\\^$.|+()[\]{}]/g, '\\$&')))
-        .join('');
-    return new RegExp(`^${body}$`);
-}
-// ---------------------------------------------------------------------------------------
-// Per-zone calls
-async function fetchZone(client, zone, maxItems) {
-    const id = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '');
-    // VPC associations are only in GetHostedZone, and only private zones have them.
-    let vpcs;
-    if (zone.Config?.PrivateZone) {
-        try {
-            vpcs = (await client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_5__.GetHostedZoneCommand({ Id: id }))).VPCs ?? [];
-        }
-        catch (error) {
-            throw new DescribedError(messageOf(error, 'GetHostedZone', zone));
-        }
-    }
-    const listing = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .listResourceRecordSets */ .JS)(client, id, { maxItems });
-    if (!listing.complete) {
-        const seen = `after ${listing.pages} page(s), ${listing.items.length} record(s)`;
-        throw new DescribedError(`${messageOf(listing.error, 'ListResourceRecordSets', zone)} (${seen}; the last export is kept)`);
-    }
-    return { records: listing.items, vpcs };
-}
-/** An error whose message already says what, where and how to fix. */
-class DescribedError extends Error {
-}
-function messageOf(error, operation, zone) {
-    if (error instanceof DescribedError)
-        return error.message;
-    const resource = `zone ${zone.Name} (${(0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '')})`;
-    return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, { family: FAMILY, operation, resource });
-}
-/**
- * Which zones use a reusable delegation set: the zone listing does not say, so list the
- * sets and, per set, the zones using it.
- */
-async function delegationSetsByZone(client, zonesPerPage, setsPerPage) {
-    const sets = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .listAll */ ._w)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .paginate */ .En)((Marker) => client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_5__.ListReusableDelegationSetsCommand({ MaxItems: setsPerPage, ...(Marker ? { Marker } : {}) })), (page) => (page.IsTruncated ? page.NextMarker : undefined)), (page) => page.DelegationSets);
-    const why = 'could not learn which zones use a reusable delegation set';
-    if (!sets.complete) {
-        return { ok: false, error: `${why}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(sets.error, { family: FAMILY, operation: 'ListReusableDelegationSets' })}` };
-    }
-    const setOf = new Map();
-    for (const set of sets.items) {
-        const setId = (set.Id ?? '').replace(/^\/delegationset\//, '');
-        const zones = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .listAll */ ._w)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .paginate */ .En)((Marker) => client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_5__.ListHostedZonesCommand({ DelegationSetId: setId, MaxItems: zonesPerPage, ...(Marker ? { Marker } : {}) })), (page) => (page.IsTruncated ? page.NextMarker : undefined)), (page) => page.HostedZones);
-        if (!zones.complete) {
-            const resource = `delegation set ${setId}`;
-            return { ok: false, error: `${why}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(zones.error, { family: FAMILY, operation: 'ListHostedZones', resource })}` };
-        }
-        for (const zone of zones.items)
-            setOf.set((0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? ''), setId);
-    }
-    return { ok: true, setOf };
-}
-/** ListTagsForResources takes at most 10 ids per call. */
-async function listTags(client, type, ids, concurrency) {
-    const batches = (0,_util_chunk_js__WEBPACK_IMPORTED_MODULE_6__/* .chunk */ .i)(ids, TAG_BATCH);
-    const settled = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .mapSettled */ .AW)(batches, concurrency, (ResourceIds) => client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_5__.ListTagsForResourcesCommand({ ResourceType: type, ResourceIds })));
-    const out = new Map();
-    batches.forEach((batch, index) => {
-        const outcome = settled[index];
-        if (!outcome?.ok) {
-            const error = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(outcome?.error, { family: FAMILY, operation: 'ListTagsForResources' });
-            for (const id of batch)
-                out.set(id, { ok: false, error });
-            return;
-        }
-        for (const id of batch)
-            out.set(id, { ok: true, tags: [] });
-        for (const set of outcome.value.ResourceTagSets ?? []) {
-            if (set.ResourceId)
-                out.set(set.ResourceId, { ok: true, tags: set.Tags ?? [] });
-        }
-    });
-    return out;
-}
-// ---------------------------------------------------------------------------------------
-// Health checks
-async function exportHealthChecks(client, perPage, concurrency) {
-    const listed = await listNamedHealthChecks(client, { perPage, concurrency });
-    if (!listed.ok)
-        return listed;
-    const file = {
-        path: _health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .HEALTH_CHECKS_PATH */ .tC,
-        content: (0,_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .renderHealthChecksFile */ .Ux)(listed.checks),
-        kind: 'route53-health-checks',
-        label: 'Route 53 health checks',
-        items: listed.checks.length,
-    };
-    return { ok: true, file, names: new Map(listed.checks.map((c) => [c.healthCheck.Id, c.name])) };
-}
-/**
- * The account's health checks with their tags and stable names (`assignHealthCheckNames`):
- * what the export writes, and what a restore matches the file's checks against by name.
- * ListHealthChecks (all pages), then ListTagsForResources per 10 checks.
- */
-async function listNamedHealthChecks(client, options = {}) {
-    const perPage = Math.min(MAX_HEALTH_CHECKS_PER_PAGE, options.perPage ?? MAX_HEALTH_CHECKS_PER_PAGE);
-    const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
-    const listing = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .listAll */ ._w)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .paginate */ .En)((Marker) => client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_5__.ListHealthChecksCommand({ MaxItems: perPage, ...(Marker ? { Marker } : {}) })), (page) => (page.IsTruncated ? page.NextMarker : undefined)), (page) => page.HealthChecks);
-    if (!listing.complete) {
-        return { ok: false, error: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(listing.error, { family: FAMILY, operation: 'ListHealthChecks' }) };
-    }
-    const checks = listing.items;
-    const tags = await listTags(client, 'healthcheck', checks.map((c) => c.Id ?? ''), concurrency);
-    const failedTags = [...tags.values()].find((t) => !t.ok);
-    if (failedTags && !failedTags.ok)
-        return { ok: false, error: failedTags.error };
-    const withTags = checks.map((healthCheck) => {
-        const entry = tags.get(healthCheck.Id ?? '');
-        return { healthCheck, tags: entry?.ok ? entry.tags : [] };
-    });
-    const names = (0,_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .assignHealthCheckNames */ .aB)(withTags);
-    const named = withTags.map(({ healthCheck, tags: checkTags }) => ({
-        name: names.get(healthCheck.Id ?? ''),
-        healthCheck: exportedFields(healthCheck),
-        tags: checkTags,
-    }));
-    return { ok: true, checks: named };
-}
-/** Drops what changes without a change of configuration (the id goes when the file is written). */
-function exportedFields(check) {
-    const { CallerReference, HealthCheckVersion, Id, ...kept } = check;
-    return { ...kept, Id: Id ?? '' };
-}
-function sortResult(result) {
-    result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return result;
 }
 
 
@@ -1364,23 +1146,6 @@ function renderListLines(items, depth, lines) {
             renderNested(`${pad}-`, item, depth, lines);
         }
     }
-}
-
-
-/***/ }),
-
-/***/ 377:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ chunk)
-/* harmony export */ });
-/** Splits a list into consecutive batches of at most `size` (API calls that take N ids at a time). */
-function chunk(items, size) {
-    const out = [];
-    for (let i = 0; i < items.length; i += size)
-        out.push(items.slice(i, i + size));
-    return out;
 }
 
 

@@ -1,6 +1,313 @@
-export const id = 426;
-export const ids = [426];
+export const id = 554;
+export const ids = [554];
 export const modules = {
+
+/***/ 4980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O2: () => (/* binding */ exportRoute53),
+/* harmony export */   Z4: () => (/* binding */ listNamedHealthChecks)
+/* harmony export */ });
+/* unused harmony export zoneSelected */
+/* harmony import */ var _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8621);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8268);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3731);
+/* harmony import */ var _health_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9982);
+/* harmony import */ var _route53_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6927);
+/* harmony import */ var _route53_incremental_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1294);
+/* harmony import */ var _util_chunk_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(377);
+/**
+ * Route 53 export: lists the account's hosted zones, records and health checks with the
+ * fewest calls the API allows, and turns them into zone files and the health-check file.
+ *
+ * Calls, and nothing else: ListHostedZones (all pages); ListReusableDelegationSets, then
+ * ListHostedZones?delegationsetid=… per set (which zones use a reusable set); GetHostedZone
+ * for private zones only (VPC associations); ListTagsForResources per 10 zones / 10 health
+ * checks; ListResourceRecordSets at 300 per page; ListHealthChecks at 1000 per page.
+ * Rate limits are the client middleware's job; here we only bound how many zones are in
+ * flight.
+ */
+
+
+
+
+
+
+
+
+const MAX_ZONES_PER_PAGE = 100;
+const MAX_DELEGATION_SETS_PER_PAGE = 100;
+const MAX_RECORD_SETS_PER_PAGE = 300;
+const MAX_HEALTH_CHECKS_PER_PAGE = 1000;
+const TAG_BATCH = 10;
+const DEFAULT_CONCURRENCY = 8;
+const FAMILY = 'route53';
+async function exportRoute53(client, options) {
+    const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
+    const pageCap = (max) => Math.min(max, options.maxItems ?? max);
+    const incremental = options.incremental;
+    const listHealthChecks = () => options.healthChecks ? exportHealthChecks(client, pageCap(MAX_HEALTH_CHECKS_PER_PAGE), concurrency) : undefined;
+    const listDelegation = () => delegationSetsByZone(client, pageCap(MAX_ZONES_PER_PAGE), pageCap(MAX_DELEGATION_SETS_PER_PAGE));
+    // Independent listings run side by side; an incremental run first learns which zones to
+    // re-list and lists the rest only when some zone (or a health check) needs it.
+    const [zoneListing, earlyDelegation, earlyHealthChecks] = await Promise.all([
+        (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listHostedZones */ .X1)(client, { maxItems: pageCap(MAX_ZONES_PER_PAGE) }),
+        incremental ? undefined : listDelegation(),
+        incremental ? undefined : listHealthChecks(),
+    ]);
+    const result = { files: [], failures: [], completeScopes: [] };
+    const kept = [];
+    if (incremental)
+        result.kept = kept;
+    if (!zoneListing.complete) {
+        // Without the full list no zone file may be written or removed.
+        result.failures.push({
+            item: 'route53 hosted zones',
+            error: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(zoneListing.error, { family: FAMILY, operation: 'ListHostedZones' }),
+            keepPaths: [],
+        });
+    }
+    const allZones = zoneListing.complete ? zoneListing.items.map(zoneIdentity) : [];
+    const paths = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .zoneFilePaths */ .DI)(allZones);
+    const pathOf = (zone) => paths.get((0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? ''));
+    const listed = zoneListing.complete ? zoneListing.items : [];
+    const inScope = listed.filter((zone) => zoneSelected(zone.Name ?? '', options.zones));
+    const selection = incremental ? (0,_route53_incremental_js__WEBPACK_IMPORTED_MODULE_3__/* .selectZones */ .Y)(inScope, pathOf, incremental) : undefined;
+    const selected = selection ? selection.relist : inScope;
+    if (selection) {
+        kept.push(...selection.kept);
+        result.relisted = selected.map((zone) => ({
+            zone: zone.Name ?? '',
+            why: selection.why.get((0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '')) ?? '',
+        }));
+    }
+    const needHealthChecks = !incremental || incremental.healthChecksChanged || selected.length > 0;
+    const [delegation, healthChecks] = incremental
+        ? await Promise.all([selected.length > 0 ? listDelegation() : undefined, needHealthChecks ? listHealthChecks() : undefined])
+        : [earlyDelegation, earlyHealthChecks];
+    if (healthChecks) {
+        if (healthChecks.ok) {
+            result.files.push(healthChecks.file);
+            result.completeScopes.push({ prefix: 'route53/', pattern: /^health-checks\.yaml$/ });
+        }
+        else {
+            result.failures.push({ item: 'route53 health checks', error: healthChecks.error, keepPaths: [_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .HEALTH_CHECKS_PATH */ .tC] });
+        }
+    }
+    else if (options.healthChecks) {
+        kept.push(_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .HEALTH_CHECKS_PATH */ .tC);
+    }
+    if (!zoneListing.complete)
+        return sortResult(result);
+    result.completeScopes.push({ prefix: _route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .ZONES_FOLDER */ .Xx, pattern: /\.yaml$/ });
+    const failZone = (zone, error) => ({
+        item: `route53 zone ${zone.Name} (${(0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '')})`,
+        error,
+        keepPaths: [pathOf(zone)],
+    });
+    if (selected.length === 0)
+        return sortResult(result);
+    if (!delegation?.ok) {
+        // The delegation set is part of every zone file: without it, keep the last good files.
+        for (const zone of selected)
+            result.failures.push(failZone(zone, delegation?.error ?? 'delegation sets were not listed'));
+        return sortResult(result);
+    }
+    const healthCheckNames = healthChecks?.ok ? healthChecks.names : undefined;
+    const healthCheckError = healthChecks && !healthChecks.ok ? healthChecks.error : undefined;
+    const [tags, zones] = await Promise.all([
+        listTags(client, 'hostedzone', selected.map((zone) => (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '')), concurrency),
+        (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .mapSettled */ .AW)(selected, concurrency, (zone) => fetchZone(client, zone, pageCap(MAX_RECORD_SETS_PER_PAGE))),
+    ]);
+    selected.forEach((zone, index) => {
+        const id = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '');
+        const fetched = zones[index];
+        const zoneTags = tags.get(id);
+        if (!fetched?.ok)
+            return result.failures.push(failZone(zone, messageOf(fetched?.error, 'ListResourceRecordSets', zone)));
+        if (!zoneTags?.ok)
+            return result.failures.push(failZone(zone, zoneTags?.error ?? 'tags were not listed'));
+        const { records, vpcs } = fetched.value;
+        if (healthCheckError !== undefined && records.some((r) => r.HealthCheckId !== undefined)) {
+            // Writing ids instead of names would churn the file; keep the last good one.
+            return result.failures.push(failZone(zone, `its records refer to health checks, whose listing failed: ${healthCheckError}`));
+        }
+        const settings = zoneSettings(zone, zoneTags.tags, vpcs, delegation.setOf.get(id));
+        const content = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .renderZoneFile */ .lS)({ zone: settings, records }, healthCheckNames ? { healthCheckNames } : {});
+        const label = `${zone.Name} (${settings.PrivateZone ? 'private' : 'public'})`;
+        return result.files.push({ path: pathOf(zone), content, kind: 'route53-zone', label, items: records.length, resourceId: id });
+    });
+    return sortResult(result);
+}
+function zoneIdentity(zone) {
+    return { id: (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? ''), name: zone.Name ?? '', privateZone: zone.Config?.PrivateZone === true };
+}
+function zoneSettings(zone, tags, vpcs, delegationSetId) {
+    const settings = {
+        Name: zone.Name ?? '',
+        Id: (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? ''),
+        PrivateZone: zone.Config?.PrivateZone === true,
+        Tags: tags,
+    };
+    if (zone.Config?.Comment !== undefined)
+        settings.Comment = zone.Config.Comment;
+    if (vpcs)
+        settings.VPCs = vpcs;
+    if (delegationSetId)
+        settings.DelegationSetId = delegationSetId;
+    if (zone.LinkedService)
+        settings.LinkedService = zone.LinkedService;
+    if (zone.Features?.AcceleratedRecoveryStatus)
+        settings.AcceleratedRecoveryStatus = zone.Features.AcceleratedRecoveryStatus;
+    return settings;
+}
+/** Shell-style glob on the zone name, case-insensitive, trailing dot optional. */
+function zoneSelected(zoneName, filter) {
+    if (!filter)
+        return true;
+    const name = zoneName.replace(/\.$/, '').toLowerCase();
+    const matches = (pattern) => globToRegExp(pattern.replace(/\.$/, '').toLowerCase()).test(name);
+    return filter.include.some(matches) && !filter.exclude.some(matches);
+}
+function globToRegExp(glob) {
+    const body = [...glob]
+        .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[\\^$.|+()[\]{}]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${body}$`);
+}
+// ---------------------------------------------------------------------------------------
+// Per-zone calls
+async function fetchZone(client, zone, maxItems) {
+    const id = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '');
+    // VPC associations are only in GetHostedZone, and only private zones have them.
+    let vpcs;
+    if (zone.Config?.PrivateZone) {
+        try {
+            vpcs = (await client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__.GetHostedZoneCommand({ Id: id }))).VPCs ?? [];
+        }
+        catch (error) {
+            throw new DescribedError(messageOf(error, 'GetHostedZone', zone));
+        }
+    }
+    const listing = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listResourceRecordSets */ .JS)(client, id, { maxItems });
+    if (!listing.complete) {
+        const seen = `after ${listing.pages} page(s), ${listing.items.length} record(s)`;
+        throw new DescribedError(`${messageOf(listing.error, 'ListResourceRecordSets', zone)} (${seen}; the last export is kept)`);
+    }
+    return { records: listing.items, vpcs };
+}
+/** An error whose message already says what, where and how to fix. */
+class DescribedError extends Error {
+}
+function messageOf(error, operation, zone) {
+    if (error instanceof DescribedError)
+        return error.message;
+    const resource = `zone ${zone.Name} (${(0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '')})`;
+    return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, { family: FAMILY, operation, resource });
+}
+/**
+ * Which zones use a reusable delegation set: the zone listing does not say, so list the
+ * sets and, per set, the zones using it.
+ */
+async function delegationSetsByZone(client, zonesPerPage, setsPerPage) {
+    const sets = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listAll */ ._w)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .paginate */ .En)((Marker) => client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__.ListReusableDelegationSetsCommand({ MaxItems: setsPerPage, ...(Marker ? { Marker } : {}) })), (page) => (page.IsTruncated ? page.NextMarker : undefined)), (page) => page.DelegationSets);
+    const why = 'could not learn which zones use a reusable delegation set';
+    if (!sets.complete) {
+        return { ok: false, error: `${why}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(sets.error, { family: FAMILY, operation: 'ListReusableDelegationSets' })}` };
+    }
+    const setOf = new Map();
+    for (const set of sets.items) {
+        const setId = (set.Id ?? '').replace(/^\/delegationset\//, '');
+        const zones = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listAll */ ._w)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .paginate */ .En)((Marker) => client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__.ListHostedZonesCommand({ DelegationSetId: setId, MaxItems: zonesPerPage, ...(Marker ? { Marker } : {}) })), (page) => (page.IsTruncated ? page.NextMarker : undefined)), (page) => page.HostedZones);
+        if (!zones.complete) {
+            const resource = `delegation set ${setId}`;
+            return { ok: false, error: `${why}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(zones.error, { family: FAMILY, operation: 'ListHostedZones', resource })}` };
+        }
+        for (const zone of zones.items)
+            setOf.set((0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? ''), setId);
+    }
+    return { ok: true, setOf };
+}
+/** ListTagsForResources takes at most 10 ids per call. */
+async function listTags(client, type, ids, concurrency) {
+    const batches = (0,_util_chunk_js__WEBPACK_IMPORTED_MODULE_7__/* .chunk */ .i)(ids, TAG_BATCH);
+    const settled = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .mapSettled */ .AW)(batches, concurrency, (ResourceIds) => client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__.ListTagsForResourcesCommand({ ResourceType: type, ResourceIds })));
+    const out = new Map();
+    batches.forEach((batch, index) => {
+        const outcome = settled[index];
+        if (!outcome?.ok) {
+            const error = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(outcome?.error, { family: FAMILY, operation: 'ListTagsForResources' });
+            for (const id of batch)
+                out.set(id, { ok: false, error });
+            return;
+        }
+        for (const id of batch)
+            out.set(id, { ok: true, tags: [] });
+        for (const set of outcome.value.ResourceTagSets ?? []) {
+            if (set.ResourceId)
+                out.set(set.ResourceId, { ok: true, tags: set.Tags ?? [] });
+        }
+    });
+    return out;
+}
+// ---------------------------------------------------------------------------------------
+// Health checks
+async function exportHealthChecks(client, perPage, concurrency) {
+    const listed = await listNamedHealthChecks(client, { perPage, concurrency });
+    if (!listed.ok)
+        return listed;
+    const file = {
+        path: _health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .HEALTH_CHECKS_PATH */ .tC,
+        content: (0,_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .renderHealthChecksFile */ .Ux)(listed.checks),
+        kind: 'route53-health-checks',
+        label: 'Route 53 health checks',
+        items: listed.checks.length,
+    };
+    return { ok: true, file, names: new Map(listed.checks.map((c) => [c.healthCheck.Id, c.name])) };
+}
+/**
+ * The account's health checks with their tags and stable names (`assignHealthCheckNames`):
+ * what the export writes, and what a restore matches the file's checks against by name.
+ * ListHealthChecks (all pages), then ListTagsForResources per 10 checks.
+ */
+async function listNamedHealthChecks(client, options = {}) {
+    const perPage = Math.min(MAX_HEALTH_CHECKS_PER_PAGE, options.perPage ?? MAX_HEALTH_CHECKS_PER_PAGE);
+    const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
+    const listing = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listAll */ ._w)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .paginate */ .En)((Marker) => client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__.ListHealthChecksCommand({ MaxItems: perPage, ...(Marker ? { Marker } : {}) })), (page) => (page.IsTruncated ? page.NextMarker : undefined)), (page) => page.HealthChecks);
+    if (!listing.complete) {
+        return { ok: false, error: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(listing.error, { family: FAMILY, operation: 'ListHealthChecks' }) };
+    }
+    const checks = listing.items;
+    const tags = await listTags(client, 'healthcheck', checks.map((c) => c.Id ?? ''), concurrency);
+    const failedTags = [...tags.values()].find((t) => !t.ok);
+    if (failedTags && !failedTags.ok)
+        return { ok: false, error: failedTags.error };
+    const withTags = checks.map((healthCheck) => {
+        const entry = tags.get(healthCheck.Id ?? '');
+        return { healthCheck, tags: entry?.ok ? entry.tags : [] };
+    });
+    const names = (0,_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .assignHealthCheckNames */ .aB)(withTags);
+    const named = withTags.map(({ healthCheck, tags: checkTags }) => ({
+        name: names.get(healthCheck.Id ?? ''),
+        healthCheck: exportedFields(healthCheck),
+        tags: checkTags,
+    }));
+    return { ok: true, checks: named };
+}
+/** Drops what changes without a change of configuration (the id goes when the file is written). */
+function exportedFields(check) {
+    const { CallerReference, HealthCheckVersion, Id, ...kept } = check;
+    return { ...kept, Id: Id ?? '' };
+}
+function sortResult(result) {
+    result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return result;
+}
+
+
+/***/ }),
 
 /***/ 1622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -683,50 +990,51 @@ function missingSettings(settings, required) {
 
 /***/ }),
 
-/***/ 9825:
+/***/ 1893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VI: () => (/* binding */ resolveRdsInstanceRestore),
-/* harmony export */   WO: () => (/* binding */ planRdsInstanceRestore),
-/* harmony export */   l0: () => (/* binding */ planRdsClusterRestore),
-/* harmony export */   qV: () => (/* binding */ resolveRdsClusterRestore)
-/* harmony export */ });
-/* unused harmony exports RDS_RESTORE_SECTION, RDS_INSTANCE_OPTIONS, RDS_CLUSTER_OPTIONS, identifierProblem, parsePointInTime, createRdsInstanceRestorePlanner, createRdsClusterRestorePlanner */
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-/* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8720);
-/* harmony import */ var _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5736);
-/* harmony import */ var _rds_calls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8893);
-/* harmony import */ var _rds_lookup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4872);
-/* harmony import */ var _rds_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7571);
-/* harmony import */ var _snapshot_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(924);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(483);
-/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2689);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l0: () => (/* binding */ planRdsClusterRestore),
+  WO: () => (/* binding */ planRdsInstanceRestore),
+  qV: () => (/* reexport */ resolveRdsClusterRestore),
+  VI: () => (/* reexport */ resolveRdsInstanceRestore)
+});
+
+// UNUSED EXPORTS: RDS_RESTORE_SECTION, createRdsClusterRestorePlanner, createRdsInstanceRestorePlanner, parsePointInTime
+
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
+// EXTERNAL MODULE: ./src/plan/plan.ts
+var plan_plan = __webpack_require__(8720);
+// EXTERNAL MODULE: ./src/restore/rds-calls.ts
+var rds_calls = __webpack_require__(8893);
+// EXTERNAL MODULE: ./src/snapshots/tags.ts
+var snapshots_tags = __webpack_require__(5736);
+// EXTERNAL MODULE: ./src/restore/snapshot-source.ts
+var snapshot_source = __webpack_require__(924);
+// EXTERNAL MODULE: ./src/restore/rds-lookup.ts
+var rds_lookup = __webpack_require__(4872);
+// EXTERNAL MODULE: ./src/restore/rds-settings.ts
+var rds_settings = __webpack_require__(7571);
+// EXTERNAL MODULE: ./src/restore/types.ts
+var types = __webpack_require__(483);
+;// CONCATENATED MODULE: ./src/restore/rds-checks.ts
 
 
 
 
-
-
-
-
-
-const RDS_RESTORE_SECTION = 'restore';
-const RDS_INSTANCE_OPTIONS = ['subnet-group', 'security-groups', 'parameter-group', 'option-group', 'instance-class', 'wait-minutes'];
-const RDS_CLUSTER_OPTIONS = ['subnet-group', 'security-groups', 'parameter-group', 'instance-class', 'instances', 'wait-minutes'];
-/** Aurora allows a writer and up to 15 replicas. */
-const MAX_CLUSTER_INSTANCES = 16;
-const DAY_MS = 86_400_000;
 /**
  * Finds the source in the request's region, or — no region given — in the first candidate
  * region that has it. Not found: the error says where it is instead, if anywhere.
  */
 async function locate(request, ctx, what, hint, find, pinned) {
-    const asked = request.region ? (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_6__/* .checkRegion */ .vK)(request.region, 'region') : undefined;
+    const asked = request.region ? (0,snapshot_source/* checkRegion */.vK)(request.region, 'region') : undefined;
     if (pinned && asked && pinned !== asked) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreInputError */ .p(`${what} is in ${pinned} (its ARN says so) but the restore region is ${asked}; remove region, or restore from the copy in ${asked} (source latest:<resource id> with region ${asked})`);
+        throw new types/* RestoreInputError */.p(`${what} is in ${pinned} (its ARN says so) but the restore region is ${asked}; remove region, or restore from the copy in ${asked} (source latest:<resource id> with region ${asked})`);
     }
-    const candidates = (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_6__/* .candidateRegions */ .dF)(ctx.config, ctx.account);
+    const candidates = (0,snapshot_source/* candidateRegions */.dF)(ctx.config, ctx.account);
     const lookIn = pinned ? [pinned] : asked ? [asked] : candidates;
     for (const region of lookIn) {
         const found = await find(ctx.clients.rds(region));
@@ -739,12 +1047,12 @@ async function locate(request, ctx, what, hint, find, pinned) {
             elsewhere.push(region);
     const searched = `in ${lookIn.join(', ')}${ctx.account.name === 'default' ? '' : ` (account ${ctx.account.name})`}`;
     if (elsewhere.length > 0)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreInputError */ .p(`${what} was not found ${searched}, but it is in ${elsewhere.join(', ')}: set region to ${elsewhere[0]}`);
-    throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreInputError */ .p(`${what} was not found ${searched}; ${hint}`);
+        throw new types/* RestoreInputError */.p(`${what} was not found ${searched}, but it is in ${elsewhere.join(', ')}: set region to ${elsewhere[0]}`);
+    throw new types/* RestoreInputError */.p(`${what} was not found ${searched}; ${hint}`);
 }
 /** `arn:aws:rds:<region>:<acct>:<type>:<id>` → id (and the region pins the lookup). */
 function splitArn(ref) {
-    const region = (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_6__/* .arnRegion */ .yC)(ref);
+    const region = (0,snapshot_source/* arnRegion */.yC)(ref);
     if (!region)
         return { id: ref };
     return { id: ref.split(':').slice(6).join(':'), region };
@@ -760,7 +1068,7 @@ function identifierProblem(id) {
 function checkTarget(id) {
     const problem = identifierProblem(id);
     if (problem)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreInputError */ .p(`target ${problem}`);
+        throw new types/* RestoreInputError */.p(`target ${problem}`);
     return id;
 }
 /** Subnet group and security groups must exist in the restore region and share a VPC. */
@@ -769,30 +1077,30 @@ async function checkNetwork(ctx, region, resolved) {
     const from = (key) => (origins[key] === 'options' ? 'option' : `taken from the ${origins[key]}`);
     let vpc;
     if (settings.subnetGroup) {
-        const group = await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .describeSubnetGroup */ .K0)(ctx.clients.rds(region), settings.subnetGroup);
+        const group = await (0,rds_lookup/* describeSubnetGroup */.K0)(ctx.clients.rds(region), settings.subnetGroup);
         if (!group) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreInputError */ .p(`DB subnet group "${settings.subnetGroup}" (subnet-group, ${from('subnetGroup')}) does not exist in ${region}; create it there or set option subnet-group to an existing one`);
+            throw new types/* RestoreInputError */.p(`DB subnet group "${settings.subnetGroup}" (subnet-group, ${from('subnetGroup')}) does not exist in ${region}; create it there or set option subnet-group to an existing one`);
         }
         vpc = group.VpcId;
     }
     if (settings.securityGroups?.length) {
-        const found = await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .securityGroupVpcs */ .s_)(ctx.clients.ec2(region), settings.securityGroups);
+        const found = await (0,rds_lookup/* securityGroupVpcs */.s_)(ctx.clients.ec2(region), settings.securityGroups);
         const missing = settings.securityGroups.filter((id) => !found.has(id));
         if (missing.length) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreInputError */ .p(`security group${missing.length === 1 ? '' : 's'} ${missing.join(', ')} (security-groups, ${from('securityGroups')}) not found in ${region}; set option security-groups to groups of the target VPC`);
+            throw new types/* RestoreInputError */.p(`security group${missing.length === 1 ? '' : 's'} ${missing.join(', ')} (security-groups, ${from('securityGroups')}) not found in ${region}; set option security-groups to groups of the target VPC`);
         }
         const strays = settings.securityGroups.filter((id) => vpc && found.get(id) !== vpc);
         if (strays.length) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreInputError */ .p(`security group${strays.length === 1 ? '' : 's'} ${strays.join(', ')} ${strays.length === 1 ? 'is' : 'are'} not in ${vpc}, the VPC of subnet group ${settings.subnetGroup}; use groups of that VPC`);
+            throw new types/* RestoreInputError */.p(`security group${strays.length === 1 ? '' : 's'} ${strays.join(', ')} ${strays.length === 1 ? 'is' : 'are'} not in ${vpc}, the VPC of subnet group ${settings.subnetGroup}; use groups of that VPC`);
         }
     }
 }
 function requireSettings(resolved, required, what, region, sourceGone) {
-    const missing = (0,_rds_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .missingSettings */ .yj)(resolved.settings, required);
+    const missing = (0,rds_settings/* missingSettings */.yj)(resolved.settings, required);
     if (missing.length === 0)
         return;
     const why = sourceGone ? 'the source no longer exists there and the snapshot carries no captured settings' : 'they could not be read from the snapshot or the source';
-    throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreInputError */ .p(`restoring ${what} in ${region} needs ${missing.join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} missing (${why}); ` +
+    throw new types/* RestoreInputError */.p(`restoring ${what} in ${region} needs ${missing.join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} missing (${why}); ` +
         `set ${missing.map((m) => `options.${m}`).join(' and ')} to resources of ${region}`);
 }
 function settingsDetails(resolved) {
@@ -824,63 +1132,9 @@ function configOptionGroup(ctx, policy, region) {
 function existingOrClash(kind, target, region, tags, status, token) {
     if (!tags)
         return undefined;
-    if (tags[_snapshot_source_js__WEBPACK_IMPORTED_MODULE_6__/* .RESTORE_TAG */ .mx.token] === token)
+    if (tags[snapshot_source/* RESTORE_TAG */.mx.token] === token)
         return { id: target, status: status ?? 'unknown' };
-    throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreInputError */ .p(`${kind} ${target} already exists in ${region}; set target to a new name (the restore never overwrites an existing database)`);
-}
-async function resolveRdsInstanceRestore(request, ctx, extraTags = {}) {
-    (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_6__/* .checkOptions */ .Jr)(request, RDS_INSTANCE_OPTIONS);
-    return request.pointInTime !== undefined ? resolvePointInTime(request, ctx, extraTags) : resolveFromSnapshot(request, ctx, extraTags);
-}
-async function resolveFromSnapshot(request, ctx, extraTags) {
-    const source = (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSnapshotSource */ .f7)(request.source, 'orders-db-daily-20260101-0300');
-    let located;
-    if ('latestOf' in source) {
-        located = await locate(request, ctx, `no available DB snapshot made by aws-backup-gitops of ${source.latestOf}`, 'check the DB instance identifier, or name a snapshot', (rds) => (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .latestDbSnapshot */ .__)(rds, source.latestOf));
-    }
-    else {
-        const { id, region } = splitArn(source.snapshot);
-        located = await locate(request, ctx, `DB snapshot ${id}`, 'check the name (aws rds describe-db-snapshots), or use latest:<DB instance id>', (rds) => (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .describeDbSnapshot */ .gw)(rds, id), region);
-    }
-    const { region, found: snapshot } = located;
-    const snapshotId = snapshot.DBSnapshotIdentifier;
-    if (snapshot.Status !== 'available') {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreInputError */ .p(`DB snapshot ${snapshotId} in ${region} is ${snapshot.Status}; only an available snapshot can be restored — wait for it or choose another`);
-    }
-    const sourceId = snapshot.DBInstanceIdentifier;
-    const target = checkTarget(request.target?.trim() || (sourceId ?? snapshotId));
-    const rds = ctx.clients.rds(region);
-    const tags = (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagRecord */ .C3)(snapshot.TagList);
-    const sourceDb = sourceId ? await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .describeDbInstance */ .Hz)(rds, sourceId) : undefined;
-    const layers = [
-        { origin: 'options', settings: (0,_rds_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .settingsFromOptions */ .Qu)(request.options, false) },
-        { origin: 'snapshot tags', settings: (0,_rds_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .settingsFromTags */ .xI)(tags, region, region) },
-    ];
-    if (sourceDb && !sourceDb.DBClusterIdentifier)
-        layers.push({ origin: 'source', settings: (0,_rds_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .settingsFromInstance */ .JP)(sourceDb) });
-    layers.push({ origin: 'config', settings: configOptionGroup(ctx, tags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.policy], region) });
-    const resolved = (0,_rds_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .layerSettings */ .j)(layers);
-    requireSettings(resolved, ['subnetGroup', 'securityGroups'], `DB instance ${target} from ${snapshotId}`, region, !sourceDb);
-    await checkNetwork(ctx, region, resolved);
-    const token = (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_6__/* .requestToken */ .Fr)([ctx.account.name, region, 'rds-instance', snapshotId, target, JSON.stringify(extraTags)]);
-    // Restoring under the source's own name: the source was just described.
-    const current = target === sourceId ? sourceDb : await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .describeDbInstance */ .Hz)(rds, target);
-    const existing = existingOrClash('DB instance', target, region, current && (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagRecord */ .C3)(current.TagList), current?.DBInstanceStatus, token);
-    const warnings = defaultsWarnings(resolved, ['parameterGroup', 'instanceClass']);
-    return {
-        spec: {
-            account: ctx.account.name,
-            region,
-            target,
-            from: { snapshotId },
-            settings: resolved.settings,
-            tags: { ...(0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .userTags */ .Rz)(tags), [_snapshot_source_js__WEBPACK_IMPORTED_MODULE_6__/* .RESTORE_TAG */ .mx.restoredFrom]: snapshotId, [_snapshot_source_js__WEBPACK_IMPORTED_MODULE_6__/* .RESTORE_TAG */ .mx.token]: token, ...extraTags },
-            token,
-        },
-        existing,
-        warnings,
-        details: { account: ctx.account.name, region, snapshot: snapshotId, ...(snapshot.Engine && { engine: snapshot.Engine }), ...settingsDetails(resolved) },
-    };
+    throw new types/* RestoreInputError */.p(`${kind} ${target} already exists in ${region}; set target to a new name (the restore never overwrites an existing database)`);
 }
 /** Settings left to AWS's defaults are worth a line in the plan. */
 function defaultsWarnings(resolved, keys) {
@@ -897,45 +1151,201 @@ function parsePointInTime(text) {
     const iso = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(value);
     const parsed = Date.parse(value);
     if (!iso || Number.isNaN(parsed)) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreInputError */ .p(`pointInTime "${text}" is not an ISO 8601 instant with a time zone, such as 2026-01-01T12:00:00Z, nor "latest"`);
+        throw new types/* RestoreInputError */.p(`pointInTime "${text}" is not an ISO 8601 instant with a time zone, such as 2026-01-01T12:00:00Z, nor "latest"`);
     }
     return new Date(parsed);
+}
+
+;// CONCATENATED MODULE: ./src/restore/rds-cluster.ts
+/**
+ * Resolving an Aurora cluster restore from a cluster snapshot into a spec for rds-calls.ts:
+ * the cluster plus its member instances (same count and classes as the source's, or the
+ * options'), every input checked first.
+ */
+
+
+
+
+
+
+const RDS_CLUSTER_OPTIONS = ['subnet-group', 'security-groups', 'parameter-group', 'instance-class', 'instances', 'wait-minutes'];
+/** Aurora allows a writer and up to 15 replicas. */
+const MAX_CLUSTER_INSTANCES = 16;
+function memberCount(options) {
+    const raw = options.instances;
+    if (raw === undefined)
+        return;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_CLUSTER_INSTANCES) {
+        throw new types/* RestoreInputError */.p(`option instances must be a whole number from 1 to ${MAX_CLUSTER_INSTANCES} (a writer and up to 15 readers), got "${raw}"`);
+    }
+    if (options['instance-class'] === undefined)
+        throw new types/* RestoreInputError */.p('option instances needs instance-class too (the class of every member)');
+}
+async function resolveRdsClusterRestore(request, ctx, extraTags = {}) {
+    (0,snapshot_source/* checkOptions */.Jr)(request, RDS_CLUSTER_OPTIONS);
+    if (request.pointInTime !== undefined) {
+        throw new types/* RestoreInputError */.p('a point-in-time restore of a DB cluster is not supported yet; restore a cluster snapshot (source latest:<cluster id>) without pointInTime');
+    }
+    memberCount(request.options);
+    const source = (0,snapshot_source/* parseSnapshotSource */.f7)(request.source, 'inventory-clusters-20260101-0400');
+    const located = 'latestOf' in source
+        ? await locate(request, ctx, `no available DB cluster snapshot made by aws-backup-gitops of ${source.latestOf}`, 'check the DB cluster identifier, or name a cluster snapshot', (rds) => (0,rds_lookup/* latestDbClusterSnapshot */.Sl)(rds, source.latestOf))
+        : await (async () => {
+            const { id, region } = splitArn(source.snapshot);
+            return locate(request, ctx, `DB cluster snapshot ${id}`, 'check the name (aws rds describe-db-cluster-snapshots), or use latest:<DB cluster id>', (rds) => (0,rds_lookup/* describeDbClusterSnapshot */.OC)(rds, id), region);
+        })();
+    const { region, found: snapshot } = located;
+    const snapshotId = snapshot.DBClusterSnapshotIdentifier;
+    if (snapshot.Status !== 'available') {
+        throw new types/* RestoreInputError */.p(`DB cluster snapshot ${snapshotId} in ${region} is ${snapshot.Status}; only an available snapshot can be restored — wait for it or choose another`);
+    }
+    if (!snapshot.Engine)
+        throw new types/* RestoreInputError */.p(`DB cluster snapshot ${snapshotId} in ${region} reports no engine; it cannot be restored by this tool`);
+    const sourceId = snapshot.DBClusterIdentifier;
+    const target = checkTarget(request.target?.trim() || (sourceId ?? snapshotId));
+    const rds = ctx.clients.rds(region);
+    const tags = (0,snapshots_tags/* tagRecord */.C3)(snapshot.TagList);
+    const sourceCluster = sourceId ? await (0,rds_lookup/* describeDbCluster */.qA)(rds, sourceId) : undefined;
+    const layers = [
+        { origin: 'options', settings: (0,rds_settings/* settingsFromOptions */.Qu)(request.options, true) },
+        { origin: 'snapshot tags', settings: (0,rds_settings/* settingsFromTags */.xI)(tags, region, region) },
+    ];
+    if (sourceCluster)
+        layers.push({ origin: 'source', settings: (0,rds_settings/* settingsFromCluster */._V)(sourceCluster, await (0,rds_lookup/* clusterInstances */.Tg)(rds, sourceId)) });
+    const resolved = (0,rds_settings/* layerSettings */.j)(layers);
+    requireSettings(resolved, ['subnetGroup', 'securityGroups', 'memberClasses'], `DB cluster ${target} from ${snapshotId}`, region, !sourceCluster);
+    await checkNetwork(ctx, region, resolved);
+    const token = (0,snapshot_source/* requestToken */.Fr)([ctx.account.name, region, 'rds-cluster', snapshotId, target, JSON.stringify(extraTags)]);
+    const current = target === sourceId ? sourceCluster : await (0,rds_lookup/* describeDbCluster */.qA)(rds, target);
+    const existing = existingOrClash('DB cluster', target, region, current && (0,snapshots_tags/* tagRecord */.C3)(current.TagList), current?.Status, token);
+    const members = resolved.settings.memberClasses.map((instanceClass, i) => ({ id: checkTarget(`${target}-${i + 1}`), instanceClass }));
+    const existingMembers = new Set();
+    for (const member of members) {
+        const db = await (0,rds_lookup/* describeDbInstance */.Hz)(rds, member.id);
+        if (db)
+            existingMembers.add(member.id);
+        if (db && (0,snapshots_tags/* tagRecord */.C3)(db.TagList)[snapshot_source/* RESTORE_TAG */.mx.token] !== token) {
+            throw new types/* RestoreInputError */.p(`DB instance ${member.id} (member ${members.indexOf(member) + 1} of the restored cluster) already exists in ${region}; set target to a new name`);
+        }
+    }
+    return {
+        spec: {
+            account: ctx.account.name,
+            region,
+            target,
+            snapshotId,
+            engine: snapshot.Engine,
+            ...(snapshot.EngineVersion && { engineVersion: snapshot.EngineVersion }),
+            settings: resolved.settings,
+            members,
+            tags: { ...(0,snapshots_tags/* userTags */.Rz)(tags), [snapshot_source/* RESTORE_TAG */.mx.restoredFrom]: snapshotId, [snapshot_source/* RESTORE_TAG */.mx.token]: token, ...extraTags },
+            token,
+        },
+        existing,
+        existingMembers,
+        details: { account: ctx.account.name, region, snapshot: snapshotId, engine: snapshot.Engine, instances: members.length, ...settingsDetails(resolved) },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/restore/rds-instance.ts
+
+
+
+
+
+
+const RDS_INSTANCE_OPTIONS = ['subnet-group', 'security-groups', 'parameter-group', 'option-group', 'instance-class', 'wait-minutes'];
+const DAY_MS = 86_400_000;
+async function resolveRdsInstanceRestore(request, ctx, extraTags = {}) {
+    (0,snapshot_source/* checkOptions */.Jr)(request, RDS_INSTANCE_OPTIONS);
+    return request.pointInTime !== undefined ? resolvePointInTime(request, ctx, extraTags) : resolveFromSnapshot(request, ctx, extraTags);
+}
+async function resolveFromSnapshot(request, ctx, extraTags) {
+    const source = (0,snapshot_source/* parseSnapshotSource */.f7)(request.source, 'orders-db-daily-20260101-0300');
+    let located;
+    if ('latestOf' in source) {
+        located = await locate(request, ctx, `no available DB snapshot made by aws-backup-gitops of ${source.latestOf}`, 'check the DB instance identifier, or name a snapshot', (rds) => (0,rds_lookup/* latestDbSnapshot */.__)(rds, source.latestOf));
+    }
+    else {
+        const { id, region } = splitArn(source.snapshot);
+        located = await locate(request, ctx, `DB snapshot ${id}`, 'check the name (aws rds describe-db-snapshots), or use latest:<DB instance id>', (rds) => (0,rds_lookup/* describeDbSnapshot */.gw)(rds, id), region);
+    }
+    const { region, found: snapshot } = located;
+    const snapshotId = snapshot.DBSnapshotIdentifier;
+    if (snapshot.Status !== 'available') {
+        throw new types/* RestoreInputError */.p(`DB snapshot ${snapshotId} in ${region} is ${snapshot.Status}; only an available snapshot can be restored — wait for it or choose another`);
+    }
+    const sourceId = snapshot.DBInstanceIdentifier;
+    const target = checkTarget(request.target?.trim() || (sourceId ?? snapshotId));
+    const rds = ctx.clients.rds(region);
+    const tags = (0,snapshots_tags/* tagRecord */.C3)(snapshot.TagList);
+    const sourceDb = sourceId ? await (0,rds_lookup/* describeDbInstance */.Hz)(rds, sourceId) : undefined;
+    const layers = [
+        { origin: 'options', settings: (0,rds_settings/* settingsFromOptions */.Qu)(request.options, false) },
+        { origin: 'snapshot tags', settings: (0,rds_settings/* settingsFromTags */.xI)(tags, region, region) },
+    ];
+    if (sourceDb && !sourceDb.DBClusterIdentifier)
+        layers.push({ origin: 'source', settings: (0,rds_settings/* settingsFromInstance */.JP)(sourceDb) });
+    layers.push({ origin: 'config', settings: configOptionGroup(ctx, tags[snapshots_tags/* TAG */.Dk.policy], region) });
+    const resolved = (0,rds_settings/* layerSettings */.j)(layers);
+    requireSettings(resolved, ['subnetGroup', 'securityGroups'], `DB instance ${target} from ${snapshotId}`, region, !sourceDb);
+    await checkNetwork(ctx, region, resolved);
+    const token = (0,snapshot_source/* requestToken */.Fr)([ctx.account.name, region, 'rds-instance', snapshotId, target, JSON.stringify(extraTags)]);
+    // Restoring under the source's own name: the source was just described.
+    const current = target === sourceId ? sourceDb : await (0,rds_lookup/* describeDbInstance */.Hz)(rds, target);
+    const existing = existingOrClash('DB instance', target, region, current && (0,snapshots_tags/* tagRecord */.C3)(current.TagList), current?.DBInstanceStatus, token);
+    const warnings = defaultsWarnings(resolved, ['parameterGroup', 'instanceClass']);
+    return {
+        spec: {
+            account: ctx.account.name,
+            region,
+            target,
+            from: { snapshotId },
+            settings: resolved.settings,
+            tags: { ...(0,snapshots_tags/* userTags */.Rz)(tags), [snapshot_source/* RESTORE_TAG */.mx.restoredFrom]: snapshotId, [snapshot_source/* RESTORE_TAG */.mx.token]: token, ...extraTags },
+            token,
+        },
+        existing,
+        warnings,
+        details: { account: ctx.account.name, region, snapshot: snapshotId, ...(snapshot.Engine && { engine: snapshot.Engine }), ...settingsDetails(resolved) },
+    };
 }
 async function resolvePointInTime(request, ctx, extraTags) {
     const when = parsePointInTime(request.pointInTime);
     const raw = request.source.trim().replace(/^latest:/, '');
     if (!raw)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreInputError */ .p('the restore source is empty; for a point-in-time restore name the DB instance, e.g. orders-db');
+        throw new types/* RestoreInputError */.p('the restore source is empty; for a point-in-time restore name the DB instance, e.g. orders-db');
     const { id: sourceId, region: pinned } = splitArn(raw);
-    const { region, found: db } = await locate(request, ctx, `DB instance ${sourceId}`, 'a point-in-time restore starts from a DB instance that exists (name it as source); to restore a deleted one, use a snapshot without pointInTime', (rds) => (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .describeDbInstance */ .Hz)(rds, sourceId), pinned);
+    const { region, found: db } = await locate(request, ctx, `DB instance ${sourceId}`, 'a point-in-time restore starts from a DB instance that exists (name it as source); to restore a deleted one, use a snapshot without pointInTime', (rds) => (0,rds_lookup/* describeDbInstance */.Hz)(rds, sourceId), pinned);
     if (db.DBClusterIdentifier) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreInputError */ .p(`DB instance ${sourceId} is a member of DB cluster ${db.DBClusterIdentifier}; restore the cluster instead (kind rds-cluster)`);
+        throw new types/* RestoreInputError */.p(`DB instance ${sourceId} is a member of DB cluster ${db.DBClusterIdentifier}; restore the cluster instead (kind rds-cluster)`);
     }
     const retention = db.BackupRetentionPeriod ?? 0;
     if (retention === 0) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreInputError */ .p(`DB instance ${sourceId} in ${region} has automated backups off (backup retention 0 days), so there is no point in time to restore; restore a snapshot instead (source latest:${sourceId}, no pointInTime)`);
+        throw new types/* RestoreInputError */.p(`DB instance ${sourceId} in ${region} has automated backups off (backup retention 0 days), so there is no point in time to restore; restore a snapshot instead (source latest:${sourceId}, no pointInTime)`);
     }
     const latest = db.LatestRestorableTime;
     if (!latest)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreInputError */ .p(`DB instance ${sourceId} in ${region} reports no latest restorable time yet (status ${db.DBInstanceStatus}); try again when it is available`);
+        throw new types/* RestoreInputError */.p(`DB instance ${sourceId} in ${region} reports no latest restorable time yet (status ${db.DBInstanceStatus}); try again when it is available`);
     // The window is the retention period back from the latest restorable time, never before the instance existed.
     const earliest = new Date(Math.max(db.InstanceCreateTime?.getTime() ?? 0, latest.getTime() - retention * DAY_MS));
     if (when !== 'latest' && (when < earliest || when > latest)) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreInputError */ .p(`pointInTime ${when.toISOString()} is outside the restorable window of DB instance ${sourceId} in ${region}: ${earliest.toISOString()} to ${latest.toISOString()}; choose a time in it, or "latest"`);
+        throw new types/* RestoreInputError */.p(`pointInTime ${when.toISOString()} is outside the restorable window of DB instance ${sourceId} in ${region}: ${earliest.toISOString()} to ${latest.toISOString()}; choose a time in it, or "latest"`);
     }
     const stampOf = (d) => d.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
     const defaultTarget = `${sourceId.slice(0, 63 - 19)}-pitr-${stampOf(when === 'latest' ? ctx.now : when)}`;
     const target = checkTarget(request.target?.trim() || defaultTarget);
-    const resolved = (0,_rds_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .layerSettings */ .j)([
-        { origin: 'options', settings: (0,_rds_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .settingsFromOptions */ .Qu)(request.options, false) },
-        { origin: 'source', settings: (0,_rds_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .settingsFromInstance */ .JP)(db) },
+    const resolved = (0,rds_settings/* layerSettings */.j)([
+        { origin: 'options', settings: (0,rds_settings/* settingsFromOptions */.Qu)(request.options, false) },
+        { origin: 'source', settings: (0,rds_settings/* settingsFromInstance */.JP)(db) },
     ]);
     requireSettings(resolved, ['subnetGroup', 'securityGroups'], `DB instance ${target} from ${sourceId}`, region, false);
     await checkNetwork(ctx, region, resolved);
     const instant = when === 'latest' ? 'latest' : when.toISOString();
-    const token = (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_6__/* .requestToken */ .Fr)([ctx.account.name, region, 'rds-pitr', sourceId, instant, target, JSON.stringify(extraTags)]);
-    const current = await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .describeDbInstance */ .Hz)(ctx.clients.rds(region), target);
-    const existing = existingOrClash('DB instance', target, region, current && (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagRecord */ .C3)(current.TagList), current?.DBInstanceStatus, token);
+    const token = (0,snapshot_source/* requestToken */.Fr)([ctx.account.name, region, 'rds-pitr', sourceId, instant, target, JSON.stringify(extraTags)]);
+    const current = await (0,rds_lookup/* describeDbInstance */.Hz)(ctx.clients.rds(region), target);
+    const existing = existingOrClash('DB instance', target, region, current && (0,snapshots_tags/* tagRecord */.C3)(current.TagList), current?.DBInstanceStatus, token);
     return {
         spec: {
             account: ctx.account.name,
@@ -943,7 +1353,7 @@ async function resolvePointInTime(request, ctx, extraTags) {
             target,
             from: when === 'latest' ? { sourceInstance: sourceId } : { sourceInstance: sourceId, restoreTime: when },
             settings: resolved.settings,
-            tags: { ...(0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .userTags */ .Rz)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagRecord */ .C3)(db.TagList)), [_snapshot_source_js__WEBPACK_IMPORTED_MODULE_6__/* .RESTORE_TAG */ .mx.restoredFrom]: `${sourceId}@${instant}`, [_snapshot_source_js__WEBPACK_IMPORTED_MODULE_6__/* .RESTORE_TAG */ .mx.token]: token, ...extraTags },
+            tags: { ...(0,snapshots_tags/* userTags */.Rz)((0,snapshots_tags/* tagRecord */.C3)(db.TagList)), [snapshot_source/* RESTORE_TAG */.mx.restoredFrom]: `${sourceId}@${instant}`, [snapshot_source/* RESTORE_TAG */.mx.token]: token, ...extraTags },
             token,
         },
         existing,
@@ -958,102 +1368,54 @@ async function resolvePointInTime(request, ctx, extraTags) {
         },
     };
 }
-function memberCount(options) {
-    const raw = options.instances;
-    if (raw === undefined)
-        return;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1 || n > MAX_CLUSTER_INSTANCES) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreInputError */ .p(`option instances must be a whole number from 1 to ${MAX_CLUSTER_INSTANCES} (a writer and up to 15 readers), got "${raw}"`);
-    }
-    if (options['instance-class'] === undefined)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreInputError */ .p('option instances needs instance-class too (the class of every member)');
-}
-async function resolveRdsClusterRestore(request, ctx, extraTags = {}) {
-    (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_6__/* .checkOptions */ .Jr)(request, RDS_CLUSTER_OPTIONS);
-    if (request.pointInTime !== undefined) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreInputError */ .p('a point-in-time restore of a DB cluster is not supported yet; restore a cluster snapshot (source latest:<cluster id>) without pointInTime');
-    }
-    memberCount(request.options);
-    const source = (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSnapshotSource */ .f7)(request.source, 'inventory-clusters-20260101-0400');
-    const located = 'latestOf' in source
-        ? await locate(request, ctx, `no available DB cluster snapshot made by aws-backup-gitops of ${source.latestOf}`, 'check the DB cluster identifier, or name a cluster snapshot', (rds) => (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .latestDbClusterSnapshot */ .Sl)(rds, source.latestOf))
-        : await (async () => {
-            const { id, region } = splitArn(source.snapshot);
-            return locate(request, ctx, `DB cluster snapshot ${id}`, 'check the name (aws rds describe-db-cluster-snapshots), or use latest:<DB cluster id>', (rds) => (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .describeDbClusterSnapshot */ .OC)(rds, id), region);
-        })();
-    const { region, found: snapshot } = located;
-    const snapshotId = snapshot.DBClusterSnapshotIdentifier;
-    if (snapshot.Status !== 'available') {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreInputError */ .p(`DB cluster snapshot ${snapshotId} in ${region} is ${snapshot.Status}; only an available snapshot can be restored — wait for it or choose another`);
-    }
-    if (!snapshot.Engine)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreInputError */ .p(`DB cluster snapshot ${snapshotId} in ${region} reports no engine; it cannot be restored by this tool`);
-    const sourceId = snapshot.DBClusterIdentifier;
-    const target = checkTarget(request.target?.trim() || (sourceId ?? snapshotId));
-    const rds = ctx.clients.rds(region);
-    const tags = (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagRecord */ .C3)(snapshot.TagList);
-    const sourceCluster = sourceId ? await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .describeDbCluster */ .qA)(rds, sourceId) : undefined;
-    const layers = [
-        { origin: 'options', settings: (0,_rds_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .settingsFromOptions */ .Qu)(request.options, true) },
-        { origin: 'snapshot tags', settings: (0,_rds_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .settingsFromTags */ .xI)(tags, region, region) },
-    ];
-    if (sourceCluster)
-        layers.push({ origin: 'source', settings: (0,_rds_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .settingsFromCluster */ ._V)(sourceCluster, await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .clusterInstances */ .Tg)(rds, sourceId)) });
-    const resolved = (0,_rds_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .layerSettings */ .j)(layers);
-    requireSettings(resolved, ['subnetGroup', 'securityGroups', 'memberClasses'], `DB cluster ${target} from ${snapshotId}`, region, !sourceCluster);
-    await checkNetwork(ctx, region, resolved);
-    const token = (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_6__/* .requestToken */ .Fr)([ctx.account.name, region, 'rds-cluster', snapshotId, target, JSON.stringify(extraTags)]);
-    const current = target === sourceId ? sourceCluster : await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .describeDbCluster */ .qA)(rds, target);
-    const existing = existingOrClash('DB cluster', target, region, current && (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagRecord */ .C3)(current.TagList), current?.Status, token);
-    const members = resolved.settings.memberClasses.map((instanceClass, i) => ({ id: checkTarget(`${target}-${i + 1}`), instanceClass }));
-    const existingMembers = new Set();
-    for (const member of members) {
-        const db = await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .describeDbInstance */ .Hz)(rds, member.id);
-        if (db)
-            existingMembers.add(member.id);
-        if (db && (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagRecord */ .C3)(db.TagList)[_snapshot_source_js__WEBPACK_IMPORTED_MODULE_6__/* .RESTORE_TAG */ .mx.token] !== token) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_8__/* .RestoreInputError */ .p(`DB instance ${member.id} (member ${members.indexOf(member) + 1} of the restored cluster) already exists in ${region}; set target to a new name`);
-        }
-    }
-    return {
-        spec: {
-            account: ctx.account.name,
-            region,
-            target,
-            snapshotId,
-            engine: snapshot.Engine,
-            ...(snapshot.EngineVersion && { engineVersion: snapshot.EngineVersion }),
-            settings: resolved.settings,
-            members,
-            tags: { ...(0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .userTags */ .Rz)(tags), [_snapshot_source_js__WEBPACK_IMPORTED_MODULE_6__/* .RESTORE_TAG */ .mx.restoredFrom]: snapshotId, [_snapshot_source_js__WEBPACK_IMPORTED_MODULE_6__/* .RESTORE_TAG */ .mx.token]: token, ...extraTags },
-            token,
-        },
-        existing,
-        existingMembers,
-        details: { account: ctx.account.name, region, snapshot: snapshotId, engine: snapshot.Engine, instances: members.length, ...settingsDetails(resolved) },
-    };
-}
+
+// EXTERNAL MODULE: ./src/restore/wait.ts
+var wait = __webpack_require__(2689);
+;// CONCATENATED MODULE: ./src/restore/rds.ts
+/**
+ * RDS restores: a DB instance from a DB snapshot or to a point in time, and an Aurora cluster
+ * from a cluster snapshot together with its member instances (same count and classes as the
+ * source's). Every input is checked with read-only calls first — the snapshot and its region,
+ * the restorable window, the subnet group and security groups, the target name — and
+ * anything that cannot work is one RestoreInputError before any change. Settings come from
+ * the options, the snapshot's captured tags, the source if it still exists, then the config
+ * (rds-settings.ts). A target that the same request already created is found by its token tag
+ * and not created again.
+ *
+ * The resolvers are in rds-instance.ts and rds-cluster.ts (shared checks in rds-checks.ts);
+ * this module turns their specs into plans.
+ */
+
+
+
+
+
+
+
+
+
+
+const RDS_RESTORE_SECTION = 'restore';
 // ------------------------------------------------------------------ planners
 function timingFor(request, overrides) {
-    const minutes = (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_6__/* .waitMinutesOption */ .Qz)(request);
-    return (0,_wait_js__WEBPACK_IMPORTED_MODULE_7__/* .waitTiming */ .Cl)({ ...overrides, ...(minutes !== undefined && { budgetMs: minutes * 60_000 }) });
+    const minutes = (0,snapshot_source/* waitMinutesOption */.Qz)(request);
+    return (0,wait/* waitTiming */.Cl)({ ...overrides, ...(minutes !== undefined && { budgetMs: minutes * 60_000 }) });
 }
 /** Waits for `available`; running out of budget is reported, not failed (the restore goes on in AWS). */
 async function waitAvailable(probe, label, timing, log) {
-    const result = await (0,_wait_js__WEBPACK_IMPORTED_MODULE_7__/* .waitFor */ .fm)(probe, { label, goal: 'available', timing, log });
+    const result = await (0,wait/* waitFor */.fm)(probe, { label, goal: 'available', timing, log });
     if (result.outcome === 'failed')
-        throw new Error((0,_wait_js__WEBPACK_IMPORTED_MODULE_7__/* .describeWait */ .Ng)(result, { label, goal: 'available' }));
+        throw new Error((0,wait/* describeWait */.Ng)(result, { label, goal: 'available' }));
     if (result.outcome === 'timeout')
-        return `${(0,_wait_js__WEBPACK_IMPORTED_MODULE_7__/* .describeWait */ .Ng)(result, { label, goal: 'available' })}; the restore continues in AWS`;
-    return (0,_wait_js__WEBPACK_IMPORTED_MODULE_7__/* .describeWait */ .Ng)(result, { label, goal: 'available' });
+        return `${(0,wait/* describeWait */.Ng)(result, { label, goal: 'available' })}; the restore continues in AWS`;
+    return (0,wait/* describeWait */.Ng)(result, { label, goal: 'available' });
 }
 function createRdsInstanceRestorePlanner(timingOverrides = {}) {
     return async (request, ctx) => {
         const resolved = await resolveRdsInstanceRestore(request, ctx);
         const timing = timingFor(request, timingOverrides);
         const { spec } = resolved;
-        const plan = new _plan_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .PlanBuilder */ .LR(RDS_RESTORE_SECTION);
+        const plan = new plan_plan/* PlanBuilder */.LR(RDS_RESTORE_SECTION);
         const label = `DB instance ${spec.target} (${spec.region})`;
         for (const warning of resolved.warnings)
             plan.warn(label, warning);
@@ -1069,12 +1431,12 @@ function createRdsInstanceRestorePlanner(timingOverrides = {}) {
             details: resolved.details,
             apply: async () => {
                 try {
-                    await (0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_3__/* .startDbInstanceRestore */ .wb)(rds, spec);
+                    await (0,rds_calls/* startDbInstanceRestore */.wb)(rds, spec);
                 }
                 catch (error) {
-                    throw new Error((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, { resource: `DB instance ${spec.target}`, region: spec.region }));
+                    throw new Error((0,errors/* describeAwsError */.Pp)(error, { resource: `DB instance ${spec.target}`, region: spec.region }));
                 }
-                return waitAvailable((0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_3__/* .dbInstanceProbe */ .q9)(rds, spec.target, 'available'), `DB instance ${spec.target}`, timing, ctx.log);
+                return waitAvailable((0,rds_calls/* dbInstanceProbe */.q9)(rds, spec.target, 'available'), `DB instance ${spec.target}`, timing, ctx.log);
             },
         });
         return plan.build();
@@ -1085,7 +1447,7 @@ function createRdsClusterRestorePlanner(timingOverrides = {}) {
         const resolved = await resolveRdsClusterRestore(request, ctx);
         const timing = timingFor(request, timingOverrides);
         const { spec } = resolved;
-        const plan = new _plan_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .PlanBuilder */ .LR(RDS_RESTORE_SECTION);
+        const plan = new plan_plan/* PlanBuilder */.LR(RDS_RESTORE_SECTION);
         const label = `DB cluster ${spec.target} (${spec.region})`;
         const rds = ctx.clients.rds(spec.region);
         let clusterAction;
@@ -1100,10 +1462,10 @@ function createRdsClusterRestorePlanner(timingOverrides = {}) {
                 details: resolved.details,
                 apply: async () => {
                     try {
-                        await (0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_3__/* .startDbClusterRestore */ .PT)(rds, spec);
+                        await (0,rds_calls/* startDbClusterRestore */.PT)(rds, spec);
                     }
                     catch (error) {
-                        throw new Error((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, { resource: `DB cluster ${spec.target}`, region: spec.region }));
+                        throw new Error((0,errors/* describeAwsError */.Pp)(error, { resource: `DB cluster ${spec.target}`, region: spec.region }));
                     }
                     return `restoring ${spec.target} from ${spec.snapshotId}`;
                 },
@@ -1120,13 +1482,13 @@ function createRdsClusterRestorePlanner(timingOverrides = {}) {
                 ...(clusterAction && { dependsOn: [clusterAction] }),
                 apply: async () => {
                     try {
-                        await (0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_3__/* .createClusterMember */ .HS)(rds, spec, member);
+                        await (0,rds_calls/* createClusterMember */.HS)(rds, spec, member);
                     }
                     catch (error) {
-                        throw new Error((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, { resource: `DB instance ${member.id}`, region: spec.region }));
+                        throw new Error((0,errors/* describeAwsError */.Pp)(error, { resource: `DB instance ${member.id}`, region: spec.region }));
                     }
-                    const instance = await waitAvailable((0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_3__/* .dbInstanceProbe */ .q9)(rds, member.id, 'available'), `DB instance ${member.id}`, timing, ctx.log);
-                    const cluster = await waitAvailable((0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_3__/* .dbClusterProbe */ .rs)(rds, spec.target, 'available'), `DB cluster ${spec.target}`, timing, ctx.log);
+                    const instance = await waitAvailable((0,rds_calls/* dbInstanceProbe */.q9)(rds, member.id, 'available'), `DB instance ${member.id}`, timing, ctx.log);
+                    const cluster = await waitAvailable((0,rds_calls/* dbClusterProbe */.rs)(rds, spec.target, 'available'), `DB cluster ${spec.target}`, timing, ctx.log);
                     return `${instance}; ${cluster}`;
                 },
             });
@@ -1438,6 +1800,23 @@ function mergeTags(own, copied) {
             merged[key] = value;
     }
     return merged;
+}
+
+
+/***/ }),
+
+/***/ 377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ chunk)
+/* harmony export */ });
+/** Splits a list into consecutive batches of at most `size` (API calls that take N ids at a time). */
+function chunk(items, size) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
 }
 
 
