@@ -12,8 +12,8 @@ export function servicesFor(command: CommandName, config: Config): ServiceName[]
   // A restore or drill may touch any kind of resource.
   if (command === 'restore' || command === 'drill') return [...SERVICE_NAMES];
   const services = new Set<ServiceName>();
-  // Accounts with an id are checked with STS GetCallerIdentity before anything else.
-  if (resolveAccounts(config).some((a) => a.accountId !== undefined)) services.add('sts');
+  // Accounts with an id, and the vault account, are checked with STS GetCallerIdentity first.
+  if (resolveAccounts(config).some((a) => a.accountId !== undefined) || config.vault) services.add('sts');
   if (config.export.route53.enabled) services.add('route53');
   // Incremental exports read the change feed (CloudTrail event history).
   if (config.export.incremental.enabled) services.add('cloudtrail');
