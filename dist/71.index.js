@@ -161,7 +161,7 @@ async function applyExportFiles(root, result, options) {
 /* harmony import */ var _snapshots_selection_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1199);
 /* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(3731);
 /* harmony import */ var _ebs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1622);
-/* harmony import */ var _rds_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1893);
+/* harmony import */ var _rds_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9359);
 /* harmony import */ var _rds_calls_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8893);
 /* harmony import */ var _rds_lookup_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4872);
 /* harmony import */ var _snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(924);
@@ -593,6 +593,10 @@ async function listEbsResources(ec2, account, region) {
         const attached = (v.Attachments ?? []).map((a) => a.InstanceId).filter((id) => Boolean(id));
         if (attached.length > 0)
             resource.attachedTo = attached;
+        if (v.Encrypted)
+            resource.encrypted = true;
+        if (v.Encrypted && v.KmsKeyId)
+            resource.kmsKeyId = v.KmsKeyId;
         if (v.State === 'creating' || v.State === 'error')
             resource.unavailable = `volume state is ${v.State}`;
         resources.push(resource);
@@ -747,6 +751,8 @@ async function listRdsResources(rds, account, region) {
             resource.arn = db.DBInstanceArn;
         if (db.StorageEncrypted !== undefined)
             resource.encrypted = db.StorageEncrypted;
+        if (db.StorageEncrypted && db.KmsKeyId)
+            resource.kmsKeyId = db.KmsKeyId;
         if (!db.DBClusterIdentifier)
             resource.restoreSettings = (0,_restore_rds_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsTags */ .FU)((0,_restore_rds_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsFromInstance */ .JP)(db));
         if (db.DBInstanceStatus && CANNOT_SNAPSHOT.test(db.DBInstanceStatus))
@@ -765,6 +771,8 @@ async function listRdsResources(rds, account, region) {
             resource.arn = cluster.DBClusterArn;
         if (cluster.StorageEncrypted !== undefined)
             resource.encrypted = cluster.StorageEncrypted;
+        if (cluster.StorageEncrypted && cluster.KmsKeyId)
+            resource.kmsKeyId = cluster.KmsKeyId;
         const members = instances.filter((db) => db.DBClusterIdentifier === cluster.DBClusterIdentifier);
         resource.restoreSettings = (0,_restore_rds_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsTags */ .FU)((0,_restore_rds_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsFromCluster */ ._V)(cluster, members));
         if (cluster.Status && CANNOT_SNAPSHOT.test(cluster.Status))

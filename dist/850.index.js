@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Je: () => (/* binding */ mergePlans),
 /* harmony export */   LR: () => (/* binding */ PlanBuilder),
+/* harmony export */   Yr: () => (/* binding */ ResourceGoneError),
 /* harmony export */   lt: () => (/* binding */ compareKinds),
 /* harmony export */   s: () => (/* binding */ findDuplicateId),
 /* harmony export */   wS: () => (/* binding */ planSections),
@@ -40,6 +41,13 @@ const ACTION_KINDS = [
 ];
 /** Kinds that lose or overwrite something unless the caller says otherwise. */
 const DESTRUCTIVE_BY_DEFAULT = new Set(['delete', 'remove', 'replace']);
+/**
+ * Thrown by an apply function whose target was deleted since the plan read it (e.g. a volume
+ * removed between inventory and snapshot): the action is skipped with a warning, not failed.
+ */
+class ResourceGoneError extends Error {
+    name = 'ResourceGoneError';
+}
 function emptyPlan() {
     return { actions: [], warnings: [], errors: [] };
 }
@@ -238,6 +246,13 @@ function buildReport(input) {
             ? [withSection(section, { item: actionLabel(action), reason: action.outcome.error })]
             : []),
     ];
+    // A resource deleted since the inventory is not a backup failure: a warning says what happened.
+    const gone = actions.flatMap(({ section, action }) => action.outcome.status === 'skipped' && action.outcome.skipped === 'resource-gone'
+        ? [{ section, item: actionLabel(action), message: action.outcome.error }]
+        : []);
+    for (const issue of gone)
+        sections.find((s) => s.name === issue.section)?.warnings.push(issue);
+    const warnings = [...plan.warnings, ...gone];
     const outcomes = actions.map((a) => a.action.outcome);
     const counts = {
         planned: actions.length,
@@ -245,7 +260,7 @@ function buildReport(input) {
         applied: outcomes.filter((o) => o.status === 'applied').length,
         failed: outcomes.filter((o) => o.status === 'failed').length,
         skipped: outcomes.filter((o) => o.status === 'skipped').length,
-        warnings: plan.warnings.length,
+        warnings: warnings.length,
         planningErrors: plan.errors.length,
     };
     return {
@@ -255,9 +270,10 @@ function buildReport(input) {
         finishedAt: input.finishedAt.toISOString(),
         sections,
         failures,
-        warnings: [...plan.warnings],
+        warnings,
         changed: input.dryRun ? counts.planned > 0 : counts.applied > 0,
         counts,
+        ...(input.coverage && { coverage: [...input.coverage] }),
     };
 }
 function withSection(section, failure) {
@@ -298,9 +314,7 @@ function outcomeJson(outcome) {
         case 'failed':
             return { status: 'failed', error: outcome.error };
         case 'skipped':
-            return outcome.skipped === 'dry-run'
-                ? { status: 'skipped', skipped: 'dry-run' }
-                : { status: 'skipped', skipped: 'dependency-failed', error: outcome.error };
+            return outcome.skipped === 'dry-run' ? { status: 'skipped', skipped: 'dry-run' } : { status: 'skipped', skipped: outcome.skipped, error: outcome.error };
     }
 }
 function actionJson(action) {
@@ -317,6 +331,21 @@ function actionJson(action) {
         json['dependsOn'] = [...action.dependsOn];
     json['outcome'] = outcomeJson(action.outcome);
     return json;
+}
+/** A coverage row with its keys in a fixed order; absent ages are left out. */
+function coverageJson(row) {
+    return {
+        account: row.account,
+        region: row.region,
+        type: row.type,
+        id: row.id,
+        ...(row.name !== undefined && { name: row.name }),
+        status: row.status,
+        policies: [...row.policies],
+        ...(row.newestSnapshotAgeHours !== undefined && { newestSnapshotAgeHours: row.newestSnapshotAgeHours }),
+        ...(row.newestCopyAgeHours !== undefined && { newestCopyAgeHours: row.newestCopyAgeHours }),
+        notes: [...row.notes],
+    };
 }
 /** Plain data with object keys sorted at every level, so extra blocks serialise stably too. */
 function sortedDeep(value) {
@@ -359,6 +388,7 @@ function toJson(report, stats) {
             errors: s.errors.map(issueJson),
         })),
         ...(report.exportModes ? { exportModes: report.exportModes } : {}),
+        ...(report.coverage && { coverage: report.coverage.map(coverageJson) }),
         ...(stats === undefined ? {} : { apiCalls: sortedDeep(stats.apiCalls), process: { peakRssBytes: stats.peakRssBytes } }),
     };
     return `${JSON.stringify(json, null, 2)}\n`;

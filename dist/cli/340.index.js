@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Je: () => (/* binding */ mergePlans),
 /* harmony export */   LR: () => (/* binding */ PlanBuilder),
+/* harmony export */   Yr: () => (/* binding */ ResourceGoneError),
 /* harmony export */   lt: () => (/* binding */ compareKinds),
 /* harmony export */   s: () => (/* binding */ findDuplicateId),
 /* harmony export */   wS: () => (/* binding */ planSections),
@@ -40,6 +41,13 @@ const ACTION_KINDS = [
 ];
 /** Kinds that lose or overwrite something unless the caller says otherwise. */
 const DESTRUCTIVE_BY_DEFAULT = new Set(['delete', 'remove', 'replace']);
+/**
+ * Thrown by an apply function whose target was deleted since the plan read it (e.g. a volume
+ * removed between inventory and snapshot): the action is skipped with a warning, not failed.
+ */
+class ResourceGoneError extends Error {
+    name = 'ResourceGoneError';
+}
 function emptyPlan() {
     return { actions: [], warnings: [], errors: [] };
 }

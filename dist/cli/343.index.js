@@ -373,7 +373,9 @@ const BAD_CREDENTIAL_CODES = new Set([
     'CredentialsProviderError',
 ]);
 const REGION_CODES = new Set(['OptInRequired', 'RegionDisabledException', 'InvalidRegion', 'UnknownEndpoint']);
-const NETWORK_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH']);
+const NETWORK_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+/** The host answered but nothing listens on the port: an endpoint (AWS_ENDPOINT_URL) that is down, never a region. */
+const REFUSED_CODES = new Set(['ECONNREFUSED', 'ECONNRESET']);
 /** S3 operations whose IAM action has a different name. */
 const S3_IAM_ACTIONS = {
     ListObjectsV2: 'ListBucket',
@@ -452,6 +454,12 @@ function regionHint(ctx, hostname) {
     return (`check ${region}${host}: it must be a region code such as eu-west-1, enabled for the account; ` +
         'if AWS_ENDPOINT_URL is set, check that the endpoint is up');
 }
+function endpointHint(error) {
+    const { address, port } = error;
+    const where = address ? `${address}${port ? `:${port}` : ''}` : 'the endpoint';
+    return (`nothing is listening at ${where}: check that AWS_ENDPOINT_URL (or AWS_ENDPOINT_URL_<SERVICE>) names the ` +
+        'running endpoint, e.g. http://localhost:4566, and that it is up; unset it to reach AWS itself');
+}
 function isCredentialsProviderError(error) {
     const e = shape(error);
     return (e.name === 'CredentialsProviderError' ||
@@ -477,6 +485,8 @@ function hintFor(error, code, message, ctx) {
     if ((code && ACCESS_DENIED_CODES.has(code)) || e.$metadata?.httpStatusCode === 403) {
         return accessDeniedHint(ctx, message);
     }
+    if (code && REFUSED_CODES.has(code))
+        return endpointHint(error);
     if (isRegionError(code, message))
         return regionHint(ctx, e.hostname);
     if (isThrottlingError(error)) {

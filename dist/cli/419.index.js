@@ -1,5 +1,5 @@
 export const id = 419;
-export const ids = [419,133];
+export const ids = [419,529];
 export const modules = {
 
 /***/ 9378:
@@ -81,7 +81,9 @@ const BAD_CREDENTIAL_CODES = new Set([
     'CredentialsProviderError',
 ]);
 const REGION_CODES = new Set(['OptInRequired', 'RegionDisabledException', 'InvalidRegion', 'UnknownEndpoint']);
-const NETWORK_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH']);
+const NETWORK_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+/** The host answered but nothing listens on the port: an endpoint (AWS_ENDPOINT_URL) that is down, never a region. */
+const REFUSED_CODES = new Set(['ECONNREFUSED', 'ECONNRESET']);
 /** S3 operations whose IAM action has a different name. */
 const S3_IAM_ACTIONS = {
     ListObjectsV2: 'ListBucket',
@@ -160,6 +162,12 @@ function regionHint(ctx, hostname) {
     return (`check ${region}${host}: it must be a region code such as eu-west-1, enabled for the account; ` +
         'if AWS_ENDPOINT_URL is set, check that the endpoint is up');
 }
+function endpointHint(error) {
+    const { address, port } = error;
+    const where = address ? `${address}${port ? `:${port}` : ''}` : 'the endpoint';
+    return (`nothing is listening at ${where}: check that AWS_ENDPOINT_URL (or AWS_ENDPOINT_URL_<SERVICE>) names the ` +
+        'running endpoint, e.g. http://localhost:4566, and that it is up; unset it to reach AWS itself');
+}
 function isCredentialsProviderError(error) {
     const e = shape(error);
     return (e.name === 'CredentialsProviderError' ||
@@ -185,6 +193,8 @@ function hintFor(error, code, message, ctx) {
     if ((code && ACCESS_DENIED_CODES.has(code)) || e.$metadata?.httpStatusCode === 403) {
         return accessDeniedHint(ctx, message);
     }
+    if (code && REFUSED_CODES.has(code))
+        return endpointHint(error);
     if (isRegionError(code, message))
         return regionHint(ctx, e.hostname);
     if (isThrottlingError(error)) {
@@ -217,7 +227,7 @@ function definedOnly(context) {
 
 /***/ }),
 
-/***/ 8133:
+/***/ 3910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -350,6 +360,56 @@ function countChanges(changes) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/lifecycle/expiry-impact.ts
+const DAY_MS = 86_400_000;
+/** Days until current objects expire (a date counts from now), or undefined when they never do. */
+function currentExpiryDays(rule, now) {
+    const e = rule?.enabled ? rule.expiration : undefined;
+    if (!e)
+        return undefined;
+    if (e.days !== undefined)
+        return e.days;
+    if (e.day !== undefined)
+        return Math.max(0, (Date.parse(`${e.day}T00:00:00Z`) - now) / DAY_MS);
+    return undefined;
+}
+function noncurrentExpiryDays(rule) {
+    const ne = rule?.enabled ? rule.noncurrentExpiration : undefined;
+    return ne ? (ne.noncurrentDays ?? 0) : undefined;
+}
+function scopeOf(rule) {
+    const f = rule.filter;
+    const parts = [...(f.prefix !== '' ? [`prefix "${f.prefix}"`] : []), ...f.tags.map(([k, v]) => `tag ${k}=${v}`)];
+    return parts.length > 0 ? parts.join(', ') : 'the whole bucket';
+}
+const sooner = (before, after) => after !== undefined && (before === undefined || after < before);
+const days = (n) => `${Math.round(n)} day${Math.round(n) === 1 ? '' : 's'}`;
+/**
+ * One line per rule whose change expires objects sooner than today, e.g.
+ * `rule "logs" (prefix "logs/") expires objects after 30 days (was never)`.
+ */
+function expiryImpacts(changes, declared, live, now) {
+    const declaredById = new Map(declared.map((r) => [r.id, r]));
+    const liveById = new Map(live.map((r) => [r.id, r]));
+    const out = [];
+    for (const change of changes) {
+        if (change.kind === 'removed')
+            continue;
+        const after = declaredById.get(change.id);
+        const before = liveById.get(change.id);
+        const [cb, ca] = [currentExpiryDays(before, now), currentExpiryDays(after, now)];
+        const [nb, na] = [noncurrentExpiryDays(before), noncurrentExpiryDays(after)];
+        const what = [];
+        if (sooner(cb, ca))
+            what.push(`expires objects after ${days(ca)} (was ${cb === undefined ? 'never' : days(cb)})`);
+        if (sooner(nb, na))
+            what.push(`expires noncurrent versions after ${days(na)} (was ${nb === undefined ? 'never' : days(nb)})`);
+        if (what.length > 0)
+            out.push(`rule "${change.id}" (${scopeOf(after)}) ${what.join(' and ')}`);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/lifecycle/apply.ts
 /**
  * Plans the lifecycle section: reads each bucket's live rules, diffs them with the declared
@@ -357,6 +417,7 @@ function countChanges(changes) {
  * DeleteBucketLifecycle when the repository declares no rules). Buckets are independent: one
  * that cannot be read is a plan error naming it, and the others still plan and apply.
  */
+
 
 
 
@@ -436,12 +497,14 @@ async function planLifecycle(buckets, clientsFor, options = {}) {
         }
         const removeAll = bucket.rules.length === 0;
         const s3 = s3For(bucket);
+        // A rule that expires objects sooner than today deletes data: destructive, as a deletion is.
+        const expiring = expiryImpacts(changes, bucket.rules, live.rules, Date.now());
         builder.add({
             kind: removeAll ? 'delete' : 'update',
             target: `${item} (${bucket.region})`,
-            reason: `${drift ? 'drift: changed outside the repo — ' : ''}${describeChanges(changes)}`,
-            destructive: counts.removed > 0,
-            details: { added: counts.added, changed: counts.changed, removed: counts.removed, rules: bucket.rules.length },
+            reason: `${drift ? 'drift: changed outside the repo — ' : ''}${describeChanges(changes)}${expiring.length > 0 ? ` — S3 will delete sooner: ${expiring.join('; ')}` : ''}`,
+            destructive: counts.removed > 0 || expiring.length > 0,
+            details: { added: counts.added, changed: counts.changed, removed: counts.removed, rules: bucket.rules.length, ...(expiring.length > 0 && { 'expires-sooner': expiring.length }) },
             apply: async () => {
                 if (removeAll) {
                     await s3.send(new dist_cjs.DeleteBucketLifecycleCommand({ Bucket: bucket.name }));
@@ -521,7 +584,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3731);
-/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8133);
+/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3910);
 /* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8751);
 /**
  * `import`: the live lifecycle rules of some buckets, written as the config's `lifecycle:`
@@ -814,6 +877,7 @@ function toConfigRule(rule) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Je: () => (/* binding */ mergePlans),
 /* harmony export */   LR: () => (/* binding */ PlanBuilder),
+/* harmony export */   Yr: () => (/* binding */ ResourceGoneError),
 /* harmony export */   lt: () => (/* binding */ compareKinds),
 /* harmony export */   s: () => (/* binding */ findDuplicateId),
 /* harmony export */   wS: () => (/* binding */ planSections),
@@ -846,6 +910,13 @@ const ACTION_KINDS = [
 ];
 /** Kinds that lose or overwrite something unless the caller says otherwise. */
 const DESTRUCTIVE_BY_DEFAULT = new Set(['delete', 'remove', 'replace']);
+/**
+ * Thrown by an apply function whose target was deleted since the plan read it (e.g. a volume
+ * removed between inventory and snapshot): the action is skipped with a warning, not failed.
+ */
+class ResourceGoneError extends Error {
+    name = 'ResourceGoneError';
+}
 function emptyPlan() {
     return { actions: [], warnings: [], errors: [] };
 }

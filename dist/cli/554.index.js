@@ -2,1849 +2,1150 @@ export const id = 554;
 export const ids = [554];
 export const modules = {
 
-/***/ 4980:
+/***/ 8268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O2: () => (/* binding */ exportRoute53),
-/* harmony export */   Z4: () => (/* binding */ listNamedHealthChecks)
+/* harmony export */   En: () => (/* binding */ paginate),
+/* harmony export */   JS: () => (/* binding */ listResourceRecordSets),
+/* harmony export */   X1: () => (/* binding */ listHostedZones),
+/* harmony export */   _w: () => (/* binding */ listAll),
+/* harmony export */   jm: () => (/* binding */ collectItems)
 /* harmony export */ });
-/* unused harmony export zoneSelected */
-/* harmony import */ var _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8621);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8268);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3731);
-/* harmony import */ var _health_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9982);
-/* harmony import */ var _route53_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6927);
-/* harmony import */ var _route53_incremental_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1294);
-/* harmony import */ var _util_chunk_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(377);
+/* unused harmony exports ROUTE53_MAX_RECORD_SETS_PER_PAGE, ROUTE53_MAX_ZONES_PER_PAGE, nextRecordSetPosition, paginateResourceRecordSets, paginateHostedZones */
+/* harmony import */ var _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8621);
 /**
- * Route 53 export: lists the account's hosted zones, records and health checks with the
- * fewest calls the API allows, and turns them into zone files and the health-check file.
- *
- * Calls, and nothing else: ListHostedZones (all pages); ListReusableDelegationSets, then
- * ListHostedZones?delegationsetid=… per set (which zones use a reusable set); GetHostedZone
- * for private zones only (VPC associations); ListTagsForResources per 10 zones / 10 health
- * checks; ListResourceRecordSets at 300 per page; ListHealthChecks at 1000 per page.
- * Rate limits are the client middleware's job; here we only bound how many zones are in
- * flight.
+ * Pagination for token/marker listings, and Route 53's record-set listing (which pages by
+ * name, type and set identifier). A listing that fails part-way must stay detectable, so a
+ * caller never treats what it did not see as deleted: `paginate` rethrows, `listAll`
+ * returns `complete: false` with the error and the items seen so far.
  */
 
+/** Route 53 page-size limits. */
+const ROUTE53_MAX_RECORD_SETS_PER_PAGE = 300;
+const ROUTE53_MAX_ZONES_PER_PAGE = 100;
+/**
+ * Yields pages until `nextToken` returns undefined (or an empty string), starting at
+ * `start` (undefined: the beginning). Throws if a call fails, or if a service hands back a
+ * token it already gave (a listing that would never end).
+ */
+async function* paginate(fetchPage, nextToken, start) {
+    let token = start;
+    const seen = new Set();
+    for (;;) {
+        const page = await fetchPage(token);
+        yield page;
+        const next = nextToken(page);
+        if (next === undefined || next === null || next === '')
+            return;
+        const key = JSON.stringify(next);
+        if (seen.has(key)) {
+            throw new Error(`Pagination did not advance: the service returned the same next token twice (${key}).`);
+        }
+        seen.add(key);
+        token = next;
+    }
+}
+/** Collects every item, and whether the whole listing was seen. Never throws. */
+async function listAll(pages, itemsOf) {
+    const items = [];
+    let count = 0;
+    try {
+        for await (const page of pages) {
+            count += 1;
+            items.push(...(itemsOf(page) ?? []));
+        }
+        return { complete: true, items, pages: count };
+    }
+    catch (error) {
+        return { complete: false, items, pages: count, error };
+    }
+}
+function pageSize(value, max, what) {
+    const size = value ?? max;
+    if (!Number.isInteger(size) || size < 1 || size > max) {
+        throw new RangeError(`${what} page size must be a whole number from 1 to ${max}, got ${value}.`);
+    }
+    return size;
+}
+/**
+ * The next position after a record-set page. Route 53 sends NextRecordIdentifier only when
+ * the next record shares the last name and type and has a set identifier; it must be sent
+ * back with them, or records of that name and type would be skipped or repeated.
+ */
+function nextRecordSetPosition(page) {
+    if (!page.IsTruncated)
+        return undefined;
+    if (!page.NextRecordName || !page.NextRecordType) {
+        throw new Error('Route 53 said the record-set listing is truncated but sent no NextRecordName/NextRecordType.');
+    }
+    const position = { name: page.NextRecordName, type: page.NextRecordType };
+    if (page.NextRecordIdentifier)
+        position.identifier = page.NextRecordIdentifier;
+    return position;
+}
+/** Pages of one hosted zone's record sets (the SDK ships no paginator for this call). */
+function paginateResourceRecordSets(client, hostedZoneId, options = {}) {
+    const maxItems = pageSize(options.maxItems, ROUTE53_MAX_RECORD_SETS_PER_PAGE, 'ListResourceRecordSets');
+    const fetchPage = (position) => {
+        const input = { HostedZoneId: hostedZoneId, MaxItems: maxItems };
+        if (position) {
+            input.StartRecordName = position.name;
+            input.StartRecordType = position.type;
+            if (position.identifier)
+                input.StartRecordIdentifier = position.identifier;
+        }
+        return client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_0__.ListResourceRecordSetsCommand(input));
+    };
+    return paginate(fetchPage, nextRecordSetPosition, options.start);
+}
+function listResourceRecordSets(client, hostedZoneId, options = {}) {
+    return listAll(paginateResourceRecordSets(client, hostedZoneId, options), (page) => page.ResourceRecordSets);
+}
+/** Pages of the account's hosted zones (Marker/NextMarker, at most 100 per page). */
+function paginateHostedZones(client, options = {}) {
+    const maxItems = pageSize(options.maxItems, ROUTE53_MAX_ZONES_PER_PAGE, 'ListHostedZones');
+    return paginate((marker) => client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_0__.ListHostedZonesCommand(marker ? { MaxItems: maxItems, Marker: marker } : { MaxItems: maxItems })), (page) => {
+        if (!page.IsTruncated)
+            return undefined;
+        if (!page.NextMarker)
+            throw new Error('Route 53 said the hosted-zone listing is truncated but sent no NextMarker.');
+        return page.NextMarker;
+    });
+}
+function listHostedZones(client, options = {}) {
+    return listAll(paginateHostedZones(client, options), (page) => page.HostedZones);
+}
+/** Every item of every page; a page that fails rejects the whole listing. */
+async function collectItems(pages, items) {
+    const out = [];
+    for await (const page of pages)
+        out.push(...(items(page) ?? []));
+    return out;
+}
 
 
+/***/ }),
 
+/***/ 3481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ik: () => (/* binding */ object),
+/* harmony export */   Jt: () => (/* binding */ flag),
+/* harmony export */   M4: () => (/* binding */ topLevel),
+/* harmony export */   Mj: () => (/* binding */ sortedTexts),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Sg: () => (/* binding */ seqItems),
+/* harmony export */   UB: () => (/* binding */ sortedList),
+/* harmony export */   VH: () => (/* binding */ enumText),
+/* harmony export */   ZZ: () => (/* binding */ field),
+/* harmony export */   _: () => (/* binding */ decimal),
+/* harmony export */   _M: () => (/* binding */ where),
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   gi: () => (/* binding */ renderObject),
+/* harmony export */   lD: () => (/* binding */ tagMap),
+/* harmony export */   lj: () => (/* binding */ parseObject),
+/* harmony export */   n6: () => (/* binding */ compareText),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   rh: () => (/* binding */ ExportFileError),
+/* harmony export */   u0: () => (/* binding */ readDocument)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/**
+ * Field tables: a small codec layer shared by the Route 53 zone and health-check files. Each
+ * API field has one entry (SDK name → kebab-case key, how to render and parse it), so both
+ * directions of a file format come from one table, and parse errors name file and line.
+ */
 
-
-
-const MAX_ZONES_PER_PAGE = 100;
-const MAX_DELEGATION_SETS_PER_PAGE = 100;
-const MAX_RECORD_SETS_PER_PAGE = 300;
-const MAX_HEALTH_CHECKS_PER_PAGE = 1000;
-const TAG_BATCH = 10;
-const DEFAULT_CONCURRENCY = 8;
-const FAMILY = 'route53';
-async function exportRoute53(client, options) {
-    const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
-    const pageCap = (max) => Math.min(max, options.maxItems ?? max);
-    const incremental = options.incremental;
-    const listHealthChecks = () => options.healthChecks ? exportHealthChecks(client, pageCap(MAX_HEALTH_CHECKS_PER_PAGE), concurrency) : undefined;
-    const listDelegation = () => delegationSetsByZone(client, pageCap(MAX_ZONES_PER_PAGE), pageCap(MAX_DELEGATION_SETS_PER_PAGE));
-    // Independent listings run side by side; an incremental run first learns which zones to
-    // re-list and lists the rest only when some zone (or a health check) needs it.
-    const [zoneListing, earlyDelegation, earlyHealthChecks] = await Promise.all([
-        (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listHostedZones */ .X1)(client, { maxItems: pageCap(MAX_ZONES_PER_PAGE) }),
-        incremental ? undefined : listDelegation(),
-        incremental ? undefined : listHealthChecks(),
-    ]);
-    const result = { files: [], failures: [], completeScopes: [] };
-    const kept = [];
-    if (incremental)
-        result.kept = kept;
-    if (!zoneListing.complete) {
-        // Without the full list no zone file may be written or removed.
-        result.failures.push({
-            item: 'route53 hosted zones',
-            error: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(zoneListing.error, { family: FAMILY, operation: 'ListHostedZones' }),
-            keepPaths: [],
+/** A user-fixable problem in an export file: names the file and line. */
+class ExportFileError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ExportFileError';
+    }
+}
+function field(key, codec, required = false) {
+    return {
+        keys: [key],
+        required,
+        render: (value, ctx) => [key, codec.render(value, ctx)],
+        parse: (_key, node, ctx) => codec.parse(node, ctx),
+    };
+}
+function where(node, ctx) {
+    const offset = node?.range?.[0];
+    if (offset === undefined)
+        return ctx.source;
+    return `${ctx.source}:${ctx.lines.linePos(offset).line}`;
+}
+function fail(node, ctx, message) {
+    throw new ExportFileError(`${where(node, ctx)}: ${message}`);
+}
+const text = {
+    render: (value) => value,
+    parse(node, ctx) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && typeof node.value === 'string')
+            return node.value;
+        return fail(node, ctx, `expected text, found ${describe(node)} (quote it if it looks like a number or boolean)`);
+    },
+};
+/**
+ * Text typed as one of the SDK's string enums. Values are not checked against the enum:
+ * AWS adds regions and types, and an older list here must not reject them.
+ */
+function enumText() {
+    return text;
+}
+const integer = {
+    render: (value) => value,
+    parse(node, ctx) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && typeof node.value === 'number' && Number.isInteger(node.value))
+            return node.value;
+        return fail(node, ctx, `expected a whole number, found ${describe(node)}`);
+    },
+};
+const decimal = {
+    render: (value) => value,
+    parse(node, ctx) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && typeof node.value === 'number')
+            return node.value;
+        return fail(node, ctx, `expected a number, found ${describe(node)}`);
+    },
+};
+const flag = {
+    render: (value) => value,
+    parse(node, ctx) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && typeof node.value === 'boolean')
+            return node.value;
+        return fail(node, ctx, `expected true or false, found ${describe(node)}`);
+    },
+};
+/** A list of strings, written sorted (Route 53 treats these as sets). */
+const sortedTexts = {
+    render: (value) => [...value].sort(compareText),
+    parse: (node, ctx) => seqItems(node, ctx).map((item) => text.parse(item, ctx)),
+};
+function object(table) {
+    return {
+        render: (value, ctx) => renderObject(table, value, ctx),
+        parse: (node, ctx) => parseObject(table, node, ctx),
+    };
+}
+function sortedList(codec, sortKey) {
+    return {
+        render: (value, ctx) => [...value].sort((a, b) => compareText(sortKey(a), sortKey(b))).map((item) => codec.render(item, ctx)),
+        parse: (node, ctx) => seqItems(node, ctx).map((item) => codec.parse(item, ctx)),
+    };
+}
+/** Tags as a map sorted by key; a tag without a value is written as `null`. */
+const tagMap = {
+    render(tags) {
+        const sorted = [...tags].sort((a, b) => compareText(a.Key ?? '', b.Key ?? ''));
+        return new Map(sorted.map((tag) => [tag.Key ?? '', tag.Value ?? null]));
+    },
+    parse(node, ctx) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+            return fail(node, ctx, `expected a map of tag keys to values, found ${describe(node)}`);
+        return node.items.map((pair) => {
+            const key = text.parse(pair.key, ctx);
+            const value = pair.value;
+            if (value === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && value.value === null))
+                return { Key: key };
+            return { Key: key, Value: text.parse(value, ctx) };
         });
+    },
+};
+/**
+ * Renders the defined fields of `value` in table order. A field the table does not know
+ * (a newer SDK) is an error rather than silent loss.
+ */
+function renderObject(table, value, ctx) {
+    const out = new Map();
+    const fields = table;
+    for (const name of Object.keys(value)) {
+        if (!(name in fields) && value[name] !== undefined) {
+            throw new Error(`cannot export field ${name}: this version does not know it (upgrade aws-backup-gitops)`);
+        }
     }
-    const allZones = zoneListing.complete ? zoneListing.items.map(zoneIdentity) : [];
-    const paths = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .zoneFilePaths */ .DI)(allZones);
-    const pathOf = (zone) => paths.get((0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? ''));
-    const listed = zoneListing.complete ? zoneListing.items : [];
-    const inScope = listed.filter((zone) => zoneSelected(zone.Name ?? '', options.zones));
-    const selection = incremental ? (0,_route53_incremental_js__WEBPACK_IMPORTED_MODULE_3__/* .selectZones */ .Y)(inScope, pathOf, incremental) : undefined;
-    const selected = selection ? selection.relist : inScope;
-    if (selection) {
-        kept.push(...selection.kept);
-        result.relisted = selected.map((zone) => ({
-            zone: zone.Name ?? '',
-            why: selection.why.get((0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '')) ?? '',
-        }));
+    for (const [name, spec] of Object.entries(fields)) {
+        const fieldValue = value[name];
+        if (fieldValue === undefined)
+            continue;
+        const [key, rendered] = spec.render(fieldValue, ctx);
+        out.set(key, rendered);
     }
-    const needHealthChecks = !incremental || incremental.healthChecksChanged || selected.length > 0;
-    const [delegation, healthChecks] = incremental
-        ? await Promise.all([selected.length > 0 ? listDelegation() : undefined, needHealthChecks ? listHealthChecks() : undefined])
-        : [earlyDelegation, earlyHealthChecks];
-    if (healthChecks) {
-        if (healthChecks.ok) {
-            result.files.push(healthChecks.file);
-            result.completeScopes.push({ prefix: 'route53/', pattern: /^health-checks\.yaml$/ });
+    return out;
+}
+function parseObject(table, node, ctx, ignoredKeys = []) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        return fail(node, ctx, `expected a map, found ${describe(node)}`);
+    const fields = Object.entries(table);
+    const byKey = new Map();
+    for (const entry of fields)
+        for (const key of entry[1].keys)
+            byKey.set(key, entry);
+    const out = {};
+    const seenKey = {};
+    for (const pair of node.items) {
+        const keyNode = pair.key;
+        const key = text.parse(keyNode, ctx);
+        if (ignoredKeys.includes(key))
+            continue;
+        const entry = byKey.get(key);
+        if (!entry) {
+            const known = [...byKey.keys(), ...ignoredKeys].join(', ');
+            return fail(keyNode, ctx, `unknown key "${key}"; expected one of: ${known}`);
+        }
+        const [name, spec] = entry;
+        if (seenKey[name] !== undefined) {
+            return fail(keyNode, ctx, `"${key}" and "${seenKey[name]}" set the same thing; keep only one`);
+        }
+        seenKey[name] = key;
+        out[name] = spec.parse(key, pair.value, ctx);
+    }
+    for (const [name, spec] of fields) {
+        if (spec.required && out[name] === undefined) {
+            return fail(node, ctx, `missing required key "${spec.keys[0]}"`);
+        }
+    }
+    // Table order, so parsed objects look like the SDK's.
+    const ordered = {};
+    for (const [name] of fields)
+        if (out[name] !== undefined)
+            ordered[name] = out[name];
+    return ordered;
+}
+function seqItems(node, ctx) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+        return fail(node, ctx, `expected a list, found ${describe(node)}`);
+    return node.items;
+}
+function describe(node) {
+    if (node === null || node === undefined)
+        return 'nothing';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        return 'a map';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+        return 'a list';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        return node.value === null ? 'null' : `${typeof node.value} ${JSON.stringify(node.value)}`;
+    return 'an unsupported YAML node';
+}
+/** Code-unit order: the same on every machine (unlike localeCompare). */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Parses a YAML export file into its node tree, turning syntax errors into one message
+ * with file and line.
+ */
+function readDocument(content, source) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(content, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const error = doc.errors[0];
+    if (error) {
+        const line = lines.linePos(error.pos[0]).line;
+        throw new ExportFileError(`${source}:${line}: not valid YAML: ${error.message.split('\n')[0]}`);
+    }
+    return { root: doc.contents, lines };
+}
+/** Reads the top-level map of a file, requiring exactly the given keys. */
+function topLevel(root, ctx, keys) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
+        return fail(root, ctx, `expected a map with keys ${keys.join(', ')}`);
+    const out = {};
+    for (const pair of root.items) {
+        const key = text.parse(pair.key, ctx);
+        if (!keys.includes(key))
+            return fail(pair.key, ctx, `unknown key "${key}"; expected ${keys.join(', ')}`);
+        out[key] = pair.value;
+    }
+    for (const key of keys)
+        if (!(key in out))
+            return fail(root, ctx, `missing top-level key "${key}"`);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pj: () => (/* binding */ parseHealthChecksFile),
+/* harmony export */   Ux: () => (/* binding */ renderHealthChecksFile),
+/* harmony export */   aB: () => (/* binding */ assignHealthCheckNames),
+/* harmony export */   pn: () => (/* binding */ healthCheckIdsByName),
+/* harmony export */   tC: () => (/* binding */ HEALTH_CHECKS_PATH)
+/* harmony export */ });
+/* unused harmony exports healthCheckSlug, HEALTH_CHECK_CONFIG_KEYS, HEALTH_CHECKS_HEADER, canonicalHealthChecks */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _field_codec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3481);
+/* harmony import */ var _route53_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6927);
+/* harmony import */ var _route53_records_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(664);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3311);
+
+
+
+
+
+const HEALTH_CHECKS_PATH = 'route53/health-checks.yaml';
+/**
+ * Health-check id → stable name. A check's `Name` tag is its name when no other check has
+ * the same one; otherwise the name is a slug of type, target, port and path
+ * (`https-api.example.com-443-health`). Slugs shared by several checks get `-1`, `-2`...
+ * in the order of their configuration (then id), so the result depends only on the checks.
+ */
+function assignHealthCheckNames(checks) {
+    const nameTag = (check) => check.tags.find((t) => t.Key === 'Name')?.Value;
+    const tagCounts = new Map();
+    for (const check of checks) {
+        const tag = nameTag(check);
+        if (tag)
+            tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
+    }
+    const names = new Map();
+    const taken = new Set();
+    const bySlug = new Map();
+    for (const check of checks) {
+        const tag = nameTag(check);
+        if (tag && tagCounts.get(tag) === 1) {
+            names.set(check.healthCheck.Id ?? '', tag);
+            taken.add(tag);
         }
         else {
-            result.failures.push({ item: 'route53 health checks', error: healthChecks.error, keepPaths: [_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .HEALTH_CHECKS_PATH */ .tC] });
+            const slug = healthCheckSlug(check.healthCheck.HealthCheckConfig);
+            bySlug.set(slug, [...(bySlug.get(slug) ?? []), check]);
         }
     }
-    else if (options.healthChecks) {
-        kept.push(_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .HEALTH_CHECKS_PATH */ .tC);
-    }
-    if (!zoneListing.complete)
-        return sortResult(result);
-    result.completeScopes.push({ prefix: _route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .ZONES_FOLDER */ .Xx, pattern: /\.yaml$/ });
-    const failZone = (zone, error) => ({
-        item: `route53 zone ${zone.Name} (${(0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '')})`,
-        error,
-        keepPaths: [pathOf(zone)],
-    });
-    if (selected.length === 0)
-        return sortResult(result);
-    if (!delegation?.ok) {
-        // The delegation set is part of every zone file: without it, keep the last good files.
-        for (const zone of selected)
-            result.failures.push(failZone(zone, delegation?.error ?? 'delegation sets were not listed'));
-        return sortResult(result);
-    }
-    const healthCheckNames = healthChecks?.ok ? healthChecks.names : undefined;
-    const healthCheckError = healthChecks && !healthChecks.ok ? healthChecks.error : undefined;
-    const [tags, zones] = await Promise.all([
-        listTags(client, 'hostedzone', selected.map((zone) => (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '')), concurrency),
-        (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .mapSettled */ .AW)(selected, concurrency, (zone) => fetchZone(client, zone, pageCap(MAX_RECORD_SETS_PER_PAGE))),
-    ]);
-    selected.forEach((zone, index) => {
-        const id = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '');
-        const fetched = zones[index];
-        const zoneTags = tags.get(id);
-        if (!fetched?.ok)
-            return result.failures.push(failZone(zone, messageOf(fetched?.error, 'ListResourceRecordSets', zone)));
-        if (!zoneTags?.ok)
-            return result.failures.push(failZone(zone, zoneTags?.error ?? 'tags were not listed'));
-        const { records, vpcs } = fetched.value;
-        if (healthCheckError !== undefined && records.some((r) => r.HealthCheckId !== undefined)) {
-            // Writing ids instead of names would churn the file; keep the last good one.
-            return result.failures.push(failZone(zone, `its records refer to health checks, whose listing failed: ${healthCheckError}`));
-        }
-        const settings = zoneSettings(zone, zoneTags.tags, vpcs, delegation.setOf.get(id));
-        const content = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .renderZoneFile */ .lS)({ zone: settings, records }, healthCheckNames ? { healthCheckNames } : {});
-        const label = `${zone.Name} (${settings.PrivateZone ? 'private' : 'public'})`;
-        return result.files.push({ path: pathOf(zone), content, kind: 'route53-zone', label, items: records.length, resourceId: id });
-    });
-    return sortResult(result);
-}
-function zoneIdentity(zone) {
-    return { id: (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? ''), name: zone.Name ?? '', privateZone: zone.Config?.PrivateZone === true };
-}
-function zoneSettings(zone, tags, vpcs, delegationSetId) {
-    const settings = {
-        Name: zone.Name ?? '',
-        Id: (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? ''),
-        PrivateZone: zone.Config?.PrivateZone === true,
-        Tags: tags,
-    };
-    if (zone.Config?.Comment !== undefined)
-        settings.Comment = zone.Config.Comment;
-    if (vpcs)
-        settings.VPCs = vpcs;
-    if (delegationSetId)
-        settings.DelegationSetId = delegationSetId;
-    if (zone.LinkedService)
-        settings.LinkedService = zone.LinkedService;
-    if (zone.Features?.AcceleratedRecoveryStatus)
-        settings.AcceleratedRecoveryStatus = zone.Features.AcceleratedRecoveryStatus;
-    return settings;
-}
-/** Shell-style glob on the zone name, case-insensitive, trailing dot optional. */
-function zoneSelected(zoneName, filter) {
-    if (!filter)
-        return true;
-    const name = zoneName.replace(/\.$/, '').toLowerCase();
-    const matches = (pattern) => globToRegExp(pattern.replace(/\.$/, '').toLowerCase()).test(name);
-    return filter.include.some(matches) && !filter.exclude.some(matches);
-}
-function globToRegExp(glob) {
-    const body = [...glob]
-        .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[\\^$.|+()[\]{}]/g, '\\$&')))
-        .join('');
-    return new RegExp(`^${body}$`);
-}
-// ---------------------------------------------------------------------------------------
-// Per-zone calls
-async function fetchZone(client, zone, maxItems) {
-    const id = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '');
-    // VPC associations are only in GetHostedZone, and only private zones have them.
-    let vpcs;
-    if (zone.Config?.PrivateZone) {
-        try {
-            vpcs = (await client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__.GetHostedZoneCommand({ Id: id }))).VPCs ?? [];
-        }
-        catch (error) {
-            throw new DescribedError(messageOf(error, 'GetHostedZone', zone));
-        }
-    }
-    const listing = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listResourceRecordSets */ .JS)(client, id, { maxItems });
-    if (!listing.complete) {
-        const seen = `after ${listing.pages} page(s), ${listing.items.length} record(s)`;
-        throw new DescribedError(`${messageOf(listing.error, 'ListResourceRecordSets', zone)} (${seen}; the last export is kept)`);
-    }
-    return { records: listing.items, vpcs };
-}
-/** An error whose message already says what, where and how to fix. */
-class DescribedError extends Error {
-}
-function messageOf(error, operation, zone) {
-    if (error instanceof DescribedError)
-        return error.message;
-    const resource = `zone ${zone.Name} (${(0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '')})`;
-    return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, { family: FAMILY, operation, resource });
-}
-/**
- * Which zones use a reusable delegation set: the zone listing does not say, so list the
- * sets and, per set, the zones using it.
- */
-async function delegationSetsByZone(client, zonesPerPage, setsPerPage) {
-    const sets = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listAll */ ._w)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .paginate */ .En)((Marker) => client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__.ListReusableDelegationSetsCommand({ MaxItems: setsPerPage, ...(Marker ? { Marker } : {}) })), (page) => (page.IsTruncated ? page.NextMarker : undefined)), (page) => page.DelegationSets);
-    const why = 'could not learn which zones use a reusable delegation set';
-    if (!sets.complete) {
-        return { ok: false, error: `${why}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(sets.error, { family: FAMILY, operation: 'ListReusableDelegationSets' })}` };
-    }
-    const setOf = new Map();
-    for (const set of sets.items) {
-        const setId = (set.Id ?? '').replace(/^\/delegationset\//, '');
-        const zones = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listAll */ ._w)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .paginate */ .En)((Marker) => client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__.ListHostedZonesCommand({ DelegationSetId: setId, MaxItems: zonesPerPage, ...(Marker ? { Marker } : {}) })), (page) => (page.IsTruncated ? page.NextMarker : undefined)), (page) => page.HostedZones);
-        if (!zones.complete) {
-            const resource = `delegation set ${setId}`;
-            return { ok: false, error: `${why}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(zones.error, { family: FAMILY, operation: 'ListHostedZones', resource })}` };
-        }
-        for (const zone of zones.items)
-            setOf.set((0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? ''), setId);
-    }
-    return { ok: true, setOf };
-}
-/** ListTagsForResources takes at most 10 ids per call. */
-async function listTags(client, type, ids, concurrency) {
-    const batches = (0,_util_chunk_js__WEBPACK_IMPORTED_MODULE_7__/* .chunk */ .i)(ids, TAG_BATCH);
-    const settled = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .mapSettled */ .AW)(batches, concurrency, (ResourceIds) => client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__.ListTagsForResourcesCommand({ ResourceType: type, ResourceIds })));
-    const out = new Map();
-    batches.forEach((batch, index) => {
-        const outcome = settled[index];
-        if (!outcome?.ok) {
-            const error = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(outcome?.error, { family: FAMILY, operation: 'ListTagsForResources' });
-            for (const id of batch)
-                out.set(id, { ok: false, error });
-            return;
-        }
-        for (const id of batch)
-            out.set(id, { ok: true, tags: [] });
-        for (const set of outcome.value.ResourceTagSets ?? []) {
-            if (set.ResourceId)
-                out.set(set.ResourceId, { ok: true, tags: set.Tags ?? [] });
-        }
-    });
-    return out;
-}
-// ---------------------------------------------------------------------------------------
-// Health checks
-async function exportHealthChecks(client, perPage, concurrency) {
-    const listed = await listNamedHealthChecks(client, { perPage, concurrency });
-    if (!listed.ok)
-        return listed;
-    const file = {
-        path: _health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .HEALTH_CHECKS_PATH */ .tC,
-        content: (0,_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .renderHealthChecksFile */ .Ux)(listed.checks),
-        kind: 'route53-health-checks',
-        label: 'Route 53 health checks',
-        items: listed.checks.length,
-    };
-    return { ok: true, file, names: new Map(listed.checks.map((c) => [c.healthCheck.Id, c.name])) };
-}
-/**
- * The account's health checks with their tags and stable names (`assignHealthCheckNames`):
- * what the export writes, and what a restore matches the file's checks against by name.
- * ListHealthChecks (all pages), then ListTagsForResources per 10 checks.
- */
-async function listNamedHealthChecks(client, options = {}) {
-    const perPage = Math.min(MAX_HEALTH_CHECKS_PER_PAGE, options.perPage ?? MAX_HEALTH_CHECKS_PER_PAGE);
-    const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
-    const listing = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listAll */ ._w)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .paginate */ .En)((Marker) => client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__.ListHealthChecksCommand({ MaxItems: perPage, ...(Marker ? { Marker } : {}) })), (page) => (page.IsTruncated ? page.NextMarker : undefined)), (page) => page.HealthChecks);
-    if (!listing.complete) {
-        return { ok: false, error: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(listing.error, { family: FAMILY, operation: 'ListHealthChecks' }) };
-    }
-    const checks = listing.items;
-    const tags = await listTags(client, 'healthcheck', checks.map((c) => c.Id ?? ''), concurrency);
-    const failedTags = [...tags.values()].find((t) => !t.ok);
-    if (failedTags && !failedTags.ok)
-        return { ok: false, error: failedTags.error };
-    const withTags = checks.map((healthCheck) => {
-        const entry = tags.get(healthCheck.Id ?? '');
-        return { healthCheck, tags: entry?.ok ? entry.tags : [] };
-    });
-    const names = (0,_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .assignHealthCheckNames */ .aB)(withTags);
-    const named = withTags.map(({ healthCheck, tags: checkTags }) => ({
-        name: names.get(healthCheck.Id ?? ''),
-        healthCheck: exportedFields(healthCheck),
-        tags: checkTags,
-    }));
-    return { ok: true, checks: named };
-}
-/** Drops what changes without a change of configuration (the id goes when the file is written). */
-function exportedFields(check) {
-    const { CallerReference, HealthCheckVersion, Id, ...kept } = check;
-    return { ...kept, Id: Id ?? '' };
-}
-function sortResult(result) {
-    result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 1622:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AV: () => (/* binding */ deleteVolume),
-/* harmony export */   Db: () => (/* binding */ availabilityZones),
-/* harmony export */   JL: () => (/* binding */ createVolumeFromSnapshot),
-/* harmony export */   P0: () => (/* binding */ volumeProbe),
-/* harmony export */   cr: () => (/* binding */ planEbsRestore),
-/* harmony export */   ms: () => (/* binding */ volumesTagged),
-/* harmony export */   xy: () => (/* binding */ resolveEbsRestore)
-/* harmony export */ });
-/* unused harmony exports EBS_RESTORE_SECTION, EBS_OPTIONS, describeEbsSnapshot, latestEbsSnapshot, attachVolume, createEbsRestorePlanner */
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5193);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8268);
-/* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8720);
-/* harmony import */ var _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5736);
-/* harmony import */ var _snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(924);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(483);
-/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2689);
-/**
- * EBS restore: a volume from a snapshot (an id, or `latest:<volume id>` — the newest completed
- * snapshot the tool made of that volume in the region, which may be the DR region where the
- * copies are) in a chosen availability zone, with the source's tags, optionally attached to
- * an instance. Every input is checked with read-only calls before the plan is returned; the
- * create call carries a ClientToken derived from the request, and the volume a tag with the
- * same token, so running the same restore again finds the volume instead of making another.
- */
-
-
-
-
-
-
-
-
-const EBS_RESTORE_SECTION = 'restore';
-const EBS_OPTIONS = ['availability-zone', 'attach-to', 'device', 'wait-minutes'];
-// ------------------------------------------------------------------ reading EC2
-/** One snapshot by id; undefined when it is not in this region (the filter never fails on a missing id). */
-async function describeEbsSnapshot(ec2, id) {
-    const answer = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__.DescribeSnapshotsCommand({ OwnerIds: ['self'], Filters: [{ Name: 'snapshot-id', Values: [id] }] }));
-    return answer.Snapshots?.find((s) => s.SnapshotId === id);
-}
-/** The newest completed snapshot the tool made of a volume (alone or as part of its instance). */
-async function latestEbsSnapshot(ec2, volumeId) {
-    const snapshots = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_6__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_6__/* .paginate */ .En)((NextToken) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__.DescribeSnapshotsCommand({
-        OwnerIds: ['self'],
-        Filters: [{ Name: `tag:${_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.createdBy}`, Values: [_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .CREATED_BY */ .VI] }],
-        MaxResults: 1000,
-        ...(NextToken && { NextToken }),
-    })), (page) => page.NextToken), (page) => page.Snapshots);
-    const mine = snapshots.filter((s) => s.State === 'completed' && (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .isToolSnapshotOf */ .gG)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagRecord */ .C3)(s.Tags), volumeId, s.VolumeId));
-    return mine.sort((a, b) => (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .takenAt */ .Fm)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagRecord */ .C3)(b.Tags), b.StartTime) - (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .takenAt */ .Fm)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagRecord */ .C3)(a.Tags), a.StartTime))[0];
-}
-async function volumesTagged(ec2, key, value) {
-    return (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_6__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_6__/* .paginate */ .En)((NextToken) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__.DescribeVolumesCommand({ Filters: [{ Name: `tag:${key}`, Values: [value] }], MaxResults: 500, ...(NextToken && { NextToken }) })), (page) => page.NextToken), (page) => page.Volumes).then((volumes) => volumes.filter((v) => v.State !== 'deleted' && v.State !== 'deleting'));
-}
-async function availabilityZones(ec2) {
-    const answer = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__.DescribeAvailabilityZonesCommand({}));
-    return (answer.AvailabilityZones ?? []).filter((z) => z.State === 'available' && z.ZoneName).map((z) => z.ZoneName);
-}
-async function describeInstance(ec2, id) {
-    const answer = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__.DescribeInstancesCommand({ Filters: [{ Name: 'instance-id', Values: [id] }] }));
-    return answer.Reservations?.flatMap((r) => r.Instances ?? []).find((i) => i.InstanceId === id);
-}
-/** Reads a volume's state; `goal` is the state that ends the wait. */
-function volumeProbe(ec2, volumeId, goal) {
-    return async () => {
-        const answer = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__.DescribeVolumesCommand({ Filters: [{ Name: 'volume-id', Values: [volumeId] }] }));
-        const volume = answer.Volumes?.find((v) => v.VolumeId === volumeId);
-        const state = volume?.State ?? 'deleted';
-        if (goal === 'gone')
-            return state === 'deleted' ? { state: 'done', status: 'deleted' } : { state: 'pending', status: state };
-        if (state === goal)
-            return { state: 'done', status: state };
-        if (state === 'error' || state === 'deleting' || state === 'deleted')
-            return { state: 'failed', status: state };
-        return { state: 'pending', status: state };
-    };
-}
-/** Where the snapshot is: in the request's region, or (no region given) in the first candidate region that has it. */
-async function locateSnapshot(request, ctx) {
-    const source = (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSnapshotSource */ .f7)(request.source, 'snap-0123456789abcdef0');
-    const asked = request.region ? (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRegion */ .vK)(request.region, 'region') : undefined;
-    const candidates = (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .candidateRegions */ .dF)(ctx.config, ctx.account);
-    const lookIn = asked ? [asked] : candidates;
-    const find = (region) => 'latestOf' in source ? latestEbsSnapshot(ctx.clients.ec2(region), source.latestOf) : describeEbsSnapshot(ctx.clients.ec2(region), source.snapshot);
-    for (const region of lookIn) {
-        const snapshot = await find(region);
-        if (snapshot)
-            return { region, snapshot };
-    }
-    // Not there: say where it is, if anywhere, so the fix is one word.
-    const elsewhere = [];
-    for (const region of candidates.filter((r) => !lookIn.includes(r)))
-        if (await find(region))
-            elsewhere.push(region);
-    const what = 'latestOf' in source ? `no completed snapshot made by aws-backup-gitops of volume ${source.latestOf}` : `EBS snapshot ${source.snapshot} was not found`;
-    const searched = `in ${lookIn.join(', ')}${ctx.account.name === 'default' ? '' : ` (account ${ctx.account.name})`}`;
-    if (elsewhere.length > 0) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`${what} ${searched}, but it is in ${elsewhere.join(', ')}: set region to ${elsewhere[0]} (a volume is restored in the snapshot's region)`);
-    }
-    const hint = 'latestOf' in source
-        ? 'check the volume id, or name a snapshot id (snap-…) instead'
-        : 'check the id (aws ec2 describe-snapshots --owner-ids self), or use latest:<volume id>';
-    throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`${what} ${searched}; ${hint}`);
-}
-/** Checks every input with read-only calls; throws RestoreInputError for anything that cannot work. */
-async function resolveEbsRestore(request, ctx, extraTags = {}) {
-    (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .checkOptions */ .Jr)(request, EBS_OPTIONS);
-    const { region, snapshot } = await locateSnapshot(request, ctx);
-    const ec2 = ctx.clients.ec2(region);
-    const snapshotId = snapshot.SnapshotId;
-    if (snapshot.State !== 'completed') {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`EBS snapshot ${snapshotId} in ${region} is ${snapshot.State} (${snapshot.Progress ?? '?'}); a volume needs a completed snapshot — wait for it, or use another`);
-    }
-    if (snapshot.StorageTier === 'archive') {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`EBS snapshot ${snapshotId} in ${region} is in the archive tier; restore it to the standard tier first (aws ec2 restore-snapshot-tier --snapshot-id ${snapshotId}), which takes 24–72 hours`);
-    }
-    const zone = request.options['availability-zone']?.trim();
-    const zones = await availabilityZones(ec2);
-    if (!zone) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`option availability-zone is required for an ebs-volume restore: the zone of the new volume, one of ${zones.join(', ')} in ${region}`);
-    }
-    if (!zones.includes(zone)) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`availability zone "${zone}" is not an available zone of ${region}; use one of ${zones.join(', ')}`);
-    }
-    const attach = await resolveAttach(request, ec2, region, zone);
-    const snapshotTags = (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagRecord */ .C3)(snapshot.Tags);
-    const name = request.target?.trim();
-    const clientToken = (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .requestToken */ .Fr)([ctx.account.name, region, snapshotId, zone, name, attach?.instanceId, attach?.device, JSON.stringify(extraTags)]);
-    const tags = {
-        ...(0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .userTags */ .Rz)(snapshotTags),
-        ...(name && { Name: name }),
-        [_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .RESTORE_TAG */ .mx.restoredFrom]: snapshotId,
-        [_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .RESTORE_TAG */ .mx.token]: clientToken,
-        ...extraTags,
-    };
-    if (name)
-        await checkNameFree(ec2, region, name, clientToken);
-    const volumeSource = snapshotTags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.source];
-    if (volumeSource)
-        ctx.log(`EBS restore: ${snapshotId} is the tool's snapshot of ${volumeSource} (policy ${snapshotTags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.policy] ?? '?'}) from ${new Date((0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .takenAt */ .Fm)(snapshotTags, snapshot.StartTime)).toISOString()}`);
-    return {
-        account: ctx.account.name,
-        region,
-        snapshotId,
-        ...(snapshot.VolumeSize !== undefined && { sizeGiB: snapshot.VolumeSize }),
-        encrypted: snapshot.Encrypted === true,
-        availabilityZone: zone,
-        tags,
-        ...(attach && { attach }),
-        clientToken,
-    };
-}
-async function resolveAttach(request, ec2, region, zone) {
-    const instanceId = request.options['attach-to']?.trim();
-    const device = request.options.device?.trim();
-    if (!instanceId) {
-        if (device)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p('option device is only used with attach-to=<instance id>; add attach-to or remove device');
-        return undefined;
-    }
-    if (!device)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`option device is required with attach-to: the device name on ${instanceId}, e.g. /dev/sdf`);
-    const instance = await describeInstance(ec2, instanceId);
-    if (!instance)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`instance ${instanceId} (attach-to) was not found in ${region}; the volume can only be attached to an instance in its region`);
-    const state = instance.State?.Name;
-    if (state !== 'running' && state !== 'stopped') {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`instance ${instanceId} (attach-to) is ${state}; a volume can be attached only to a running or stopped instance`);
-    }
-    const instanceZone = instance.Placement?.AvailabilityZone;
-    if (instanceZone !== zone) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`instance ${instanceId} (attach-to) is in ${instanceZone}, not in ${zone}: set availability-zone to ${instanceZone} (a volume attaches only to an instance in its zone)`);
-    }
-    if (instance.BlockDeviceMappings?.some((m) => m.DeviceName === device)) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`device ${device} is already in use on instance ${instanceId}; choose a free device name, e.g. /dev/sdp`);
-    }
-    return { instanceId, device };
-}
-/** A volume named like the target that this request did not make is a collision. */
-async function checkNameFree(ec2, region, name, token) {
-    const clash = (await volumesTagged(ec2, 'Name', name)).find((v) => (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagRecord */ .C3)(v.Tags)[_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .RESTORE_TAG */ .mx.token] !== token);
-    if (clash) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`a volume named "${name}" already exists in ${region} (${clash.VolumeId}); choose another target name, or leave target empty to keep the source's tags only`);
-    }
-}
-// ------------------------------------------------------------------ the calls
-/** CreateVolume with the request's ClientToken: calling it twice returns the same volume. */
-async function createVolumeFromSnapshot(ec2, spec) {
-    const answer = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__.CreateVolumeCommand({
-        SnapshotId: spec.snapshotId,
-        AvailabilityZone: spec.availabilityZone,
-        ClientToken: spec.clientToken,
-        TagSpecifications: [{ ResourceType: 'volume', Tags: (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagList */ .Tw)(spec.tags) }],
-    }));
-    if (!answer.VolumeId)
-        throw new Error(`CreateVolume from ${spec.snapshotId} returned no volume id`);
-    return answer.VolumeId;
-}
-async function attachVolume(ec2, volumeId, attach) {
-    await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__.AttachVolumeCommand({ VolumeId: volumeId, InstanceId: attach.instanceId, Device: attach.device }));
-}
-/** Deletes a volume; one already gone is fine. */
-async function deleteVolume(ec2, volumeId) {
-    try {
-        await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__.DeleteVolumeCommand({ VolumeId: volumeId }));
-    }
-    catch (error) {
-        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorCode */ .J6)(error) !== 'InvalidVolume.NotFound')
-            throw error;
-    }
-}
-// ------------------------------------------------------------------ the planner
-function createEbsRestorePlanner(timingOverrides = {}) {
-    return async (request, ctx) => {
-        const spec = await resolveEbsRestore(request, ctx);
-        const minutes = (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .waitMinutesOption */ .Qz)(request);
-        const timing = (0,_wait_js__WEBPACK_IMPORTED_MODULE_4__/* .waitTiming */ .Cl)({ ...timingOverrides, ...(minutes !== undefined && { budgetMs: minutes * 60_000 }) });
-        return planEbsFromSpec(spec, ctx, timing);
-    };
-}
-/** The default planner (wait budgets of DEFAULT_WAIT_TIMING, or `wait-minutes`). */
-const planEbsRestore = createEbsRestorePlanner();
-async function planEbsFromSpec(spec, ctx, timing) {
-    const ec2 = ctx.clients.ec2(spec.region);
-    const plan = new _plan_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .PlanBuilder */ .LR(EBS_RESTORE_SECTION);
-    const label = `EBS volume from ${spec.snapshotId} in ${spec.availabilityZone}`;
-    const existing = (await volumesTagged(ec2, _snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .RESTORE_TAG */ .mx.token, spec.clientToken))[0];
-    let volumeId = existing?.VolumeId;
-    let createId;
-    if (existing) {
-        plan.warn(label, `already restored by the same request as ${existing.VolumeId} (${existing.State}); nothing new is created`);
-    }
-    else {
-        createId = plan.add({
-            kind: 'restore',
-            target: label,
-            reason: `restore ${spec.snapshotId} (${spec.region}) as a new volume${spec.tags.Name ? ` named ${spec.tags.Name}` : ''}`,
-            details: {
-                account: spec.account,
-                region: spec.region,
-                snapshot: spec.snapshotId,
-                availabilityZone: spec.availabilityZone,
-                ...(spec.sizeGiB !== undefined && { sizeGiB: spec.sizeGiB }),
-                encrypted: spec.encrypted,
-            },
-            apply: async () => {
-                try {
-                    volumeId = await createVolumeFromSnapshot(ec2, spec);
-                }
-                catch (error) {
-                    throw new Error((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, { resource: `volume from ${spec.snapshotId}`, region: spec.region }));
-                }
-                const waited = await (0,_wait_js__WEBPACK_IMPORTED_MODULE_4__/* .waitOrThrow */ .JZ)(volumeProbe(ec2, volumeId, 'available'), { label: `volume ${volumeId}`, goal: 'available', timing, log: ctx.log });
-                return `${volumeId} available after ${Math.round(waited / 1000)} s`;
-            },
-        });
-    }
-    const attach = spec.attach;
-    const attachedAlready = existing?.Attachments?.some((a) => a.InstanceId === attach?.instanceId);
-    if (attach && !attachedAlready) {
-        plan.add({
-            kind: 'update',
-            target: `attach to ${attach.instanceId} as ${attach.device}`,
-            reason: `option attach-to: the restored volume is attached to ${attach.instanceId}`,
-            details: { instance: attach.instanceId, device: attach.device },
-            ...(createId && { dependsOn: [createId] }),
-            apply: async () => {
-                const id = volumeId;
-                // An existing volume from an earlier run may still be creating.
-                await (0,_wait_js__WEBPACK_IMPORTED_MODULE_4__/* .waitOrThrow */ .JZ)(volumeProbe(ec2, id, 'available'), { label: `volume ${id}`, goal: 'available', timing, log: ctx.log });
-                try {
-                    await attachVolume(ec2, id, attach);
-                }
-                catch (error) {
-                    throw new Error((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, { resource: `volume ${id} → ${attach.instanceId}`, region: spec.region }));
-                }
-                await (0,_wait_js__WEBPACK_IMPORTED_MODULE_4__/* .waitOrThrow */ .JZ)(volumeProbe(ec2, id, 'in-use'), { label: `volume ${id}`, goal: 'in-use', timing, log: ctx.log });
-                return `${id} attached to ${attach.instanceId} as ${attach.device}`;
-            },
-        });
-    }
-    return plan.build();
-}
-
-
-/***/ }),
-
-/***/ 8893:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HS: () => (/* binding */ createClusterMember),
-/* harmony export */   PT: () => (/* binding */ startDbClusterRestore),
-/* harmony export */   cQ: () => (/* binding */ deleteDbCluster),
-/* harmony export */   fM: () => (/* binding */ deleteDbInstance),
-/* harmony export */   q9: () => (/* binding */ dbInstanceProbe),
-/* harmony export */   rs: () => (/* binding */ dbClusterProbe),
-/* harmony export */   wb: () => (/* binding */ startDbInstanceRestore)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7202);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-/* harmony import */ var _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
-/* harmony import */ var _rds_lookup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4872);
-/* harmony import */ var _util_polling_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4831);
-/**
- * The changing RDS calls of restores and drills, and the probes that wait on them. Thin: the
- * decisions were made by the resolvers (rds.ts); these only send what a spec says.
- */
-
-
-
-
-
-async function startDbInstanceRestore(rds, spec) {
-    const s = spec.settings;
-    const common = {
-        ...(s.subnetGroup && { DBSubnetGroupName: s.subnetGroup }),
-        ...(s.securityGroups?.length && { VpcSecurityGroupIds: s.securityGroups }),
-        ...(s.parameterGroup && { DBParameterGroupName: s.parameterGroup }),
-        ...(s.optionGroup && { OptionGroupName: s.optionGroup }),
-        ...(s.instanceClass && { DBInstanceClass: s.instanceClass }),
-        Tags: (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(spec.tags),
-    };
-    if ('snapshotId' in spec.from) {
-        await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.RestoreDBInstanceFromDBSnapshotCommand({ DBInstanceIdentifier: spec.target, DBSnapshotIdentifier: spec.from.snapshotId, ...common }));
-        return;
-    }
-    const when = spec.from.restoreTime ? { RestoreTime: spec.from.restoreTime } : { UseLatestRestorableTime: true };
-    await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.RestoreDBInstanceToPointInTimeCommand({ SourceDBInstanceIdentifier: spec.from.sourceInstance, TargetDBInstanceIdentifier: spec.target, ...when, ...common }));
-}
-async function startDbClusterRestore(rds, spec) {
-    const s = spec.settings;
-    await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.RestoreDBClusterFromSnapshotCommand({
-        DBClusterIdentifier: spec.target,
-        SnapshotIdentifier: spec.snapshotId,
-        Engine: spec.engine,
-        ...(spec.engineVersion && { EngineVersion: spec.engineVersion }),
-        ...(s.subnetGroup && { DBSubnetGroupName: s.subnetGroup }),
-        ...(s.securityGroups?.length && { VpcSecurityGroupIds: s.securityGroups }),
-        ...(s.parameterGroup && { DBClusterParameterGroupName: s.parameterGroup }),
-        Tags: (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(spec.tags),
-    }));
-}
-/** A member instance of a restored cluster; the first one created becomes the writer. */
-async function createClusterMember(rds, spec, member) {
-    await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.CreateDBInstanceCommand({
-        DBInstanceIdentifier: member.id,
-        DBClusterIdentifier: spec.target,
-        Engine: spec.engine,
-        DBInstanceClass: member.instanceClass,
-        Tags: (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(spec.tags),
-    }));
-}
-const FAILED = /^(failed|incompatible-.*|restore-error|storage-full|inaccessible-encryption-credentials.*|inaccessible-encryption-credentials-recoverable)$/;
-function dbProbe(read, goal) {
-    return async () => {
-        const found = await read();
-        if (goal === 'gone')
-            return found ? { state: 'pending', status: found.status ?? 'unknown' } : { state: 'done', status: 'deleted' };
-        // Just created: describe calls may not show it for a moment.
-        if (!found)
-            return { state: 'pending', status: 'not visible yet' };
-        const status = found.status ?? 'unknown';
-        if (status === 'available')
-            return { state: 'done', status };
-        if (FAILED.test(status) || status === 'deleting')
-            return { state: 'failed', status };
-        return { state: 'pending', status };
-    };
-}
-function dbInstanceProbe(rds, id, goal) {
-    return dbProbe(async () => {
-        const db = await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDbInstance */ .Hz)(rds, id);
-        return db && { status: db.DBInstanceStatus ?? 'unknown' };
-    }, goal);
-}
-function dbClusterProbe(rds, id, goal) {
-    return dbProbe(async () => {
-        const cluster = await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDbCluster */ .qA)(rds, id);
-        return cluster && { status: cluster.Status ?? 'unknown' };
-    }, goal);
-}
-const GONE = new Set(['DBInstanceNotFound', 'DBInstanceNotFoundFault', 'DBClusterNotFoundFault', 'DBClusterNotFound']);
-const WRONG_STATE = new Set(['InvalidDBInstanceState', 'InvalidDBInstanceStateFault', 'InvalidDBClusterStateFault']);
-/**
- * Deletes without a final snapshot (scratch resources only). A resource still being created
- * cannot always be deleted yet: that is retried until the budget runs out.
- */
-async function deleteScratch(call, isDeleting, timing) {
-    const deadline = Date.now() + timing.budgetMs;
-    for (;;) {
-        try {
-            await call();
-            return;
-        }
-        catch (error) {
-            const code = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorCode */ .J6)(error) ?? '';
-            if (GONE.has(code))
-                return;
-            if (!WRONG_STATE.has(code))
-                throw error;
-            if (await isDeleting())
-                return;
-            if (Date.now() >= deadline)
-                throw error;
-            await (0,_util_polling_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .yy)(Math.min(timing.pollMs, deadline - Date.now()));
-        }
-    }
-}
-function deleteDbInstance(rds, id, timing) {
-    return deleteScratch(() => rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DeleteDBInstanceCommand({ DBInstanceIdentifier: id, SkipFinalSnapshot: true, DeleteAutomatedBackups: true })), async () => (await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDbInstance */ .Hz)(rds, id))?.DBInstanceStatus === 'deleting', timing);
-}
-function deleteDbCluster(rds, id, timing) {
-    return deleteScratch(() => rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DeleteDBClusterCommand({ DBClusterIdentifier: id, SkipFinalSnapshot: true })), async () => (await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDbCluster */ .qA)(rds, id))?.Status === 'deleting', timing);
-}
-
-
-/***/ }),
-
-/***/ 4872:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hz: () => (/* binding */ describeDbInstance),
-/* harmony export */   K0: () => (/* binding */ describeSubnetGroup),
-/* harmony export */   OC: () => (/* binding */ describeDbClusterSnapshot),
-/* harmony export */   Sl: () => (/* binding */ latestDbClusterSnapshot),
-/* harmony export */   Tg: () => (/* binding */ clusterInstances),
-/* harmony export */   __: () => (/* binding */ latestDbSnapshot),
-/* harmony export */   gw: () => (/* binding */ describeDbSnapshot),
-/* harmony export */   qA: () => (/* binding */ describeDbCluster),
-/* harmony export */   s_: () => (/* binding */ securityGroupVpcs)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7202);
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5193);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8268);
-/* harmony import */ var _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
-/* harmony import */ var _snapshot_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(924);
-/**
- * Read-only RDS (and EC2 security group) lookups a restore plans with: snapshots by name or
- * the newest one the tool made of a resource, instances, clusters, subnet groups. "Not
- * found" is `undefined`, never an exception, so the planner can word the error itself.
- */
-
-
-
-
-
-
-const NOT_FOUND = new Set([
-    'DBSnapshotNotFound',
-    'DBSnapshotNotFoundFault',
-    'DBClusterSnapshotNotFoundFault',
-    'DBClusterSnapshotNotFound',
-    'DBInstanceNotFound',
-    'DBInstanceNotFoundFault',
-    'DBClusterNotFoundFault',
-    'DBClusterNotFound',
-    'DBSubnetGroupNotFoundFault',
-    'DBSubnetGroupNotFound',
-]);
-async function orUndefined(call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        if (NOT_FOUND.has((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorCode */ .J6)(error) ?? ''))
-            return undefined;
-        throw error;
-    }
-}
-function describeDbSnapshot(rds, id) {
-    return orUndefined(async () => (await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBSnapshotsCommand({ DBSnapshotIdentifier: id }))).DBSnapshots?.[0]);
-}
-function describeDbClusterSnapshot(rds, id) {
-    return orUndefined(async () => (await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBClusterSnapshotsCommand({ DBClusterSnapshotIdentifier: id }))).DBClusterSnapshots?.[0]);
-}
-function describeDbInstance(rds, id) {
-    return orUndefined(async () => (await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBInstancesCommand({ DBInstanceIdentifier: id }))).DBInstances?.[0]);
-}
-function describeDbCluster(rds, id) {
-    return orUndefined(async () => (await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBClustersCommand({ DBClusterIdentifier: id }))).DBClusters?.[0]);
-}
-function describeSubnetGroup(rds, name) {
-    return orUndefined(async () => (await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBSubnetGroupsCommand({ DBSubnetGroupName: name }))).DBSubnetGroups?.[0]);
-}
-/** Member instances of a cluster. */
-async function clusterInstances(rds, clusterId) {
-    return (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .paginate */ .En)((Marker) => rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBInstancesCommand({ Filters: [{ Name: 'db-cluster-id', Values: [clusterId] }], ...(Marker && { Marker }) })), (page) => page.Marker), (page) => page.DBInstances);
-}
-/** The newest available manual DB snapshot the tool made of a DB instance. */
-async function latestDbSnapshot(rds, dbId) {
-    const all = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .paginate */ .En)((Marker) => rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBSnapshotsCommand({ SnapshotType: 'manual', MaxRecords: 100, ...(Marker && { Marker }) })), (page) => page.Marker), (page) => page.DBSnapshots);
-    const mine = all.filter((s) => s.Status === 'available' && (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_2__/* .isToolSnapshotOf */ .gG)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagRecord */ .C3)(s.TagList), dbId));
-    return mine.sort((a, b) => (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_2__/* .takenAt */ .Fm)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagRecord */ .C3)(b.TagList), b.SnapshotCreateTime) - (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_2__/* .takenAt */ .Fm)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagRecord */ .C3)(a.TagList), a.SnapshotCreateTime))[0];
-}
-/** The newest available manual cluster snapshot the tool made of a DB cluster. */
-async function latestDbClusterSnapshot(rds, clusterId) {
-    const all = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .paginate */ .En)((Marker) => rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBClusterSnapshotsCommand({ SnapshotType: 'manual', MaxRecords: 100, ...(Marker && { Marker }) })), (page) => page.Marker), (page) => page.DBClusterSnapshots);
-    const mine = all.filter((s) => s.Status === 'available' && (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_2__/* .isToolSnapshotOf */ .gG)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagRecord */ .C3)(s.TagList), clusterId));
-    return mine.sort((a, b) => (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_2__/* .takenAt */ .Fm)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagRecord */ .C3)(b.TagList), b.SnapshotCreateTime) - (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_2__/* .takenAt */ .Fm)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagRecord */ .C3)(a.TagList), a.SnapshotCreateTime))[0];
-}
-/** Security group id → its VPC, for the ids that exist; the rest are missing. */
-async function securityGroupVpcs(ec2, ids) {
-    const answer = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__.DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-id', Values: [...ids] }] }));
-    return new Map((answer.SecurityGroups ?? []).filter((g) => g.GroupId).map((g) => [g.GroupId, g.VpcId ?? '']));
-}
-
-
-/***/ }),
-
-/***/ 7571:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FU: () => (/* binding */ settingsTags),
-/* harmony export */   JP: () => (/* binding */ settingsFromInstance),
-/* harmony export */   Qu: () => (/* binding */ settingsFromOptions),
-/* harmony export */   _V: () => (/* binding */ settingsFromCluster),
-/* harmony export */   j: () => (/* binding */ layerSettings),
-/* harmony export */   xI: () => (/* binding */ settingsFromTags),
-/* harmony export */   yj: () => (/* binding */ missingSettings)
-/* harmony export */ });
-/* unused harmony exports OPTION_OF, SETTINGS_TAG */
-/* harmony import */ var _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5736);
-
-/** The option name a user sets for each setting. */
-const OPTION_OF = {
-    subnetGroup: 'subnet-group',
-    securityGroups: 'security-groups',
-    parameterGroup: 'parameter-group',
-    optionGroup: 'option-group',
-    instanceClass: 'instance-class',
-    memberClasses: 'instance-class',
-};
-/**
- * Tags that capture restore settings on a snapshot when it is taken. Values follow RDS's tag
- * alphabet (letters, digits, spaces and `_ . : / = + - @`), so lists are space-separated.
- */
-const SETTINGS_TAG = {
-    subnetGroup: 'aws-backup-gitops:subnet-group',
-    securityGroups: 'aws-backup-gitops:security-groups',
-    parameterGroup: 'aws-backup-gitops:parameter-group',
-    optionGroup: 'aws-backup-gitops:option-group',
-    instanceClass: 'aws-backup-gitops:instance-class',
-    memberClasses: 'aws-backup-gitops:member-classes',
-};
-/** Settings that name things of one region (they do not exist under that name elsewhere). */
-const REGIONAL = new Set(['subnetGroup', 'securityGroups', 'parameterGroup', 'optionGroup']);
-/** The tags to put on a snapshot so a later restore needs no options (for the snapshots feature). */
-function settingsTags(settings) {
-    const tags = {};
-    if (settings.subnetGroup)
-        tags[SETTINGS_TAG.subnetGroup] = settings.subnetGroup;
-    if (settings.securityGroups?.length)
-        tags[SETTINGS_TAG.securityGroups] = settings.securityGroups.join(' ');
-    if (settings.parameterGroup)
-        tags[SETTINGS_TAG.parameterGroup] = settings.parameterGroup;
-    if (settings.optionGroup)
-        tags[SETTINGS_TAG.optionGroup] = settings.optionGroup;
-    if (settings.instanceClass)
-        tags[SETTINGS_TAG.instanceClass] = settings.instanceClass;
-    if (settings.memberClasses?.length)
-        tags[SETTINGS_TAG.memberClasses] = settings.memberClasses.join(' ');
-    return tags;
-}
-const words = (value) => (value ?? '').split(/[\s,]+/).filter(Boolean);
-/**
- * Settings captured on a snapshot. Regional ones count only when restoring in the region the
- * snapshot was taken in (a DR copy's subnet group name means nothing in the DR region).
- */
-function settingsFromTags(tags, snapshotRegion, restoreRegion) {
-    const takenIn = tags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.sourceRegion] ?? snapshotRegion;
-    const sameRegion = takenIn === restoreRegion;
-    const out = {};
-    const put = (key, value) => {
-        if (value === undefined || (Array.isArray(value) && value.length === 0))
-            return;
-        if (REGIONAL.has(key) && !sameRegion)
-            return;
-        out[key] = value;
-    };
-    put('subnetGroup', tags[SETTINGS_TAG.subnetGroup]);
-    put('securityGroups', tags[SETTINGS_TAG.securityGroups] !== undefined ? words(tags[SETTINGS_TAG.securityGroups]) : undefined);
-    put('parameterGroup', tags[SETTINGS_TAG.parameterGroup]);
-    put('optionGroup', tags[SETTINGS_TAG.optionGroup]);
-    put('instanceClass', tags[SETTINGS_TAG.instanceClass]);
-    put('memberClasses', tags[SETTINGS_TAG.memberClasses] !== undefined ? words(tags[SETTINGS_TAG.memberClasses]) : undefined);
-    return out;
-}
-function settingsFromInstance(db) {
-    const out = {};
-    if (db.DBSubnetGroup?.DBSubnetGroupName)
-        out.subnetGroup = db.DBSubnetGroup.DBSubnetGroupName;
-    const groups = (db.VpcSecurityGroups ?? []).map((g) => g.VpcSecurityGroupId).filter((id) => Boolean(id));
-    if (groups.length)
-        out.securityGroups = groups;
-    const parameterGroup = db.DBParameterGroups?.[0]?.DBParameterGroupName;
-    if (parameterGroup)
-        out.parameterGroup = parameterGroup;
-    const optionGroup = db.OptionGroupMemberships?.[0]?.OptionGroupName;
-    if (optionGroup)
-        out.optionGroup = optionGroup;
-    if (db.DBInstanceClass)
-        out.instanceClass = db.DBInstanceClass;
-    return out;
-}
-/** A cluster and its member instances (writer first). */
-function settingsFromCluster(cluster, members) {
-    const out = {};
-    if (cluster.DBSubnetGroup)
-        out.subnetGroup = cluster.DBSubnetGroup;
-    const groups = (cluster.VpcSecurityGroups ?? []).map((g) => g.VpcSecurityGroupId).filter((id) => Boolean(id));
-    if (groups.length)
-        out.securityGroups = groups;
-    if (cluster.DBClusterParameterGroup)
-        out.parameterGroup = cluster.DBClusterParameterGroup;
-    const writerFirst = [...(cluster.DBClusterMembers ?? [])].sort((a, b) => Number(b.IsClusterWriter ?? false) - Number(a.IsClusterWriter ?? false));
-    const classes = writerFirst
-        .map((m) => members.find((db) => db.DBInstanceIdentifier === m.DBInstanceIdentifier)?.DBInstanceClass)
-        .filter((c) => Boolean(c));
-    if (classes.length)
-        out.memberClasses = classes;
-    return out;
-}
-/**
- * Settings from the request's options. For a cluster, `instance-class` (with `instances`,
- * default 1) gives the member classes.
- */
-function settingsFromOptions(options, cluster) {
-    const out = {};
-    const text = (name) => options[name]?.trim() || undefined;
-    const subnetGroup = text('subnet-group');
-    if (subnetGroup)
-        out.subnetGroup = subnetGroup;
-    const groups = words(options['security-groups']);
-    if (groups.length)
-        out.securityGroups = groups;
-    const parameterGroup = text('parameter-group');
-    if (parameterGroup)
-        out.parameterGroup = parameterGroup;
-    const optionGroup = text('option-group');
-    if (optionGroup)
-        out.optionGroup = optionGroup;
-    const instanceClass = text('instance-class');
-    if (instanceClass) {
-        if (cluster)
-            out.memberClasses = Array.from({ length: Number(options.instances ?? 1) }, () => instanceClass);
-        else
-            out.instanceClass = instanceClass;
-    }
-    return out;
-}
-/** The first layer that has a setting wins; layers are in priority order. */
-function layerSettings(layers) {
-    const settings = {};
-    const origins = {};
-    const keys = ['subnetGroup', 'securityGroups', 'parameterGroup', 'optionGroup', 'instanceClass', 'memberClasses'];
-    for (const key of keys) {
-        const layer = layers.find((l) => l.settings[key] !== undefined);
-        if (!layer)
+    for (const slug of [...bySlug.keys()].sort(_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)) {
+        const group = bySlug.get(slug);
+        if (group.length === 1 && !taken.has(slug)) {
+            names.set(group[0]?.healthCheck.Id ?? '', slug);
+            taken.add(slug);
             continue;
-        settings[key] = layer.settings[key];
-        origins[key] = layer.origin;
+        }
+        const ordered = group
+            .map((check) => ({ check, key: JSON.stringify(check.healthCheck.HealthCheckConfig ?? {}) }))
+            .sort((a, b) => (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.key, b.key) || (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.check.healthCheck.Id ?? '', b.check.healthCheck.Id ?? ''));
+        let n = 0;
+        for (const { check } of ordered) {
+            let candidate;
+            do
+                candidate = `${slug}-${++n}`;
+            while (taken.has(candidate));
+            names.set(check.healthCheck.Id ?? '', candidate);
+            taken.add(candidate);
+        }
     }
-    return { settings, origins };
+    return names;
 }
-/** The settings still missing, as option names, e.g. `["subnet-group", "security-groups"]`. */
-function missingSettings(settings, required) {
-    return required.filter((key) => settings[key] === undefined).map((key) => OPTION_OF[key]);
+/** A readable name from what the check watches. */
+function healthCheckSlug(config) {
+    const type = config?.Type ?? 'unknown';
+    let parts;
+    switch (type) {
+        case 'CALCULATED':
+            parts = ['calculated', config?.HealthThreshold, 'of', config?.ChildHealthChecks?.length ?? 0];
+            break;
+        case 'CLOUDWATCH_METRIC':
+            parts = ['cloudwatch', config?.AlarmIdentifier?.Region, config?.AlarmIdentifier?.Name];
+            break;
+        case 'RECOVERY_CONTROL':
+            parts = ['recovery-control', config?.RoutingControlArn?.split('/').pop()];
+            break;
+        default:
+            parts = [type, config?.FullyQualifiedDomainName ?? config?.IPAddress, config?.Port, config?.ResourcePath];
+    }
+    const slug = parts
+        .filter((p) => p !== undefined && p !== '')
+        .join('-')
+        .toLowerCase()
+        .replace(/[^a-z0-9.]+/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '');
+    return slug || 'health-check';
+}
+// ---------------------------------------------------------------------------------------
+// File format
+/**
+ * Child checks of a CALCULATED check, by stable name (`child-health-checks`); if a child is
+ * not in the file (deleted meanwhile), the list is written by id (`child-health-check-ids`).
+ * Read back, names stay names (checked against the file's names) and ids stay ids.
+ */
+const childHealthChecks = {
+    keys: ['child-health-checks', 'child-health-check-ids'],
+    render(ids, ctx) {
+        const names = ids.map((id) => ctx.healthCheckNames?.get(id));
+        if (names.every((n) => n !== undefined))
+            return ['child-health-checks', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedTexts */ .Mj.render(names, ctx)];
+        return ['child-health-check-ids', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedTexts */ .Mj.render(ids, ctx)];
+    },
+    parse(key, node, ctx) {
+        if (key === 'child-health-check-ids')
+            return _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedTexts */ .Mj.parse(node, ctx);
+        return (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .seqItems */ .Sg)(node, ctx).map((item) => (0,_route53_records_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveHealthCheckName */ ._u)(_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq.parse(item, ctx), item, ctx));
+    },
+};
+const ALARM_IDENTIFIER = {
+    Region: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('region', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .enumText */ .VH)(), true),
+    Name: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('name', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq, true),
+};
+const DIMENSION = {
+    Name: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('name', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq, true),
+    Value: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('value', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq, true),
+};
+const CLOUDWATCH_ALARM = {
+    Namespace: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('namespace', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq, true),
+    MetricName: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('metric-name', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq, true),
+    Dimensions: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('dimensions', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedList */ .UB)((0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)(DIMENSION), (d) => `${d.Name ?? ''}\u0000${d.Value ?? ''}`)),
+    Statistic: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('statistic', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .enumText */ .VH)(), true),
+    ComparisonOperator: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('comparison-operator', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .enumText */ .VH)(), true),
+    Threshold: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('threshold', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .decimal */ ._, true),
+    Period: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('period', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd, true),
+    EvaluationPeriods: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('evaluation-periods', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd, true),
+};
+const CONFIG_FIELDS = {
+    Type: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('type', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .enumText */ .VH)(), true),
+    FullyQualifiedDomainName: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('fqdn', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq),
+    IPAddress: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('ip-address', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq),
+    Port: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('port', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd),
+    ResourcePath: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('resource-path', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq),
+    SearchString: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('search-string', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq),
+    EnableSNI: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('enable-sni', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .flag */ .Jt),
+    RequestInterval: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('request-interval', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd),
+    FailureThreshold: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('failure-threshold', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd),
+    MeasureLatency: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('measure-latency', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .flag */ .Jt),
+    Inverted: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('inverted', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .flag */ .Jt),
+    Disabled: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('disabled', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .flag */ .Jt),
+    HealthThreshold: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('health-threshold', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd),
+    ChildHealthChecks: childHealthChecks,
+    Regions: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('regions', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedTexts */ .Mj),
+    AlarmIdentifier: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('alarm', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)(ALARM_IDENTIFIER)),
+    InsufficientDataHealthStatus: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('insufficient-data-health-status', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .enumText */ .VH)()),
+    RoutingControlArn: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('routing-control-arn', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq),
+};
+const HEALTH_CHECK_FIELDS = {
+    StableName: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('name', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq, true),
+    ...CONFIG_FIELDS,
+    LinkedService: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('linked-service', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)(_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .LINKED_SERVICE_FIELDS */ .qi)),
+    CloudWatchAlarmConfiguration: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('cloudwatch-alarm', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)(CLOUDWATCH_ALARM)),
+    Tags: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('tags', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .tagMap */ .lD, true),
+};
+/** Key of every HealthCheckConfig field, for docs and tests. */
+const HEALTH_CHECK_CONFIG_KEYS = Object.fromEntries(Object.entries(CONFIG_FIELDS).map(([name, spec]) => [name, spec.keys]));
+const HEALTH_CHECKS_HEADER = [
+    'Route 53 health checks exported by aws-backup-gitops. Format: docs/export-format.md',
+];
+/** Renders the file; checks are sorted by stable name, which must be unique. */
+function renderHealthChecksFile(checks) {
+    const sorted = [...checks].sort((a, b) => (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.name, b.name));
+    const healthCheckNames = new Map(sorted.map((c) => [c.healthCheck.Id, c.name]));
+    if (new Set(sorted.map((c) => c.name)).size !== sorted.length) {
+        throw new Error('renderHealthChecksFile: health-check names must be unique');
+    }
+    const ctx = { healthCheckNames };
+    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .renderYaml */ .Wd)({ 'health-checks': sorted.map((check) => (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .renderObject */ .gi)(HEALTH_CHECK_FIELDS, flatten(check), ctx)) }, { header: HEALTH_CHECKS_HEADER });
+}
+function parseHealthChecksFile(content, options) {
+    const { root, lines } = (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .readDocument */ .u0)(content, options.source);
+    const probe = { source: options.source, lines };
+    const items = (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .seqItems */ .Sg)((0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .topLevel */ .M4)(root, probe, ['health-checks'])['health-checks'] ?? null, probe);
+    // Names first, so child references can be checked against the names in the same file.
+    const names = new Map();
+    for (const item of items) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item))
+            continue; // parseObject below reports it with its line
+        const name = item.get('name', true);
+        if (!name)
+            continue;
+        const stable = _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq.parse(name, probe);
+        if (names.has(stable)) {
+            throw new _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExportFileError */ .rh(`${(0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .where */ ._M)(name, probe)}: a second health check is named "${stable}"; names must be unique`);
+        }
+        names.set(stable, stable);
+    }
+    // Children written by name are read back as names: the file holds no ids to resolve them to.
+    const ctx = { ...probe, healthCheckIds: names };
+    return items.map((item) => unflatten((0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .parseObject */ .lj)(HEALTH_CHECK_FIELDS, item, ctx)));
+}
+/**
+ * Stable name → id of live checks, what a zone file's `health-check:` references resolve
+ * through (the file itself holds no ids).
+ */
+function healthCheckIdsByName(checks) {
+    return new Map(checks.map((c) => [c.name, c.healthCheck.Id]));
+}
+/**
+ * What parse(render(x)) gives back: checks sorted by name, without ids; regions, dimensions
+ * and tags sorted; children by name in name order (or by id in id order, when written by id).
+ */
+function canonicalHealthChecks(checks) {
+    const names = new Map(checks.map((c) => [c.healthCheck.Id, c.name]));
+    return [...checks].sort((a, b) => compareText(a.name, b.name)).map((check) => canonicalHealthCheck(check, names));
+}
+function canonicalHealthCheck(check, names) {
+    const config = { ...check.healthCheck.HealthCheckConfig };
+    if (config.Regions)
+        config.Regions = [...config.Regions].sort(compareText);
+    const children = config.ChildHealthChecks;
+    if (children) {
+        const allNamed = children.every((id) => names.has(id));
+        config.ChildHealthChecks = (allNamed ? children.map((id) => names.get(id)) : [...children]).sort(compareText);
+    }
+    const { Id: _id, ...rest } = check.healthCheck;
+    const healthCheck = { ...rest, HealthCheckConfig: config };
+    const alarm = healthCheck.CloudWatchAlarmConfiguration;
+    if (alarm?.Dimensions) {
+        healthCheck.CloudWatchAlarmConfiguration = {
+            ...alarm,
+            Dimensions: [...alarm.Dimensions].sort((a, b) => compareText(a.Name ?? '', b.Name ?? '') || compareText(a.Value ?? '', b.Value ?? '')),
+        };
+    }
+    const tags = [...check.tags].sort((a, b) => compareText(a.Key ?? '', b.Key ?? ''));
+    return { name: check.name, healthCheck, tags };
+}
+function flatten(check) {
+    // Id, CallerReference and HealthCheckVersion are volatile and left out on purpose.
+    const { Id, HealthCheckConfig: config, LinkedService, CloudWatchAlarmConfiguration, CallerReference, HealthCheckVersion, ...rest } = check.healthCheck;
+    const unknown = Object.keys(rest).filter((k) => rest[k] !== undefined);
+    if (unknown.length > 0) {
+        throw new Error(`cannot export health-check field(s) ${unknown.join(', ')}: upgrade aws-backup-gitops`);
+    }
+    return {
+        StableName: check.name,
+        ...config,
+        LinkedService,
+        CloudWatchAlarmConfiguration,
+        Tags: check.tags,
+    };
+}
+function unflatten(flat) {
+    const { StableName, LinkedService, CloudWatchAlarmConfiguration, Tags, ...config } = flat;
+    const healthCheck = { HealthCheckConfig: config };
+    if (LinkedService)
+        healthCheck.LinkedService = LinkedService;
+    if (CloudWatchAlarmConfiguration)
+        healthCheck.CloudWatchAlarmConfiguration = CloudWatchAlarmConfiguration;
+    return { name: StableName, healthCheck, tags: Tags };
 }
 
 
 /***/ }),
 
-/***/ 1893:
+/***/ 6927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  l0: () => (/* binding */ planRdsClusterRestore),
-  WO: () => (/* binding */ planRdsInstanceRestore),
-  qV: () => (/* reexport */ resolveRdsClusterRestore),
-  VI: () => (/* reexport */ resolveRdsInstanceRestore)
-});
-
-// UNUSED EXPORTS: RDS_RESTORE_SECTION, createRdsClusterRestorePlanner, createRdsInstanceRestorePlanner, parsePointInTime
-
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(9378);
-// EXTERNAL MODULE: ./src/plan/plan.ts
-var plan_plan = __webpack_require__(8720);
-// EXTERNAL MODULE: ./src/restore/rds-calls.ts
-var rds_calls = __webpack_require__(8893);
-// EXTERNAL MODULE: ./src/snapshots/tags.ts
-var snapshots_tags = __webpack_require__(5736);
-// EXTERNAL MODULE: ./src/restore/snapshot-source.ts
-var snapshot_source = __webpack_require__(924);
-// EXTERNAL MODULE: ./src/restore/rds-lookup.ts
-var rds_lookup = __webpack_require__(4872);
-// EXTERNAL MODULE: ./src/restore/rds-settings.ts
-var rds_settings = __webpack_require__(7571);
-// EXTERNAL MODULE: ./src/restore/types.ts
-var types = __webpack_require__(483);
-;// CONCATENATED MODULE: ./src/restore/rds-checks.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* reexport safe */ _route53_records_js__WEBPACK_IMPORTED_MODULE_2__.An),
+/* harmony export */   CC: () => (/* binding */ parseZoneFile),
+/* harmony export */   DI: () => (/* binding */ zoneFilePaths),
+/* harmony export */   Xx: () => (/* binding */ ZONES_FOLDER),
+/* harmony export */   aB: () => (/* reexport safe */ _route53_records_js__WEBPACK_IMPORTED_MODULE_2__.aB),
+/* harmony export */   eJ: () => (/* binding */ bareZoneId),
+/* harmony export */   lS: () => (/* binding */ renderZoneFile),
+/* harmony export */   qi: () => (/* binding */ LINKED_SERVICE_FIELDS),
+/* harmony export */   rh: () => (/* reexport safe */ _field_codec_js__WEBPACK_IMPORTED_MODULE_1__.rh)
+/* harmony export */ });
+/* unused harmony exports VPC_FIELDS, ZONE_FIELDS, ZONE_FILE_HEADER, canonicalZone */
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3311);
+/* harmony import */ var _field_codec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3481);
+/* harmony import */ var _route53_records_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(664);
 
 
 
+// The zone file's building blocks live in their own modules; importers of the format get them here.
 
+
+const VPC_FIELDS = {
+    VPCRegion: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('region', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .enumText */ .VH)()),
+    VPCId: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('id', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq),
+};
+const LINKED_SERVICE_FIELDS = {
+    ServicePrincipal: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('service-principal', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq),
+    Description: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('description', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq),
+};
+const ZONE_FIELDS = {
+    Name: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('name', _route53_records_js__WEBPACK_IMPORTED_MODULE_2__/* .dnsName */ .Tu, true),
+    Id: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('id', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq, true),
+    PrivateZone: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('private', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .flag */ .Jt, true),
+    Comment: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('comment', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq),
+    VPCs: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('vpcs', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedList */ .UB)((0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)(VPC_FIELDS), (vpc) => `${vpc.VPCRegion ?? ''}\u0000${vpc.VPCId ?? ''}`)),
+    Tags: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('tags', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .tagMap */ .lD, true),
+    DelegationSetId: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('delegation-set-id', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq),
+    LinkedService: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('linked-service', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)(LINKED_SERVICE_FIELDS)),
+    AcceleratedRecoveryStatus: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('accelerated-recovery', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq),
+};
+const ZONE_FILE_HEADER = [
+    'Route 53 hosted zone exported by aws-backup-gitops. Format: docs/export-format.md',
+];
+/** Renders a zone file; records are written in Route 53's order whatever the input order. */
+function renderZoneFile(file, ctx = {}) {
+    const records = [...file.records].sort(_route53_records_js__WEBPACK_IMPORTED_MODULE_2__/* .compareRecords */ .aB);
+    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .renderYaml */ .Wd)({
+        zone: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .renderObject */ .gi)(ZONE_FIELDS, file.zone, ctx),
+        records: records.map((record) => (0,_route53_records_js__WEBPACK_IMPORTED_MODULE_2__/* .renderRecord */ .sF)(record, file.zone.Name, ctx)),
+    }, { header: ZONE_FILE_HEADER });
+}
 /**
- * Finds the source in the request's region, or — no region given — in the first candidate
- * region that has it. Not found: the error says where it is instead, if anywhere.
+ * `healthCheckIds`: stable name → live id of the account's health checks (the files hold no
+ * ids); without it, a `health-check:` reference is an error.
  */
-async function locate(request, ctx, what, hint, find, pinned) {
-    const asked = request.region ? (0,snapshot_source/* checkRegion */.vK)(request.region, 'region') : undefined;
-    if (pinned && asked && pinned !== asked) {
-        throw new types/* RestoreInputError */.p(`${what} is in ${pinned} (its ARN says so) but the restore region is ${asked}; remove region, or restore from the copy in ${asked} (source latest:<resource id> with region ${asked})`);
-    }
-    const candidates = (0,snapshot_source/* candidateRegions */.dF)(ctx.config, ctx.account);
-    const lookIn = pinned ? [pinned] : asked ? [asked] : candidates;
-    for (const region of lookIn) {
-        const found = await find(ctx.clients.rds(region));
-        if (found !== undefined)
-            return { region, found };
-    }
-    const elsewhere = [];
-    for (const region of candidates.filter((r) => !lookIn.includes(r)))
-        if ((await find(ctx.clients.rds(region))) !== undefined)
-            elsewhere.push(region);
-    const searched = `in ${lookIn.join(', ')}${ctx.account.name === 'default' ? '' : ` (account ${ctx.account.name})`}`;
-    if (elsewhere.length > 0)
-        throw new types/* RestoreInputError */.p(`${what} was not found ${searched}, but it is in ${elsewhere.join(', ')}: set region to ${elsewhere[0]}`);
-    throw new types/* RestoreInputError */.p(`${what} was not found ${searched}; ${hint}`);
+function parseZoneFile(content, options) {
+    const { root, lines } = (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .readDocument */ .u0)(content, options.source);
+    const ctx = { source: options.source, lines, ...withIds(options.healthCheckIds) };
+    const top = (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .topLevel */ .M4)(root, ctx, ['zone', 'records']);
+    const zone = (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .parseObject */ .lj)(ZONE_FIELDS, top.zone ?? null, ctx);
+    const records = (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .seqItems */ .Sg)(top.records ?? null, ctx).map((item) => (0,_route53_records_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRecord */ .Hh)(item, ctx));
+    return { zone, records };
 }
-/** `arn:aws:rds:<region>:<acct>:<type>:<id>` → id (and the region pins the lookup). */
-function splitArn(ref) {
-    const region = (0,snapshot_source/* arnRegion */.yC)(ref);
-    if (!region)
-        return { id: ref };
-    return { id: ref.split(':').slice(6).join(':'), region };
+function withIds(ids) {
+    return ids ? { healthCheckIds: ids } : {};
 }
-// ------------------------------------------------------------------ shared checks
-/** RDS identifiers: 1–63 letters, digits and single hyphens, starting with a letter. */
-function identifierProblem(id) {
-    if (!/^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$/.test(id) || id.length > 63) {
-        return `"${id}" is not a valid RDS identifier: 1 to 63 letters, digits and single hyphens, starting with a letter and not ending with a hyphen`;
+/** What `parseZoneFile(renderZoneFile(x))` gives back: sorted records, values, VPCs, tags. */
+function canonicalZone(file) {
+    const zone = {
+        ...file.zone,
+        Tags: [...file.zone.Tags].sort((a, b) => compareText(a.Key ?? '', b.Key ?? '')),
+    };
+    if (file.zone.VPCs) {
+        zone.VPCs = [...file.zone.VPCs].sort((a, b) => compareText(a.VPCRegion ?? '', b.VPCRegion ?? '') || compareText(a.VPCId ?? '', b.VPCId ?? ''));
     }
-    return undefined;
+    return { zone, records: [...file.records].sort(compareRecords).map(canonicalRecord) };
 }
-function checkTarget(id) {
-    const problem = identifierProblem(id);
-    if (problem)
-        throw new types/* RestoreInputError */.p(`target ${problem}`);
+// ---------------------------------------------------------------------------------------
+// File names
+const ZONES_FOLDER = 'route53/zones/';
+/**
+ * Paths of the zone files, relative to the account folder: `route53/zones/<name>.yaml`,
+ * `<name>.private.yaml` for a private zone; when names collide (two private zones of one
+ * name), every colliding zone gets `-<zoneId>` before `.yaml` so no file flips owner.
+ */
+function zoneFilePaths(zones) {
+    const base = new Map(zones.map((zone) => [zone.id, baseFileName(zone)]));
+    const counts = new Map();
+    for (const name of base.values())
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+    const paths = new Map();
+    for (const zone of zones) {
+        const name = base.get(zone.id);
+        const unique = (counts.get(name) ?? 0) === 1;
+        paths.set(zone.id, `${ZONES_FOLDER}${unique ? name : `${name}-${safeFileChars(zone.id)}`}.yaml`);
+    }
+    return paths;
+}
+function baseFileName(zone) {
+    const name = safeFileChars(zone.name.replace(/\.$/, '').replaceAll('\\052', '_').toLowerCase());
+    return zone.privateZone ? `${name}.private` : name;
+}
+/** File names stay portable: anything outside [a-z0-9._-] (escapes, `*`) becomes `_`. */
+function safeFileChars(s) {
+    const cleaned = s.replace(/[^A-Za-z0-9._-]/g, '_');
+    return cleaned === '' || /^\.+$/.test(cleaned) ? '_' : cleaned;
+}
+/** `/hostedzone/Z123` → `Z123`. */
+function bareZoneId(id) {
+    return id.replace(/^\/hostedzone\//, '');
+}
+
+
+/***/ }),
+
+/***/ 1294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ selectZones),
+/* harmony export */   Z: () => (/* binding */ scanCommittedZones)
+/* harmony export */ });
+/* harmony import */ var _route53_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6927);
+
+function selectZones(zones, pathOf, incremental) {
+    const selection = { relist: [], kept: [], why: new Map() };
+    for (const zone of zones) {
+        const id = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_0__/* .bareZoneId */ .eJ)(zone.Id ?? '');
+        const committed = incremental.committed.get(id);
+        const listed = zone.ResourceRecordSetCount;
+        let why;
+        if (incremental.changedZones.has(id))
+            why = 'changed according to CloudTrail';
+        else if (!committed)
+            why = 'no committed file';
+        else if (committed.path !== pathOf(zone))
+            why = `file name changed (${committed.path} → ${pathOf(zone)})`;
+        else if (listed === undefined || listed !== committed.records) {
+            why = `record count differs (file ${committed.records}, Route 53 ${listed ?? 'unknown'})`;
+        }
+        if (why === undefined) {
+            selection.kept.push(committed.path);
+        }
+        else {
+            selection.relist.push(zone);
+            selection.why.set(id, why);
+        }
+    }
+    return selection;
+}
+const ZONE_ID_LINE = /^ {2}id: ['"]?([^'"\s]+)['"]?\s*$/m;
+const RECORD_ITEM = /^ {2}- name: /gm;
+/**
+ * Zone id and record count of every committed zone file, read without parsing the YAML
+ * (a full parse of 100,000 records takes seconds): the zone's `id:` is the only key at that
+ * indent, and each record starts a two-space list item. Unreadable files are left out, so
+ * their zones are re-listed.
+ */
+function scanCommittedZones(existing) {
+    const zones = new Map();
+    for (const [path, content] of existing) {
+        if (!path.startsWith(_route53_format_js__WEBPACK_IMPORTED_MODULE_0__/* .ZONES_FOLDER */ .Xx) || !path.endsWith('.yaml'))
+            continue;
+        const at = content.indexOf('\nrecords:');
+        const id = ZONE_ID_LINE.exec(at === -1 ? content : content.slice(0, at))?.[1];
+        if (id === undefined || at === -1)
+            continue;
+        zones.set(id, { path, records: content.slice(at).match(RECORD_ITEM)?.length ?? 0 });
+    }
+    return zones;
+}
+
+
+/***/ }),
+
+/***/ 664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ isApexNsOrSoa),
+/* harmony export */   Hh: () => (/* binding */ parseRecord),
+/* harmony export */   Tu: () => (/* binding */ dnsName),
+/* harmony export */   _u: () => (/* binding */ resolveHealthCheckName),
+/* harmony export */   aB: () => (/* binding */ compareRecords),
+/* harmony export */   sF: () => (/* binding */ renderRecord)
+/* harmony export */ });
+/* unused harmony exports RECORD_FIELDS, RESTORE_KEY, SKIP_UNLESS_FORCED, recordSortKey, canonicalRecord */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _field_codec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3481);
+/**
+ * Record sets in the zone file, both ways: every field of the SDK's `ResourceRecordSet` has an
+ * explicit entry in `RECORD_FIELDS` (typed, so a field added to the SDK fails the build
+ * instead of being dropped), plus Route 53's record order and the apex NS/SOA marker.
+ */
+
+
+/** Route 53 returns `*` in names as the octal escape `\052`; the file shows `*`. */
+const dnsName = {
+    render: (value) => value.replaceAll('\\052', '*'),
+    parse: (node, ctx) => _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq.parse(node, ctx).replaceAll('*', '\\052'),
+};
+/** Values exactly as Route 53 returns them (TXT quotes and 255-char chunks kept), sorted. */
+const recordValues = {
+    render: (value) => value.map((r) => r.Value ?? '').sort(_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6),
+    parse: (node, ctx) => _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedTexts */ .Mj.parse(node, ctx).map((Value) => ({ Value })),
+};
+/**
+ * A health-check id written as the check's stable name (`health-check: api-https`) when the
+ * health-check file names it, else as the raw id (`health-check-id: ...`: health checks not
+ * exported, or the check missing from the listing). Read back, a name resolves through the
+ * live name → id mapping the caller passes.
+ */
+const healthCheckRef = {
+    keys: ['health-check', 'health-check-id'],
+    render(id, ctx) {
+        const name = ctx.healthCheckNames?.get(id);
+        return name === undefined ? ['health-check-id', id] : ['health-check', name];
+    },
+    parse(key, node, ctx) {
+        const value = _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq.parse(node, ctx);
+        if (key === 'health-check-id')
+            return value;
+        return resolveHealthCheckName(value, node, ctx);
+    },
+};
+function resolveHealthCheckName(name, node, ctx) {
+    const id = ctx.healthCheckIds?.get(name);
+    if (id === undefined) {
+        return (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(node, ctx, ctx.healthCheckIds
+            ? `health check "${name}" is not in route53/health-checks.yaml; use a name listed there or health-check-id: <id>`
+            : `health check "${name}" cannot be resolved without route53/health-checks.yaml`);
+    }
     return id;
 }
-/** Subnet group and security groups must exist in the restore region and share a VPC. */
-async function checkNetwork(ctx, region, resolved) {
-    const { settings, origins } = resolved;
-    const from = (key) => (origins[key] === 'options' ? 'option' : `taken from the ${origins[key]}`);
-    let vpc;
-    if (settings.subnetGroup) {
-        const group = await (0,rds_lookup/* describeSubnetGroup */.K0)(ctx.clients.rds(region), settings.subnetGroup);
-        if (!group) {
-            throw new types/* RestoreInputError */.p(`DB subnet group "${settings.subnetGroup}" (subnet-group, ${from('subnetGroup')}) does not exist in ${region}; create it there or set option subnet-group to an existing one`);
+const GEOLOCATION = {
+    ContinentCode: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('continent', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq),
+    CountryCode: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('country', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq),
+    SubdivisionCode: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('subdivision', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq),
+};
+const COORDINATES = {
+    Latitude: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('latitude', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq, true),
+    Longitude: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('longitude', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq, true),
+};
+const GEOPROXIMITY = {
+    AWSRegion: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('aws-region', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq),
+    LocalZoneGroup: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('local-zone-group', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq),
+    Coordinates: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('coordinates', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)(COORDINATES)),
+    Bias: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('bias', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd),
+};
+const CIDR_ROUTING = {
+    CollectionId: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('collection-id', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq, true),
+    LocationName: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('location-name', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq, true),
+};
+const ALIAS_TARGET = {
+    HostedZoneId: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('hosted-zone-id', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq, true),
+    DNSName: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('dns-name', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq, true),
+    EvaluateTargetHealth: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('evaluate-target-health', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .flag */ .Jt, true),
+};
+/** Record keys in file order: identity first (name, type, set-identifier), then routing. */
+const RECORD_FIELDS = {
+    Name: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('name', dnsName, true),
+    Type: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('type', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .enumText */ .VH)(), true),
+    SetIdentifier: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('set-identifier', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq),
+    Weight: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('weight', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd),
+    Region: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('region', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .enumText */ .VH)()),
+    Failover: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('failover', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .enumText */ .VH)()),
+    GeoLocation: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('geolocation', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)(GEOLOCATION)),
+    GeoProximityLocation: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('geoproximity', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)(GEOPROXIMITY)),
+    CidrRoutingConfig: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('cidr-routing', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)(CIDR_ROUTING)),
+    MultiValueAnswer: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('multivalue-answer', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .flag */ .Jt),
+    HealthCheckId: healthCheckRef,
+    TrafficPolicyInstanceId: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('traffic-policy-instance-id', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq),
+    AliasTarget: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('alias', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)(ALIAS_TARGET)),
+    TTL: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('ttl', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd),
+    ResourceRecords: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('values', recordValues),
+};
+/** Marker on apex NS and SOA: Route 53 creates them with the zone, so restores skip them. */
+const RESTORE_KEY = 'restore';
+const SKIP_UNLESS_FORCED = 'skip-unless-forced';
+/** True for the zone's own NS and SOA records, which a restore leaves alone unless forced. */
+function isApexNsOrSoa(record, zoneName) {
+    return ((record.Type === 'NS' || record.Type === 'SOA') &&
+        record.SetIdentifier === undefined &&
+        sameName(record.Name ?? '', zoneName));
+}
+function sameName(a, b) {
+    const norm = (s) => (s.endsWith('.') ? s : `${s}.`).toLowerCase();
+    return norm(a) === norm(b);
+}
+function renderRecord(record, zoneName, ctx) {
+    const rendered = (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .renderObject */ .gi)(RECORD_FIELDS, record, ctx);
+    if (!isApexNsOrSoa(record, zoneName))
+        return rendered;
+    // The marker goes right after the identity keys, where a reader looks first.
+    const entries = [...rendered.entries()];
+    const at = entries.findIndex(([key]) => key !== 'name' && key !== 'type' && key !== 'set-identifier');
+    entries.splice(at === -1 ? entries.length : at, 0, [RESTORE_KEY, SKIP_UNLESS_FORCED]);
+    return new Map(entries);
+}
+function parseRecord(node, ctx) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        const marker = node.get(RESTORE_KEY, true);
+        if (marker !== undefined && _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq.parse(marker, ctx) !== SKIP_UNLESS_FORCED) {
+            (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(marker, ctx, `"${RESTORE_KEY}" can only be "${SKIP_UNLESS_FORCED}"`);
         }
-        vpc = group.VpcId;
     }
-    if (settings.securityGroups?.length) {
-        const found = await (0,rds_lookup/* securityGroupVpcs */.s_)(ctx.clients.ec2(region), settings.securityGroups);
-        const missing = settings.securityGroups.filter((id) => !found.has(id));
-        if (missing.length) {
-            throw new types/* RestoreInputError */.p(`security group${missing.length === 1 ? '' : 's'} ${missing.join(', ')} (security-groups, ${from('securityGroups')}) not found in ${region}; set option security-groups to groups of the target VPC`);
-        }
-        const strays = settings.securityGroups.filter((id) => vpc && found.get(id) !== vpc);
-        if (strays.length) {
-            throw new types/* RestoreInputError */.p(`security group${strays.length === 1 ? '' : 's'} ${strays.join(', ')} ${strays.length === 1 ? 'is' : 'are'} not in ${vpc}, the VPC of subnet group ${settings.subnetGroup}; use groups of that VPC`);
-        }
-    }
+    return (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .parseObject */ .lj)(RECORD_FIELDS, node, ctx, [RESTORE_KEY]);
 }
-function requireSettings(resolved, required, what, region, sourceGone) {
-    const missing = (0,rds_settings/* missingSettings */.yj)(resolved.settings, required);
-    if (missing.length === 0)
-        return;
-    const why = sourceGone ? 'the source no longer exists there and the snapshot carries no captured settings' : 'they could not be read from the snapshot or the source';
-    throw new types/* RestoreInputError */.p(`restoring ${what} in ${region} needs ${missing.join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} missing (${why}); ` +
-        `set ${missing.map((m) => `options.${m}`).join(' and ')} to resources of ${region}`);
-}
-function settingsDetails(resolved) {
-    const s = resolved.settings;
-    const details = {};
-    if (s.subnetGroup)
-        details.subnetGroup = s.subnetGroup;
-    if (s.securityGroups)
-        details.securityGroups = s.securityGroups.join(' ');
-    if (s.parameterGroup)
-        details.parameterGroup = s.parameterGroup;
-    if (s.optionGroup)
-        details.optionGroup = s.optionGroup;
-    if (s.instanceClass)
-        details.instanceClass = s.instanceClass;
-    if (s.memberClasses)
-        details.memberClasses = s.memberClasses.join(' ');
-    const origins = Object.entries(resolved.origins).map(([k, o]) => `${k}: ${o}`);
-    if (origins.length)
-        details.settingsFrom = origins.join(', ');
-    return details;
-}
-/** The option group a policy's DR copies use in `region` (copies of engines that need a mapping). */
-function configOptionGroup(ctx, policy, region) {
-    const copy = ctx.config.snapshots?.policies.find((p) => p.name === policy)?.copies.find((c) => c.region === region);
-    return copy?.['option-group'] ? { optionGroup: copy['option-group'] } : {};
-}
-/** A target that exists: the same request's earlier result (same token) or a collision. */
-function existingOrClash(kind, target, region, tags, status, token) {
-    if (!tags)
-        return undefined;
-    if (tags[snapshot_source/* RESTORE_TAG */.mx.token] === token)
-        return { id: target, status: status ?? 'unknown' };
-    throw new types/* RestoreInputError */.p(`${kind} ${target} already exists in ${region}; set target to a new name (the restore never overwrites an existing database)`);
-}
-/** Settings left to AWS's defaults are worth a line in the plan. */
-function defaultsWarnings(resolved, keys) {
-    const defaults = { parameterGroup: ['parameter-group', "the engine's default parameter group"], instanceClass: ['instance-class', "the snapshot's original instance class"] };
-    return keys
-        .filter((key) => resolved.settings[key] === undefined)
-        .map((key) => `${defaults[key][0]} not known: AWS uses ${defaults[key][1]}; set options.${defaults[key][0]} to choose`);
-}
-/** Parses `pointInTime`: `latest`, or an ISO 8601 instant with a zone. */
-function parsePointInTime(text) {
-    const value = text.trim();
-    if (value.toLowerCase() === 'latest')
-        return 'latest';
-    const iso = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(value);
-    const parsed = Date.parse(value);
-    if (!iso || Number.isNaN(parsed)) {
-        throw new types/* RestoreInputError */.p(`pointInTime "${text}" is not an ISO 8601 instant with a time zone, such as 2026-01-01T12:00:00Z, nor "latest"`);
-    }
-    return new Date(parsed);
-}
-
-;// CONCATENATED MODULE: ./src/restore/rds-cluster.ts
 /**
- * Resolving an Aurora cluster restore from a cluster snapshot into a spec for rds-calls.ts:
- * the cluster plus its member instances (same count and classes as the source's, or the
- * options'), every input checked first.
+ * The order ListResourceRecordSets uses: name with labels reversed and a trailing dot
+ * (`com.example.www.`), then type, then set identifier.
  */
-
-
-
-
-
-
-const RDS_CLUSTER_OPTIONS = ['subnet-group', 'security-groups', 'parameter-group', 'instance-class', 'instances', 'wait-minutes'];
-/** Aurora allows a writer and up to 15 replicas. */
-const MAX_CLUSTER_INSTANCES = 16;
-function memberCount(options) {
-    const raw = options.instances;
-    if (raw === undefined)
-        return;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1 || n > MAX_CLUSTER_INSTANCES) {
-        throw new types/* RestoreInputError */.p(`option instances must be a whole number from 1 to ${MAX_CLUSTER_INSTANCES} (a writer and up to 15 readers), got "${raw}"`);
-    }
-    if (options['instance-class'] === undefined)
-        throw new types/* RestoreInputError */.p('option instances needs instance-class too (the class of every member)');
+function recordSortKey(record) {
+    const name = (record.Name ?? '').toLowerCase().replace(/\.$/, '');
+    const reversed = `${name.split('.').reverse().join('.')}.`;
+    return [reversed, record.Type ?? '', record.SetIdentifier ?? ''];
 }
-async function resolveRdsClusterRestore(request, ctx, extraTags = {}) {
-    (0,snapshot_source/* checkOptions */.Jr)(request, RDS_CLUSTER_OPTIONS);
-    if (request.pointInTime !== undefined) {
-        throw new types/* RestoreInputError */.p('a point-in-time restore of a DB cluster is not supported yet; restore a cluster snapshot (source latest:<cluster id>) without pointInTime');
+function compareRecords(a, b) {
+    const ka = recordSortKey(a);
+    const kb = recordSortKey(b);
+    return (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(ka[0], kb[0]) || (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(ka[1], kb[1]) || (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(ka[2], kb[2]);
+}
+/** A record set in canonical form: values sorted (their order has no meaning). */
+function canonicalRecord(record) {
+    if (!record.ResourceRecords)
+        return record;
+    const values = record.ResourceRecords.map((r) => r.Value ?? '').sort(compareText);
+    return { ...record, ResourceRecords: values.map((Value) => ({ Value })) };
+}
+
+
+/***/ }),
+
+/***/ 3311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wd: () => (/* binding */ renderYaml)
+/* harmony export */ });
+/* unused harmony exports renderScalar, quoteString */
+/**
+ * Deterministic YAML writer for the export files.
+ *
+ * Output depends only on the value: keys keep the order they were given in (exporters fix
+ * the order per object), lines are never folded, and every string is written in the most
+ * readable style that reads back as exactly the same string under both YAML 1.2 (core
+ * schema) and YAML 1.1 parsers — so `yes`, `NO`, `0123`, `1e3`, `12:30`, `null`, `*...`
+ * and friends are quoted, and TXT values with quotes and backslashes survive unchanged.
+ */
+const INDENT = '  ';
+/**
+ * Renders a document whose root is a mapping. `header` lines become `# ...` comments at the
+ * top; keep them constant, or the files stop being byte-identical for the same state.
+ */
+function renderYaml(root, options = {}) {
+    const lines = [];
+    for (const line of options.header ?? []) {
+        if (/[\r\n]/.test(line))
+            throw new Error('renderYaml: a header line must not contain a line break');
+        lines.push(line === '' ? '#' : `# ${line}`);
     }
-    memberCount(request.options);
-    const source = (0,snapshot_source/* parseSnapshotSource */.f7)(request.source, 'inventory-clusters-20260101-0400');
-    const located = 'latestOf' in source
-        ? await locate(request, ctx, `no available DB cluster snapshot made by aws-backup-gitops of ${source.latestOf}`, 'check the DB cluster identifier, or name a cluster snapshot', (rds) => (0,rds_lookup/* latestDbClusterSnapshot */.Sl)(rds, source.latestOf))
-        : await (async () => {
-            const { id, region } = splitArn(source.snapshot);
-            return locate(request, ctx, `DB cluster snapshot ${id}`, 'check the name (aws rds describe-db-cluster-snapshots), or use latest:<DB cluster id>', (rds) => (0,rds_lookup/* describeDbClusterSnapshot */.OC)(rds, id), region);
-        })();
-    const { region, found: snapshot } = located;
-    const snapshotId = snapshot.DBClusterSnapshotIdentifier;
-    if (snapshot.Status !== 'available') {
-        throw new types/* RestoreInputError */.p(`DB cluster snapshot ${snapshotId} in ${region} is ${snapshot.Status}; only an available snapshot can be restored — wait for it or choose another`);
+    const body = entriesOf(root);
+    if (body.length === 0)
+        lines.push('{}');
+    else
+        renderMapLines(body, 0, lines);
+    return `${lines.join('\n')}\n`;
+}
+/** One scalar as it appears after `key: ` or `- `. */
+function renderScalar(value) {
+    if (value === null)
+        return 'null';
+    if (typeof value === 'boolean')
+        return value ? 'true' : 'false';
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new Error(`renderYaml: cannot write the number ${value}`);
+        return Object.is(value, -0) ? '0' : String(value);
     }
-    if (!snapshot.Engine)
-        throw new types/* RestoreInputError */.p(`DB cluster snapshot ${snapshotId} in ${region} reports no engine; it cannot be restored by this tool`);
-    const sourceId = snapshot.DBClusterIdentifier;
-    const target = checkTarget(request.target?.trim() || (sourceId ?? snapshotId));
-    const rds = ctx.clients.rds(region);
-    const tags = (0,snapshots_tags/* tagRecord */.C3)(snapshot.TagList);
-    const sourceCluster = sourceId ? await (0,rds_lookup/* describeDbCluster */.qA)(rds, sourceId) : undefined;
-    const layers = [
-        { origin: 'options', settings: (0,rds_settings/* settingsFromOptions */.Qu)(request.options, true) },
-        { origin: 'snapshot tags', settings: (0,rds_settings/* settingsFromTags */.xI)(tags, region, region) },
-    ];
-    if (sourceCluster)
-        layers.push({ origin: 'source', settings: (0,rds_settings/* settingsFromCluster */._V)(sourceCluster, await (0,rds_lookup/* clusterInstances */.Tg)(rds, sourceId)) });
-    const resolved = (0,rds_settings/* layerSettings */.j)(layers);
-    requireSettings(resolved, ['subnetGroup', 'securityGroups', 'memberClasses'], `DB cluster ${target} from ${snapshotId}`, region, !sourceCluster);
-    await checkNetwork(ctx, region, resolved);
-    const token = (0,snapshot_source/* requestToken */.Fr)([ctx.account.name, region, 'rds-cluster', snapshotId, target, JSON.stringify(extraTags)]);
-    const current = target === sourceId ? sourceCluster : await (0,rds_lookup/* describeDbCluster */.qA)(rds, target);
-    const existing = existingOrClash('DB cluster', target, region, current && (0,snapshots_tags/* tagRecord */.C3)(current.TagList), current?.Status, token);
-    const members = resolved.settings.memberClasses.map((instanceClass, i) => ({ id: checkTarget(`${target}-${i + 1}`), instanceClass }));
-    const existingMembers = new Set();
-    for (const member of members) {
-        const db = await (0,rds_lookup/* describeDbInstance */.Hz)(rds, member.id);
-        if (db)
-            existingMembers.add(member.id);
-        if (db && (0,snapshots_tags/* tagRecord */.C3)(db.TagList)[snapshot_source/* RESTORE_TAG */.mx.token] !== token) {
-            throw new types/* RestoreInputError */.p(`DB instance ${member.id} (member ${members.indexOf(member) + 1} of the restored cluster) already exists in ${region}; set target to a new name`);
+    return quoteString(value);
+}
+/** Plain when safe, else single-quoted when printable, else double-quoted with escapes. */
+function quoteString(s) {
+    if (isPlainSafe(s))
+        return s;
+    if (isSingleQuoteSafe(s))
+        return `'${s.replaceAll("'", "''")}'`;
+    return doubleQuoted(s);
+}
+// Characters allowed in a plain scalar. Deliberately narrow: everything outside (`#`, `&`,
+// `*`, `!`, `|`, `>`, `'`, `"`, `%`, `@` first, `` ` ``, `[]{}`, `?`, tabs...) is quoted.
+const PLAIN = /^[A-Za-z0-9_./(][A-Za-z0-9_./()@:+=, -]*$/;
+/** Strings a YAML 1.1 or 1.2 parser would read as something other than that string. */
+const AMBIGUOUS = [
+    /^(y|yes|n|no|true|false|on|off|null)$/i, // booleans and null of YAML 1.1 and 1.2
+    /^[-+]?[0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9]+)?$/, // ints, floats, 0123, 1e3, 1_000, `.`, `e5`
+    /^[-+]?0[xXoObB][0-9a-fA-F_]*$/, // hex, octal, binary
+    /^[-+]?[0-9][0-9_]*(:[0-9_]+)+(\.[0-9_]*)?$/, // YAML 1.1 sexagesimal (12:30)
+    /^[-+]?\.(inf|nan)$/i,
+    /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/, // YAML 1.1 timestamps
+    /^=$/, // YAML 1.1 value key
+    /^\.\.\./, // document end marker
+];
+function isPlainSafe(s) {
+    if (!PLAIN.test(s))
+        return false;
+    // `: ` starts a mapping value, a trailing `:` too; trailing spaces would be trimmed.
+    if (s.includes(': ') || s.endsWith(':') || s.endsWith(' '))
+        return false;
+    return !AMBIGUOUS.some((re) => re.test(s));
+}
+/** Single quotes keep everything literally except line breaks (folded) and non-printables. */
+function isSingleQuoteSafe(s) {
+    for (const ch of s) {
+        if (needsEscape(ch) || ch === '\t')
+            return false;
+    }
+    return true;
+}
+/** Characters YAML does not allow raw in a stream, line breaks, and look-alike breaks. */
+function needsEscape(ch) {
+    const c = ch.codePointAt(0);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
+        return true;
+    if (c === 0x2028 || c === 0x2029 || c === 0xfeff)
+        return true;
+    if (c >= 0xd800 && c <= 0xdfff)
+        return true; // a lone surrogate (pairs iterate as one char)
+    return c === 0xfffe || c === 0xffff;
+}
+const NAMED_ESCAPES = {
+    '\0': '\\0',
+    '\t': '\\t',
+    '\n': '\\n',
+    '\r': '\\r',
+    '"': '\\"',
+    '\\': '\\\\',
+};
+function doubleQuoted(s) {
+    let out = '"';
+    for (const ch of s) {
+        const named = NAMED_ESCAPES[ch];
+        if (named)
+            out += named;
+        else if (needsEscape(ch)) {
+            const c = ch.codePointAt(0);
+            out += c <= 0xff ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`;
+        }
+        else
+            out += ch;
+    }
+    return `${out}"`;
+}
+function hex(n, width) {
+    return n.toString(16).toUpperCase().padStart(width, '0');
+}
+function entriesOf(map) {
+    const all = map instanceof Map ? [...map.entries()] : Object.entries(map);
+    return all.filter(([, v]) => v !== undefined);
+}
+function isMap(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function renderMapLines(entries, depth, lines) {
+    const pad = INDENT.repeat(depth);
+    for (const [key, value] of entries) {
+        const head = `${pad}${quoteString(key)}:`;
+        renderNested(head, value, depth, lines);
+    }
+}
+/** Writes `head` (`key:` or `-`) followed by the value, inline when scalar or empty. */
+function renderNested(head, value, depth, lines) {
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            lines.push(`${head} []`);
+        else {
+            lines.push(head);
+            renderListLines(value, depth + 1, lines);
         }
     }
-    return {
-        spec: {
-            account: ctx.account.name,
-            region,
-            target,
-            snapshotId,
-            engine: snapshot.Engine,
-            ...(snapshot.EngineVersion && { engineVersion: snapshot.EngineVersion }),
-            settings: resolved.settings,
-            members,
-            tags: { ...(0,snapshots_tags/* userTags */.Rz)(tags), [snapshot_source/* RESTORE_TAG */.mx.restoredFrom]: snapshotId, [snapshot_source/* RESTORE_TAG */.mx.token]: token, ...extraTags },
-            token,
-        },
-        existing,
-        existingMembers,
-        details: { account: ctx.account.name, region, snapshot: snapshotId, engine: snapshot.Engine, instances: members.length, ...settingsDetails(resolved) },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/restore/rds-instance.ts
-
-
-
-
-
-
-const RDS_INSTANCE_OPTIONS = ['subnet-group', 'security-groups', 'parameter-group', 'option-group', 'instance-class', 'wait-minutes'];
-const DAY_MS = 86_400_000;
-async function resolveRdsInstanceRestore(request, ctx, extraTags = {}) {
-    (0,snapshot_source/* checkOptions */.Jr)(request, RDS_INSTANCE_OPTIONS);
-    return request.pointInTime !== undefined ? resolvePointInTime(request, ctx, extraTags) : resolveFromSnapshot(request, ctx, extraTags);
-}
-async function resolveFromSnapshot(request, ctx, extraTags) {
-    const source = (0,snapshot_source/* parseSnapshotSource */.f7)(request.source, 'orders-db-daily-20260101-0300');
-    let located;
-    if ('latestOf' in source) {
-        located = await locate(request, ctx, `no available DB snapshot made by aws-backup-gitops of ${source.latestOf}`, 'check the DB instance identifier, or name a snapshot', (rds) => (0,rds_lookup/* latestDbSnapshot */.__)(rds, source.latestOf));
+    else if (isMap(value)) {
+        const entries = entriesOf(value);
+        if (entries.length === 0)
+            lines.push(`${head} {}`);
+        else {
+            lines.push(head);
+            renderMapLines(entries, depth + 1, lines);
+        }
     }
     else {
-        const { id, region } = splitArn(source.snapshot);
-        located = await locate(request, ctx, `DB snapshot ${id}`, 'check the name (aws rds describe-db-snapshots), or use latest:<DB instance id>', (rds) => (0,rds_lookup/* describeDbSnapshot */.gw)(rds, id), region);
+        lines.push(`${head} ${renderScalar(value)}`);
     }
-    const { region, found: snapshot } = located;
-    const snapshotId = snapshot.DBSnapshotIdentifier;
-    if (snapshot.Status !== 'available') {
-        throw new types/* RestoreInputError */.p(`DB snapshot ${snapshotId} in ${region} is ${snapshot.Status}; only an available snapshot can be restored — wait for it or choose another`);
-    }
-    const sourceId = snapshot.DBInstanceIdentifier;
-    const target = checkTarget(request.target?.trim() || (sourceId ?? snapshotId));
-    const rds = ctx.clients.rds(region);
-    const tags = (0,snapshots_tags/* tagRecord */.C3)(snapshot.TagList);
-    const sourceDb = sourceId ? await (0,rds_lookup/* describeDbInstance */.Hz)(rds, sourceId) : undefined;
-    const layers = [
-        { origin: 'options', settings: (0,rds_settings/* settingsFromOptions */.Qu)(request.options, false) },
-        { origin: 'snapshot tags', settings: (0,rds_settings/* settingsFromTags */.xI)(tags, region, region) },
-    ];
-    if (sourceDb && !sourceDb.DBClusterIdentifier)
-        layers.push({ origin: 'source', settings: (0,rds_settings/* settingsFromInstance */.JP)(sourceDb) });
-    layers.push({ origin: 'config', settings: configOptionGroup(ctx, tags[snapshots_tags/* TAG */.Dk.policy], region) });
-    const resolved = (0,rds_settings/* layerSettings */.j)(layers);
-    requireSettings(resolved, ['subnetGroup', 'securityGroups'], `DB instance ${target} from ${snapshotId}`, region, !sourceDb);
-    await checkNetwork(ctx, region, resolved);
-    const token = (0,snapshot_source/* requestToken */.Fr)([ctx.account.name, region, 'rds-instance', snapshotId, target, JSON.stringify(extraTags)]);
-    // Restoring under the source's own name: the source was just described.
-    const current = target === sourceId ? sourceDb : await (0,rds_lookup/* describeDbInstance */.Hz)(rds, target);
-    const existing = existingOrClash('DB instance', target, region, current && (0,snapshots_tags/* tagRecord */.C3)(current.TagList), current?.DBInstanceStatus, token);
-    const warnings = defaultsWarnings(resolved, ['parameterGroup', 'instanceClass']);
-    return {
-        spec: {
-            account: ctx.account.name,
-            region,
-            target,
-            from: { snapshotId },
-            settings: resolved.settings,
-            tags: { ...(0,snapshots_tags/* userTags */.Rz)(tags), [snapshot_source/* RESTORE_TAG */.mx.restoredFrom]: snapshotId, [snapshot_source/* RESTORE_TAG */.mx.token]: token, ...extraTags },
-            token,
-        },
-        existing,
-        warnings,
-        details: { account: ctx.account.name, region, snapshot: snapshotId, ...(snapshot.Engine && { engine: snapshot.Engine }), ...settingsDetails(resolved) },
-    };
 }
-async function resolvePointInTime(request, ctx, extraTags) {
-    const when = parsePointInTime(request.pointInTime);
-    const raw = request.source.trim().replace(/^latest:/, '');
-    if (!raw)
-        throw new types/* RestoreInputError */.p('the restore source is empty; for a point-in-time restore name the DB instance, e.g. orders-db');
-    const { id: sourceId, region: pinned } = splitArn(raw);
-    const { region, found: db } = await locate(request, ctx, `DB instance ${sourceId}`, 'a point-in-time restore starts from a DB instance that exists (name it as source); to restore a deleted one, use a snapshot without pointInTime', (rds) => (0,rds_lookup/* describeDbInstance */.Hz)(rds, sourceId), pinned);
-    if (db.DBClusterIdentifier) {
-        throw new types/* RestoreInputError */.p(`DB instance ${sourceId} is a member of DB cluster ${db.DBClusterIdentifier}; restore the cluster instead (kind rds-cluster)`);
-    }
-    const retention = db.BackupRetentionPeriod ?? 0;
-    if (retention === 0) {
-        throw new types/* RestoreInputError */.p(`DB instance ${sourceId} in ${region} has automated backups off (backup retention 0 days), so there is no point in time to restore; restore a snapshot instead (source latest:${sourceId}, no pointInTime)`);
-    }
-    const latest = db.LatestRestorableTime;
-    if (!latest)
-        throw new types/* RestoreInputError */.p(`DB instance ${sourceId} in ${region} reports no latest restorable time yet (status ${db.DBInstanceStatus}); try again when it is available`);
-    // The window is the retention period back from the latest restorable time, never before the instance existed.
-    const earliest = new Date(Math.max(db.InstanceCreateTime?.getTime() ?? 0, latest.getTime() - retention * DAY_MS));
-    if (when !== 'latest' && (when < earliest || when > latest)) {
-        throw new types/* RestoreInputError */.p(`pointInTime ${when.toISOString()} is outside the restorable window of DB instance ${sourceId} in ${region}: ${earliest.toISOString()} to ${latest.toISOString()}; choose a time in it, or "latest"`);
-    }
-    const stampOf = (d) => d.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-    const defaultTarget = `${sourceId.slice(0, 63 - 19)}-pitr-${stampOf(when === 'latest' ? ctx.now : when)}`;
-    const target = checkTarget(request.target?.trim() || defaultTarget);
-    const resolved = (0,rds_settings/* layerSettings */.j)([
-        { origin: 'options', settings: (0,rds_settings/* settingsFromOptions */.Qu)(request.options, false) },
-        { origin: 'source', settings: (0,rds_settings/* settingsFromInstance */.JP)(db) },
-    ]);
-    requireSettings(resolved, ['subnetGroup', 'securityGroups'], `DB instance ${target} from ${sourceId}`, region, false);
-    await checkNetwork(ctx, region, resolved);
-    const instant = when === 'latest' ? 'latest' : when.toISOString();
-    const token = (0,snapshot_source/* requestToken */.Fr)([ctx.account.name, region, 'rds-pitr', sourceId, instant, target, JSON.stringify(extraTags)]);
-    const current = await (0,rds_lookup/* describeDbInstance */.Hz)(ctx.clients.rds(region), target);
-    const existing = existingOrClash('DB instance', target, region, current && (0,snapshots_tags/* tagRecord */.C3)(current.TagList), current?.DBInstanceStatus, token);
-    return {
-        spec: {
-            account: ctx.account.name,
-            region,
-            target,
-            from: when === 'latest' ? { sourceInstance: sourceId } : { sourceInstance: sourceId, restoreTime: when },
-            settings: resolved.settings,
-            tags: { ...(0,snapshots_tags/* userTags */.Rz)((0,snapshots_tags/* tagRecord */.C3)(db.TagList)), [snapshot_source/* RESTORE_TAG */.mx.restoredFrom]: `${sourceId}@${instant}`, [snapshot_source/* RESTORE_TAG */.mx.token]: token, ...extraTags },
-            token,
-        },
-        existing,
-        warnings: [],
-        details: {
-            account: ctx.account.name,
-            region,
-            sourceInstance: sourceId,
-            pointInTime: instant,
-            window: `${earliest.toISOString()} to ${latest.toISOString()}`,
-            ...settingsDetails(resolved),
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./src/restore/wait.ts
-var wait = __webpack_require__(2689);
-;// CONCATENATED MODULE: ./src/restore/rds.ts
-/**
- * RDS restores: a DB instance from a DB snapshot or to a point in time, and an Aurora cluster
- * from a cluster snapshot together with its member instances (same count and classes as the
- * source's). Every input is checked with read-only calls first — the snapshot and its region,
- * the restorable window, the subnet group and security groups, the target name — and
- * anything that cannot work is one RestoreInputError before any change. Settings come from
- * the options, the snapshot's captured tags, the source if it still exists, then the config
- * (rds-settings.ts). A target that the same request already created is found by its token tag
- * and not created again.
- *
- * The resolvers are in rds-instance.ts and rds-cluster.ts (shared checks in rds-checks.ts);
- * this module turns their specs into plans.
- */
-
-
-
-
-
-
-
-
-
-
-const RDS_RESTORE_SECTION = 'restore';
-// ------------------------------------------------------------------ planners
-function timingFor(request, overrides) {
-    const minutes = (0,snapshot_source/* waitMinutesOption */.Qz)(request);
-    return (0,wait/* waitTiming */.Cl)({ ...overrides, ...(minutes !== undefined && { budgetMs: minutes * 60_000 }) });
-}
-/** Waits for `available`; running out of budget is reported, not failed (the restore goes on in AWS). */
-async function waitAvailable(probe, label, timing, log) {
-    const result = await (0,wait/* waitFor */.fm)(probe, { label, goal: 'available', timing, log });
-    if (result.outcome === 'failed')
-        throw new Error((0,wait/* describeWait */.Ng)(result, { label, goal: 'available' }));
-    if (result.outcome === 'timeout')
-        return `${(0,wait/* describeWait */.Ng)(result, { label, goal: 'available' })}; the restore continues in AWS`;
-    return (0,wait/* describeWait */.Ng)(result, { label, goal: 'available' });
-}
-function createRdsInstanceRestorePlanner(timingOverrides = {}) {
-    return async (request, ctx) => {
-        const resolved = await resolveRdsInstanceRestore(request, ctx);
-        const timing = timingFor(request, timingOverrides);
-        const { spec } = resolved;
-        const plan = new plan_plan/* PlanBuilder */.LR(RDS_RESTORE_SECTION);
-        const label = `DB instance ${spec.target} (${spec.region})`;
-        for (const warning of resolved.warnings)
-            plan.warn(label, warning);
-        if (resolved.existing) {
-            plan.warn(label, `already restored by the same request (status ${resolved.existing.status}); nothing new is created`);
-            return plan.build();
-        }
-        const rds = ctx.clients.rds(spec.region);
-        plan.add({
-            kind: 'restore',
-            target: label,
-            reason: 'snapshotId' in spec.from ? `restore DB snapshot ${spec.from.snapshotId}` : `restore ${spec.from.sourceInstance} to ${spec.from.restoreTime?.toISOString() ?? 'its latest restorable time'}`,
-            details: resolved.details,
-            apply: async () => {
-                try {
-                    await (0,rds_calls/* startDbInstanceRestore */.wb)(rds, spec);
-                }
-                catch (error) {
-                    throw new Error((0,errors/* describeAwsError */.Pp)(error, { resource: `DB instance ${spec.target}`, region: spec.region }));
-                }
-                return waitAvailable((0,rds_calls/* dbInstanceProbe */.q9)(rds, spec.target, 'available'), `DB instance ${spec.target}`, timing, ctx.log);
-            },
-        });
-        return plan.build();
-    };
-}
-function createRdsClusterRestorePlanner(timingOverrides = {}) {
-    return async (request, ctx) => {
-        const resolved = await resolveRdsClusterRestore(request, ctx);
-        const timing = timingFor(request, timingOverrides);
-        const { spec } = resolved;
-        const plan = new plan_plan/* PlanBuilder */.LR(RDS_RESTORE_SECTION);
-        const label = `DB cluster ${spec.target} (${spec.region})`;
-        const rds = ctx.clients.rds(spec.region);
-        let clusterAction;
-        if (resolved.existing) {
-            plan.warn(label, `already restored by the same request (status ${resolved.existing.status}); only missing member instances are created`);
+function renderListLines(items, depth, lines) {
+    const pad = INDENT.repeat(depth);
+    for (const item of items) {
+        if (item === undefined)
+            throw new Error('renderYaml: a list item cannot be undefined');
+        const entries = isMap(item) ? entriesOf(item) : undefined;
+        if (entries && entries.length > 0) {
+            // `- first: x` then the other keys aligned under `first`.
+            const start = lines.length;
+            renderMapLines(entries, depth + 1, lines);
+            lines[start] = `${pad}- ${lines[start].slice(pad.length + INDENT.length)}`;
         }
         else {
-            clusterAction = plan.add({
-                kind: 'restore',
-                target: label,
-                reason: `restore DB cluster snapshot ${spec.snapshotId}`,
-                details: resolved.details,
-                apply: async () => {
-                    try {
-                        await (0,rds_calls/* startDbClusterRestore */.PT)(rds, spec);
-                    }
-                    catch (error) {
-                        throw new Error((0,errors/* describeAwsError */.Pp)(error, { resource: `DB cluster ${spec.target}`, region: spec.region }));
-                    }
-                    return `restoring ${spec.target} from ${spec.snapshotId}`;
-                },
-            });
+            renderNested(`${pad}-`, item, depth, lines);
         }
-        for (const [i, member] of spec.members.entries()) {
-            if (resolved.existing && resolved.existingMembers.has(member.id))
-                continue;
-            plan.add({
-                kind: 'create',
-                target: `DB instance ${member.id} in cluster ${spec.target} (${spec.region})`,
-                reason: `${i === 0 ? 'writer' : 'reader'} of the restored cluster, class ${member.instanceClass} like member ${i + 1} of the source`,
-                details: { instanceClass: member.instanceClass, cluster: spec.target },
-                ...(clusterAction && { dependsOn: [clusterAction] }),
-                apply: async () => {
-                    try {
-                        await (0,rds_calls/* createClusterMember */.HS)(rds, spec, member);
-                    }
-                    catch (error) {
-                        throw new Error((0,errors/* describeAwsError */.Pp)(error, { resource: `DB instance ${member.id}`, region: spec.region }));
-                    }
-                    const instance = await waitAvailable((0,rds_calls/* dbInstanceProbe */.q9)(rds, member.id, 'available'), `DB instance ${member.id}`, timing, ctx.log);
-                    const cluster = await waitAvailable((0,rds_calls/* dbClusterProbe */.rs)(rds, spec.target, 'available'), `DB cluster ${spec.target}`, timing, ctx.log);
-                    return `${instance}; ${cluster}`;
-                },
-            });
-        }
-        return plan.build();
-    };
-}
-const planRdsInstanceRestore = createRdsInstanceRestorePlanner();
-const planRdsClusterRestore = createRdsClusterRestorePlanner();
-
-
-/***/ }),
-
-/***/ 924:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fm: () => (/* binding */ takenAt),
-/* harmony export */   Fr: () => (/* binding */ requestToken),
-/* harmony export */   Jr: () => (/* binding */ checkOptions),
-/* harmony export */   Qz: () => (/* binding */ waitMinutesOption),
-/* harmony export */   ct: () => (/* binding */ dayStamp),
-/* harmony export */   dF: () => (/* binding */ candidateRegions),
-/* harmony export */   f7: () => (/* binding */ parseSnapshotSource),
-/* harmony export */   gG: () => (/* binding */ isToolSnapshotOf),
-/* harmony export */   mx: () => (/* binding */ RESTORE_TAG),
-/* harmony export */   vK: () => (/* binding */ checkRegion),
-/* harmony export */   yC: () => (/* binding */ arnRegion)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(815);
-/* harmony import */ var _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5736);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(483);
-/**
- * What the EBS and RDS restores (and drills) share: reading the `source` of a request
- * (`snap-…`, a snapshot name or ARN, or `latest:<resource id>`), checking the region, the
- * token that makes a restore idempotent, and the tags a restored resource carries.
- */
-
-
-
-
-const RESTORE_TAG = {
-    /** Snapshot (or `<db>@<instant>`) a resource was restored from. */
-    restoredFrom: 'aws-backup-gitops:restored-from',
-    /** Hash of the request: the same request finds what it made before instead of making it again. */
-    token: 'aws-backup-gitops:restore-token',
-    /** Scratch resources of a restore drill; only these are ever deleted by a drill. */
-    drill: 'aws-backup-gitops:drill',
-};
-/** `latest:<id>` or a snapshot reference; an empty or half-written source is a RestoreInputError. */
-function parseSnapshotSource(source, example) {
-    const text = source.trim();
-    if (text === '')
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RestoreInputError */ .p(`the restore source is empty; name a snapshot (e.g. ${example}) or latest:<resource id>`);
-    if (text.startsWith('latest:')) {
-        const id = text.slice('latest:'.length).trim();
-        if (!id)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RestoreInputError */ .p(`source "${source}" names no resource; write latest:<resource id>, e.g. latest:${example}`);
-        return { latestOf: id };
     }
-    return { snapshot: text };
-}
-/** The region of an ARN (`arn:aws:rds:us-east-1:…`), if the text is one. */
-function arnRegion(text) {
-    return /^arn:[^:]+:[^:]+:([a-z0-9-]+):/.exec(text)?.[1];
-}
-function checkRegion(region, where) {
-    if (!(0,_config_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .isKnownRegion */ .Kk)(region))
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RestoreInputError */ .p(`${where}: ${(0,_config_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .unknownRegionMessage */ .Ge)(region)}`);
-    return region;
-}
-/**
- * Regions to look in when the request names none: the account's own first, then the DR
- * region (where the copies are).
- */
-function candidateRegions(config, account) {
-    const regions = [...account.regions];
-    const dr = config['dr-region'];
-    if (dr && !regions.includes(dr))
-        regions.push(dr);
-    for (const policy of config.snapshots?.policies ?? []) {
-        for (const copy of policy.copies)
-            if (!regions.includes(copy.region))
-                regions.push(copy.region);
-    }
-    return regions;
-}
-/** A stable token for one request: same inputs, same token (EC2 ClientToken takes ≤ 64 ASCII characters). */
-function requestToken(parts) {
-    return `abg-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 40)}`;
-}
-/** Whether a snapshot was made by the tool of `resourceId` (an instance set counts for each of its volumes). */
-function isToolSnapshotOf(tags, resourceId, volumeId) {
-    if (tags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.createdBy] !== _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .CREATED_BY */ .VI)
-        return false;
-    if (tags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.source] === resourceId)
-        return true;
-    return tags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.source]?.startsWith('i-') === true && (tags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.volume] === resourceId || volumeId === resourceId);
-}
-/** The point in time a snapshot stands for: copies carry their source's time in a tag. */
-function takenAt(tags, created) {
-    const tagged = tags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.takenAt] ? Date.parse(tags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.takenAt]) : NaN;
-    return Number.isNaN(tagged) ? (created?.getTime() ?? 0) : tagged;
-}
-/** Options a kind accepts; anything else is most likely a typo and is refused. */
-function checkOptions(request, known) {
-    const unknown = Object.keys(request.options).filter((key) => !known.includes(key));
-    if (unknown.length > 0) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RestoreInputError */ .p(`unknown option${unknown.length === 1 ? '' : 's'} ${unknown.map((k) => `"${k}"`).join(', ')} for a ${request.kind} restore; ` +
-            `the options are: ${known.join(', ')}`);
-    }
-}
-/** `wait-minutes` from the options, if given. */
-function waitMinutesOption(request) {
-    const raw = request.options['wait-minutes'];
-    if (raw === undefined)
-        return undefined;
-    const minutes = Number(raw);
-    if (!Number.isFinite(minutes) || minutes < 0) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RestoreInputError */ .p(`option wait-minutes must be a number of minutes ≥ 0, got "${raw}"`);
-    }
-    return minutes;
-}
-/** yyyymmdd of an instant, UTC. */
-function dayStamp(now) {
-    return now.toISOString().slice(0, 10).replace(/-/g, '');
-}
-
-
-/***/ }),
-
-/***/ 2689:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cl: () => (/* binding */ waitTiming),
-/* harmony export */   JZ: () => (/* binding */ waitOrThrow),
-/* harmony export */   Ng: () => (/* binding */ describeWait),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   fm: () => (/* binding */ waitFor)
-/* harmony export */ });
-/* unused harmony export DEFAULT_WAIT_TIMING */
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3731);
-/* harmony import */ var _util_polling_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4831);
-/**
- * Waiting for something in AWS to reach a state (a volume `available`, a database
- * `available`, a deleted database gone) within a bounded budget, logging progress now and
- * then. Generic: the caller supplies a probe that reads the current state; this module owns
- * only the clock, the polling and the wording. A probe that throws is retried on the next
- * poll (describe calls are eventually consistent and may be throttled); the budget bounds it.
- */
-
-
-/** Restores take minutes (EBS) to an hour or more (large databases). */
-const DEFAULT_WAIT_TIMING = { budgetMs: 90 * 60_000, pollMs: 15_000, progressEveryMs: 60_000 };
-function waitTiming(overrides = {}) {
-    const timing = { ...DEFAULT_WAIT_TIMING, ...overrides };
-    for (const [name, value] of Object.entries(timing)) {
-        if (!(value >= 0) || !Number.isFinite(value))
-            throw new RangeError(`wait ${name} must be a finite number of milliseconds ≥ 0 (got ${value}).`);
-    }
-    return timing;
-}
-async function waitFor(probe, options) {
-    const { label, goal, timing, log } = options;
-    const started = Date.now();
-    const deadline = started + timing.budgetMs;
-    let lastLog = started;
-    let last;
-    const interval = (0,_util_polling_js__WEBPACK_IMPORTED_MODULE_0__/* .pollBackoff */ .c1)(timing.pollMs);
-    for (;;) {
-        try {
-            const reading = await probe();
-            last = reading.status;
-            if (reading.state === 'done')
-                return { outcome: 'done', status: reading.status, elapsedMs: Date.now() - started };
-            if (reading.state === 'failed')
-                return { outcome: 'failed', status: reading.status, elapsedMs: Date.now() - started };
-            if (Date.now() - lastLog >= timing.progressEveryMs) {
-                lastLog = Date.now();
-                const at = reading.progress ? `${reading.status}, ${reading.progress}` : reading.status;
-                log(`${label}: waiting to be ${goal} (${at}; ${formatDuration(lastLog - started)} so far)`);
-            }
-        }
-        catch (error) {
-            last = `status check failed: ${(0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`;
-            log(`${label}: ${last}; retrying`);
-        }
-        const left = deadline - Date.now();
-        if (left <= 0)
-            return { outcome: 'timeout', ...(last !== undefined && { status: last }), elapsedMs: Date.now() - started };
-        await (0,_util_polling_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy)(Math.min(interval(), left));
-    }
-}
-/** Throws a one-line error unless the wait ended in the goal state; returns the elapsed ms. */
-async function waitOrThrow(probe, options) {
-    const result = await waitFor(probe, options);
-    if (result.outcome === 'done')
-        return result.elapsedMs;
-    throw new Error(describeWait(result, options));
-}
-function describeWait(result, options) {
-    const took = formatDuration(result.elapsedMs);
-    if (result.outcome === 'done')
-        return `${options.label} ${options.goal} after ${took}`;
-    if (result.outcome === 'failed')
-        return `${options.label} ended in state ${result.status} instead of ${options.goal} (after ${took})`;
-    const seen = result.status ? ` (last seen: ${result.status})` : '';
-    return `${options.label} was not ${options.goal} within the wait budget of ${took}${seen}`;
-}
-/** `850 ms`, `42 s`, `7 min 5 s`, `1 h 2 min`. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const s = Math.round(ms / 1000);
-    if (s < 60)
-        return `${s} s`;
-    const m = Math.floor(s / 60);
-    if (m < 60)
-        return s % 60 ? `${m} min ${s % 60} s` : `${m} min`;
-    const h = Math.floor(m / 60);
-    return m % 60 ? `${h} h ${m % 60} min` : `${h} h`;
-}
-
-
-/***/ }),
-
-/***/ 5736:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C3: () => (/* binding */ tagRecord),
-/* harmony export */   Dk: () => (/* binding */ TAG),
-/* harmony export */   GG: () => (/* binding */ isToolOwned),
-/* harmony export */   Ik: () => (/* binding */ toolTags),
-/* harmony export */   Rz: () => (/* binding */ userTags),
-/* harmony export */   Tw: () => (/* binding */ tagList),
-/* harmony export */   VI: () => (/* binding */ CREATED_BY),
-/* harmony export */   kE: () => (/* binding */ mergeTags)
-/* harmony export */ });
-/* unused harmony export MAX_TAGS */
-const CREATED_BY = 'aws-backup-gitops';
-const TAG = {
-    policy: 'aws-backup-gitops:policy',
-    /** The highest tier the snapshot opened a period for when it was taken (informational). */
-    tier: 'aws-backup-gitops:tier',
-    /** Volume, instance, DB instance or cluster id the snapshot was taken of. */
-    source: 'aws-backup-gitops:source',
-    sourceRegion: 'aws-backup-gitops:source-region',
-    createdBy: 'aws-backup-gitops:created-by',
-    /** Copies: the snapshot id in the source region. */
-    sourceSnapshot: 'aws-backup-gitops:source-snapshot',
-    /** Copies: when the source snapshot was taken (ISO 8601), the copy's point in time. */
-    takenAt: 'aws-backup-gitops:taken-at',
-    /** Instance snapshots and their copies: which of the instance's volumes. */
-    volume: 'aws-backup-gitops:volume',
-};
-/** The tool's own tags, in a fixed order. */
-function toolTags(input) {
-    return {
-        [TAG.policy]: input.policy,
-        [TAG.tier]: input.tier,
-        [TAG.source]: input.source,
-        [TAG.sourceRegion]: input.sourceRegion,
-        [TAG.createdBy]: CREATED_BY,
-    };
-}
-/** A snapshot the tool made: it carries created-by, policy, source and source region. */
-function isToolOwned(tags) {
-    return (tags[TAG.createdBy] === CREATED_BY &&
-        Boolean(tags[TAG.policy]) &&
-        Boolean(tags[TAG.source]) &&
-        Boolean(tags[TAG.sourceRegion]));
-}
-/**
- * The source's own tags that may go on a snapshot: AWS reserves `aws:`, and the tool's
- * own keys are never taken from the source (a copied tag must not fake ownership).
- */
-function userTags(tags) {
-    const out = {};
-    for (const key of Object.keys(tags).sort()) {
-        if (key.toLowerCase().startsWith('aws:') || key.startsWith('aws-backup-gitops:'))
-            continue;
-        out[key] = tags[key];
-    }
-    return out;
-}
-/** SDK tag lists ({Key, Value}[]) to a record; entries without a key are dropped. */
-function tagRecord(list) {
-    const out = {};
-    for (const tag of list ?? [])
-        if (tag.Key)
-            out[tag.Key] = tag.Value ?? '';
-    return out;
-}
-function tagList(tags) {
-    return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
-}
-/** EC2 and RDS allow 50 user tags per resource; the tool's tags win over copied ones. */
-const MAX_TAGS = 50;
-function mergeTags(own, copied) {
-    const merged = { ...own };
-    for (const [key, value] of Object.entries(copied)) {
-        if (Object.keys(merged).length >= MAX_TAGS)
-            break;
-        if (!(key in merged))
-            merged[key] = value;
-    }
-    return merged;
-}
-
-
-/***/ }),
-
-/***/ 377:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ chunk)
-/* harmony export */ });
-/** Splits a list into consecutive batches of at most `size` (API calls that take N ids at a time). */
-function chunk(items, size) {
-    const out = [];
-    for (let i = 0; i < items.length; i += size)
-        out.push(items.slice(i, i + size));
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 4831:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c1: () => (/* binding */ pollBackoff),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/* unused harmony export FIRST_POLL_MS */
-/** Sleeping and poll intervals, shared by every wait (restores, snapshots, copies). */
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
-/** The first look after a wait starts. */
-const FIRST_POLL_MS = 1_000;
-/**
- * Poll intervals for a wait: small resources are ready in seconds, so look again soon, then
- * double up to `maxMs`. Each call returns the next interval.
- */
-function pollBackoff(maxMs) {
-    let next = Math.min(FIRST_POLL_MS, maxMs);
-    return () => {
-        const current = next;
-        next = Math.min(next * 2, maxMs);
-        return current;
-    };
 }
 
 

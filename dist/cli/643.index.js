@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1036);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6136);
 /* harmony import */ var _config_regions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(815);
 /**
  * `init`: copies the template into an existing repository with the account id and regions
@@ -100,9 +100,11 @@ function nextSteps(options, written, skipped) {
         `1. In account ${options.accountId}, add GitHub's OIDC identity provider once: provider URL https://token.actions.githubusercontent.com, audience sts.amazonaws.com.`,
         `2. Generate the least-privilege policies for this repository and config:`,
         `     npx aws-backup-gitops iam-policy --config aws-backup.yml --repository OWNER/REPO --branch main --environment aws-restore --account-id ${options.accountId}`,
-        '   Create the role aws-backup-gitops-run (trust: run-trust-policy.json, permissions: run-policy.json)',
-        '   and the read-only role aws-backup-gitops-plan (trust: plan-trust-policy.json, permissions: plan-policy.json).',
+        '   Create one role per duty, each with <duty>-policy.json and <duty>-trust-policy.json:',
+        '   aws-backup-gitops-run (the schedule), aws-backup-gitops-plan (pull requests, read-only),',
+        '   aws-backup-gitops-restore (restores) and aws-backup-gitops-drill (restore drills).',
         '3. In the repository settings, create the environment "aws-restore" with required reviewers: only its runs may restore.',
+        '   The drill runs in the environment "aws-drill" (created on its first run; limit it to the main branch).',
         '4. Review aws-backup.yml (snapshots and lifecycle rules are commented examples), commit, push,',
         '   and start "AWS backup" from the Actions tab for the first export.',
     ];

@@ -22,8 +22,8 @@ var external_node_path_ = __webpack_require__(6760);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __webpack_require__(3711);
-// EXTERNAL MODULE: ./src/config/schema.ts + 2 modules
-var schema = __webpack_require__(4765);
+// EXTERNAL MODULE: ./src/config/schema.ts + 4 modules
+var schema = __webpack_require__(7086);
 // EXTERNAL MODULE: ./src/export/route53.ts
 var export_route53 = __webpack_require__(4980);
 // EXTERNAL MODULE: ./src/export/elb.ts + 1 modules

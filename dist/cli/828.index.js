@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/config/load.ts
-var load = __webpack_require__(1036);
+// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
+var load = __webpack_require__(6136);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(8850);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -25,8 +25,8 @@ var dist = __webpack_require__(8815);
 var errors = __webpack_require__(7827);
 // EXTERNAL MODULE: ./src/config/lifecycle-schema.ts + 3 modules
 var lifecycle_schema = __webpack_require__(705);
-// EXTERNAL MODULE: ./src/config/schema.ts + 2 modules
-var schema = __webpack_require__(4765);
+// EXTERNAL MODULE: ./src/config/schema.ts + 4 modules
+var schema = __webpack_require__(7086);
 // EXTERNAL MODULE: ./src/lifecycle/normalize.ts
 var normalize = __webpack_require__(8751);
 ;// CONCATENATED MODULE: ./src/lifecycle/yaml-issues.ts
@@ -168,9 +168,9 @@ async function readRulesFile(path) {
 }
 /**
  * The lifecycle buckets of `config`, or a ConfigError. `configPath` is the file the config was
- * loaded from: rules files are relative to its folder and messages name it.
+ * loaded from: rules files are relative to its folder; messages name it `shownConfigPath`.
  */
-async function resolveLifecycleBuckets(config, configPath) {
+async function resolveLifecycleBuckets(config, configPath, shownConfigPath = configPath) {
     const entries = config.lifecycle?.buckets ?? [];
     if (entries.length === 0)
         return [];
@@ -178,7 +178,7 @@ async function resolveLifecycleBuckets(config, configPath) {
     const issues = [];
     let configYaml;
     const inConfig = async (path, message) => {
-        configYaml ??= parseYaml(await (0,promises_.readFile)(configPath, 'utf8').catch(() => ''), configPath);
+        configYaml ??= parseYaml(await (0,promises_.readFile)(configPath, 'utf8').catch(() => ''), shownConfigPath);
         issues.push(issueAt(configYaml, ['lifecycle', 'buckets', ...path], message));
     };
     const buckets = [];
@@ -192,7 +192,7 @@ async function resolveLifecycleBuckets(config, configPath) {
             continue;
         }
         let rules = entry.rules;
-        let source = configPath;
+        let source = shownConfigPath;
         const rulesFile = entry['rules-file'];
         if (rulesFile !== undefined) {
             const pathProblem = (0,schema/* repoPathProblem */.Js)(rulesFile);
@@ -200,8 +200,8 @@ async function resolveLifecycleBuckets(config, configPath) {
                 await inConfig([index, 'rules-file'], `bucket "${entry.name}": rules-file ${pathProblem}`);
                 continue;
             }
-            source = (0,external_node_path_.join)((0,external_node_path_.dirname)(configPath), rulesFile);
-            const text = await readRulesFile(source);
+            source = external_node_path_.posix.join((0,external_node_path_.dirname)(shownConfigPath), rulesFile);
+            const text = await readRulesFile((0,external_node_path_.join)((0,external_node_path_.dirname)(configPath), rulesFile));
             if (typeof text !== 'string') {
                 await inConfig([index, 'rules-file'], `bucket "${entry.name}": rules-file "${rulesFile}": ${text.problem}`);
                 continue;
@@ -248,12 +248,15 @@ async function runCommand(options) {
     const startedAt = new Date();
     const repoRoot = (0,external_node_path_.resolve)(options.repoRoot);
     const configPath = (0,external_node_path_.resolve)(repoRoot, options.configPath);
-    const config = await (0,load.loadConfig)(configPath);
+    // Messages name the config as the user's checkout does, not by this machine's path.
+    const inRepo = (0,external_node_path_.relative)(repoRoot, configPath);
+    const shownConfigPath = inRepo && !inRepo.startsWith('..') ? inRepo.split(external_node_path_.sep).join('/') : configPath;
+    const config = await (0,load.loadConfig)(configPath, shownConfigPath);
     // plan never changes anything, whatever dry-run says.
     const dryRun = options.dryRun || options.command === 'plan';
     // Rules files are read and checked before any AWS call, like the config itself.
     const backup = options.command === 'run' || options.command === 'plan' || options.command === 'export';
-    const lifecycleBuckets = backup && options.command !== 'export' ? await resolveLifecycleBuckets(config, configPath) : [];
+    const lifecycleBuckets = backup && options.command !== 'export' ? await resolveLifecycleBuckets(config, configPath, shownConfigPath) : [];
     const { executeCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(119), __webpack_require__.e(719), __webpack_require__.e(413), __webpack_require__.e(343), __webpack_require__.e(979)]).then(__webpack_require__.bind(__webpack_require__, 1979));
     const outcome = await executeCommand({ ...options, config, repoRoot, dryRun, lifecycleBuckets });
     const report = (0,report_report.buildReport)({
@@ -263,6 +266,7 @@ async function runCommand(options) {
         finishedAt: new Date(),
         plan: (0,plan/* mergePlans */.Je)(...outcome.plans),
         results: outcome.results,
+        ...(outcome.coverage && { coverage: outcome.coverage }),
     });
     if (outcome.exportModes.length > 0)
         report.exportModes = outcome.exportModes;
@@ -530,6 +534,7 @@ function toConfigRule(rule) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Je: () => (/* binding */ mergePlans),
 /* harmony export */   LR: () => (/* binding */ PlanBuilder),
+/* harmony export */   Yr: () => (/* binding */ ResourceGoneError),
 /* harmony export */   lt: () => (/* binding */ compareKinds),
 /* harmony export */   s: () => (/* binding */ findDuplicateId),
 /* harmony export */   wS: () => (/* binding */ planSections),
@@ -562,6 +567,13 @@ const ACTION_KINDS = [
 ];
 /** Kinds that lose or overwrite something unless the caller says otherwise. */
 const DESTRUCTIVE_BY_DEFAULT = new Set(['delete', 'remove', 'replace']);
+/**
+ * Thrown by an apply function whose target was deleted since the plan read it (e.g. a volume
+ * removed between inventory and snapshot): the action is skipped with a warning, not failed.
+ */
+class ResourceGoneError extends Error {
+    name = 'ResourceGoneError';
+}
 function emptyPlan() {
     return { actions: [], warnings: [], errors: [] };
 }
@@ -760,6 +772,13 @@ function buildReport(input) {
             ? [withSection(section, { item: actionLabel(action), reason: action.outcome.error })]
             : []),
     ];
+    // A resource deleted since the inventory is not a backup failure: a warning says what happened.
+    const gone = actions.flatMap(({ section, action }) => action.outcome.status === 'skipped' && action.outcome.skipped === 'resource-gone'
+        ? [{ section, item: actionLabel(action), message: action.outcome.error }]
+        : []);
+    for (const issue of gone)
+        sections.find((s) => s.name === issue.section)?.warnings.push(issue);
+    const warnings = [...plan.warnings, ...gone];
     const outcomes = actions.map((a) => a.action.outcome);
     const counts = {
         planned: actions.length,
@@ -767,7 +786,7 @@ function buildReport(input) {
         applied: outcomes.filter((o) => o.status === 'applied').length,
         failed: outcomes.filter((o) => o.status === 'failed').length,
         skipped: outcomes.filter((o) => o.status === 'skipped').length,
-        warnings: plan.warnings.length,
+        warnings: warnings.length,
         planningErrors: plan.errors.length,
     };
     return {
@@ -777,9 +796,10 @@ function buildReport(input) {
         finishedAt: input.finishedAt.toISOString(),
         sections,
         failures,
-        warnings: [...plan.warnings],
+        warnings,
         changed: input.dryRun ? counts.planned > 0 : counts.applied > 0,
         counts,
+        ...(input.coverage && { coverage: [...input.coverage] }),
     };
 }
 function withSection(section, failure) {
@@ -820,9 +840,7 @@ function outcomeJson(outcome) {
         case 'failed':
             return { status: 'failed', error: outcome.error };
         case 'skipped':
-            return outcome.skipped === 'dry-run'
-                ? { status: 'skipped', skipped: 'dry-run' }
-                : { status: 'skipped', skipped: 'dependency-failed', error: outcome.error };
+            return outcome.skipped === 'dry-run' ? { status: 'skipped', skipped: 'dry-run' } : { status: 'skipped', skipped: outcome.skipped, error: outcome.error };
     }
 }
 function actionJson(action) {
@@ -839,6 +857,21 @@ function actionJson(action) {
         json['dependsOn'] = [...action.dependsOn];
     json['outcome'] = outcomeJson(action.outcome);
     return json;
+}
+/** A coverage row with its keys in a fixed order; absent ages are left out. */
+function coverageJson(row) {
+    return {
+        account: row.account,
+        region: row.region,
+        type: row.type,
+        id: row.id,
+        ...(row.name !== undefined && { name: row.name }),
+        status: row.status,
+        policies: [...row.policies],
+        ...(row.newestSnapshotAgeHours !== undefined && { newestSnapshotAgeHours: row.newestSnapshotAgeHours }),
+        ...(row.newestCopyAgeHours !== undefined && { newestCopyAgeHours: row.newestCopyAgeHours }),
+        notes: [...row.notes],
+    };
 }
 /** Plain data with object keys sorted at every level, so extra blocks serialise stably too. */
 function sortedDeep(value) {
@@ -881,6 +914,7 @@ function toJson(report, stats) {
             errors: s.errors.map(issueJson),
         })),
         ...(report.exportModes ? { exportModes: report.exportModes } : {}),
+        ...(report.coverage && { coverage: report.coverage.map(coverageJson) }),
         ...(stats === undefined ? {} : { apiCalls: sortedDeep(stats.apiCalls), process: { peakRssBytes: stats.peakRssBytes } }),
     };
     return `${JSON.stringify(json, null, 2)}\n`;

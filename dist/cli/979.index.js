@@ -301,7 +301,10 @@ async function applyPlan(plan, options) {
                 settle(action, note ? { id: action.id, status: 'applied', note } : { id: action.id, status: 'applied' });
             }
             catch (error) {
-                settle(action, { id: action.id, status: 'failed', error: (0,concurrency/* errorMessage */.gJ)(error) });
+                if (error instanceof plan_plan/* ResourceGoneError */.Yr)
+                    settle(action, { id: action.id, status: 'skipped', skipped: 'resource-gone', error: error.message });
+                else
+                    settle(action, { id: action.id, status: 'failed', error: (0,concurrency/* errorMessage */.gJ)(error) });
             }
         })();
         // Bookkeeping in a continuation, not in the body: an apply that throws synchronously
@@ -354,8 +357,8 @@ async function applyPlan(plan, options) {
     return plan.actions.map((action) => results.get(action.id));
 }
 
-// EXTERNAL MODULE: ./src/config/schema.ts + 2 modules
-var schema = __webpack_require__(4765);
+// EXTERNAL MODULE: ./src/config/schema.ts + 4 modules
+var schema = __webpack_require__(7086);
 ;// CONCATENATED MODULE: ./src/commands/services.ts
 /**
  * Which AWS services a command will call, from the command and the config, so exactly their
@@ -370,8 +373,8 @@ function servicesFor(command, config) {
     if (command === 'restore' || command === 'drill')
         return [...aws_services.SERVICE_NAMES];
     const services = new Set();
-    // Accounts with an id are checked with STS GetCallerIdentity before anything else.
-    if ((0,schema/* resolveAccounts */.LC)(config).some((a) => a.accountId !== undefined))
+    // Accounts with an id, and the vault account, are checked with STS GetCallerIdentity first.
+    if ((0,schema/* resolveAccounts */.LC)(config).some((a) => a.accountId !== undefined) || config.vault)
         services.add('sts');
     if (config.export.route53.enabled)
         services.add('route53');
@@ -435,6 +438,8 @@ class Runner {
     results = [];
     summaryExtras = [];
     exportModes = [];
+    /** Snapshot coverage rows for the JSON report. */
+    coverage;
     constructor(dryRun, log) {
         this.dryRun = dryRun;
         this.log = log;
@@ -485,18 +490,21 @@ async function executeCommand(options) {
         await (0,aws_services.loadAwsServices)(servicesFor(options.command, config));
         // Wrong credentials stop the run before anything is read or written under this account's name.
         const withIds = (0,schema/* resolveAccounts */.LC)(config).filter((a) => a.accountId !== undefined);
-        if (withIds.length > 0) {
+        if (withIds.length > 0 || config.vault) {
             const { verifyAccount } = await Promise.all(/* import() */[__webpack_require__.e(695), __webpack_require__.e(367)]).then(__webpack_require__.bind(__webpack_require__, 6367));
-            await Promise.all(withIds.map((a) => verifyAccount(ctx.clientsFor(a), a.accountId, a.regions[0])));
+            await Promise.all([
+                ...withIds.map((a) => verifyAccount(ctx.clientsFor(a), a.accountId, a.regions[0])),
+                ...(config.vault ? [verifyAccount(vaultClients(ctx), config.vault.id, config.regions[0])] : []),
+            ]);
         }
         if (options.command === 'restore') {
             if (!options.restore)
                 throw new Error('restore needs a restore request (kind and source).');
-            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(173), __webpack_require__.e(554), __webpack_require__.e(743)]).then(__webpack_require__.bind(__webpack_require__, 743));
+            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(586), __webpack_require__.e(632), __webpack_require__.e(165), __webpack_require__.e(695), __webpack_require__.e(554), __webpack_require__.e(868), __webpack_require__.e(954)]).then(__webpack_require__.bind(__webpack_require__, 1954));
             await runner.apply(await planRestore(ctx, options.restore));
         }
         else if (options.command === 'drill') {
-            const { planDrill, DRILL_APPLY_CONCURRENCY } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(173), __webpack_require__.e(554), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 2071));
+            const { planDrill, DRILL_APPLY_CONCURRENCY } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(554), __webpack_require__.e(868), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 2071));
             const plan = await planDrill({
                 config,
                 accounts: (0,schema/* resolveAccounts */.LC)(config),
@@ -515,16 +523,16 @@ async function executeCommand(options) {
         for (const c of clients.values())
             c.destroy();
     }
-    return { plans: runner.plans, results: runner.results, stats: budgets.stats(), summaryExtras: runner.summaryExtras, exportModes: runner.exportModes };
+    return { plans: runner.plans, results: runner.results, stats: budgets.stats(), summaryExtras: runner.summaryExtras, exportModes: runner.exportModes, ...(runner.coverage && { coverage: runner.coverage }) };
 }
 /** run / plan / export: exports, snapshots and lifecycle rules, then one commit. */
 async function runBackup(ctx, runner, options) {
     const { config, command } = ctx;
     const withSnapshots = command !== 'export' && config.snapshots !== undefined;
     const [exportsModule, lifecycleModule, snapshotsModule] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(392), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(173), __webpack_require__.e(204), __webpack_require__.e(8)]).then(__webpack_require__.bind(__webpack_require__, 3008)),
-        options.lifecycleBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(133)]).then(__webpack_require__.bind(__webpack_require__, 8133)) : undefined,
-        withSnapshots ? Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 2502)) : undefined,
+        Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(392), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(554), __webpack_require__.e(204), __webpack_require__.e(8)]).then(__webpack_require__.bind(__webpack_require__, 3008)),
+        options.lifecycleBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(529)]).then(__webpack_require__.bind(__webpack_require__, 3910)) : undefined,
+        withSnapshots ? Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(536)]).then(__webpack_require__.bind(__webpack_require__, 3536)) : undefined,
     ]);
     // Read-only planning of every feature first, side by side; then apply.
     const [exports, lifecycle, snapshots] = await Promise.all([
@@ -536,13 +544,16 @@ async function runBackup(ctx, runner, options) {
             clientsFor: ctx.clientsFor,
             now: new Date(),
             log: ctx.log,
+            ...(config.vault && { vault: { config: config.vault, clients: vaultClients(ctx) } }),
         }),
     ]);
     runner.exportModes.push(...exportModeRows(exports));
     if (exports.length > 0)
         runner.summaryExtras.push(exportModeMarkdown(runner.exportModes));
-    if (snapshots)
+    if (snapshots) {
         runner.summaryExtras.push(snapshots.coverageMarkdown);
+        runner.coverage = snapshots.coverage;
+    }
     // Snapshot actions mostly wait on AWS (the module caps its own calls), so they run wide,
     // beside the quick file and lifecycle actions.
     await Promise.all([
@@ -550,9 +561,14 @@ async function runBackup(ctx, runner, options) {
         snapshots ? runner.apply(snapshots.plan, snapshotsModule.SNAPSHOT_APPLY_CONCURRENCY) : undefined,
     ]);
     if (command !== 'plan') {
-        const { planPublish } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(392), __webpack_require__.e(173), __webpack_require__.e(204), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 6280));
+        const { planPublish } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(392), __webpack_require__.e(554), __webpack_require__.e(204), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 6280));
         await runner.apply(await planPublish(ctx, exports));
     }
+}
+/** Clients acting with the vault role (`vault:`); the name cannot be an account name (those are lower case). */
+function vaultClients(ctx) {
+    const vault = ctx.config.vault;
+    return ctx.clientsFor({ name: 'Vault', roleArn: vault['role-arn'], ...(vault['external-id'] && { externalId: vault['external-id'] }) });
 }
 
 

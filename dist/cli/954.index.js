@@ -1,8 +1,8 @@
-export const id = 743;
-export const ids = [743];
+export const id = 954;
+export const ids = [954];
 export const modules = {
 
-/***/ 743:
+/***/ 1954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   planRestore: () => (/* binding */ planRestore)
 });
 
-// EXTERNAL MODULE: ./src/config/schema.ts + 2 modules
-var schema = __webpack_require__(4765);
+// EXTERNAL MODULE: ./src/config/schema.ts + 4 modules
+var schema = __webpack_require__(7086);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./src/aws/paginate.ts
@@ -1936,13 +1936,142 @@ const planLoadBalancerRestore = async (request, ctx) => {
 
 // EXTERNAL MODULE: ./src/restore/ebs.ts
 var ebs = __webpack_require__(1622);
-// EXTERNAL MODULE: ./src/restore/rds.ts + 3 modules
-var rds = __webpack_require__(1893);
+// EXTERNAL MODULE: ./src/restore/rds.ts + 4 modules
+var rds = __webpack_require__(9359);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kms/dist-cjs/index.js
+var client_kms_dist_cjs = __webpack_require__(2632);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/snapshots/vault-keys.ts
+var vault_keys = __webpack_require__(9042);
+// EXTERNAL MODULE: ./src/snapshots/vault-calls.ts
+var vault_calls = __webpack_require__(833);
+// EXTERNAL MODULE: ./src/restore/snapshot-source.ts
+var snapshot_source = __webpack_require__(924);
+// EXTERNAL MODULE: ./src/restore/wait.ts
+var wait = __webpack_require__(2689);
+;// CONCATENATED MODULE: ./src/restore/vault-restore.ts
+/**
+ * Restores from vault copies (docs/vault.md, "Restore from the vault"). With the option
+ * `from=vault`, the snapshot is looked up with the vault role in the vault account (an id, or
+ * `latest:<volume id>` by the tool's tags on the copies), and the volume is created in the
+ * restore's account: the vault shares the copy with that account only for as long as the
+ * create needs it, and removes the share afterwards, also when the create fails. Before
+ * anything is shared, the plan checks that the vault key the copy is encrypted with lets the
+ * target account use it. Restoring into the vault account itself (`account: vault`) needs no
+ * share: commands/restore.ts then runs the ordinary planners with the vault role.
+ */
+
+
+
+
+
+
+
+
+
+/** The account name that stands for the vault in a restore's `account` input. */
+const VAULT_ACCOUNT = 'vault';
+const FROM_OPTION = 'from';
+/** The vault as an account of the config: its id, role and the regions it holds keys (so copies) in. */
+function vaultAccount(config) {
+    const vault = config.vault;
+    if (!vault)
+        return undefined;
+    return {
+        name: VAULT_ACCOUNT,
+        accountId: vault.id,
+        roleArn: vault['role-arn'],
+        ...(vault['external-id'] && { externalId: vault['external-id'] }),
+        regions: Object.keys(vault['kms-keys']),
+    };
+}
+/** Whether the request restores from a vault copy (`from=vault`); any other value of `from` is refused. */
+function fromVault(request) {
+    const from = request.options[FROM_OPTION]?.trim();
+    if (from === undefined)
+        return false;
+    if (from !== VAULT_ACCOUNT)
+        throw new types/* RestoreInputError */.p(`option from must be "vault" (restore from a copy in the vault account), got "${from}"; leave it out to restore from the account's own snapshots`);
+    return true;
+}
+function withoutFrom(request) {
+    const { [FROM_OPTION]: _from, ...options } = request.options;
+    return { ...request, options };
+}
+function vaultContext(ctx) {
+    const account = vaultAccount(ctx.config);
+    if (!account || !ctx.vaultClients) {
+        throw new types/* RestoreInputError */.p('option from=vault needs a vault: section in the config (the vault account id, role-arn and kms-keys; docs/vault.md)');
+    }
+    return { ...ctx, account, clients: ctx.vaultClients() };
+}
+/** The target account's id: from the config, or from the credentials. */
+async function accountIdOf(ctx, region) {
+    if (ctx.account.accountId)
+        return ctx.account.accountId;
+    const id = (await ctx.clients.sts(region).send(new client_sts_dist_cjs.GetCallerIdentityCommand({}))).Account;
+    if (!id)
+        throw new Error(`account "${ctx.account.name}": the credentials report no account id`);
+    return id;
+}
+/** The vault key of an encrypted copy must let the target account read it, or CreateVolume fails after the share. */
+async function checkVaultKey(vault, region, keyId, snapshotId, target) {
+    const kms = vault.clients.kms(region);
+    let policy;
+    try {
+        const { KeyMetadata: key } = await kms.send(new client_kms_dist_cjs.DescribeKeyCommand({ KeyId: keyId }));
+        policy = (await kms.send(new client_kms_dist_cjs.GetKeyPolicyCommand({ KeyId: key?.Arn ?? keyId, PolicyName: 'default' }))).Policy ?? '';
+    }
+    catch (error) {
+        throw new types/* RestoreInputError */.p(`cannot check the vault key ${keyId} of ${snapshotId}: ${(0,errors/* describeAwsError */.Pp)(error, { region })}`);
+    }
+    const missing = (0,vault_keys/* keyPolicyMissing */.A)(policy, target);
+    if (missing.length > 0) {
+        throw new types/* RestoreInputError */.p(`vault copy ${snapshotId} (${region}) is encrypted with vault key ${keyId}, whose key policy does not allow account ${target} ${missing.join(', ')}, so that account cannot create a volume from it: ` +
+            `add a statement for arn:aws:iam::${target}:root with those actions to the key policy in the vault (docs/vault.md, "Restore from the vault"), or restore into the vault account (account: vault)`);
+    }
+}
+function createVaultEbsRestorePlanner(timingOverrides = {}) {
+    return async (request, ctx) => {
+        const plain = withoutFrom(request);
+        (0,snapshot_source/* checkOptions */.Jr)(plain, ebs/* EBS_OPTIONS */.q$);
+        const vault = vaultContext(ctx);
+        const located = await (0,ebs/* locateSnapshot */.n8)(plain, vault);
+        const { region } = located;
+        const snapshotId = located.snapshot.SnapshotId;
+        if (ctx.account.name === VAULT_ACCOUNT)
+            throw new types/* RestoreInputError */.p('account vault with from=vault: leave out from=vault, a restore into the vault reads its own copies');
+        const target = await accountIdOf(ctx, region);
+        if (located.snapshot.Encrypted && located.snapshot.KmsKeyId)
+            await checkVaultKey(vault, region, located.snapshot.KmsKeyId, snapshotId, target);
+        const spec = await (0,ebs/* resolveEbsFrom */.Rm)(plain, ctx, located, { 'aws-backup-gitops:restored-from-vault': vault.account.accountId });
+        const minutes = (0,snapshot_source/* waitMinutesOption */.Qz)(plain);
+        const timing = (0,wait/* waitTiming */.Cl)({ ...timingOverrides, ...(minutes !== undefined && { budgetMs: minutes * 60_000 }) });
+        const share = (open) => (0,vault_calls/* setShare */.yP)(vault.clients, 'ebs', region, snapshotId, target, open);
+        return (0,ebs/* planEbsFromSpec */.Be)(spec, ctx, timing, {
+            reason: `the vault shares ${snapshotId} with account ${target} for the create only`,
+            details: { from: `vault ${vault.account.accountId}` },
+            around: async (create) => {
+                await share(true);
+                try {
+                    return await create();
+                }
+                finally {
+                    await share(false);
+                }
+            },
+        });
+    };
+}
+const planVaultEbsRestore = createVaultEbsRestorePlanner();
+
 ;// CONCATENATED MODULE: ./src/commands/restore.ts
 /**
  * The restore command: picks the planner for the request's kind and the account it names.
  * A request that cannot be satisfied fails here, before anything changes.
  */
+
 
 
 
@@ -1956,16 +2085,23 @@ const PLANNERS = {
     'rds-instance': rds/* planRdsInstanceRestore */.WO,
     'rds-cluster': rds/* planRdsClusterRestore */.l0,
 };
+const VAULT_PLANNERS = { 'ebs-volume': planVaultEbsRestore };
 async function planRestore(ctx, request) {
-    const accounts = (0,schema/* resolveAccounts */.LC)(ctx.config);
+    // The vault is an account a restore can target too (with the vault role), when the config has one.
+    const vault = vaultAccount(ctx.config);
+    const accounts = [...(0,schema/* resolveAccounts */.LC)(ctx.config), ...(vault && !ctx.config.accounts.some((a) => a.name === VAULT_ACCOUNT) ? [vault] : [])];
     const account = request.account ? accounts.find((a) => a.name === request.account) : accounts[0];
     if (!account) {
         throw new types/* RestoreInputError */.p(`restore account '${request.account}' is not in the config; accounts: ${accounts.map((a) => a.name).join(', ')}.`);
     }
-    return PLANNERS[request.kind](request, {
+    const planner = fromVault(request) ? VAULT_PLANNERS[request.kind] : PLANNERS[request.kind];
+    if (!planner)
+        throw new types/* RestoreInputError */.p(`option from=vault is not supported for a ${request.kind} restore yet; it restores ebs-volume from vault copies (or restore into the vault account with account: vault)`);
+    return planner(request, {
         config: ctx.config,
         account,
         clients: ctx.clientsFor(account),
+        ...(vault && { vaultClients: () => ctx.clientsFor(vault) }),
         repoRoot: ctx.repoRoot,
         now: new Date(),
         log: ctx.log,
@@ -2464,6 +2600,130 @@ function loadBalancerV2Folder(region, type) {
 }
 function loadBalancerV2Path(region, type, name) {
     return `${loadBalancerV2Folder(region, type)}${name}.yaml`;
+}
+
+
+/***/ }),
+
+/***/ 833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _z: () => (/* binding */ lockEbsSnapshot),
+/* harmony export */   dB: () => (/* binding */ listLocks),
+/* harmony export */   vy: () => (/* binding */ listOpenEbsShares),
+/* harmony export */   yP: () => (/* binding */ setShare)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5193);
+/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7202);
+/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8268);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5736);
+/**
+ * The AWS calls of vault copies beside the copy itself: sharing a snapshot with the vault for
+ * as long as its copy needs it (EBS createVolumePermission, RDS `restore` attribute), locking
+ * EBS copies (LockSnapshot), and reading the locks and the shares a run may have left open.
+ */
+
+
+
+
+/** Adds (or removes) `account` to the snapshot's share list in `region`. */
+async function setShare(clients, kind, region, snapshotId, account, share) {
+    if (kind === 'ebs') {
+        await clients.ec2(region).send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__.ModifySnapshotAttributeCommand({ SnapshotId: snapshotId, Attribute: 'createVolumePermission', CreateVolumePermission: { [share ? 'Add' : 'Remove']: [{ UserId: account }] } }));
+    }
+    else if (kind === 'rds-instance') {
+        await clients.rds(region).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_2__.ModifyDBSnapshotAttributeCommand({ DBSnapshotIdentifier: snapshotId, AttributeName: 'restore', [share ? 'ValuesToAdd' : 'ValuesToRemove']: [account] }));
+    }
+    else {
+        await clients.rds(region).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_2__.ModifyDBClusterSnapshotAttributeCommand({ DBClusterSnapshotIdentifier: snapshotId, AttributeName: 'restore', [share ? 'ValuesToAdd' : 'ValuesToRemove']: [account] }));
+    }
+}
+/** Locks (or extends the lock of) an EBS snapshot until `until`; returns a note for the report. */
+async function lockEbsSnapshot(ec2, snapshotId, lock, until, first) {
+    const answer = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__.LockSnapshotCommand({
+        SnapshotId: snapshotId,
+        LockMode: lock.mode,
+        ExpirationDate: new Date(until),
+        // The cooling-off period is set once; AWS refuses it when extending a compliance lock.
+        ...(first && lock.mode === 'compliance' && lock['cool-off-hours'] !== undefined && { CoolOffPeriod: lock['cool-off-hours'] }),
+    }));
+    return `locked (${answer.LockState ?? lock.mode}) until ${new Date(until).toISOString()}`;
+}
+/** Snapshot id → when its lock ends, for the locked snapshots (not expired) of a region. */
+async function listLocks(ec2) {
+    const locked = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .paginate */ .En)((NextToken) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__.DescribeLockedSnapshotsCommand({ MaxResults: 1000, ...(NextToken && { NextToken }) })), (page) => page.NextToken), (page) => page.Snapshots);
+    const out = new Map();
+    for (const l of locked)
+        if (l.SnapshotId && l.LockState !== 'expired' && l.LockExpiresOn)
+            out.set(l.SnapshotId, l.LockExpiresOn.getTime());
+    return out;
+}
+/** The tool's EBS snapshots of this account still shared with `account` (a share a run left open). */
+async function listOpenEbsShares(ec2, account) {
+    const shared = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .paginate */ .En)((NextToken) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__.DescribeSnapshotsCommand({ OwnerIds: ['self'], RestorableByUserIds: [account], MaxResults: 1000, ...(NextToken && { NextToken }) })), (page) => page.NextToken), (page) => page.Snapshots);
+    return shared.filter((s) => s.SnapshotId && (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .isToolOwned */ .GG)((0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagRecord */ .C3)(s.Tags))).map((s) => s.SnapshotId);
+}
+
+
+/***/ }),
+
+/***/ 9042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ keyPolicyMissing),
+/* harmony export */   R: () => (/* binding */ checkSourceKey)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2632);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/**
+ * Before anything is shared with the vault, the plan proves each vault copy can work: the
+ * source's KMS key must be a customer managed key whose key policy lets the vault account use
+ * it (AWS never shares a snapshot under an AWS managed key such as aws/ebs or aws/rds), and
+ * the vault's key for the destination region must be usable. DescribeKey and GetKeyPolicy
+ * once per key; `keyPolicyGrants` is the pure part.
+ */
+
+
+/** What a cross-account copy needs on the source key (EBS and RDS user guides). */
+const NEEDED = ['kms:DescribeKey', 'kms:CreateGrant', 'kms:Decrypt'];
+const list = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+function covers(patterns, action) {
+    return patterns.some((p) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i').test(action));
+}
+/** The actions of NEEDED that no Allow statement naming `account` (id, root or any of its principals) grants. */
+function keyPolicyMissing(policy, account) {
+    let doc;
+    try {
+        doc = JSON.parse(policy);
+    }
+    catch {
+        return [...NEEDED];
+    }
+    const names = (s) => (typeof s.Principal === 'string' ? [s.Principal] : list(s.Principal?.AWS));
+    const forAccount = list(doc.Statement).filter((s) => s.Effect === 'Allow' && names(s).some((p) => p === account || p.startsWith(`arn:aws:iam::${account}:`) || p.startsWith(`arn:aws-us-gov:iam::${account}:`) || p.startsWith(`arn:aws-cn:iam::${account}:`)));
+    return NEEDED.filter((action) => !forAccount.some((s) => covers(list(s.Action), action)));
+}
+const FIX = (vault) => `re-encrypt it with a customer managed KMS key whose key policy allows account ${vault} kms:DescribeKey, kms:CreateGrant and kms:Decrypt (docs/vault.md, "Source keys")`;
+/** Can a snapshot encrypted under `keyArn` (in `region` of the source account) be shared with and copied by the vault? */
+async function checkSourceKey(clients, region, keyArn, vault) {
+    const kms = clients.kms(region);
+    try {
+        const { KeyMetadata: key } = await kms.send(new _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_1__.DescribeKeyCommand({ KeyId: keyArn }));
+        if (key?.KeyManager === 'AWS') {
+            return { ok: false, problem: `is encrypted with an AWS managed KMS key (${keyArn}), and AWS does not let snapshots under AWS managed keys be shared with another account: ${FIX(vault)}` };
+        }
+        const { Policy } = await kms.send(new _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_1__.GetKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default' }));
+        const missing = keyPolicyMissing(Policy ?? '', vault);
+        if (missing.length > 0) {
+            return { ok: false, problem: `is encrypted with KMS key ${keyArn}, whose key policy does not allow the vault account ${vault} ${missing.join(', ')}; the vault could not copy it: add a statement for arn:aws:iam::${vault}:root with those actions to the key policy, or ${FIX(vault)}` };
+        }
+        return { ok: true };
+    }
+    catch (error) {
+        return { ok: false, problem: `cannot check its KMS key ${keyArn}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, { region })}` };
+    }
 }
 
 

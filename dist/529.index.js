@@ -1,8 +1,8 @@
-export const id = 133;
-export const ids = [133];
+export const id = 529;
+export const ids = [529];
 export const modules = {
 
-/***/ 8133:
+/***/ 3910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -135,6 +135,56 @@ function countChanges(changes) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/lifecycle/expiry-impact.ts
+const DAY_MS = 86_400_000;
+/** Days until current objects expire (a date counts from now), or undefined when they never do. */
+function currentExpiryDays(rule, now) {
+    const e = rule?.enabled ? rule.expiration : undefined;
+    if (!e)
+        return undefined;
+    if (e.days !== undefined)
+        return e.days;
+    if (e.day !== undefined)
+        return Math.max(0, (Date.parse(`${e.day}T00:00:00Z`) - now) / DAY_MS);
+    return undefined;
+}
+function noncurrentExpiryDays(rule) {
+    const ne = rule?.enabled ? rule.noncurrentExpiration : undefined;
+    return ne ? (ne.noncurrentDays ?? 0) : undefined;
+}
+function scopeOf(rule) {
+    const f = rule.filter;
+    const parts = [...(f.prefix !== '' ? [`prefix "${f.prefix}"`] : []), ...f.tags.map(([k, v]) => `tag ${k}=${v}`)];
+    return parts.length > 0 ? parts.join(', ') : 'the whole bucket';
+}
+const sooner = (before, after) => after !== undefined && (before === undefined || after < before);
+const days = (n) => `${Math.round(n)} day${Math.round(n) === 1 ? '' : 's'}`;
+/**
+ * One line per rule whose change expires objects sooner than today, e.g.
+ * `rule "logs" (prefix "logs/") expires objects after 30 days (was never)`.
+ */
+function expiryImpacts(changes, declared, live, now) {
+    const declaredById = new Map(declared.map((r) => [r.id, r]));
+    const liveById = new Map(live.map((r) => [r.id, r]));
+    const out = [];
+    for (const change of changes) {
+        if (change.kind === 'removed')
+            continue;
+        const after = declaredById.get(change.id);
+        const before = liveById.get(change.id);
+        const [cb, ca] = [currentExpiryDays(before, now), currentExpiryDays(after, now)];
+        const [nb, na] = [noncurrentExpiryDays(before), noncurrentExpiryDays(after)];
+        const what = [];
+        if (sooner(cb, ca))
+            what.push(`expires objects after ${days(ca)} (was ${cb === undefined ? 'never' : days(cb)})`);
+        if (sooner(nb, na))
+            what.push(`expires noncurrent versions after ${days(na)} (was ${nb === undefined ? 'never' : days(nb)})`);
+        if (what.length > 0)
+            out.push(`rule "${change.id}" (${scopeOf(after)}) ${what.join(' and ')}`);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/lifecycle/apply.ts
 /**
  * Plans the lifecycle section: reads each bucket's live rules, diffs them with the declared
@@ -142,6 +192,7 @@ function countChanges(changes) {
  * DeleteBucketLifecycle when the repository declares no rules). Buckets are independent: one
  * that cannot be read is a plan error naming it, and the others still plan and apply.
  */
+
 
 
 
@@ -221,12 +272,14 @@ async function planLifecycle(buckets, clientsFor, options = {}) {
         }
         const removeAll = bucket.rules.length === 0;
         const s3 = s3For(bucket);
+        // A rule that expires objects sooner than today deletes data: destructive, as a deletion is.
+        const expiring = expiryImpacts(changes, bucket.rules, live.rules, Date.now());
         builder.add({
             kind: removeAll ? 'delete' : 'update',
             target: `${item} (${bucket.region})`,
-            reason: `${drift ? 'drift: changed outside the repo — ' : ''}${describeChanges(changes)}`,
-            destructive: counts.removed > 0,
-            details: { added: counts.added, changed: counts.changed, removed: counts.removed, rules: bucket.rules.length },
+            reason: `${drift ? 'drift: changed outside the repo — ' : ''}${describeChanges(changes)}${expiring.length > 0 ? ` — S3 will delete sooner: ${expiring.join('; ')}` : ''}`,
+            destructive: counts.removed > 0 || expiring.length > 0,
+            details: { added: counts.added, changed: counts.changed, removed: counts.removed, rules: bucket.rules.length, ...(expiring.length > 0 && { 'expires-sooner': expiring.length }) },
             apply: async () => {
                 if (removeAll) {
                     await s3.send(new dist_cjs.DeleteBucketLifecycleCommand({ Bucket: bucket.name }));

@@ -1,5 +1,5 @@
-export const id = 36;
-export const ids = [36,104];
+export const id = 136;
+export const ids = [136,104];
 export const modules = {
 
 /***/ 104:
@@ -647,22 +647,69 @@ function lifecycleRulesFileSchema(bucket) {
 
 /***/ }),
 
-/***/ 1036:
+/***/ 6136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
-/* harmony export */   loadConfig: () => (/* binding */ loadConfig),
-/* harmony export */   parseConfig: () => (/* binding */ parseConfig)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7827);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4765);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
+  loadConfig: () => (/* binding */ loadConfig),
+  parseConfig: () => (/* binding */ parseConfig)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/config/errors.ts
+var errors = __webpack_require__(7827);
+// EXTERNAL MODULE: ./src/config/schema.ts + 4 modules
+var schema = __webpack_require__(7086);
+;// CONCATENATED MODULE: ./src/config/yaml-flow.ts
+/**
+ * Where an unclosed flow collection (`{` or `[`) began. The YAML parser notices the missing
+ * `}` / `]` only on a later line; the user needs the line that opened it.
+ */
+/** Offset of the innermost `{` or `[` still open at `end`, skipping quoted text and comments. */
+function unclosedFlowStart(text, end) {
+    const open = [];
+    for (let i = 0; i < end && i < text.length; i++) {
+        const c = text[i];
+        if (c === '"' || c === "'") {
+            // Quoted scalar: '' escapes a single quote, \ escapes in double quotes.
+            for (i++; i < end && i < text.length; i++) {
+                if (c === '"' && text[i] === '\\')
+                    i++;
+                else if (text[i] === c) {
+                    if (c === "'" && text[i + 1] === "'")
+                        i++;
+                    else
+                        break;
+                }
+            }
+        }
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+            while (i < end && text[i] !== '\n')
+                i++;
+        }
+        else if (c === '{' || c === '[')
+            open.push(i);
+        else if ((c === '}' || c === ']') && open.length > 0)
+            open.pop();
+    }
+    return open.at(-1);
+}
+/** The parser's errors for a flow collection without its closing bracket. */
+function isUnclosedFlowError(message) {
+    return /^Flow (map|sequence) in block collection must be sufficiently indented and end with a [}\]]/.test(message) || /^Expected flow (map|sequence) to end with [}\]]/.test(message);
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
 /**
  * Reads `aws-backup.yml`: YAML → validated Config, or one ConfigError that lists every
  * problem with file:line:column, key path, what was found and how to fix it.
@@ -676,27 +723,29 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /** Where the action and the CLI look when no path is given. */
 const DEFAULT_CONFIG_PATH = 'aws-backup.yml';
-async function loadConfig(path) {
+/** `shownAs` names the file in messages (e.g. its path in the repository); default `path`. */
+async function loadConfig(path, shownAs = path) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+        text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
         const code = error.code;
         const message = code === 'ENOENT'
-            ? `config file not found (looked for ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path)}); create it, or point the action's "config" input (--config in the CLI) at it`
+            ? `config file not found (looked for ${(0,external_node_path_.resolve)(path)}); create it, or point the action's "config" input (--config in the CLI) at it`
             : code === 'EISDIR'
                 ? `is a directory, not a config file; point the action's "config" input (--config in the CLI) at the YAML file`
                 : `cannot read the config file: ${error.message}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([{ file: path, line: 0, column: 0, path: '', message }]);
+        throw new errors/* ConfigError */.xL([{ file: shownAs, line: 0, column: 0, path: '', message }]);
     }
-    return parseConfig(text, path);
+    return parseConfig(text, shownAs);
 }
 function parseConfig(text, fileName) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
     const at = (offset, path, message) => {
         const { line, col } = lineCounter.linePos(offset);
         return { file: fileName, line, column: col, path, message };
@@ -706,14 +755,14 @@ function parseConfig(text, fileName) {
         ...unresolvedAliasIssues(doc, at),
     ];
     if (yamlIssues.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(yamlIssues);
+        throw new errors/* ConfigError */.xL(yamlIssues);
     const root = doc.contents;
-    if (root === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(root) && (root.value === null || root.value === ''))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([at(0, '', 'the file is empty; it needs at least "version: 1" and "regions: [us-east-1]"')]);
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && (root.value === null || root.value === ''))) {
+        throw new errors/* ConfigError */.xL([at(0, '', 'the file is empty; it needs at least "version: 1" and "regions: [us-east-1]"')]);
     }
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(root)) {
-        const found = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(root) ? 'a list' : (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeValue */ .bp)((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(root) ? root.value : undefined);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([
+    if (!(0,dist/* isMap */.jh)(root)) {
+        const found = (0,dist/* isSeq */.oP)(root) ? 'a list' : (0,errors/* describeValue */.bp)((0,dist/* isScalar */.jn)(root) ? root.value : undefined);
+        throw new errors/* ConfigError */.xL([
             at(root.range?.[0] ?? 0, '', `the top level must be a mapping of keys (version, regions, export, …), found ${found}`),
         ]);
     }
@@ -723,16 +772,23 @@ function parseConfig(text, fileName) {
     }
     catch (error) {
         // e.g. aliases nested so deeply that expanding them looks like a resource-exhaustion attack
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([at(0, '', `cannot read the YAML: ${error.message}; simplify the anchors and aliases`)]);
+        throw new errors/* ConfigError */.xL([at(0, '', `cannot read the YAML: ${error.message}; simplify the anchors and aliases`)]);
     }
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .configSchema */ .Qn.safeParse(data, { error: () => GENERIC });
+    const result = schema/* configSchema */.Qn.safeParse(data, { error: () => GENERIC });
     if (result.success)
         return result.data;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(result.error.issues.flatMap((issue) => zodIssueToConfigIssues(doc, issue, at)));
+    throw new errors/* ConfigError */.xL(result.error.issues.flatMap((issue) => zodIssueToConfigIssues(doc, issue, at)));
 }
 // ---------------------------------------------------------------------------------------
 // YAML syntax problems
 function yamlErrorIssue(doc, text, error, at, lineCounter) {
+    const flowStart = isUnclosedFlowError(error.message) ? unclosedFlowStart(text, error.pos[0]) : undefined;
+    if (flowStart !== undefined) {
+        const bracket = text[flowStart];
+        const close = bracket === '{' ? '}' : ']';
+        const message = `YAML syntax error: the "${bracket}" opened here is never closed; end it with "${close}" on this line, or write the value as an indented block`;
+        return at(flowStart, (0,errors/* formatPath */.jV)(pathAtOffset(doc, flowStart, false)), message);
+    }
     const offset = error.pos[0];
     let path;
     if (error.code === 'MULTIPLE_DOCS')
@@ -745,7 +801,7 @@ function yamlErrorIssue(doc, text, error, at, lineCounter) {
     // After a syntax error the parse from the error on is a guess: name only keys begun before it.
     else
         path = pathAtOffset(doc, offset, false);
-    const where = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(path);
+    const where = (0,errors/* formatPath */.jV)(path);
     // prettyErrors appends " at line L, column C:" and a code frame; the location is ours to print.
     const yamlText = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     let message;
@@ -770,12 +826,12 @@ function yamlErrorIssue(doc, text, error, at, lineCounter) {
 }
 function unresolvedAliasIssues(doc, at) {
     const issues = [];
-    (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .visit */ .YR)(doc, {
+    (0,dist/* visit */.YR)(doc, {
         Alias(_key, alias) {
             if (alias.resolve(doc) === undefined) {
                 const offset = alias.range?.[0] ?? 0;
                 const message = `alias "*${alias.source}" refers to no anchor "&${alias.source}"; define the anchor before it or remove the alias`;
-                issues.push(at(offset, (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(pathAtOffset(doc, offset, false)), message));
+                issues.push(at(offset, (0,errors/* formatPath */.jV)(pathAtOffset(doc, offset, false)), message));
             }
         },
     });
@@ -792,9 +848,9 @@ function zodIssueToConfigIssues(doc, issue, at) {
         return issue.keys.map((key) => {
             const keyPath = [...path, key];
             const target = locate(doc, keyPath);
-            const hint = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .kp)(key, allowed);
+            const hint = (0,errors/* closest */.kp)(key, allowed);
             const message = `unknown key "${key}"; allowed keys: ${allowed.join(', ')}` + (hint ? ` (did you mean "${hint}"?)` : '');
-            return at(target.keyOffset ?? target.offset, (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(keyPath), message);
+            return at(target.keyOffset ?? target.offset, (0,errors/* formatPath */.jV)(keyPath), message);
         });
     }
     const target = locate(doc, path);
@@ -803,19 +859,19 @@ function zodIssueToConfigIssues(doc, issue, at) {
         const message = issue.message !== GENERIC
             ? issue.message
             : `missing required key "${String(key)}"` + describeField(path);
-        return [at(target.offset, (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(path), message)];
+        return [at(target.offset, (0,errors/* formatPath */.jV)(path), message)];
     }
     const message = issue.message !== GENERIC ? issue.message : genericMessage(issue, target.value);
-    return [at(target.offset, (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(path), message)];
+    return [at(target.offset, (0,errors/* formatPath */.jV)(path), message)];
 }
 function genericMessage(issue, value) {
-    const found = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeValue */ .bp)(value);
+    const found = (0,errors/* describeValue */.bp)(value);
     switch (issue.code) {
         case 'invalid_type':
             return `expected ${expectedWords(issue.expected)}, found ${found}`;
         case 'invalid_value': {
             const allowed = issue.values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-            const hint = typeof value === 'string' ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .kp)(value, allowed) : undefined;
+            const hint = typeof value === 'string' ? (0,errors/* closest */.kp)(value, allowed) : undefined;
             return `found ${found}; allowed values: ${allowed.join(', ')}` + (hint ? ` (did you mean "${hint}"?)` : '');
         }
         case 'too_small':
@@ -861,7 +917,7 @@ function unwrap(schema) {
     }
 }
 function schemaAt(path) {
-    let current = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .configSchema */ .Qn;
+    let current = schema/* configSchema */.Qn;
     for (const segment of path) {
         if (!current)
             return undefined;
@@ -880,15 +936,15 @@ function describeField(path) {
     return description ? ` (${description})` : '';
 }
 function deref(doc, node) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isAlias */ .Vj)(node) ? node.resolve(doc) : node;
+    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
 }
 function start(node) {
     return node?.range?.[0];
 }
 function findPair(map, key) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(map))
+    if (!(0,dist/* isMap */.jh)(map))
         return undefined;
-    return map.items.find((pair) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.key) && String(pair.key.value) === key);
+    return map.items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key);
 }
 /** Follows a zod path through the YAML document. */
 function locate(doc, path) {
@@ -899,14 +955,14 @@ function locate(doc, path) {
         const parentOffset = keyOffset ?? start(collection) ?? 0;
         let next;
         let nextKeyOffset;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(collection)) {
+        if ((0,dist/* isMap */.jh)(collection)) {
             const pair = findPair(collection, String(segment));
             if (!pair)
                 return { exists: false, offset: parentOffset, value: undefined };
             next = pair.value;
             nextKeyOffset = start(pair.key);
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(collection) && typeof segment === 'number' && segment < collection.items.length) {
+        else if ((0,dist/* isSeq */.oP)(collection) && typeof segment === 'number' && segment < collection.items.length) {
             next = collection.items[segment];
         }
         else {
@@ -923,7 +979,7 @@ function locate(doc, path) {
         exists: true,
         offset,
         ...(keyOffset !== undefined && { keyOffset }),
-        value: (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(value) ? value.value : value?.toJSON?.() ?? value,
+        value: (0,dist/* isScalar */.jn)(value) ? value.value : value?.toJSON?.() ?? value,
     };
 }
 /**
@@ -934,19 +990,19 @@ function pathAtOffset(doc, offset, keyAtOffset) {
     const path = [];
     let node = doc.contents;
     for (;;) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node)) {
+        if ((0,dist/* isMap */.jh)(node)) {
             // Last match wins so a duplicate key resolves to the duplicate, not the first one.
             const pair = [...node.items].reverse().find((p) => {
                 const from = start(p.key);
                 const to = p.value?.range?.[2] ?? p.key?.range?.[2];
                 return from !== undefined && to !== undefined && (keyAtOffset ? from <= offset : from < offset) && offset <= to;
             });
-            if (!pair || !(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.key))
+            if (!pair || !(0,dist/* isScalar */.jn)(pair.key))
                 return path;
             path.push(String(pair.key.value));
             node = pair.value;
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node)) {
+        else if ((0,dist/* isSeq */.oP)(node)) {
             const index = node.items.findIndex((item) => {
                 const range = item?.range;
                 return range != null && range[0] <= offset && offset <= range[2];
@@ -964,7 +1020,7 @@ function pathAtOffset(doc, offset, keyAtOffset) {
 function firstKeyOffset(doc, parentPath, key) {
     let node = doc.contents;
     for (const segment of parentPath) {
-        node = typeof segment === 'number' && (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node) ? node.items[segment] : findPair(node, String(segment))?.value;
+        node = typeof segment === 'number' && (0,dist/* isSeq */.oP)(node) ? node.items[segment] : findPair(node, String(segment))?.value;
     }
     return start(findPair(node, key)?.key);
 }
@@ -1067,7 +1123,7 @@ const knownRegionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(KN
 
 /***/ }),
 
-/***/ 4765:
+/***/ 7086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1085,6 +1141,45 @@ __webpack_require__.d(__webpack_exports__, {
 var schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __webpack_require__(7827);
+;// CONCATENATED MODULE: ./src/config/account-fields.ts
+/**
+ * The fields that name an AWS account and the role assumed there, shared by `accounts:` and
+ * `vault:` so both read and complain the same way.
+ */
+
+
+const ROLE_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::(\d{12}):role\/(?:[!-~]+\/)?[\w+=,.@-]{1,64}$/;
+function accountIdTypeMessage(input) {
+    if (typeof input !== 'number')
+        return undefined;
+    // YAML reads unquoted digits as a number and drops leading zeros; a 12-digit id gets them back.
+    const digits = Number.isInteger(input) && input >= 0 && input < 1e12 ? String(input).padStart(12, '0') : undefined;
+    return digits
+        ? `account id ${digits} must be quoted: YAML reads unquoted digits as a number (and drops leading zeros); write id: "${digits}"`
+        : `account id must be a quoted 12-digit string such as "123456789012", found ${(0,errors/* describeValue */.bp)(input)}`;
+}
+const accountIdSchema = schemas/* string */.YjP({ error: (issue) => accountIdTypeMessage(issue.input) })
+    .regex(/^\d{12}$/, 'account id must be exactly 12 digits, e.g. "123456789012"');
+const roleArnSchema = schemas/* string */.YjP().regex(ROLE_ARN, 'must be an IAM role ARN such as arn:aws:iam::123456789012:role/aws-backup');
+const externalIdSchema = schemas/* string */.YjP()
+    .min(2, 'external-id must be 2 to 1224 characters')
+    .max(1224, 'external-id must be 2 to 1224 characters')
+    .regex(/^[\w+=,.@:/-]*$/, 'external-id may contain only letters, digits and _ + = , . @ : / -');
+/** external-id needs role-arn; the role must be in the account `id` names. */
+function checkRoleFields(account, ctx) {
+    if (account['external-id'] !== undefined && account['role-arn'] === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['external-id'], message: 'external-id is only used when assuming a role; add role-arn or remove external-id' });
+    }
+    const arnAccount = account['role-arn']?.match(ROLE_ARN)?.[2];
+    if (arnAccount && account.id && arnAccount !== account.id) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['role-arn'],
+            message: `role is in account ${arnAccount} but id is "${account.id}"; use a role in account ${account.id} or correct the id`,
+        });
+    }
+}
+
 // EXTERNAL MODULE: ./src/config/lifecycle-schema.ts + 3 modules
 var lifecycle_schema = __webpack_require__(705);
 // EXTERNAL MODULE: ./src/aws/rate-limits.ts
@@ -1210,8 +1305,27 @@ const retentionSchema = schemas/* strictObject */.rej({
 })
     .describe('Grandfather-father-son retention: a snapshot is kept while it is the newest of one of the newest N periods of any tier (and younger than max-age-days).');
 const KMS_KEY = /^(alias\/[A-Za-z0-9/_-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|arn:aws(-us-gov|-cn)?:kms:[a-z0-9-]+:\d{12}:(key|alias)\/[A-Za-z0-9/_-]+)$/;
+const LOCK_MODES = ['compliance', 'governance'];
+const lockSchema = schemas/* strictObject */.rej({
+    mode: schemas/* enum */.k5n(LOCK_MODES).describe('compliance: nobody can unlock or delete the copy before the lock ends (after the cool-off); governance: a principal allowed ec2:UnlockSnapshot can.'),
+    'cool-off-hours': schemas/* number */.aig()
+        .int('cool-off-hours must be a whole number of hours')
+        .min(1, 'cool-off-hours must be 1 to 72')
+        .max(72, 'cool-off-hours must be 1 to 72')
+        .optional()
+        .describe('compliance only: hours after locking during which the lock can still be removed or shortened (AWS allows 1 to 72).'),
+})
+    .superRefine((lock, ctx) => {
+    if (lock['cool-off-hours'] !== undefined && lock.mode !== 'compliance') {
+        ctx.addIssue({ code: 'custom', path: ['cool-off-hours'], message: 'cool-off-hours applies only to mode compliance; remove it or use mode: compliance' });
+    }
+})
+    .describe('EBS vault copies: lock each copy (EC2 LockSnapshot) until retention may delete it, so nobody can delete it earlier.');
 const copySchema = schemas/* strictObject */.rej({
-    region: regions/* knownRegionSchema */.nM.describe('Destination (disaster-recovery) region of the copies.'),
+    account: schemas/* enum */.k5n(['vault'])
+        .optional()
+        .describe('vault: copy into the vault account (the vault: section), re-encrypted with its key for the region; without it the copy stays in the same account (a DR copy).'),
+    region: regions/* knownRegionSchema */.nM.describe('Destination region of the copies: a DR region, or for vault copies any region (the source region too).'),
     'kms-key': schemas/* string */.YjP()
         .regex(KMS_KEY, 'kms-key must be a KMS key id, key ARN, alias ("alias/backup-dr") or alias ARN in the destination region')
         .optional()
@@ -1226,8 +1340,15 @@ const copySchema = schemas/* strictObject */.rej({
         .min(1)
         .optional()
         .describe("EBS: move copies kept only for the monthly/yearly tiers to the archive tier after this many days; defaults to the policy's value."),
+    lock: lockSchema.optional(),
 })
     .superRefine((copy, ctx) => {
+    if (copy.account === 'vault' && copy['kms-key'] !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['kms-key'], message: 'vault copies are re-encrypted with the key of vault.kms-keys for their region; remove kms-key here' });
+    }
+    if (copy.lock !== undefined && copy.account !== 'vault') {
+        ctx.addIssue({ code: 'custom', path: ['lock'], message: 'lock applies to vault copies only (account: vault); a lock in the source account would protect nothing against its admins' });
+    }
     const arnRegion = /^arn:[^:]+:kms:([^:]+):/.exec(copy['kms-key'] ?? '')?.[1];
     if (arnRegion && arnRegion !== copy.region) {
         ctx.addIssue({
@@ -1237,7 +1358,7 @@ const copySchema = schemas/* strictObject */.rej({
         });
     }
 })
-    .describe('A copy of every new snapshot in another region.');
+    .describe('A copy of every new snapshot: into another region of the same account (DR), or into the vault account.');
 const resourcesSchema = schemas/* strictObject */.rej({
     type: schemas/* enum */.k5n(RESOURCE_TYPES).describe('ebs-volume, ec2-instance (all its volumes, crash-consistent), rds-instance or rds-cluster (Aurora and Multi-AZ DB clusters).'),
     tags: schemas/* record */.g1P(schemas/* string */.YjP().min(1), schemas/* string */.YjP())
@@ -1277,7 +1398,7 @@ const policySchema = schemas/* strictObject */.rej({
         .min(1)
         .optional()
         .describe('EBS: move snapshots kept only for the monthly/yearly tiers to the archive storage tier after this many days.'),
-    copies: schemas/* array */.YOg(copySchema).default(() => []).describe('Disaster-recovery copies, one entry per destination region.'),
+    copies: schemas/* array */.YOg(copySchema).default(() => []).describe('Copies: one entry per destination region of this account (DR) and per region of the vault.'),
 })
     .superRefine((p, ctx) => {
     const ebs = p.resources.type === 'ebs-volume' || p.resources.type === 'ec2-instance';
@@ -1291,9 +1412,12 @@ const policySchema = schemas/* strictObject */.rej({
         if (copy['archive-after-days'] !== undefined && !ebs) {
             ctx.addIssue({ code: 'custom', path: ['copies', i, 'archive-after-days'], message: `archive-after-days applies only to EBS snapshots, not ${p.resources.type}; remove it` });
         }
-        const first = p.copies.findIndex((c) => c.region === copy.region);
+        if (copy.lock !== undefined && !ebs) {
+            ctx.addIssue({ code: 'custom', path: ['copies', i, 'lock'], message: `RDS and Aurora snapshots cannot be locked (only EBS snapshots can); remove lock — the vault account and its role protect these copies (docs/vault.md)` });
+        }
+        const first = p.copies.findIndex((c) => c.region === copy.region && c.account === copy.account);
         if (first < i) {
-            ctx.addIssue({ code: 'custom', path: ['copies', i, 'region'], message: `region '${copy.region}' appears twice (first as entry ${first + 1} of copies); remove the duplicate` });
+            ctx.addIssue({ code: 'custom', path: ['copies', i, 'region'], message: `region '${copy.region}'${copy.account ? ' of the vault' : ''} appears twice (first as entry ${first + 1} of copies); remove the duplicate` });
         }
     });
 })
@@ -1328,6 +1452,69 @@ const snapshotsSchema = schemas/* strictObject */.rej({
 
 // EXTERNAL MODULE: ./src/config/incremental-schema.ts
 var incremental_schema = __webpack_require__(8352);
+;// CONCATENATED MODULE: ./src/config/vault-schema.ts
+/**
+ * The `vault:` section: a second AWS account that receives locked, re-encrypted snapshot
+ * copies (docs/vault.md). It names the account, the role the tool assumes there, and per
+ * region the KMS key of the vault that the copies are re-encrypted with. Snapshot policies
+ * send copies there with `copies: [{ account: vault, region: … }]`; the cross-checks between
+ * the two sections are `checkVaultReferences`, called by the top-level schema.
+ */
+
+
+
+
+const vaultSchema = schemas/* strictObject */.rej({
+    id: accountIdSchema.describe('The 12-digit id of the vault account, quoted ("222222222222"). It must not be one of the backed-up accounts.'),
+    'role-arn': roleArnSchema.describe('The vault role in the vault account (copy, tag, lock, delete only its own unlocked copies, share for a restore), e.g. arn:aws:iam::222222222222:role/aws-backup-vault.'),
+    'external-id': externalIdSchema.optional().describe('External id passed when assuming the vault role, if its trust policy requires one.'),
+    'kms-keys': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().regex(KMS_KEY, 'must be a KMS key id, key ARN, alias ("alias/vault-backup") or alias ARN of the vault account in that region'))
+        .meta({ additionalProperties: false, patternProperties: { '^.+$': { type: 'string' } } })
+        .describe('Per region, the KMS key of the vault account that copies into that region are re-encrypted with, e.g. { eu-west-1: alias/vault-backup }.'),
+})
+    .superRefine((vault, ctx) => {
+    checkRoleFields(vault, ctx);
+    for (const [region, key] of Object.entries(vault['kms-keys'])) {
+        if (!(0,regions/* isKnownRegion */.Kk)(region)) {
+            ctx.addIssue({ code: 'custom', path: ['kms-keys', region], message: (0,regions/* unknownRegionMessage */.Ge)(region) });
+            continue;
+        }
+        const arn = /^arn:[^:]+:kms:([^:]+):(\d{12}):/.exec(key);
+        if (arn && arn[1] !== region) {
+            ctx.addIssue({ code: 'custom', path: ['kms-keys', region], message: `the key is in ${arn[1]} but is listed for ${region}; KMS keys are regional, use a key (or alias) in ${region}` });
+        }
+        else if (arn && arn[2] !== vault.id) {
+            ctx.addIssue({ code: 'custom', path: ['kms-keys', region], message: `the key belongs to account ${arn[2]}, not the vault (${vault.id}); copies must be re-encrypted with a key the vault owns` });
+        }
+    }
+})
+    .describe('A separate AWS account that holds locked, re-encrypted copies of the snapshots (see docs/vault.md).');
+/** Cross-checks of `vault:` against `accounts:` and the policies' vault copies. */
+function checkVaultReferences(config, ctx) {
+    const { vault } = config;
+    const backedUp = config.accounts.find((a) => vault && a.id === vault.id);
+    if (vault && backedUp) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['vault', 'id'],
+            message: `the vault is account ${vault.id}, which is also the backed-up account "${backedUp.name}"; a vault only protects when it is a separate account — create one (docs/vault.md) and put its id here`,
+        });
+    }
+    config.snapshots?.policies.forEach((policy, p) => {
+        policy.copies.forEach((copy, c) => {
+            if (copy.account !== 'vault')
+                return;
+            const path = ['snapshots', 'policies', p, 'copies', c];
+            if (!vault) {
+                ctx.addIssue({ code: 'custom', path: [...path, 'account'], message: 'copies go to account vault, but the config has no vault: section; add vault: with the vault account id, role-arn and kms-keys (docs/vault.md), or remove account: vault' });
+            }
+            else if (vault['kms-keys'][copy.region] === undefined) {
+                ctx.addIssue({ code: 'custom', path: [...path, 'region'], message: `vault.kms-keys has no key for ${copy.region}; add one (e.g. ${copy.region}: alias/vault-backup), because vault copies are always re-encrypted with a key of the vault` });
+            }
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 /**
  * The `aws-backup.yml` schema: the one source of the TypeScript types, the validator and
@@ -1339,6 +1526,8 @@ var incremental_schema = __webpack_require__(8352);
  * Messages given here are complete sentences about the value; the loader adds file,
  * line, column and key path, and words the generic cases (wrong type, unknown key, ...).
  */
+
+
 
 
 
@@ -1460,56 +1649,25 @@ const regionListSchema = schemas/* array */.YOg(regionSchema)
     .min(1, 'must list at least one region, e.g. [us-east-1]')
     .superRefine(noDuplicates('region', (r) => r, 'remove the duplicate'));
 const ACCOUNT_NAME = /^[a-z0-9][a-z0-9-]*$/;
-const ROLE_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::(\d{12}):role\/(?:[!-~]+\/)?[\w+=,.@-]{1,64}$/;
-function accountIdTypeMessage(input) {
-    if (typeof input !== 'number')
-        return undefined;
-    // YAML reads unquoted digits as a number and drops leading zeros; a 12-digit id gets them back.
-    const digits = Number.isInteger(input) && input >= 0 && input < 1e12 ? String(input).padStart(12, '0') : undefined;
-    return digits
-        ? `account id ${digits} must be quoted: YAML reads unquoted digits as a number (and drops leading zeros); write id: "${digits}"`
-        : `account id must be a quoted 12-digit string such as "123456789012", found ${(0,errors/* describeValue */.bp)(input)}`;
-}
 const accountSchema = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP()
         .max(63, 'account name must be at most 63 characters')
         .regex(ACCOUNT_NAME, 'account name must use lowercase letters, digits and "-", starting with a letter or digit (e.g. "prod")')
         .describe('Short name of the account: lowercase letters, digits and "-". Also the folder under export.path that holds its files.'),
-    id: schemas/* string */.YjP({ error: (issue) => accountIdTypeMessage(issue.input) })
-        .regex(/^\d{12}$/, 'account id must be exactly 12 digits, e.g. "123456789012"')
+    id: accountIdSchema
         .optional()
         .describe('The 12-digit AWS account id, quoted ("123456789012"). When set, the run checks the credentials really are for this account.'),
-    'role-arn': schemas/* string */.YjP()
-        .regex(ROLE_ARN, 'must be an IAM role ARN such as arn:aws:iam::123456789012:role/aws-backup')
+    'role-arn': roleArnSchema
         .optional()
         .describe('IAM role assumed for this account (e.g. arn:aws:iam::123456789012:role/aws-backup). Without it the ambient credentials are used.'),
-    'external-id': schemas/* string */.YjP()
-        .min(2, 'external-id must be 2 to 1224 characters')
-        .max(1224, 'external-id must be 2 to 1224 characters')
-        .regex(/^[\w+=,.@:/-]*$/, 'external-id may contain only letters, digits and _ + = , . @ : / -')
+    'external-id': externalIdSchema
         .optional()
         .describe('External id passed when assuming role-arn, if the role trust policy requires one. Only valid together with role-arn.'),
     regions: regionListSchema
         .optional()
         .describe('Regions to back up in this account, replacing the top-level regions.'),
 })
-    .superRefine((account, ctx) => {
-    if (account['external-id'] !== undefined && account['role-arn'] === undefined) {
-        ctx.addIssue({
-            code: 'custom',
-            path: ['external-id'],
-            message: 'external-id is only used when assuming a role; add role-arn or remove external-id',
-        });
-    }
-    const arnAccount = account['role-arn']?.match(ROLE_ARN)?.[2];
-    if (arnAccount && account.id && arnAccount !== account.id) {
-        ctx.addIssue({
-            code: 'custom',
-            path: ['role-arn'],
-            message: `role is in account ${arnAccount} but id is "${account.id}"; use a role in account ${account.id} or correct the id`,
-        });
-    }
-})
+    .superRefine(checkRoleFields)
     .describe('One AWS account to back up.');
 const globListSchema = schemas/* array */.YOg(schemas/* string */.YjP().min(1, 'a zone pattern must not be empty'));
 const route53ExportSchema = schemas/* strictObject */.rej({
@@ -1595,8 +1753,10 @@ const configObjectSchema = schemas/* strictObject */.rej({
     'rate-limits': rateLimitsSchema.prefault({}),
     lifecycle: lifecycle_schema/* lifecycleSchema */.AP.optional(),
     snapshots: snapshotsSchema.optional(),
+    vault: vaultSchema.optional(),
 })
     .superRefine((config, ctx) => {
+    checkVaultReferences(config, ctx);
     const primaries = new Set(config.regions);
     for (const account of config.accounts)
         for (const r of account.regions ?? [])

@@ -1,5 +1,5 @@
-export const id = 979;
-export const ids = [979,850];
+export const id = 181;
+export const ids = [181,850];
 export const modules = {
 
 /***/ 104:
@@ -164,7 +164,7 @@ function describeBucket(bucket) {
 
 /***/ }),
 
-/***/ 6979:
+/***/ 6181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -181,8 +181,47 @@ var promises_ = __webpack_require__(1455);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __webpack_require__(7827);
-// EXTERNAL MODULE: ./src/config/schema.ts + 2 modules
-var schema = __webpack_require__(4765);
+// EXTERNAL MODULE: ./src/config/schema.ts + 4 modules
+var schema = __webpack_require__(7086);
+;// CONCATENATED MODULE: ./src/config/yaml-flow.ts
+/**
+ * Where an unclosed flow collection (`{` or `[`) began. The YAML parser notices the missing
+ * `}` / `]` only on a later line; the user needs the line that opened it.
+ */
+/** Offset of the innermost `{` or `[` still open at `end`, skipping quoted text and comments. */
+function unclosedFlowStart(text, end) {
+    const open = [];
+    for (let i = 0; i < end && i < text.length; i++) {
+        const c = text[i];
+        if (c === '"' || c === "'") {
+            // Quoted scalar: '' escapes a single quote, \ escapes in double quotes.
+            for (i++; i < end && i < text.length; i++) {
+                if (c === '"' && text[i] === '\\')
+                    i++;
+                else if (text[i] === c) {
+                    if (c === "'" && text[i + 1] === "'")
+                        i++;
+                    else
+                        break;
+                }
+            }
+        }
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+            while (i < end && text[i] !== '\n')
+                i++;
+        }
+        else if (c === '{' || c === '[')
+            open.push(i);
+        else if ((c === '}' || c === ']') && open.length > 0)
+            open.pop();
+    }
+    return open.at(-1);
+}
+/** The parser's errors for a flow collection without its closing bracket. */
+function isUnclosedFlowError(message) {
+    return /^Flow (map|sequence) in block collection must be sufficiently indented and end with a [}\]]/.test(message) || /^Expected flow (map|sequence) to end with [}\]]/.test(message);
+}
+
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /**
  * Reads `aws-backup.yml`: YAML → validated Config, or one ConfigError that lists every
@@ -197,9 +236,11 @@ var schema = __webpack_require__(4765);
 
 
 
+
 /** Where the action and the CLI look when no path is given. */
 const DEFAULT_CONFIG_PATH = 'aws-backup.yml';
-async function loadConfig(path) {
+/** `shownAs` names the file in messages (e.g. its path in the repository); default `path`. */
+async function loadConfig(path, shownAs = path) {
     let text;
     try {
         text = await (0,promises_.readFile)(path, 'utf8');
@@ -211,9 +252,9 @@ async function loadConfig(path) {
             : code === 'EISDIR'
                 ? `is a directory, not a config file; point the action's "config" input (--config in the CLI) at the YAML file`
                 : `cannot read the config file: ${error.message}`;
-        throw new errors/* ConfigError */.xL([{ file: path, line: 0, column: 0, path: '', message }]);
+        throw new errors/* ConfigError */.xL([{ file: shownAs, line: 0, column: 0, path: '', message }]);
     }
-    return parseConfig(text, path);
+    return parseConfig(text, shownAs);
 }
 function parseConfig(text, fileName) {
     const lineCounter = new dist/* LineCounter */.HN();
@@ -254,6 +295,13 @@ function parseConfig(text, fileName) {
 // ---------------------------------------------------------------------------------------
 // YAML syntax problems
 function yamlErrorIssue(doc, text, error, at, lineCounter) {
+    const flowStart = isUnclosedFlowError(error.message) ? unclosedFlowStart(text, error.pos[0]) : undefined;
+    if (flowStart !== undefined) {
+        const bracket = text[flowStart];
+        const close = bracket === '{' ? '}' : ']';
+        const message = `YAML syntax error: the "${bracket}" opened here is never closed; end it with "${close}" on this line, or write the value as an indented block`;
+        return at(flowStart, (0,errors/* formatPath */.jV)(pathAtOffset(doc, flowStart, false)), message);
+    }
     const offset = error.pos[0];
     let path;
     if (error.code === 'MULTIPLE_DOCS')
@@ -635,9 +683,9 @@ async function readRulesFile(path) {
 }
 /**
  * The lifecycle buckets of `config`, or a ConfigError. `configPath` is the file the config was
- * loaded from: rules files are relative to its folder and messages name it.
+ * loaded from: rules files are relative to its folder; messages name it `shownConfigPath`.
  */
-async function resolveLifecycleBuckets(config, configPath) {
+async function resolveLifecycleBuckets(config, configPath, shownConfigPath = configPath) {
     const entries = config.lifecycle?.buckets ?? [];
     if (entries.length === 0)
         return [];
@@ -645,7 +693,7 @@ async function resolveLifecycleBuckets(config, configPath) {
     const issues = [];
     let configYaml;
     const inConfig = async (path, message) => {
-        configYaml ??= parseYaml(await (0,promises_.readFile)(configPath, 'utf8').catch(() => ''), configPath);
+        configYaml ??= parseYaml(await (0,promises_.readFile)(configPath, 'utf8').catch(() => ''), shownConfigPath);
         issues.push(issueAt(configYaml, ['lifecycle', 'buckets', ...path], message));
     };
     const buckets = [];
@@ -659,7 +707,7 @@ async function resolveLifecycleBuckets(config, configPath) {
             continue;
         }
         let rules = entry.rules;
-        let source = configPath;
+        let source = shownConfigPath;
         const rulesFile = entry['rules-file'];
         if (rulesFile !== undefined) {
             const pathProblem = (0,schema/* repoPathProblem */.Js)(rulesFile);
@@ -667,8 +715,8 @@ async function resolveLifecycleBuckets(config, configPath) {
                 await inConfig([index, 'rules-file'], `bucket "${entry.name}": rules-file ${pathProblem}`);
                 continue;
             }
-            source = (0,external_node_path_.join)((0,external_node_path_.dirname)(configPath), rulesFile);
-            const text = await readRulesFile(source);
+            source = external_node_path_.posix.join((0,external_node_path_.dirname)(shownConfigPath), rulesFile);
+            const text = await readRulesFile((0,external_node_path_.join)((0,external_node_path_.dirname)(configPath), rulesFile));
             if (typeof text !== 'string') {
                 await inConfig([index, 'rules-file'], `bucket "${entry.name}": rules-file "${rulesFile}": ${text.problem}`);
                 continue;
@@ -715,12 +763,15 @@ async function runCommand(options) {
     const startedAt = new Date();
     const repoRoot = (0,external_node_path_.resolve)(options.repoRoot);
     const configPath = (0,external_node_path_.resolve)(repoRoot, options.configPath);
-    const config = await loadConfig(configPath);
+    // Messages name the config as the user's checkout does, not by this machine's path.
+    const inRepo = (0,external_node_path_.relative)(repoRoot, configPath);
+    const shownConfigPath = inRepo && !inRepo.startsWith('..') ? inRepo.split(external_node_path_.sep).join('/') : configPath;
+    const config = await loadConfig(configPath, shownConfigPath);
     // plan never changes anything, whatever dry-run says.
     const dryRun = options.dryRun || options.command === 'plan';
     // Rules files are read and checked before any AWS call, like the config itself.
     const backup = options.command === 'run' || options.command === 'plan' || options.command === 'export';
-    const lifecycleBuckets = backup && options.command !== 'export' ? await resolveLifecycleBuckets(config, configPath) : [];
+    const lifecycleBuckets = backup && options.command !== 'export' ? await resolveLifecycleBuckets(config, configPath, shownConfigPath) : [];
     const { executeCommand } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(719), __webpack_require__.e(652)]).then(__webpack_require__.bind(__webpack_require__, 9652));
     const outcome = await executeCommand({ ...options, config, repoRoot, dryRun, lifecycleBuckets });
     const report = (0,report_report.buildReport)({
@@ -730,6 +781,7 @@ async function runCommand(options) {
         finishedAt: new Date(),
         plan: (0,plan/* mergePlans */.Je)(...outcome.plans),
         results: outcome.results,
+        ...(outcome.coverage && { coverage: outcome.coverage }),
     });
     if (outcome.exportModes.length > 0)
         report.exportModes = outcome.exportModes;
@@ -1317,7 +1369,7 @@ const knownRegionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(KN
 
 /***/ }),
 
-/***/ 4765:
+/***/ 7086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1335,6 +1387,45 @@ __webpack_require__.d(__webpack_exports__, {
 var schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __webpack_require__(7827);
+;// CONCATENATED MODULE: ./src/config/account-fields.ts
+/**
+ * The fields that name an AWS account and the role assumed there, shared by `accounts:` and
+ * `vault:` so both read and complain the same way.
+ */
+
+
+const ROLE_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::(\d{12}):role\/(?:[!-~]+\/)?[\w+=,.@-]{1,64}$/;
+function accountIdTypeMessage(input) {
+    if (typeof input !== 'number')
+        return undefined;
+    // YAML reads unquoted digits as a number and drops leading zeros; a 12-digit id gets them back.
+    const digits = Number.isInteger(input) && input >= 0 && input < 1e12 ? String(input).padStart(12, '0') : undefined;
+    return digits
+        ? `account id ${digits} must be quoted: YAML reads unquoted digits as a number (and drops leading zeros); write id: "${digits}"`
+        : `account id must be a quoted 12-digit string such as "123456789012", found ${(0,errors/* describeValue */.bp)(input)}`;
+}
+const accountIdSchema = schemas/* string */.YjP({ error: (issue) => accountIdTypeMessage(issue.input) })
+    .regex(/^\d{12}$/, 'account id must be exactly 12 digits, e.g. "123456789012"');
+const roleArnSchema = schemas/* string */.YjP().regex(ROLE_ARN, 'must be an IAM role ARN such as arn:aws:iam::123456789012:role/aws-backup');
+const externalIdSchema = schemas/* string */.YjP()
+    .min(2, 'external-id must be 2 to 1224 characters')
+    .max(1224, 'external-id must be 2 to 1224 characters')
+    .regex(/^[\w+=,.@:/-]*$/, 'external-id may contain only letters, digits and _ + = , . @ : / -');
+/** external-id needs role-arn; the role must be in the account `id` names. */
+function checkRoleFields(account, ctx) {
+    if (account['external-id'] !== undefined && account['role-arn'] === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['external-id'], message: 'external-id is only used when assuming a role; add role-arn or remove external-id' });
+    }
+    const arnAccount = account['role-arn']?.match(ROLE_ARN)?.[2];
+    if (arnAccount && account.id && arnAccount !== account.id) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['role-arn'],
+            message: `role is in account ${arnAccount} but id is "${account.id}"; use a role in account ${account.id} or correct the id`,
+        });
+    }
+}
+
 // EXTERNAL MODULE: ./src/config/lifecycle-schema.ts + 3 modules
 var lifecycle_schema = __webpack_require__(705);
 // EXTERNAL MODULE: ./src/aws/rate-limits.ts
@@ -1460,8 +1551,27 @@ const retentionSchema = schemas/* strictObject */.rej({
 })
     .describe('Grandfather-father-son retention: a snapshot is kept while it is the newest of one of the newest N periods of any tier (and younger than max-age-days).');
 const KMS_KEY = /^(alias\/[A-Za-z0-9/_-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|arn:aws(-us-gov|-cn)?:kms:[a-z0-9-]+:\d{12}:(key|alias)\/[A-Za-z0-9/_-]+)$/;
+const LOCK_MODES = ['compliance', 'governance'];
+const lockSchema = schemas/* strictObject */.rej({
+    mode: schemas/* enum */.k5n(LOCK_MODES).describe('compliance: nobody can unlock or delete the copy before the lock ends (after the cool-off); governance: a principal allowed ec2:UnlockSnapshot can.'),
+    'cool-off-hours': schemas/* number */.aig()
+        .int('cool-off-hours must be a whole number of hours')
+        .min(1, 'cool-off-hours must be 1 to 72')
+        .max(72, 'cool-off-hours must be 1 to 72')
+        .optional()
+        .describe('compliance only: hours after locking during which the lock can still be removed or shortened (AWS allows 1 to 72).'),
+})
+    .superRefine((lock, ctx) => {
+    if (lock['cool-off-hours'] !== undefined && lock.mode !== 'compliance') {
+        ctx.addIssue({ code: 'custom', path: ['cool-off-hours'], message: 'cool-off-hours applies only to mode compliance; remove it or use mode: compliance' });
+    }
+})
+    .describe('EBS vault copies: lock each copy (EC2 LockSnapshot) until retention may delete it, so nobody can delete it earlier.');
 const copySchema = schemas/* strictObject */.rej({
-    region: regions/* knownRegionSchema */.nM.describe('Destination (disaster-recovery) region of the copies.'),
+    account: schemas/* enum */.k5n(['vault'])
+        .optional()
+        .describe('vault: copy into the vault account (the vault: section), re-encrypted with its key for the region; without it the copy stays in the same account (a DR copy).'),
+    region: regions/* knownRegionSchema */.nM.describe('Destination region of the copies: a DR region, or for vault copies any region (the source region too).'),
     'kms-key': schemas/* string */.YjP()
         .regex(KMS_KEY, 'kms-key must be a KMS key id, key ARN, alias ("alias/backup-dr") or alias ARN in the destination region')
         .optional()
@@ -1476,8 +1586,15 @@ const copySchema = schemas/* strictObject */.rej({
         .min(1)
         .optional()
         .describe("EBS: move copies kept only for the monthly/yearly tiers to the archive tier after this many days; defaults to the policy's value."),
+    lock: lockSchema.optional(),
 })
     .superRefine((copy, ctx) => {
+    if (copy.account === 'vault' && copy['kms-key'] !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['kms-key'], message: 'vault copies are re-encrypted with the key of vault.kms-keys for their region; remove kms-key here' });
+    }
+    if (copy.lock !== undefined && copy.account !== 'vault') {
+        ctx.addIssue({ code: 'custom', path: ['lock'], message: 'lock applies to vault copies only (account: vault); a lock in the source account would protect nothing against its admins' });
+    }
     const arnRegion = /^arn:[^:]+:kms:([^:]+):/.exec(copy['kms-key'] ?? '')?.[1];
     if (arnRegion && arnRegion !== copy.region) {
         ctx.addIssue({
@@ -1487,7 +1604,7 @@ const copySchema = schemas/* strictObject */.rej({
         });
     }
 })
-    .describe('A copy of every new snapshot in another region.');
+    .describe('A copy of every new snapshot: into another region of the same account (DR), or into the vault account.');
 const resourcesSchema = schemas/* strictObject */.rej({
     type: schemas/* enum */.k5n(RESOURCE_TYPES).describe('ebs-volume, ec2-instance (all its volumes, crash-consistent), rds-instance or rds-cluster (Aurora and Multi-AZ DB clusters).'),
     tags: schemas/* record */.g1P(schemas/* string */.YjP().min(1), schemas/* string */.YjP())
@@ -1527,7 +1644,7 @@ const policySchema = schemas/* strictObject */.rej({
         .min(1)
         .optional()
         .describe('EBS: move snapshots kept only for the monthly/yearly tiers to the archive storage tier after this many days.'),
-    copies: schemas/* array */.YOg(copySchema).default(() => []).describe('Disaster-recovery copies, one entry per destination region.'),
+    copies: schemas/* array */.YOg(copySchema).default(() => []).describe('Copies: one entry per destination region of this account (DR) and per region of the vault.'),
 })
     .superRefine((p, ctx) => {
     const ebs = p.resources.type === 'ebs-volume' || p.resources.type === 'ec2-instance';
@@ -1541,9 +1658,12 @@ const policySchema = schemas/* strictObject */.rej({
         if (copy['archive-after-days'] !== undefined && !ebs) {
             ctx.addIssue({ code: 'custom', path: ['copies', i, 'archive-after-days'], message: `archive-after-days applies only to EBS snapshots, not ${p.resources.type}; remove it` });
         }
-        const first = p.copies.findIndex((c) => c.region === copy.region);
+        if (copy.lock !== undefined && !ebs) {
+            ctx.addIssue({ code: 'custom', path: ['copies', i, 'lock'], message: `RDS and Aurora snapshots cannot be locked (only EBS snapshots can); remove lock — the vault account and its role protect these copies (docs/vault.md)` });
+        }
+        const first = p.copies.findIndex((c) => c.region === copy.region && c.account === copy.account);
         if (first < i) {
-            ctx.addIssue({ code: 'custom', path: ['copies', i, 'region'], message: `region '${copy.region}' appears twice (first as entry ${first + 1} of copies); remove the duplicate` });
+            ctx.addIssue({ code: 'custom', path: ['copies', i, 'region'], message: `region '${copy.region}'${copy.account ? ' of the vault' : ''} appears twice (first as entry ${first + 1} of copies); remove the duplicate` });
         }
     });
 })
@@ -1578,6 +1698,69 @@ const snapshotsSchema = schemas/* strictObject */.rej({
 
 // EXTERNAL MODULE: ./src/config/incremental-schema.ts
 var incremental_schema = __webpack_require__(8352);
+;// CONCATENATED MODULE: ./src/config/vault-schema.ts
+/**
+ * The `vault:` section: a second AWS account that receives locked, re-encrypted snapshot
+ * copies (docs/vault.md). It names the account, the role the tool assumes there, and per
+ * region the KMS key of the vault that the copies are re-encrypted with. Snapshot policies
+ * send copies there with `copies: [{ account: vault, region: … }]`; the cross-checks between
+ * the two sections are `checkVaultReferences`, called by the top-level schema.
+ */
+
+
+
+
+const vaultSchema = schemas/* strictObject */.rej({
+    id: accountIdSchema.describe('The 12-digit id of the vault account, quoted ("222222222222"). It must not be one of the backed-up accounts.'),
+    'role-arn': roleArnSchema.describe('The vault role in the vault account (copy, tag, lock, delete only its own unlocked copies, share for a restore), e.g. arn:aws:iam::222222222222:role/aws-backup-vault.'),
+    'external-id': externalIdSchema.optional().describe('External id passed when assuming the vault role, if its trust policy requires one.'),
+    'kms-keys': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().regex(KMS_KEY, 'must be a KMS key id, key ARN, alias ("alias/vault-backup") or alias ARN of the vault account in that region'))
+        .meta({ additionalProperties: false, patternProperties: { '^.+$': { type: 'string' } } })
+        .describe('Per region, the KMS key of the vault account that copies into that region are re-encrypted with, e.g. { eu-west-1: alias/vault-backup }.'),
+})
+    .superRefine((vault, ctx) => {
+    checkRoleFields(vault, ctx);
+    for (const [region, key] of Object.entries(vault['kms-keys'])) {
+        if (!(0,regions/* isKnownRegion */.Kk)(region)) {
+            ctx.addIssue({ code: 'custom', path: ['kms-keys', region], message: (0,regions/* unknownRegionMessage */.Ge)(region) });
+            continue;
+        }
+        const arn = /^arn:[^:]+:kms:([^:]+):(\d{12}):/.exec(key);
+        if (arn && arn[1] !== region) {
+            ctx.addIssue({ code: 'custom', path: ['kms-keys', region], message: `the key is in ${arn[1]} but is listed for ${region}; KMS keys are regional, use a key (or alias) in ${region}` });
+        }
+        else if (arn && arn[2] !== vault.id) {
+            ctx.addIssue({ code: 'custom', path: ['kms-keys', region], message: `the key belongs to account ${arn[2]}, not the vault (${vault.id}); copies must be re-encrypted with a key the vault owns` });
+        }
+    }
+})
+    .describe('A separate AWS account that holds locked, re-encrypted copies of the snapshots (see docs/vault.md).');
+/** Cross-checks of `vault:` against `accounts:` and the policies' vault copies. */
+function checkVaultReferences(config, ctx) {
+    const { vault } = config;
+    const backedUp = config.accounts.find((a) => vault && a.id === vault.id);
+    if (vault && backedUp) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['vault', 'id'],
+            message: `the vault is account ${vault.id}, which is also the backed-up account "${backedUp.name}"; a vault only protects when it is a separate account — create one (docs/vault.md) and put its id here`,
+        });
+    }
+    config.snapshots?.policies.forEach((policy, p) => {
+        policy.copies.forEach((copy, c) => {
+            if (copy.account !== 'vault')
+                return;
+            const path = ['snapshots', 'policies', p, 'copies', c];
+            if (!vault) {
+                ctx.addIssue({ code: 'custom', path: [...path, 'account'], message: 'copies go to account vault, but the config has no vault: section; add vault: with the vault account id, role-arn and kms-keys (docs/vault.md), or remove account: vault' });
+            }
+            else if (vault['kms-keys'][copy.region] === undefined) {
+                ctx.addIssue({ code: 'custom', path: [...path, 'region'], message: `vault.kms-keys has no key for ${copy.region}; add one (e.g. ${copy.region}: alias/vault-backup), because vault copies are always re-encrypted with a key of the vault` });
+            }
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 /**
  * The `aws-backup.yml` schema: the one source of the TypeScript types, the validator and
@@ -1589,6 +1772,8 @@ var incremental_schema = __webpack_require__(8352);
  * Messages given here are complete sentences about the value; the loader adds file,
  * line, column and key path, and words the generic cases (wrong type, unknown key, ...).
  */
+
+
 
 
 
@@ -1710,56 +1895,25 @@ const regionListSchema = schemas/* array */.YOg(regionSchema)
     .min(1, 'must list at least one region, e.g. [us-east-1]')
     .superRefine(noDuplicates('region', (r) => r, 'remove the duplicate'));
 const ACCOUNT_NAME = /^[a-z0-9][a-z0-9-]*$/;
-const ROLE_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::(\d{12}):role\/(?:[!-~]+\/)?[\w+=,.@-]{1,64}$/;
-function accountIdTypeMessage(input) {
-    if (typeof input !== 'number')
-        return undefined;
-    // YAML reads unquoted digits as a number and drops leading zeros; a 12-digit id gets them back.
-    const digits = Number.isInteger(input) && input >= 0 && input < 1e12 ? String(input).padStart(12, '0') : undefined;
-    return digits
-        ? `account id ${digits} must be quoted: YAML reads unquoted digits as a number (and drops leading zeros); write id: "${digits}"`
-        : `account id must be a quoted 12-digit string such as "123456789012", found ${(0,errors/* describeValue */.bp)(input)}`;
-}
 const accountSchema = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP()
         .max(63, 'account name must be at most 63 characters')
         .regex(ACCOUNT_NAME, 'account name must use lowercase letters, digits and "-", starting with a letter or digit (e.g. "prod")')
         .describe('Short name of the account: lowercase letters, digits and "-". Also the folder under export.path that holds its files.'),
-    id: schemas/* string */.YjP({ error: (issue) => accountIdTypeMessage(issue.input) })
-        .regex(/^\d{12}$/, 'account id must be exactly 12 digits, e.g. "123456789012"')
+    id: accountIdSchema
         .optional()
         .describe('The 12-digit AWS account id, quoted ("123456789012"). When set, the run checks the credentials really are for this account.'),
-    'role-arn': schemas/* string */.YjP()
-        .regex(ROLE_ARN, 'must be an IAM role ARN such as arn:aws:iam::123456789012:role/aws-backup')
+    'role-arn': roleArnSchema
         .optional()
         .describe('IAM role assumed for this account (e.g. arn:aws:iam::123456789012:role/aws-backup). Without it the ambient credentials are used.'),
-    'external-id': schemas/* string */.YjP()
-        .min(2, 'external-id must be 2 to 1224 characters')
-        .max(1224, 'external-id must be 2 to 1224 characters')
-        .regex(/^[\w+=,.@:/-]*$/, 'external-id may contain only letters, digits and _ + = , . @ : / -')
+    'external-id': externalIdSchema
         .optional()
         .describe('External id passed when assuming role-arn, if the role trust policy requires one. Only valid together with role-arn.'),
     regions: regionListSchema
         .optional()
         .describe('Regions to back up in this account, replacing the top-level regions.'),
 })
-    .superRefine((account, ctx) => {
-    if (account['external-id'] !== undefined && account['role-arn'] === undefined) {
-        ctx.addIssue({
-            code: 'custom',
-            path: ['external-id'],
-            message: 'external-id is only used when assuming a role; add role-arn or remove external-id',
-        });
-    }
-    const arnAccount = account['role-arn']?.match(ROLE_ARN)?.[2];
-    if (arnAccount && account.id && arnAccount !== account.id) {
-        ctx.addIssue({
-            code: 'custom',
-            path: ['role-arn'],
-            message: `role is in account ${arnAccount} but id is "${account.id}"; use a role in account ${account.id} or correct the id`,
-        });
-    }
-})
+    .superRefine(checkRoleFields)
     .describe('One AWS account to back up.');
 const globListSchema = schemas/* array */.YOg(schemas/* string */.YjP().min(1, 'a zone pattern must not be empty'));
 const route53ExportSchema = schemas/* strictObject */.rej({
@@ -1845,8 +1999,10 @@ const configObjectSchema = schemas/* strictObject */.rej({
     'rate-limits': rateLimitsSchema.prefault({}),
     lifecycle: lifecycle_schema/* lifecycleSchema */.AP.optional(),
     snapshots: snapshotsSchema.optional(),
+    vault: vaultSchema.optional(),
 })
     .superRefine((config, ctx) => {
+    checkVaultReferences(config, ctx);
     const primaries = new Set(config.regions);
     for (const account of config.accounts)
         for (const r of account.regions ?? [])
@@ -2218,6 +2374,7 @@ function toConfigRule(rule) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Je: () => (/* binding */ mergePlans),
 /* harmony export */   LR: () => (/* binding */ PlanBuilder),
+/* harmony export */   Yr: () => (/* binding */ ResourceGoneError),
 /* harmony export */   lt: () => (/* binding */ compareKinds),
 /* harmony export */   s: () => (/* binding */ findDuplicateId),
 /* harmony export */   wS: () => (/* binding */ planSections),
@@ -2250,6 +2407,13 @@ const ACTION_KINDS = [
 ];
 /** Kinds that lose or overwrite something unless the caller says otherwise. */
 const DESTRUCTIVE_BY_DEFAULT = new Set(['delete', 'remove', 'replace']);
+/**
+ * Thrown by an apply function whose target was deleted since the plan read it (e.g. a volume
+ * removed between inventory and snapshot): the action is skipped with a warning, not failed.
+ */
+class ResourceGoneError extends Error {
+    name = 'ResourceGoneError';
+}
 function emptyPlan() {
     return { actions: [], warnings: [], errors: [] };
 }
@@ -2448,6 +2612,13 @@ function buildReport(input) {
             ? [withSection(section, { item: actionLabel(action), reason: action.outcome.error })]
             : []),
     ];
+    // A resource deleted since the inventory is not a backup failure: a warning says what happened.
+    const gone = actions.flatMap(({ section, action }) => action.outcome.status === 'skipped' && action.outcome.skipped === 'resource-gone'
+        ? [{ section, item: actionLabel(action), message: action.outcome.error }]
+        : []);
+    for (const issue of gone)
+        sections.find((s) => s.name === issue.section)?.warnings.push(issue);
+    const warnings = [...plan.warnings, ...gone];
     const outcomes = actions.map((a) => a.action.outcome);
     const counts = {
         planned: actions.length,
@@ -2455,7 +2626,7 @@ function buildReport(input) {
         applied: outcomes.filter((o) => o.status === 'applied').length,
         failed: outcomes.filter((o) => o.status === 'failed').length,
         skipped: outcomes.filter((o) => o.status === 'skipped').length,
-        warnings: plan.warnings.length,
+        warnings: warnings.length,
         planningErrors: plan.errors.length,
     };
     return {
@@ -2465,9 +2636,10 @@ function buildReport(input) {
         finishedAt: input.finishedAt.toISOString(),
         sections,
         failures,
-        warnings: [...plan.warnings],
+        warnings,
         changed: input.dryRun ? counts.planned > 0 : counts.applied > 0,
         counts,
+        ...(input.coverage && { coverage: [...input.coverage] }),
     };
 }
 function withSection(section, failure) {
@@ -2508,9 +2680,7 @@ function outcomeJson(outcome) {
         case 'failed':
             return { status: 'failed', error: outcome.error };
         case 'skipped':
-            return outcome.skipped === 'dry-run'
-                ? { status: 'skipped', skipped: 'dry-run' }
-                : { status: 'skipped', skipped: 'dependency-failed', error: outcome.error };
+            return outcome.skipped === 'dry-run' ? { status: 'skipped', skipped: 'dry-run' } : { status: 'skipped', skipped: outcome.skipped, error: outcome.error };
     }
 }
 function actionJson(action) {
@@ -2527,6 +2697,21 @@ function actionJson(action) {
         json['dependsOn'] = [...action.dependsOn];
     json['outcome'] = outcomeJson(action.outcome);
     return json;
+}
+/** A coverage row with its keys in a fixed order; absent ages are left out. */
+function coverageJson(row) {
+    return {
+        account: row.account,
+        region: row.region,
+        type: row.type,
+        id: row.id,
+        ...(row.name !== undefined && { name: row.name }),
+        status: row.status,
+        policies: [...row.policies],
+        ...(row.newestSnapshotAgeHours !== undefined && { newestSnapshotAgeHours: row.newestSnapshotAgeHours }),
+        ...(row.newestCopyAgeHours !== undefined && { newestCopyAgeHours: row.newestCopyAgeHours }),
+        notes: [...row.notes],
+    };
 }
 /** Plain data with object keys sorted at every level, so extra blocks serialise stably too. */
 function sortedDeep(value) {
@@ -2569,6 +2754,7 @@ function toJson(report, stats) {
             errors: s.errors.map(issueJson),
         })),
         ...(report.exportModes ? { exportModes: report.exportModes } : {}),
+        ...(report.coverage && { coverage: report.coverage.map(coverageJson) }),
         ...(stats === undefined ? {} : { apiCalls: sortedDeep(stats.apiCalls), process: { peakRssBytes: stats.peakRssBytes } }),
     };
     return `${JSON.stringify(json, null, 2)}\n`;

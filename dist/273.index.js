@@ -1,5 +1,5 @@
-export const id = 502;
-export const ids = [502];
+export const id = 273;
+export const ids = [273];
 export const modules = {
 
 /***/ 8268:
@@ -368,6 +368,10 @@ async function listEbsResources(ec2, account, region) {
         const attached = (v.Attachments ?? []).map((a) => a.InstanceId).filter((id) => Boolean(id));
         if (attached.length > 0)
             resource.attachedTo = attached;
+        if (v.Encrypted)
+            resource.encrypted = true;
+        if (v.Encrypted && v.KmsKeyId)
+            resource.kmsKeyId = v.KmsKeyId;
         if (v.State === 'creating' || v.State === 'error')
             resource.unavailable = `volume state is ${v.State}`;
         resources.push(resource);
@@ -414,7 +418,7 @@ function ebsStatusFetcher(ec2) {
 
 /***/ }),
 
-/***/ 2502:
+/***/ 8273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -552,6 +556,16 @@ function buildCoverage(input) {
         else if (viaCluster) {
             row.status = policies.length > 0 ? 'protected' : 'unprotected';
             row.notes.push(`member of cluster ${r.clusterId}; reported with the cluster`);
+            if (skip) {
+                // An rds-instance policy matched the member: say so, and point to the cluster.
+                const cluster = `${r.engine?.startsWith('aurora') ? 'Aurora' : 'DB'} cluster ${r.clusterId}`;
+                const clusterState = policies.length > 0 ? `the cluster is protected by policy ${policies.join(', ')}` : 'no policy protects the cluster';
+                row.notes.push(`matched by policy ${skip.policy}, which cannot snapshot a cluster member`);
+                warnings.push({
+                    item: label,
+                    message: `policy ${skip.policy} matches it, but it is a member of ${cluster}, whose data is snapshotted only as a whole (${clusterState}): select the cluster with a policy of type rds-cluster, and narrow policy ${skip.policy} so it no longer matches the member`,
+                });
+            }
         }
         else if (skip) {
             row.status = 'skipped';
@@ -724,12 +738,15 @@ const ebsDriver = {
                 TagSpecifications: snapshotTags(request.tags),
                 ...(request.instance.copyVolumeTags && { CopyTagsFromSource: 'volume' }),
             }));
-            return (answer.Snapshots ?? []).map((s) => ({
+            const created = (answer.Snapshots ?? []).map((s) => ({
                 id: s.SnapshotId ?? '',
                 ...(s.VolumeId && { volumeId: s.VolumeId }),
                 takenAt: s.StartTime?.getTime() ?? request.now,
-                tags: request.tags,
+                tags: s.VolumeId ? { ...request.tags, [snapshots_tags/* TAG */.Dk.volume]: s.VolumeId } : request.tags,
             }));
+            // TagSpecifications are the same for every snapshot of the set; the volume tag differs per snapshot.
+            await Promise.all(created.filter((s) => s.volumeId).map((s) => ec2.send(new dist_cjs.CreateTagsCommand({ Resources: [s.id], Tags: (0,snapshots_tags/* tagList */.Tw)({ [snapshots_tags/* TAG */.Dk.volume]: s.volumeId }) }))));
+            return created;
         }
         const answer = await ec2.send(new dist_cjs.CreateSnapshotCommand({ VolumeId: request.resourceId, Description: request.description, TagSpecifications: snapshotTags(request.tags) }));
         return [{ id: answer.SnapshotId ?? '', volumeId: request.resourceId, takenAt: answer.StartTime?.getTime() ?? request.now, tags: request.tags }];
@@ -806,14 +823,20 @@ const DRIVERS = {
 /** RDS identifier limits: DB snapshots 255 characters, cluster snapshots 63. */
 const NAME_LIMIT = { 'rds-instance': 255, 'rds-cluster': 63 };
 /**
- * `<db>-<policy>-<yyyymmdd>-<hhmm>`: unique per policy and minute (a policy snapshots a
+ * Every RDS snapshot the tool names starts with this: the IAM policies let the tool's roles
+ * tag only snapshots named so (rds:AddTagsToResource has no create-only condition), so no role
+ * can put the ownership tag on somebody else's snapshot (src/iam/statements.ts).
+ */
+const RDS_SNAPSHOT_PREFIX = 'abg-';
+/**
+ * `abg-<db>-<policy>-<yyyymmdd>-<hhmm>`: unique per policy and minute (a policy snapshots a
  * resource at most once per hour). Too long for the limit: the front is shortened and a hash
  * keeps it unique.
  */
 function rdsSnapshotName(kind, resourceId, policy, now) {
     const iso = new Date(now).toISOString();
     const stamp = `${iso.slice(0, 10).replace(/-/g, '')}-${iso.slice(11, 16).replace(':', '')}`;
-    const front = `${resourceId}-${policy}`;
+    const front = `${RDS_SNAPSHOT_PREFIX}${resourceId}-${policy}`;
     const limit = NAME_LIMIT[kind];
     if (front.length + 1 + stamp.length <= limit)
         return `${front}-${stamp}`;
@@ -1115,8 +1138,22 @@ function isSnapshotNotFound(error) {
     const code = (0,errors/* awsErrorCode */.J6)(error);
     return code !== undefined && NOT_FOUND_CODES.has(code);
 }
+/** The volume, instance, DB instance or cluster itself is gone (deleted after the inventory read it). */
+const RESOURCE_GONE_CODES = new Set([
+    'InvalidVolume.NotFound',
+    'InvalidInstanceID.NotFound',
+    'DBInstanceNotFound',
+    'DBInstanceNotFoundFault',
+    'DBClusterNotFoundFault',
+    'DBClusterNotFound',
+]);
+function isResourceGone(error) {
+    const code = (0,errors/* awsErrorCode */.J6)(error);
+    return code !== undefined && RESOURCE_GONE_CODES.has(code);
+}
 
 ;// CONCATENATED MODULE: ./src/snapshots/actions.ts
+
 
 
 
@@ -1145,7 +1182,12 @@ function snapshotApply(options) {
             });
         }
         catch (error) {
-            throw new Error((0,errors/* describeAwsError */.Pp)(error, { resource: `${request.resourceId} (${request.region})` }));
+            if (isResourceGone(error)) {
+                // Deleted since the inventory: nothing left to back up, so not a failure (and no retry).
+                const said = `${(0,errors/* awsErrorCode */.J6)(error)}: ${error.message.replace(/\.$/, '')}`;
+                throw new plan/* ResourceGoneError */.Yr(`${request.resourceId} was deleted after this run listed it (${said}); nothing to snapshot, and it leaves the coverage report with the next run`);
+            }
+            throw new Error((0,errors/* describeAwsError */.Pp)(error, { resource: request.resourceId, region: request.region }));
         }
         if (created.length === 0)
             throw new Error(`no snapshot was created for ${request.resourceId}: the instance has no volumes left to snapshot`);
@@ -1200,39 +1242,64 @@ function copyApply(options) {
         }
         // A snapshot that was already complete is copied whatever the budget: starting a copy
         // costs one call, and a zero budget must not leave catch-up copies undone forever.
-        const slots = runtime.copySlots(clients.account, destination, copyClassOf(driver.kind));
-        const release = await slots.acquire();
+        const into = options.into;
+        if (!into)
+            return copyStarted(source);
+        // The share is taken back once the copy is done or failed (also when it could not start).
+        // Sharing and unsharing happen outside the copy slot: only copies in progress count
+        // against AWS's limit, and holding a slot through the source's calls (queued behind that
+        // account's snapshot creates) would starve the copy pipeline.
+        await runtime.call(clients, sourceRegion, familyOf(driver), () => into.share(source));
         try {
-            const withVolume = { ...source, tags: { ...(options.volumeTags?.(source.volumeId) ?? {}), ...source.tags } };
-            let copyId;
-            try {
-                copyId = await waitOutLimits(() => runtime.call(clients, destination, familyOf(driver), () => driver.copy(clients, {
-                    source,
-                    sourceRegion,
-                    destination,
-                    ...(options.kmsKeyArn && { kmsKeyArn: options.kmsKeyArn }),
-                    ...(options.optionGroup && { optionGroup: options.optionGroup }),
-                    tags: copyTags(withVolume, sourceRegion, options.copySourceTags),
-                    description: `aws-backup-gitops copy of ${source.id} from ${sourceRegion}`,
-                })), {
-                    isLimit: isWaitableLimit,
-                    deadline: runtime.deadline(),
-                    firstDelayMs: runtime.options.limitDelayMs,
-                    onWait: (error, ms) => log(`copy of ${source.id} to ${destination}: ${(0,errors/* describeAwsError */.Pp)(error)}; waiting ${Math.round(ms / 1000)} s`),
-                });
-            }
-            catch (error) {
-                throw new Error((0,errors/* describeAwsError */.Pp)(error, { resource: `copy of ${source.id} to ${destination}` }));
-            }
-            const outcome = await runtime.watcher(clients, destination, driver.kind).wait(copyId, runtime.deadline());
-            if (outcome.outcome === 'gone' || (outcome.outcome === 'done' && outcome.state === 'failed')) {
-                throw new Error(`copy ${describeWait(copyId, outcome)} (from ${source.id})`);
-            }
-            return outcome.outcome === 'done' ? `${source.id} → ${copyId} completed` : `${source.id} → ${describeWait(copyId, outcome)}`;
+            return await copyStarted(source);
+        }
+        finally {
+            await runtime.call(clients, sourceRegion, familyOf(driver), () => into.unshare(source));
+        }
+    };
+    /** Holds a copy slot from the copy call until the copy completed (AWS's in-progress limit). */
+    const copyStarted = async (source) => {
+        const into = options.into;
+        const target = into?.clients ?? clients;
+        const withVolume = { ...source, tags: { ...(options.volumeTags?.(source.volumeId) ?? {}), ...source.tags } };
+        const release = await runtime.copySlots(target.account, destination, copyClassOf(driver.kind)).acquire();
+        let copyId;
+        try {
+            copyId = await waitOutLimits(() => runtime.call(target, destination, familyOf(driver), () => driver.copy(target, {
+                source,
+                sourceRegion,
+                destination,
+                ...(options.kmsKeyArn && { kmsKeyArn: options.kmsKeyArn }),
+                ...(options.optionGroup && { optionGroup: options.optionGroup }),
+                tags: { ...copyTags(withVolume, sourceRegion, options.copySourceTags), ...into?.tags },
+                description: `aws-backup-gitops copy of ${source.id} from ${sourceRegion}`,
+            })), {
+                isLimit: isWaitableLimit,
+                deadline: runtime.deadline(),
+                firstDelayMs: runtime.options.limitDelayMs,
+                onWait: (error, ms) => log(`copy of ${source.id} to ${destination}: ${(0,errors/* describeAwsError */.Pp)(error)}; waiting ${Math.round(ms / 1000)} s`),
+            });
+        }
+        catch (error) {
+            release();
+            throw new Error((0,errors/* describeAwsError */.Pp)(error, { resource: `copy of ${source.id} to ${destination}` }));
+        }
+        // The lock (a call in the destination) runs while the copy is in progress, not in its slot.
+        const locking = into?.started ? runtime.call(target, destination, familyOf(driver), () => into.started(copyId)) : Promise.resolve(undefined);
+        locking.catch(() => undefined); // awaited below, after the wait
+        let outcome;
+        try {
+            outcome = await runtime.watcher(target, destination, driver.kind).wait(copyId, runtime.deadline());
         }
         finally {
             release();
         }
+        const locked = await locking;
+        if (outcome.outcome === 'gone' || (outcome.outcome === 'done' && outcome.state === 'failed')) {
+            throw new Error(`copy ${describeWait(copyId, outcome)} (from ${source.id})`);
+        }
+        const note = locked ? ` (${locked})` : '';
+        return outcome.outcome === 'done' ? `${source.id} → ${copyId} completed${note}` : `${source.id} → ${describeWait(copyId, outcome)}${note}`;
     };
     return async () => {
         const sources = options.sources();
@@ -1361,7 +1428,7 @@ function planRetention(input) {
         const tiers = tiersOf.get(item.id) ?? [];
         const ageDays = Math.floor(Math.max(0, now - item.takenAt) / DAY_MS);
         const retained = tiers.length > 0 || (keepAllYoung && counted.includes(item));
-        const protection = protectionOf(item, newestCopy);
+        const protection = protectionOf(item, newestCopy, now);
         if (retained) {
             const why = tiers.length > 0 ? `kept as ${tiers.join(', ')}` : `younger than max-age-days ${rules['max-age-days']}`;
             if (protection === undefined && canArchive(item, tiers, ageDays, input.archiveAfterDays)) {
@@ -1378,13 +1445,15 @@ function planRetention(input) {
         return { id: item.id, action: 'delete', tiers, reason };
     });
 }
-function protectionOf(item, newestCopy) {
+function protectionOf(item, newestCopy, now) {
     if (!item.owned)
         return 'not-owned';
     if (item.state !== 'completed')
         return 'not-completed';
     if (item.inUse)
         return 'in-use';
+    if (item.lockedUntil !== undefined && item.lockedUntil > now)
+        return 'locked';
     if (item.id === newestCopy)
         return 'newest-copy';
     return undefined;
@@ -1397,6 +1466,8 @@ function protectionReason(item, protection) {
             return `kept: state is ${item.state}, not completed`;
         case 'in-use':
             return `due for deletion but kept: ${item.inUse}; deregister it to let retention delete the snapshot`;
+        case 'locked':
+            return `due for deletion but kept: locked until ${new Date(item.lockedUntil).toISOString()}; retention deletes it after the lock ends`;
         case 'newest-copy':
             return 'kept: the newest copy in this region, so the next copy stays incremental';
     }
@@ -1432,6 +1503,7 @@ function planChainRetention(ctx, side) {
         owned: (0,snapshots_tags/* isToolOwned */.GG)(s.tags),
         ...(s.inUse && { inUse: s.inUse }),
         ...(s.storageTier && { storageTier: s.storageTier }),
+        ...(s.lockedUntil !== undefined && { lockedUntil: s.lockedUntil }),
     }));
     const archive = kind === 'ebs' ? archiveAfterDays : undefined;
     const common = { rules, now: ctx.now, keepNewestCompleted: copySide, ...(archive !== undefined && { archiveAfterDays: archive }) };
@@ -1496,7 +1568,7 @@ function planLeftoverChains(ctx, clients, account, chains, byRegion, handled) {
         if (!byRegion.has(first.region))
             continue;
         const copySide = isCopy(first);
-        const copy = policy.copies.find((c) => c.region === first.region);
+        const copy = policy.copies.find((c) => c.region === first.region && c.account !== 'vault');
         const common = { clients, account: account.name, policy, kind: first.kind, region: first.region, plannedBy: undefined, source };
         if (copySide && !copy) {
             // Copies in a region the policy no longer copies to: kept, but keep the newest.
@@ -1639,7 +1711,7 @@ async function checkKeys(ctx, clients, account) {
     const wanted = new Set();
     for (const p of ctx.config.policies)
         for (const c of p.copies)
-            if (c['kms-key'])
+            if (c['kms-key'] && c.account !== 'vault')
                 wanted.add(`${c.region}|${c['kms-key']}`);
     const checks = new Map();
     await Promise.all([...wanted].map(async (key) => {
@@ -1713,14 +1785,15 @@ function copyDue(source, copies) {
 
 
 
+
 function planCopies(ctx, scope, rp) {
     const { clients, account, byRegion, keys, chains } = scope;
-    const { policy, resource, kind, driver, section, label, snapshotId, handle, chainIds, sourceChain } = rp;
+    const { policy, resource, kind, driver, section, label, snapshotId } = rp;
     const region = resource.region;
     const copyIds = new Map();
     const copiedVolumes = new Map();
     for (const copy of policy.copies) {
-        if (copy.region === region)
+        if (copy.region === region || copy.account === 'vault')
             continue;
         const dest = byRegion.get(copy.region);
         const target = `${label} → ${copy.region}`;
@@ -1734,48 +1807,17 @@ function planCopies(ctx, scope, rp) {
             ctx.error(section, `${snapshots_selection/* TYPE_LABEL */.s7[resource.type]} ${label}`, problem);
             continue;
         }
-        let sources;
-        let reason;
-        if (snapshotId) {
-            sources = () => handle.snapshots.map((s) => ({
-                ...s,
-                ...(resource.encrypted !== undefined && { encrypted: resource.encrypted }),
-                tags: { ...sourceUserTagsFor(resource, s.volumeId, byRegion, policy), ...s.tags },
-            }));
-            reason = `DR copy of the new snapshot`;
-        }
-        else {
-            const pending = [];
-            const reasons = [];
-            for (const volume of chainIds) {
-                const copies = (chains.get(`${copy.region}|${chainKeyOf(policy.name, region, resource.id, volume)}`) ?? []).filter(isCopy);
-                const decision = copyDue(sourceChain(volume).map((s) => ({ id: s.id, takenAt: pointInTime(s), state: s.state })), copies.map((c) => ({ id: c.id, takenAt: pointInTime(c), state: c.state, ...(c.tags[snapshots_tags/* TAG */.Dk.sourceSnapshot] && { sourceSnapshot: c.tags[snapshots_tags/* TAG */.Dk.sourceSnapshot] }) })));
-                const record = decision.snapshot && sourceChain(volume).find((s) => s.id === decision.snapshot.id);
-                if (record) {
-                    copiedVolumes.set(copy.region, new Set([...(copiedVolumes.get(copy.region) ?? []), volume]));
-                    pending.push({
-                        id: record.id,
-                        ...(record.arn && { arn: record.arn }),
-                        ...(record.resourceId && { volumeId: record.resourceId }),
-                        takenAt: pointInTime(record),
-                        tags: record.tags,
-                        completed: record.state === 'completed',
-                        ...(record.encrypted !== undefined && { encrypted: record.encrypted }),
-                    });
-                    reasons.push(decision.reason);
-                }
-            }
-            if (pending.length > 0) {
-                sources = () => pending;
-                reason = reasons.join('; ');
-            }
-            else
-                reason = '';
-        }
+        const { sources, reason, volumes } = pickSources(scope, rp, 'DR copy of the new snapshot', (volume) => (chains.get(`${copy.region}|${chainKeyOf(policy.name, region, resource.id, volume)}`) ?? []).filter(isCopy));
+        if (volumes.size > 0)
+            copiedVolumes.set(copy.region, volumes);
         if (sources) {
             const id = `${section}/copy/${account.name}/${copy.region}/${resource.id}`;
             copyIds.set(copy.region, id);
             ctx.copyPlanned.add(rp.ref);
+            if (resource.type === 'ec2-instance') {
+                for (const v of snapshotId ? rp.volumes : (copiedVolumes.get(copy.region) ?? []))
+                    ctx.copyPlanned.add(resourceRef(account.name, region, v));
+            }
             ctx.push(ctx.creates, (0,plan/* planAction */.y0)(section, {
                 id,
                 kind: 'copy',
@@ -1799,6 +1841,42 @@ function planCopies(ctx, scope, rp) {
     }
     return { copyIds, copiedVolumes };
 }
+/**
+ * What one destination gets: this run's new snapshot (read from the snapshot action's handle),
+ * or per volume the newest existing snapshot it has no copy of yet (copyDue).
+ */
+function pickSources(scope, rp, newReason, copiesOf) {
+    const { policy, resource, snapshotId, handle, chainIds, sourceChain } = rp;
+    if (snapshotId) {
+        const sources = () => handle.snapshots.map((s) => ({
+            ...s,
+            ...(resource.encrypted !== undefined && { encrypted: resource.encrypted }),
+            tags: { ...sourceUserTagsFor(resource, s.volumeId, scope.byRegion, policy), ...s.tags },
+        }));
+        return { sources, reason: newReason, volumes: new Set() };
+    }
+    const pending = [];
+    const reasons = [];
+    const volumes = new Set();
+    for (const volume of chainIds) {
+        const decision = copyDue(sourceChain(volume).map((s) => ({ id: s.id, takenAt: pointInTime(s), state: s.state })), copiesOf(volume).map((c) => ({ id: c.id, takenAt: pointInTime(c), state: c.state, ...(c.tags[snapshots_tags/* TAG */.Dk.sourceSnapshot] && { sourceSnapshot: c.tags[snapshots_tags/* TAG */.Dk.sourceSnapshot] }) })));
+        const record = decision.snapshot && sourceChain(volume).find((s) => s.id === decision.snapshot.id);
+        if (!record)
+            continue;
+        volumes.add(volume);
+        pending.push({
+            id: record.id,
+            ...(record.arn && { arn: record.arn }),
+            ...(record.resourceId && { volumeId: record.resourceId }),
+            takenAt: pointInTime(record),
+            tags: record.tags,
+            completed: record.state === 'completed',
+            ...(record.encrypted !== undefined && { encrypted: record.encrypted }),
+        });
+        reasons.push(decision.reason);
+    }
+    return { sources: pending.length > 0 ? () => pending : undefined, reason: reasons.join('; '), volumes };
+}
 function copyProblem(resource, copy) {
     if (resource.type === 'rds-instance' && resource.optionGroup && !copy['option-group']) {
         return `uses option group ${resource.optionGroup}, so its snapshot copies to ${copy.region} need an option group there: set copies option-group for ${copy.region} (e.g. an option group created in ${copy.region} for ${resource.engine ?? 'the engine'})`;
@@ -1816,11 +1894,274 @@ function sourceUserTagsFor(resource, volumeId, byRegion, policy) {
     return volume ? (0,snapshots_tags/* userTags */.Rz)(volume.tags) : {};
 }
 
+// EXTERNAL MODULE: ./src/snapshots/vault-calls.ts
+var vault_calls = __webpack_require__(833);
+;// CONCATENATED MODULE: ./src/snapshots/vault-lock.ts
+
+
+/** The start of the tier's period that `ms` falls in (UTC; ISO weeks start on Monday). */
+function periodStart(tier, ms) {
+    const d = new Date(ms);
+    const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
+    switch (tier) {
+        case 'hourly':
+            return Date.UTC(y, m, day, d.getUTCHours());
+        case 'daily':
+            return Date.UTC(y, m, day);
+        case 'weekly':
+            return Date.UTC(y, m, day - ((d.getUTCDay() + 6) % 7));
+        case 'monthly':
+            return Date.UTC(y, m, 1);
+        case 'yearly':
+            return Date.UTC(y, 0, 1);
+    }
+}
+/** The start of the period `n` periods after the one starting at `start`. */
+function addPeriods(tier, start, n) {
+    const d = new Date(start);
+    switch (tier) {
+        case 'hourly':
+            return start + n * 3600_000;
+        case 'daily':
+            return start + n * DAY_MS;
+        case 'weekly':
+            return start + n * 7 * DAY_MS;
+        case 'monthly':
+            return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1);
+        case 'yearly':
+            return Date.UTC(d.getUTCFullYear() + n, 0, 1);
+    }
+}
+/**
+ * The earliest instant retention may delete `item`, given the chain's completed snapshots
+ * (`chain`, with or without the item) at `now`; `now` or earlier means no lock is needed.
+ */
+function lockUntil(item, chain, rules, schedule, now) {
+    const all = chain.some((c) => c.id === item.id) ? [...chain] : [...chain, item];
+    let until = now;
+    for (const [tier, keep] of tierCounts(rules)) {
+        const own = periodKey(tier, item.takenAt);
+        if (TIERS.indexOf(tier) > TIERS.indexOf(schedule) && own === periodKey(tier, now))
+            continue;
+        // Superseded in its own period: this tier does not keep it.
+        if (all.some((c) => c.id !== item.id && periodKey(tier, c.takenAt) === own && (c.takenAt > item.takenAt || (c.takenAt === item.takenAt && c.id < item.id))))
+            continue;
+        const newer = new Set(all.map((c) => periodKey(tier, c.takenAt)).filter((k) => k > own));
+        if (newer.size >= keep)
+            continue;
+        const current = periodStart(tier, now);
+        const firstFree = newer.has(periodKey(tier, now)) || periodKey(tier, now) === own ? addPeriods(tier, current, 1) : current;
+        until = Math.max(until, addPeriods(tier, firstFree, keep - newer.size - 1));
+    }
+    const maxAge = rules['max-age-days'];
+    if (maxAge !== undefined) {
+        until = tierCounts(rules).length === 0 ? item.takenAt + maxAge * DAY_MS : Math.min(until, item.takenAt + maxAge * DAY_MS);
+    }
+    return until;
+}
+
+;// CONCATENATED MODULE: ./src/snapshots/vault-read.ts
+
+
+
+
+
+
+
+
+/** The account label of vault actions and messages. */
+const VAULT_LABEL = 'vault';
+const vaultChainKey = (region, account, key) => `${region}|${account}|${key}`;
+async function readVault(ctx, config, clients) {
+    const scope = { config, clients, chains: new Map(), failed: new Set(), keys: new Map(), sharing: new Set() };
+    const wanted = new Map();
+    for (const p of ctx.config.policies) {
+        for (const c of p.copies) {
+            if (c.account !== 'vault')
+                continue;
+            const kinds = wanted.get(c.region) ?? new Set();
+            kinds.add(SNAPSHOT_KIND_OF[p.resources.type] === 'ebs' ? 'ebs' : 'rds');
+            wanted.set(c.region, kinds);
+        }
+    }
+    const add = (records) => {
+        for (const s of records) {
+            if (!(0,snapshots_tags/* isToolOwned */.GG)(s.tags) || s.automated)
+                continue;
+            const key = vaultChainKey(s.region, s.tags[snapshots_tags/* TAG */.Dk.sourceAccount] ?? '', chainKey(s));
+            scope.chains.set(key, [...(scope.chains.get(key) ?? []), s]);
+        }
+    };
+    await Promise.all([...wanted.entries()].map(async ([region, kinds]) => {
+        const keyRef = config['kms-keys'][region];
+        const [key] = await Promise.all([
+            checkCopyKey(clients, region, keyRef),
+            kinds.has('ebs') ? readEbs(ctx, scope, region).then(add) : undefined,
+            kinds.has('rds') ? readRds(ctx, scope, region).then(add) : undefined,
+        ]);
+        scope.keys.set(region, key);
+        if (!key.ok)
+            ctx.error(SNAPSHOTS_SECTION, `vault copies to ${region}`, `${key.message} (vault.kms-keys.${region}); nothing is copied into the vault in ${region} until it is fixed`);
+    }));
+    return scope;
+}
+async function readEbs(ctx, scope, region) {
+    const ec2 = scope.clients.ec2(region);
+    try {
+        const [snapshots, locks] = await Promise.all([(0,ec2_inventory/* listEbsSnapshots */._U)(ec2, VAULT_LABEL, region, ctx.now), (0,vault_calls/* listLocks */.dB)(ec2)]);
+        for (const s of snapshots) {
+            const until = locks.get(s.id);
+            if (until !== undefined)
+                s.lockedUntil = until;
+        }
+        return snapshots;
+    }
+    catch (error) {
+        scope.failed.add(`${region}|ebs`);
+        ctx.error(SNAPSHOTS_SECTION, `vault EC2/EBS in ${region}`, `${(0,errors/* describeAwsError */.Pp)(error, { region })}; no EBS copies are made or deleted in the vault there in this run`);
+        return [];
+    }
+}
+async function readRds(ctx, scope, region) {
+    try {
+        return await (0,rds_inventory/* listRdsSnapshots */.HZ)(scope.clients.rds(region), VAULT_LABEL, region, ctx.now);
+    }
+    catch (error) {
+        scope.failed.add(`${region}|rds`);
+        ctx.error(SNAPSHOTS_SECTION, `vault RDS in ${region}`, `${(0,errors/* describeAwsError */.Pp)(error, { region })}; no RDS copies are made or deleted in the vault there in this run`);
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/snapshots/plan-vault.ts
+/**
+ * Vault copies of one resource (`copies: [{ account: vault, … }]`): per vault region a copy
+ * action that shares the source snapshot with the vault for the copy only, copies it with the
+ * vault role (re-encrypted with the vault's key, tagged, EBS copies locked until retention may
+ * delete them) and takes the share back; then the vault side's retention (vault role only,
+ * locked copies kept) and the lock extensions of the copies retention keeps longer.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** A lock shorter than this is not worth a call (and AWS wants the end in the future). */
+const MIN_LOCK_MS = 60_000;
+function planVaultCopies(ctx, scope, rp, vault) {
+    const { clients, account } = scope;
+    const { policy, resource, kind, driver, section, label, snapshotId, chainIds, volumes } = rp;
+    const sourceRegion = resource.region;
+    const schedule = scheduleTier(policy.schedule);
+    let reported = false;
+    for (const copy of policy.copies) {
+        if (copy.account !== 'vault')
+            continue;
+        const region = copy.region;
+        if (vault.failed.has(`${region}|${kind === 'ebs' ? 'ebs' : 'rds'}`))
+            continue; // reported with the listing
+        const key = vault.keys.get(region);
+        if (!key?.ok)
+            continue; // reported once per region by readVault
+        const problem = scope.vaultProblems.get(rp.ref) ?? copyProblem(resource, { ...copy, 'kms-key': key.arn });
+        if (problem) {
+            if (!reported)
+                ctx.error(section, `${snapshots_selection/* TYPE_LABEL */.s7[resource.type]} ${label}`, `${problem}; it is not shared with or copied into the vault (other resources are)`);
+            reported = true;
+            continue;
+        }
+        const chainOf = (volume) => vault.chains.get(vaultChainKey(region, account.name, chainKeyOf(policy.name, sourceRegion, resource.id, volume))) ?? [];
+        const rules = copy.retention ?? policy.retention;
+        const picked = pickSources(scope, rp, 'vault copy of the new snapshot', (volume) => chainOf(volume).filter(isCopy));
+        const id = `${section}/vault-copy/${account.name}/${region}/${resource.id}`;
+        if (picked.sources) {
+            const sources = picked.sources;
+            // Existing snapshots copied now are shared by this action: the open-share clean-up leaves them.
+            if (!snapshotId)
+                for (const s of sources())
+                    vault.sharing.add(s.id);
+            const lock = copy.lock;
+            const into = {
+                clients: vault.clients,
+                tags: { [snapshots_tags/* TAG */.Dk.sourceAccount]: account.name },
+                share: (s) => (0,vault_calls/* setShare */.yP)(clients, kind, sourceRegion, s.id, vault.config.id, true),
+                unshare: (s) => (0,vault_calls/* setShare */.yP)(clients, kind, sourceRegion, s.id, vault.config.id, false),
+                ...(lock &&
+                    kind === 'ebs' && {
+                    started: async (copyId) => {
+                        // The new copy is the newest of its chain: locked until retention may first delete it.
+                        const done = (chain) => chain.filter((c) => c.state === 'completed').map((c) => ({ id: c.id, takenAt: pointInTime(c) }));
+                        const taken = sources().map((s) => s.takenAt);
+                        const chain = chainIds.flatMap((v) => done(chainOf(v)));
+                        const until = Math.max(...taken.map((t) => lockUntil({ id: copyId, takenAt: t }, chain, rules, schedule, ctx.now)));
+                        return until > ctx.now + MIN_LOCK_MS ? (0,vault_calls/* lockEbsSnapshot */._z)(vault.clients.ec2(region), copyId, lock, until, true) : undefined;
+                    },
+                }),
+            };
+            ctx.copyPlanned.add(rp.ref);
+            ctx.push(ctx.creates, (0,plan/* planAction */.y0)(section, {
+                id,
+                kind: 'copy',
+                target: `${label} → vault ${vault.config.id}/${region}`,
+                reason: `${picked.reason}; shared with the vault for the copy only`,
+                details: { account: account.name, region: sourceRegion, destination: region, 'destination-account': vault.config.id, resource: resource.id, 'kms-key': key.arn, ...(lock && { lock: lock.mode }) },
+                ...(snapshotId && { dependsOn: [snapshotId] }),
+                apply: copyApply({ runtime: ctx.runtime, clients, driver, sources, sourceRegion, destination: region, kmsKeyArn: key.arn, ...(copy['option-group'] && { optionGroup: copy['option-group'] }), copySourceTags: policy['copy-tags'], into }),
+            }), kind);
+        }
+        // The vault side: retention with the vault role; locks of kept copies reach their new horizon.
+        for (const volume of chainIds) {
+            const records = chainOf(volume).filter(isCopy);
+            const copiesVolume = snapshotId ? volumes.includes(volume) : picked.volumes.has(volume);
+            planChainRetention(ctx, {
+                clients: vault.clients,
+                account: VAULT_LABEL,
+                policy,
+                kind,
+                region,
+                records,
+                rules,
+                copySide: true,
+                plannedBy: copiesVolume && picked.sources ? id : undefined,
+                source: resource.id,
+                archiveAfterDays: undefined,
+            });
+            if (copy.lock && kind === 'ebs')
+                planLockExtensions(ctx, vault, rp, region, records, { lock: copy.lock, rules, schedule });
+        }
+    }
+}
+function planLockExtensions(ctx, vault, rp, region, records, settings) {
+    const done = records.filter((r) => r.state === 'completed').map((r) => ({ id: r.id, takenAt: pointInTime(r) }));
+    for (const record of records) {
+        if (record.state !== 'completed' || record.tags[snapshots_tags/* TAG */.Dk.createdBy] === undefined)
+            continue;
+        const until = lockUntil({ id: record.id, takenAt: pointInTime(record) }, done, settings.rules, settings.schedule, ctx.now);
+        if (until <= ctx.now + MIN_LOCK_MS || (record.lockedUntil ?? 0) >= until - MIN_LOCK_MS)
+            continue;
+        ctx.push(ctx.creates, (0,plan/* planAction */.y0)(rp.section, {
+            id: `${rp.section}/vault-lock/${region}/${record.id}`,
+            kind: 'update',
+            target: `vault ${vault.config.id}/${region}/${record.id} (${rp.resource.id})`,
+            reason: record.lockedUntil === undefined ? `not locked yet; retention keeps it until at least ${new Date(until).toISOString()}` : `retention now keeps it until at least ${new Date(until).toISOString()}, past its lock (${new Date(record.lockedUntil).toISOString()})`,
+            details: { account: VAULT_LABEL, region, snapshot: record.id, resource: rp.resource.id, lock: settings.lock.mode, until: new Date(until).toISOString() },
+            apply: () => ctx.runtime.call(vault.clients, region, 'ec2', () => (0,vault_calls/* lockEbsSnapshot */._z)(vault.clients.ec2(region), record.id, settings.lock, until, record.lockedUntil === undefined)),
+        }), 'ebs');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/snapshots/plan-resource.ts
 /**
  * Plans one selected resource: its snapshot when due, its copies (plan-copies.ts), and
  * retention on every side of its chains with this run's snapshot and copies counted in.
  */
+
 
 
 
@@ -1865,6 +2206,10 @@ function planResource(ctx, scope, sel) {
         const rdsKind = kind === 'ebs' ? undefined : kind;
         rp.snapshotId = `${section}/snapshot/${account.name}/${region}/${resource.id}`;
         ctx.snapshotPlanned.add(rp.ref);
+        // An instance set snapshots its volumes too: they count as planned in the coverage.
+        if (resource.type === 'ec2-instance')
+            for (const v of volumes)
+                ctx.snapshotPlanned.add(resourceRef(account.name, region, v));
         ctx.push(ctx.creates, (0,plan/* planAction */.y0)(section, {
             id: rp.snapshotId,
             kind: 'snapshot',
@@ -1891,6 +2236,8 @@ function planResource(ctx, scope, sel) {
         }), kind);
     }
     const { copyIds, copiedVolumes } = planCopies(ctx, scope, rp);
+    if (scope.vault)
+        planVaultCopies(ctx, scope, rp, scope.vault);
     // Retention on both sides, with the snapshots and copies this run makes counted in.
     for (const volume of chainIds) {
         const chainKeyValue = chainKeyOf(policy.name, region, resource.id, volume);
@@ -1907,7 +2254,7 @@ function planResource(ctx, scope, sel) {
             archiveAfterDays: policy['archive-after-days'],
         });
         for (const copy of policy.copies) {
-            if (copy.region === region)
+            if (copy.region === region || copy.account === 'vault')
                 continue;
             scope.handled.add(`${copy.region}|${chainKeyValue}`);
             const copiesVolume = rp.snapshotId ? volumes.includes(volume) : (copiedVolumes.get(copy.region)?.has(volume) ?? false);
@@ -1929,6 +2276,78 @@ function chainVolumes(chains, region, policy, instance) {
     return [...chains.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)).filter(Boolean);
 }
 
+// EXTERNAL MODULE: ./src/snapshots/vault-keys.ts
+var vault_keys = __webpack_require__(9042);
+;// CONCATENATED MODULE: ./src/snapshots/vault-sources.ts
+
+
+
+
+
+
+const hasVaultCopies = (sel) => sel.policy.copies.some((c) => c.account === 'vault');
+/** Resource ref → why it cannot be copied into the vault. */
+async function checkVaultSources(clients, selected, byRegion, vault) {
+    const checks = new Map();
+    const check = (region, key) => {
+        const id = `${region}|${key}`;
+        let found = checks.get(id);
+        if (!found)
+            checks.set(id, (found = (0,vault_keys/* checkSourceKey */.R)(clients, region, key, vault.config.id)));
+        return found;
+    };
+    const problems = new Map();
+    await Promise.all(selected.filter(hasVaultCopies).map(async ({ resource }) => {
+        // An instance's snapshots are its volumes': each volume's key counts.
+        const keys = resource.type === 'ec2-instance'
+            ? (resource.volumes ?? []).map((v) => byRegion.get(resource.region)?.resources.find((r) => r.type === 'ebs-volume' && r.id === v.id)?.kmsKeyId)
+            : [resource.kmsKeyId];
+        for (const key of new Set(keys.filter((k) => Boolean(k)))) {
+            const result = await check(resource.region, key);
+            if (!result.ok) {
+                problems.set(resourceRef(resource.account, resource.region, resource.id), result.problem);
+                return;
+            }
+        }
+    }));
+    return problems;
+}
+/** Regions of the account whose EBS snapshots are copied into the vault. */
+function vaultEbsRegions(ctx, account) {
+    const ebs = ctx.config.policies.some((p) => (p.resources.type === 'ebs-volume' || p.resources.type === 'ec2-instance') && p.copies.some((c) => c.account === 'vault'));
+    return ebs ? [...account.regions] : [];
+}
+/** The tool's EBS snapshots still shared with the vault, per region (listed while planning). */
+async function readOpenShares(ctx, clients, account, vault) {
+    const out = new Map();
+    await Promise.all(vaultEbsRegions(ctx, account).map(async (region) => {
+        try {
+            out.set(region, await (0,vault_calls/* listOpenEbsShares */.vy)(clients.ec2(region), vault.config.id));
+        }
+        catch (error) {
+            ctx.warn(SNAPSHOTS_SECTION, `shares with the vault in ${ctx.where(account.name, region)}`, `cannot list them: ${(0,errors/* describeAwsError */.Pp)(error, { region })}; a share left open by an earlier run is removed by a later one`);
+        }
+    }));
+    return out;
+}
+/** Takes back every open share no vault copy of this run needs. */
+function planOpenShareRemovals(ctx, clients, account, vault, open) {
+    for (const [region, ids] of open) {
+        for (const id of ids) {
+            if (vault.sharing.has(id))
+                continue;
+            ctx.push(ctx.creates, (0,plan/* planAction */.y0)(SNAPSHOTS_SECTION, {
+                id: `${SNAPSHOTS_SECTION}/unshare/${account.name}/${region}/${id}`,
+                kind: 'update',
+                target: `${ctx.where(account.name, region)}/${id}`,
+                reason: `still shared with the vault account ${vault.config.id} by an earlier run; the share is taken back`,
+                details: { account: account.name, region, snapshot: id, 'shared-with': vault.config.id },
+                apply: () => ctx.runtime.call(clients, region, 'ec2', () => (0,vault_calls/* setShare */.yP)(clients, 'ebs', region, id, vault.config.id, false)),
+            }), 'ebs');
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/snapshots/plan.ts
 /**
  * Plans the `snapshots:` section: reads every configured region (read-only calls), decides
@@ -1938,6 +2357,8 @@ function chainVolumes(chains, region, policy, instance) {
  * due, retention, coverage); plan-read gathers their inputs, plan-resource, plan-copies and
  * plan-retention turn decisions into actions, plan-quotas checks RDS quotas.
  */
+
+
 
 
 
@@ -1966,24 +2387,27 @@ async function planSnapshots(input) {
     if (!section)
         return { plan: { actions: [], warnings: [], errors: [] }, coverage: [], coverageMarkdown: '', runtime };
     const ctx = new PlanContext(section, input, runtime, input.now.getTime());
-    const accounts = await (0,concurrency/* mapSettled */.AW)(input.accounts, 4, (account) => planAccount(ctx, account));
+    const wantsVault = section.policies.some((p) => p.copies.some((c) => c.account === 'vault'));
+    const vault = input.vault && wantsVault ? await readVault(ctx, input.vault.config, input.vault.clients) : undefined;
+    const accounts = await (0,concurrency/* mapSettled */.AW)(input.accounts, 4, (account) => planAccount(ctx, account, vault));
     accounts.forEach((result, i) => {
         if (!result.ok)
             ctx.error(SNAPSHOTS_SECTION, `account ${input.accounts[i].name}`, `planning failed: ${(0,errors/* describeAwsError */.Pp)(result.error)}`);
     });
     return finish(ctx);
 }
-async function planAccount(ctx, account) {
+async function planAccount(ctx, account, vault) {
     const clients = ctx.input.clientsFor(account);
     const policies = ctx.config.policies;
     const sourceRegions = [...account.regions];
-    const copyRegions = (kinds) => new Set(policies.filter((p) => kinds.includes(SNAPSHOT_KIND_OF[p.resources.type])).flatMap((p) => p.copies.map((c) => c.region)));
+    const copyRegions = (kinds) => new Set(policies.filter((p) => kinds.includes(SNAPSHOT_KIND_OF[p.resources.type])).flatMap((p) => p.copies.filter((c) => c.account !== 'vault').map((c) => c.region)));
     const ebsDest = copyRegions(['ebs']);
     const rdsDest = copyRegions(['rds-instance', 'rds-cluster']);
     const regions = [...new Set([...sourceRegions, ...ebsDest, ...rdsDest])];
-    const [inventories, keys] = await Promise.all([
+    const [inventories, keys, openShares] = await Promise.all([
         Promise.all(regions.map((region) => readRegion(ctx, clients, account.name, region, { source: sourceRegions.includes(region), ebsDest: ebsDest.has(region), rdsDest: rdsDest.has(region) }))),
         checkKeys(ctx, clients, account.name),
+        vault ? readOpenShares(ctx, clients, account, vault) : undefined,
     ]);
     const byRegion = new Map(inventories.map((inv) => [inv.region, inv]));
     for (const inv of inventories) {
@@ -2022,10 +2446,13 @@ async function planAccount(ctx, account) {
     for (const [policy, count] of [...orphans.entries()].sort()) {
         ctx.warn(SNAPSHOTS_SECTION, `policy ${policy}${ctx.multiAccount ? ` (account ${account.name})` : ''}`, `${count} snapshot(s) carry policy "${policy}", which is not in the config; they are kept untouched — add the policy back to manage them, or delete them by hand`);
     }
-    const scope = { clients, account, chains, byRegion, keys, handled: new Set() };
+    const vaultProblems = vault ? await checkVaultSources(clients, selection.selected, byRegion, vault) : new Map();
+    const scope = { clients, account, chains, byRegion, keys, handled: new Set(), ...(vault && { vault }), vaultProblems };
     for (const sel of selection.selected)
         planResource(ctx, scope, sel);
     planLeftoverChains(ctx, clients, account, chains, byRegion, scope.handled);
+    if (vault && openShares)
+        planOpenShareRemovals(ctx, clients, account, vault, openShares);
     checkQuotas(ctx, account.name, inventories);
 }
 function finish(ctx) {
@@ -2161,6 +2588,8 @@ async function listRdsResources(rds, account, region) {
             resource.arn = db.DBInstanceArn;
         if (db.StorageEncrypted !== undefined)
             resource.encrypted = db.StorageEncrypted;
+        if (db.StorageEncrypted && db.KmsKeyId)
+            resource.kmsKeyId = db.KmsKeyId;
         if (!db.DBClusterIdentifier)
             resource.restoreSettings = (0,_restore_rds_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsTags */ .FU)((0,_restore_rds_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsFromInstance */ .JP)(db));
         if (db.DBInstanceStatus && CANNOT_SNAPSHOT.test(db.DBInstanceStatus))
@@ -2179,6 +2608,8 @@ async function listRdsResources(rds, account, region) {
             resource.arn = cluster.DBClusterArn;
         if (cluster.StorageEncrypted !== undefined)
             resource.encrypted = cluster.StorageEncrypted;
+        if (cluster.StorageEncrypted && cluster.KmsKeyId)
+            resource.kmsKeyId = cluster.KmsKeyId;
         const members = instances.filter((db) => db.DBClusterIdentifier === cluster.DBClusterIdentifier);
         resource.restoreSettings = (0,_restore_rds_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsTags */ .FU)((0,_restore_rds_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsFromCluster */ ._V)(cluster, members));
         if (cluster.Status && CANNOT_SNAPSHOT.test(cluster.Status))
@@ -2342,6 +2773,8 @@ const TAG = {
     takenAt: 'aws-backup-gitops:taken-at',
     /** Instance snapshots and their copies: which of the instance's volumes. */
     volume: 'aws-backup-gitops:volume',
+    /** Vault copies: the config's name of the account the source snapshot belongs to. */
+    sourceAccount: 'aws-backup-gitops:source-account',
 };
 /** The tool's own tags, in a fixed order. */
 function toolTags(input) {
@@ -2395,6 +2828,130 @@ function mergeTags(own, copied) {
             merged[key] = value;
     }
     return merged;
+}
+
+
+/***/ }),
+
+/***/ 833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _z: () => (/* binding */ lockEbsSnapshot),
+/* harmony export */   dB: () => (/* binding */ listLocks),
+/* harmony export */   vy: () => (/* binding */ listOpenEbsShares),
+/* harmony export */   yP: () => (/* binding */ setShare)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5193);
+/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7202);
+/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8268);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5736);
+/**
+ * The AWS calls of vault copies beside the copy itself: sharing a snapshot with the vault for
+ * as long as its copy needs it (EBS createVolumePermission, RDS `restore` attribute), locking
+ * EBS copies (LockSnapshot), and reading the locks and the shares a run may have left open.
+ */
+
+
+
+
+/** Adds (or removes) `account` to the snapshot's share list in `region`. */
+async function setShare(clients, kind, region, snapshotId, account, share) {
+    if (kind === 'ebs') {
+        await clients.ec2(region).send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__.ModifySnapshotAttributeCommand({ SnapshotId: snapshotId, Attribute: 'createVolumePermission', CreateVolumePermission: { [share ? 'Add' : 'Remove']: [{ UserId: account }] } }));
+    }
+    else if (kind === 'rds-instance') {
+        await clients.rds(region).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_2__.ModifyDBSnapshotAttributeCommand({ DBSnapshotIdentifier: snapshotId, AttributeName: 'restore', [share ? 'ValuesToAdd' : 'ValuesToRemove']: [account] }));
+    }
+    else {
+        await clients.rds(region).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_2__.ModifyDBClusterSnapshotAttributeCommand({ DBClusterSnapshotIdentifier: snapshotId, AttributeName: 'restore', [share ? 'ValuesToAdd' : 'ValuesToRemove']: [account] }));
+    }
+}
+/** Locks (or extends the lock of) an EBS snapshot until `until`; returns a note for the report. */
+async function lockEbsSnapshot(ec2, snapshotId, lock, until, first) {
+    const answer = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__.LockSnapshotCommand({
+        SnapshotId: snapshotId,
+        LockMode: lock.mode,
+        ExpirationDate: new Date(until),
+        // The cooling-off period is set once; AWS refuses it when extending a compliance lock.
+        ...(first && lock.mode === 'compliance' && lock['cool-off-hours'] !== undefined && { CoolOffPeriod: lock['cool-off-hours'] }),
+    }));
+    return `locked (${answer.LockState ?? lock.mode}) until ${new Date(until).toISOString()}`;
+}
+/** Snapshot id → when its lock ends, for the locked snapshots (not expired) of a region. */
+async function listLocks(ec2) {
+    const locked = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .paginate */ .En)((NextToken) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__.DescribeLockedSnapshotsCommand({ MaxResults: 1000, ...(NextToken && { NextToken }) })), (page) => page.NextToken), (page) => page.Snapshots);
+    const out = new Map();
+    for (const l of locked)
+        if (l.SnapshotId && l.LockState !== 'expired' && l.LockExpiresOn)
+            out.set(l.SnapshotId, l.LockExpiresOn.getTime());
+    return out;
+}
+/** The tool's EBS snapshots of this account still shared with `account` (a share a run left open). */
+async function listOpenEbsShares(ec2, account) {
+    const shared = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .paginate */ .En)((NextToken) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__.DescribeSnapshotsCommand({ OwnerIds: ['self'], RestorableByUserIds: [account], MaxResults: 1000, ...(NextToken && { NextToken }) })), (page) => page.NextToken), (page) => page.Snapshots);
+    return shared.filter((s) => s.SnapshotId && (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .isToolOwned */ .GG)((0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagRecord */ .C3)(s.Tags))).map((s) => s.SnapshotId);
+}
+
+
+/***/ }),
+
+/***/ 9042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ keyPolicyMissing),
+/* harmony export */   R: () => (/* binding */ checkSourceKey)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2632);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/**
+ * Before anything is shared with the vault, the plan proves each vault copy can work: the
+ * source's KMS key must be a customer managed key whose key policy lets the vault account use
+ * it (AWS never shares a snapshot under an AWS managed key such as aws/ebs or aws/rds), and
+ * the vault's key for the destination region must be usable. DescribeKey and GetKeyPolicy
+ * once per key; `keyPolicyGrants` is the pure part.
+ */
+
+
+/** What a cross-account copy needs on the source key (EBS and RDS user guides). */
+const NEEDED = ['kms:DescribeKey', 'kms:CreateGrant', 'kms:Decrypt'];
+const list = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+function covers(patterns, action) {
+    return patterns.some((p) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i').test(action));
+}
+/** The actions of NEEDED that no Allow statement naming `account` (id, root or any of its principals) grants. */
+function keyPolicyMissing(policy, account) {
+    let doc;
+    try {
+        doc = JSON.parse(policy);
+    }
+    catch {
+        return [...NEEDED];
+    }
+    const names = (s) => (typeof s.Principal === 'string' ? [s.Principal] : list(s.Principal?.AWS));
+    const forAccount = list(doc.Statement).filter((s) => s.Effect === 'Allow' && names(s).some((p) => p === account || p.startsWith(`arn:aws:iam::${account}:`) || p.startsWith(`arn:aws-us-gov:iam::${account}:`) || p.startsWith(`arn:aws-cn:iam::${account}:`)));
+    return NEEDED.filter((action) => !forAccount.some((s) => covers(list(s.Action), action)));
+}
+const FIX = (vault) => `re-encrypt it with a customer managed KMS key whose key policy allows account ${vault} kms:DescribeKey, kms:CreateGrant and kms:Decrypt (docs/vault.md, "Source keys")`;
+/** Can a snapshot encrypted under `keyArn` (in `region` of the source account) be shared with and copied by the vault? */
+async function checkSourceKey(clients, region, keyArn, vault) {
+    const kms = clients.kms(region);
+    try {
+        const { KeyMetadata: key } = await kms.send(new _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_1__.DescribeKeyCommand({ KeyId: keyArn }));
+        if (key?.KeyManager === 'AWS') {
+            return { ok: false, problem: `is encrypted with an AWS managed KMS key (${keyArn}), and AWS does not let snapshots under AWS managed keys be shared with another account: ${FIX(vault)}` };
+        }
+        const { Policy } = await kms.send(new _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_1__.GetKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default' }));
+        const missing = keyPolicyMissing(Policy ?? '', vault);
+        if (missing.length > 0) {
+            return { ok: false, problem: `is encrypted with KMS key ${keyArn}, whose key policy does not allow the vault account ${vault} ${missing.join(', ')}; the vault could not copy it: add a statement for arn:aws:iam::${vault}:root with those actions to the key policy, or ${FIX(vault)}` };
+        }
+        return { ok: true };
+    }
+    catch (error) {
+        return { ok: false, problem: `cannot check its KMS key ${keyArn}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, { region })}` };
+    }
 }
 
 

@@ -1,0 +1,1970 @@
+export const id = 868;
+export const ids = [868];
+export const modules = {
+
+/***/ 4980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O2: () => (/* binding */ exportRoute53),
+/* harmony export */   Z4: () => (/* binding */ listNamedHealthChecks)
+/* harmony export */ });
+/* unused harmony export zoneSelected */
+/* harmony import */ var _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8621);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8268);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3731);
+/* harmony import */ var _health_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9982);
+/* harmony import */ var _route53_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6927);
+/* harmony import */ var _route53_incremental_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1294);
+/* harmony import */ var _util_chunk_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(377);
+/**
+ * Route 53 export: lists the account's hosted zones, records and health checks with the
+ * fewest calls the API allows, and turns them into zone files and the health-check file.
+ *
+ * Calls, and nothing else: ListHostedZones (all pages); ListReusableDelegationSets, then
+ * ListHostedZones?delegationsetid=… per set (which zones use a reusable set); GetHostedZone
+ * for private zones only (VPC associations); ListTagsForResources per 10 zones / 10 health
+ * checks; ListResourceRecordSets at 300 per page; ListHealthChecks at 1000 per page.
+ * Rate limits are the client middleware's job; here we only bound how many zones are in
+ * flight.
+ */
+
+
+
+
+
+
+
+
+const MAX_ZONES_PER_PAGE = 100;
+const MAX_DELEGATION_SETS_PER_PAGE = 100;
+const MAX_RECORD_SETS_PER_PAGE = 300;
+const MAX_HEALTH_CHECKS_PER_PAGE = 1000;
+const TAG_BATCH = 10;
+const DEFAULT_CONCURRENCY = 8;
+const FAMILY = 'route53';
+async function exportRoute53(client, options) {
+    const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
+    const pageCap = (max) => Math.min(max, options.maxItems ?? max);
+    const incremental = options.incremental;
+    const listHealthChecks = () => options.healthChecks ? exportHealthChecks(client, pageCap(MAX_HEALTH_CHECKS_PER_PAGE), concurrency) : undefined;
+    const listDelegation = () => delegationSetsByZone(client, pageCap(MAX_ZONES_PER_PAGE), pageCap(MAX_DELEGATION_SETS_PER_PAGE));
+    // Independent listings run side by side; an incremental run first learns which zones to
+    // re-list and lists the rest only when some zone (or a health check) needs it.
+    const [zoneListing, earlyDelegation, earlyHealthChecks] = await Promise.all([
+        (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listHostedZones */ .X1)(client, { maxItems: pageCap(MAX_ZONES_PER_PAGE) }),
+        incremental ? undefined : listDelegation(),
+        incremental ? undefined : listHealthChecks(),
+    ]);
+    const result = { files: [], failures: [], completeScopes: [] };
+    const kept = [];
+    if (incremental)
+        result.kept = kept;
+    if (!zoneListing.complete) {
+        // Without the full list no zone file may be written or removed.
+        result.failures.push({
+            item: 'route53 hosted zones',
+            error: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(zoneListing.error, { family: FAMILY, operation: 'ListHostedZones' }),
+            keepPaths: [],
+        });
+    }
+    const allZones = zoneListing.complete ? zoneListing.items.map(zoneIdentity) : [];
+    const paths = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .zoneFilePaths */ .DI)(allZones);
+    const pathOf = (zone) => paths.get((0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? ''));
+    const listed = zoneListing.complete ? zoneListing.items : [];
+    const inScope = listed.filter((zone) => zoneSelected(zone.Name ?? '', options.zones));
+    const selection = incremental ? (0,_route53_incremental_js__WEBPACK_IMPORTED_MODULE_3__/* .selectZones */ .Y)(inScope, pathOf, incremental) : undefined;
+    const selected = selection ? selection.relist : inScope;
+    if (selection) {
+        kept.push(...selection.kept);
+        result.relisted = selected.map((zone) => ({
+            zone: zone.Name ?? '',
+            why: selection.why.get((0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '')) ?? '',
+        }));
+    }
+    const needHealthChecks = !incremental || incremental.healthChecksChanged || selected.length > 0;
+    const [delegation, healthChecks] = incremental
+        ? await Promise.all([selected.length > 0 ? listDelegation() : undefined, needHealthChecks ? listHealthChecks() : undefined])
+        : [earlyDelegation, earlyHealthChecks];
+    if (healthChecks) {
+        if (healthChecks.ok) {
+            result.files.push(healthChecks.file);
+            result.completeScopes.push({ prefix: 'route53/', pattern: /^health-checks\.yaml$/ });
+        }
+        else {
+            result.failures.push({ item: 'route53 health checks', error: healthChecks.error, keepPaths: [_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .HEALTH_CHECKS_PATH */ .tC] });
+        }
+    }
+    else if (options.healthChecks) {
+        kept.push(_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .HEALTH_CHECKS_PATH */ .tC);
+    }
+    if (!zoneListing.complete)
+        return sortResult(result);
+    result.completeScopes.push({ prefix: _route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .ZONES_FOLDER */ .Xx, pattern: /\.yaml$/ });
+    const failZone = (zone, error) => ({
+        item: `route53 zone ${zone.Name} (${(0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '')})`,
+        error,
+        keepPaths: [pathOf(zone)],
+    });
+    if (selected.length === 0)
+        return sortResult(result);
+    if (!delegation?.ok) {
+        // The delegation set is part of every zone file: without it, keep the last good files.
+        for (const zone of selected)
+            result.failures.push(failZone(zone, delegation?.error ?? 'delegation sets were not listed'));
+        return sortResult(result);
+    }
+    const healthCheckNames = healthChecks?.ok ? healthChecks.names : undefined;
+    const healthCheckError = healthChecks && !healthChecks.ok ? healthChecks.error : undefined;
+    const [tags, zones] = await Promise.all([
+        listTags(client, 'hostedzone', selected.map((zone) => (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '')), concurrency),
+        (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .mapSettled */ .AW)(selected, concurrency, (zone) => fetchZone(client, zone, pageCap(MAX_RECORD_SETS_PER_PAGE))),
+    ]);
+    selected.forEach((zone, index) => {
+        const id = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '');
+        const fetched = zones[index];
+        const zoneTags = tags.get(id);
+        if (!fetched?.ok)
+            return result.failures.push(failZone(zone, messageOf(fetched?.error, 'ListResourceRecordSets', zone)));
+        if (!zoneTags?.ok)
+            return result.failures.push(failZone(zone, zoneTags?.error ?? 'tags were not listed'));
+        const { records, vpcs } = fetched.value;
+        if (healthCheckError !== undefined && records.some((r) => r.HealthCheckId !== undefined)) {
+            // Writing ids instead of names would churn the file; keep the last good one.
+            return result.failures.push(failZone(zone, `its records refer to health checks, whose listing failed: ${healthCheckError}`));
+        }
+        const settings = zoneSettings(zone, zoneTags.tags, vpcs, delegation.setOf.get(id));
+        const content = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .renderZoneFile */ .lS)({ zone: settings, records }, healthCheckNames ? { healthCheckNames } : {});
+        const label = `${zone.Name} (${settings.PrivateZone ? 'private' : 'public'})`;
+        return result.files.push({ path: pathOf(zone), content, kind: 'route53-zone', label, items: records.length, resourceId: id });
+    });
+    return sortResult(result);
+}
+function zoneIdentity(zone) {
+    return { id: (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? ''), name: zone.Name ?? '', privateZone: zone.Config?.PrivateZone === true };
+}
+function zoneSettings(zone, tags, vpcs, delegationSetId) {
+    const settings = {
+        Name: zone.Name ?? '',
+        Id: (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? ''),
+        PrivateZone: zone.Config?.PrivateZone === true,
+        Tags: tags,
+    };
+    if (zone.Config?.Comment !== undefined)
+        settings.Comment = zone.Config.Comment;
+    if (vpcs)
+        settings.VPCs = vpcs;
+    if (delegationSetId)
+        settings.DelegationSetId = delegationSetId;
+    if (zone.LinkedService)
+        settings.LinkedService = zone.LinkedService;
+    if (zone.Features?.AcceleratedRecoveryStatus)
+        settings.AcceleratedRecoveryStatus = zone.Features.AcceleratedRecoveryStatus;
+    return settings;
+}
+/** Shell-style glob on the zone name, case-insensitive, trailing dot optional. */
+function zoneSelected(zoneName, filter) {
+    if (!filter)
+        return true;
+    const name = zoneName.replace(/\.$/, '').toLowerCase();
+    const matches = (pattern) => globToRegExp(pattern.replace(/\.$/, '').toLowerCase()).test(name);
+    return filter.include.some(matches) && !filter.exclude.some(matches);
+}
+function globToRegExp(glob) {
+    const body = [...glob]
+        .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[\\^$.|+()[\]{}]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${body}$`);
+}
+// ---------------------------------------------------------------------------------------
+// Per-zone calls
+async function fetchZone(client, zone, maxItems) {
+    const id = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '');
+    // VPC associations are only in GetHostedZone, and only private zones have them.
+    let vpcs;
+    if (zone.Config?.PrivateZone) {
+        try {
+            vpcs = (await client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__.GetHostedZoneCommand({ Id: id }))).VPCs ?? [];
+        }
+        catch (error) {
+            throw new DescribedError(messageOf(error, 'GetHostedZone', zone));
+        }
+    }
+    const listing = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listResourceRecordSets */ .JS)(client, id, { maxItems });
+    if (!listing.complete) {
+        const seen = `after ${listing.pages} page(s), ${listing.items.length} record(s)`;
+        throw new DescribedError(`${messageOf(listing.error, 'ListResourceRecordSets', zone)} (${seen}; the last export is kept)`);
+    }
+    return { records: listing.items, vpcs };
+}
+/** An error whose message already says what, where and how to fix. */
+class DescribedError extends Error {
+}
+function messageOf(error, operation, zone) {
+    if (error instanceof DescribedError)
+        return error.message;
+    const resource = `zone ${zone.Name} (${(0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '')})`;
+    return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, { family: FAMILY, operation, resource });
+}
+/**
+ * Which zones use a reusable delegation set: the zone listing does not say, so list the
+ * sets and, per set, the zones using it.
+ */
+async function delegationSetsByZone(client, zonesPerPage, setsPerPage) {
+    const sets = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listAll */ ._w)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .paginate */ .En)((Marker) => client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__.ListReusableDelegationSetsCommand({ MaxItems: setsPerPage, ...(Marker ? { Marker } : {}) })), (page) => (page.IsTruncated ? page.NextMarker : undefined)), (page) => page.DelegationSets);
+    const why = 'could not learn which zones use a reusable delegation set';
+    if (!sets.complete) {
+        return { ok: false, error: `${why}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(sets.error, { family: FAMILY, operation: 'ListReusableDelegationSets' })}` };
+    }
+    const setOf = new Map();
+    for (const set of sets.items) {
+        const setId = (set.Id ?? '').replace(/^\/delegationset\//, '');
+        const zones = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listAll */ ._w)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .paginate */ .En)((Marker) => client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__.ListHostedZonesCommand({ DelegationSetId: setId, MaxItems: zonesPerPage, ...(Marker ? { Marker } : {}) })), (page) => (page.IsTruncated ? page.NextMarker : undefined)), (page) => page.HostedZones);
+        if (!zones.complete) {
+            const resource = `delegation set ${setId}`;
+            return { ok: false, error: `${why}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(zones.error, { family: FAMILY, operation: 'ListHostedZones', resource })}` };
+        }
+        for (const zone of zones.items)
+            setOf.set((0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? ''), setId);
+    }
+    return { ok: true, setOf };
+}
+/** ListTagsForResources takes at most 10 ids per call. */
+async function listTags(client, type, ids, concurrency) {
+    const batches = (0,_util_chunk_js__WEBPACK_IMPORTED_MODULE_7__/* .chunk */ .i)(ids, TAG_BATCH);
+    const settled = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .mapSettled */ .AW)(batches, concurrency, (ResourceIds) => client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__.ListTagsForResourcesCommand({ ResourceType: type, ResourceIds })));
+    const out = new Map();
+    batches.forEach((batch, index) => {
+        const outcome = settled[index];
+        if (!outcome?.ok) {
+            const error = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(outcome?.error, { family: FAMILY, operation: 'ListTagsForResources' });
+            for (const id of batch)
+                out.set(id, { ok: false, error });
+            return;
+        }
+        for (const id of batch)
+            out.set(id, { ok: true, tags: [] });
+        for (const set of outcome.value.ResourceTagSets ?? []) {
+            if (set.ResourceId)
+                out.set(set.ResourceId, { ok: true, tags: set.Tags ?? [] });
+        }
+    });
+    return out;
+}
+// ---------------------------------------------------------------------------------------
+// Health checks
+async function exportHealthChecks(client, perPage, concurrency) {
+    const listed = await listNamedHealthChecks(client, { perPage, concurrency });
+    if (!listed.ok)
+        return listed;
+    const file = {
+        path: _health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .HEALTH_CHECKS_PATH */ .tC,
+        content: (0,_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .renderHealthChecksFile */ .Ux)(listed.checks),
+        kind: 'route53-health-checks',
+        label: 'Route 53 health checks',
+        items: listed.checks.length,
+    };
+    return { ok: true, file, names: new Map(listed.checks.map((c) => [c.healthCheck.Id, c.name])) };
+}
+/**
+ * The account's health checks with their tags and stable names (`assignHealthCheckNames`):
+ * what the export writes, and what a restore matches the file's checks against by name.
+ * ListHealthChecks (all pages), then ListTagsForResources per 10 checks.
+ */
+async function listNamedHealthChecks(client, options = {}) {
+    const perPage = Math.min(MAX_HEALTH_CHECKS_PER_PAGE, options.perPage ?? MAX_HEALTH_CHECKS_PER_PAGE);
+    const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
+    const listing = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listAll */ ._w)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .paginate */ .En)((Marker) => client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__.ListHealthChecksCommand({ MaxItems: perPage, ...(Marker ? { Marker } : {}) })), (page) => (page.IsTruncated ? page.NextMarker : undefined)), (page) => page.HealthChecks);
+    if (!listing.complete) {
+        return { ok: false, error: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(listing.error, { family: FAMILY, operation: 'ListHealthChecks' }) };
+    }
+    const checks = listing.items;
+    const tags = await listTags(client, 'healthcheck', checks.map((c) => c.Id ?? ''), concurrency);
+    const failedTags = [...tags.values()].find((t) => !t.ok);
+    if (failedTags && !failedTags.ok)
+        return { ok: false, error: failedTags.error };
+    const withTags = checks.map((healthCheck) => {
+        const entry = tags.get(healthCheck.Id ?? '');
+        return { healthCheck, tags: entry?.ok ? entry.tags : [] };
+    });
+    const names = (0,_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .assignHealthCheckNames */ .aB)(withTags);
+    const named = withTags.map(({ healthCheck, tags: checkTags }) => ({
+        name: names.get(healthCheck.Id ?? ''),
+        healthCheck: exportedFields(healthCheck),
+        tags: checkTags,
+    }));
+    return { ok: true, checks: named };
+}
+/** Drops what changes without a change of configuration (the id goes when the file is written). */
+function exportedFields(check) {
+    const { CallerReference, HealthCheckVersion, Id, ...kept } = check;
+    return { ...kept, Id: Id ?? '' };
+}
+function sortResult(result) {
+    result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 1622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AV: () => (/* binding */ deleteVolume),
+/* harmony export */   Be: () => (/* binding */ planEbsFromSpec),
+/* harmony export */   Db: () => (/* binding */ availabilityZones),
+/* harmony export */   JL: () => (/* binding */ createVolumeFromSnapshot),
+/* harmony export */   P0: () => (/* binding */ volumeProbe),
+/* harmony export */   Rm: () => (/* binding */ resolveEbsFrom),
+/* harmony export */   cr: () => (/* binding */ planEbsRestore),
+/* harmony export */   ms: () => (/* binding */ volumesTagged),
+/* harmony export */   n8: () => (/* binding */ locateSnapshot),
+/* harmony export */   q$: () => (/* binding */ EBS_OPTIONS),
+/* harmony export */   xy: () => (/* binding */ resolveEbsRestore)
+/* harmony export */ });
+/* unused harmony exports EBS_RESTORE_SECTION, describeEbsSnapshot, latestEbsSnapshot, attachVolume, createEbsRestorePlanner */
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5193);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8268);
+/* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8720);
+/* harmony import */ var _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5736);
+/* harmony import */ var _snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(924);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(483);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2689);
+/**
+ * EBS restore: a volume from a snapshot (an id, or `latest:<volume id>` — the newest completed
+ * snapshot the tool made of that volume in the region, which may be the DR region where the
+ * copies are) in a chosen availability zone, with the source's tags, optionally attached to
+ * an instance. Every input is checked with read-only calls before the plan is returned; the
+ * create call carries a ClientToken derived from the request, and the volume a tag with the
+ * same token, so running the same restore again finds the volume instead of making another.
+ */
+
+
+
+
+
+
+
+
+const EBS_RESTORE_SECTION = 'restore';
+const EBS_OPTIONS = ['availability-zone', 'attach-to', 'device', 'wait-minutes'];
+// ------------------------------------------------------------------ reading EC2
+/** One snapshot by id; undefined when it is not in this region (the filter never fails on a missing id). */
+async function describeEbsSnapshot(ec2, id) {
+    const answer = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__.DescribeSnapshotsCommand({ OwnerIds: ['self'], Filters: [{ Name: 'snapshot-id', Values: [id] }] }));
+    return answer.Snapshots?.find((s) => s.SnapshotId === id);
+}
+/** The newest completed snapshot the tool made of a volume (alone or as part of its instance). */
+async function latestEbsSnapshot(ec2, volumeId) {
+    const snapshots = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_6__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_6__/* .paginate */ .En)((NextToken) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__.DescribeSnapshotsCommand({
+        OwnerIds: ['self'],
+        Filters: [{ Name: `tag:${_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.createdBy}`, Values: [_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .CREATED_BY */ .VI] }],
+        MaxResults: 1000,
+        ...(NextToken && { NextToken }),
+    })), (page) => page.NextToken), (page) => page.Snapshots);
+    const mine = snapshots.filter((s) => s.State === 'completed' && (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .isToolSnapshotOf */ .gG)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagRecord */ .C3)(s.Tags), volumeId, s.VolumeId));
+    return mine.sort((a, b) => (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .takenAt */ .Fm)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagRecord */ .C3)(b.Tags), b.StartTime) - (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .takenAt */ .Fm)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagRecord */ .C3)(a.Tags), a.StartTime))[0];
+}
+async function volumesTagged(ec2, key, value) {
+    return (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_6__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_6__/* .paginate */ .En)((NextToken) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__.DescribeVolumesCommand({ Filters: [{ Name: `tag:${key}`, Values: [value] }], MaxResults: 500, ...(NextToken && { NextToken }) })), (page) => page.NextToken), (page) => page.Volumes).then((volumes) => volumes.filter((v) => v.State !== 'deleted' && v.State !== 'deleting'));
+}
+async function availabilityZones(ec2) {
+    const answer = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__.DescribeAvailabilityZonesCommand({}));
+    return (answer.AvailabilityZones ?? []).filter((z) => z.State === 'available' && z.ZoneName).map((z) => z.ZoneName);
+}
+async function describeInstance(ec2, id) {
+    const answer = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__.DescribeInstancesCommand({ Filters: [{ Name: 'instance-id', Values: [id] }] }));
+    return answer.Reservations?.flatMap((r) => r.Instances ?? []).find((i) => i.InstanceId === id);
+}
+/** Reads a volume's state; `goal` is the state that ends the wait. */
+function volumeProbe(ec2, volumeId, goal) {
+    return async () => {
+        const answer = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__.DescribeVolumesCommand({ Filters: [{ Name: 'volume-id', Values: [volumeId] }] }));
+        const volume = answer.Volumes?.find((v) => v.VolumeId === volumeId);
+        const state = volume?.State ?? 'deleted';
+        if (goal === 'gone')
+            return state === 'deleted' ? { state: 'done', status: 'deleted' } : { state: 'pending', status: state };
+        if (state === goal)
+            return { state: 'done', status: state };
+        if (state === 'error' || state === 'deleting' || state === 'deleted')
+            return { state: 'failed', status: state };
+        return { state: 'pending', status: state };
+    };
+}
+/** Where the snapshot is: in the request's region, or (no region given) in the first candidate region that has it. */
+async function locateSnapshot(request, ctx) {
+    const source = (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSnapshotSource */ .f7)(request.source, 'snap-0123456789abcdef0');
+    const asked = request.region ? (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRegion */ .vK)(request.region, 'region') : undefined;
+    const candidates = (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .candidateRegions */ .dF)(ctx.config, ctx.account);
+    const lookIn = asked ? [asked] : candidates;
+    const find = (region) => 'latestOf' in source ? latestEbsSnapshot(ctx.clients.ec2(region), source.latestOf) : describeEbsSnapshot(ctx.clients.ec2(region), source.snapshot);
+    for (const region of lookIn) {
+        const snapshot = await find(region);
+        if (snapshot)
+            return { region, snapshot };
+    }
+    // Not there: say where it is, if anywhere, so the fix is one word.
+    const elsewhere = [];
+    for (const region of candidates.filter((r) => !lookIn.includes(r)))
+        if (await find(region))
+            elsewhere.push(region);
+    const what = 'latestOf' in source ? `no completed snapshot made by aws-backup-gitops of volume ${source.latestOf}` : `EBS snapshot ${source.snapshot} was not found`;
+    const searched = `in ${lookIn.join(', ')}${ctx.account.name === 'default' ? '' : ` (account ${ctx.account.name})`}`;
+    if (elsewhere.length > 0) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`${what} ${searched}, but it is in ${elsewhere.join(', ')}: set region to ${elsewhere[0]} (a volume is restored in the snapshot's region)`);
+    }
+    const hint = 'latestOf' in source
+        ? 'check the volume id, or name a snapshot id (snap-…) instead'
+        : 'check the id (aws ec2 describe-snapshots --owner-ids self), or use latest:<volume id>';
+    throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`${what} ${searched}; ${hint}`);
+}
+/** Checks every input with read-only calls; throws RestoreInputError for anything that cannot work. */
+async function resolveEbsRestore(request, ctx, extraTags = {}) {
+    (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .checkOptions */ .Jr)(request, EBS_OPTIONS);
+    return resolveEbsFrom(request, ctx, await locateSnapshot(request, ctx), extraTags);
+}
+/** The checks of resolveEbsRestore for a snapshot already found (possibly in another account: the vault). */
+async function resolveEbsFrom(request, ctx, { region, snapshot }, extraTags = {}) {
+    const ec2 = ctx.clients.ec2(region);
+    const snapshotId = snapshot.SnapshotId;
+    if (snapshot.State !== 'completed') {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`EBS snapshot ${snapshotId} in ${region} is ${snapshot.State} (${snapshot.Progress ?? '?'}); a volume needs a completed snapshot — wait for it, or use another`);
+    }
+    if (snapshot.StorageTier === 'archive') {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`EBS snapshot ${snapshotId} in ${region} is in the archive tier; restore it to the standard tier first (aws ec2 restore-snapshot-tier --snapshot-id ${snapshotId}), which takes 24–72 hours`);
+    }
+    const zone = request.options['availability-zone']?.trim();
+    const zones = await availabilityZones(ec2);
+    if (!zone) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`option availability-zone is required for an ebs-volume restore: the zone of the new volume, one of ${zones.join(', ')} in ${region}`);
+    }
+    if (!zones.includes(zone)) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`availability zone "${zone}" is not an available zone of ${region}; use one of ${zones.join(', ')}`);
+    }
+    const attach = await resolveAttach(request, ec2, region, zone);
+    const snapshotTags = (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagRecord */ .C3)(snapshot.Tags);
+    const name = request.target?.trim();
+    const clientToken = (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .requestToken */ .Fr)([ctx.account.name, region, snapshotId, zone, name, attach?.instanceId, attach?.device, JSON.stringify(extraTags)]);
+    const tags = {
+        ...(0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .userTags */ .Rz)(snapshotTags),
+        ...(name && { Name: name }),
+        [_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .RESTORE_TAG */ .mx.restoredFrom]: snapshotId,
+        [_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .RESTORE_TAG */ .mx.token]: clientToken,
+        ...extraTags,
+    };
+    if (name)
+        await checkNameFree(ec2, region, name, clientToken);
+    const volumeSource = snapshotTags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.source];
+    if (volumeSource)
+        ctx.log(`EBS restore: ${snapshotId} is the tool's snapshot of ${volumeSource} (policy ${snapshotTags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.policy] ?? '?'}) from ${new Date((0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .takenAt */ .Fm)(snapshotTags, snapshot.StartTime)).toISOString()}`);
+    return {
+        account: ctx.account.name,
+        region,
+        snapshotId,
+        ...(snapshot.VolumeSize !== undefined && { sizeGiB: snapshot.VolumeSize }),
+        encrypted: snapshot.Encrypted === true,
+        availabilityZone: zone,
+        tags,
+        ...(attach && { attach }),
+        clientToken,
+    };
+}
+async function resolveAttach(request, ec2, region, zone) {
+    const instanceId = request.options['attach-to']?.trim();
+    const device = request.options.device?.trim();
+    if (!instanceId) {
+        if (device)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p('option device is only used with attach-to=<instance id>; add attach-to or remove device');
+        return undefined;
+    }
+    if (!device)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`option device is required with attach-to: the device name on ${instanceId}, e.g. /dev/sdf`);
+    const instance = await describeInstance(ec2, instanceId);
+    if (!instance)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`instance ${instanceId} (attach-to) was not found in ${region}; the volume can only be attached to an instance in its region`);
+    const state = instance.State?.Name;
+    if (state !== 'running' && state !== 'stopped') {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`instance ${instanceId} (attach-to) is ${state}; a volume can be attached only to a running or stopped instance`);
+    }
+    const instanceZone = instance.Placement?.AvailabilityZone;
+    if (instanceZone !== zone) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`instance ${instanceId} (attach-to) is in ${instanceZone}, not in ${zone}: set availability-zone to ${instanceZone} (a volume attaches only to an instance in its zone)`);
+    }
+    if (instance.BlockDeviceMappings?.some((m) => m.DeviceName === device)) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`device ${device} is already in use on instance ${instanceId}; choose a free device name, e.g. /dev/sdp`);
+    }
+    return { instanceId, device };
+}
+/** A volume named like the target that this request did not make is a collision. */
+async function checkNameFree(ec2, region, name, token) {
+    const clash = (await volumesTagged(ec2, 'Name', name)).find((v) => (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagRecord */ .C3)(v.Tags)[_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .RESTORE_TAG */ .mx.token] !== token);
+    if (clash) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RestoreInputError */ .p(`a volume named "${name}" already exists in ${region} (${clash.VolumeId}); choose another target name, or leave target empty to keep the source's tags only`);
+    }
+}
+// ------------------------------------------------------------------ the calls
+/** CreateVolume with the request's ClientToken: calling it twice returns the same volume. */
+async function createVolumeFromSnapshot(ec2, spec) {
+    const answer = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__.CreateVolumeCommand({
+        SnapshotId: spec.snapshotId,
+        AvailabilityZone: spec.availabilityZone,
+        ClientToken: spec.clientToken,
+        TagSpecifications: [{ ResourceType: 'volume', Tags: (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .tagList */ .Tw)(spec.tags) }],
+    }));
+    if (!answer.VolumeId)
+        throw new Error(`CreateVolume from ${spec.snapshotId} returned no volume id`);
+    return answer.VolumeId;
+}
+async function attachVolume(ec2, volumeId, attach) {
+    await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__.AttachVolumeCommand({ VolumeId: volumeId, InstanceId: attach.instanceId, Device: attach.device }));
+}
+/** Deletes a volume; one already gone is fine. */
+async function deleteVolume(ec2, volumeId) {
+    try {
+        await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__.DeleteVolumeCommand({ VolumeId: volumeId }));
+    }
+    catch (error) {
+        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorCode */ .J6)(error) !== 'InvalidVolume.NotFound')
+            throw error;
+    }
+}
+// ------------------------------------------------------------------ the planner
+function createEbsRestorePlanner(timingOverrides = {}) {
+    return async (request, ctx) => {
+        const spec = await resolveEbsRestore(request, ctx);
+        const minutes = (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .waitMinutesOption */ .Qz)(request);
+        const timing = (0,_wait_js__WEBPACK_IMPORTED_MODULE_4__/* .waitTiming */ .Cl)({ ...timingOverrides, ...(minutes !== undefined && { budgetMs: minutes * 60_000 }) });
+        return planEbsFromSpec(spec, ctx, timing);
+    };
+}
+/** The default planner (wait budgets of DEFAULT_WAIT_TIMING, or `wait-minutes`). */
+const planEbsRestore = createEbsRestorePlanner();
+async function planEbsFromSpec(spec, ctx, timing, access) {
+    const ec2 = ctx.clients.ec2(spec.region);
+    const plan = new _plan_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .PlanBuilder */ .LR(EBS_RESTORE_SECTION);
+    const label = `EBS volume from ${spec.snapshotId} in ${spec.availabilityZone}`;
+    const existing = (await volumesTagged(ec2, _snapshot_source_js__WEBPACK_IMPORTED_MODULE_3__/* .RESTORE_TAG */ .mx.token, spec.clientToken))[0];
+    let volumeId = existing?.VolumeId;
+    let createId;
+    if (existing) {
+        plan.warn(label, `already restored by the same request as ${existing.VolumeId} (${existing.State}); nothing new is created`);
+    }
+    else {
+        createId = plan.add({
+            kind: 'restore',
+            target: label,
+            reason: `restore ${spec.snapshotId} (${spec.region}) as a new volume${spec.tags.Name ? ` named ${spec.tags.Name}` : ''}${access ? `; ${access.reason}` : ''}`,
+            details: {
+                account: spec.account,
+                region: spec.region,
+                snapshot: spec.snapshotId,
+                availabilityZone: spec.availabilityZone,
+                ...(spec.sizeGiB !== undefined && { sizeGiB: spec.sizeGiB }),
+                encrypted: spec.encrypted,
+                ...access?.details,
+            },
+            apply: async () => {
+                const create = async () => {
+                    try {
+                        volumeId = await createVolumeFromSnapshot(ec2, spec);
+                    }
+                    catch (error) {
+                        throw new Error((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, { resource: `volume from ${spec.snapshotId}`, region: spec.region }));
+                    }
+                    const waited = await (0,_wait_js__WEBPACK_IMPORTED_MODULE_4__/* .waitOrThrow */ .JZ)(volumeProbe(ec2, volumeId, 'available'), { label: `volume ${volumeId}`, goal: 'available', timing, log: ctx.log });
+                    return `${volumeId} available after ${Math.round(waited / 1000)} s`;
+                };
+                return access ? access.around(create) : create();
+            },
+        });
+    }
+    const attach = spec.attach;
+    const attachedAlready = existing?.Attachments?.some((a) => a.InstanceId === attach?.instanceId);
+    if (attach && !attachedAlready) {
+        plan.add({
+            kind: 'update',
+            target: `attach to ${attach.instanceId} as ${attach.device}`,
+            reason: `option attach-to: the restored volume is attached to ${attach.instanceId}`,
+            details: { instance: attach.instanceId, device: attach.device },
+            ...(createId && { dependsOn: [createId] }),
+            apply: async () => {
+                const id = volumeId;
+                // An existing volume from an earlier run may still be creating.
+                await (0,_wait_js__WEBPACK_IMPORTED_MODULE_4__/* .waitOrThrow */ .JZ)(volumeProbe(ec2, id, 'available'), { label: `volume ${id}`, goal: 'available', timing, log: ctx.log });
+                try {
+                    await attachVolume(ec2, id, attach);
+                }
+                catch (error) {
+                    throw new Error((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, { resource: `volume ${id} → ${attach.instanceId}`, region: spec.region }));
+                }
+                await (0,_wait_js__WEBPACK_IMPORTED_MODULE_4__/* .waitOrThrow */ .JZ)(volumeProbe(ec2, id, 'in-use'), { label: `volume ${id}`, goal: 'in-use', timing, log: ctx.log });
+                return `${id} attached to ${attach.instanceId} as ${attach.device}`;
+            },
+        });
+    }
+    return plan.build();
+}
+
+
+/***/ }),
+
+/***/ 8893:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HS: () => (/* binding */ createClusterMember),
+/* harmony export */   PT: () => (/* binding */ startDbClusterRestore),
+/* harmony export */   cQ: () => (/* binding */ deleteDbCluster),
+/* harmony export */   fM: () => (/* binding */ deleteDbInstance),
+/* harmony export */   q9: () => (/* binding */ dbInstanceProbe),
+/* harmony export */   rs: () => (/* binding */ dbClusterProbe),
+/* harmony export */   wb: () => (/* binding */ startDbInstanceRestore)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7202);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
+/* harmony import */ var _rds_lookup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4872);
+/* harmony import */ var _util_polling_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4831);
+/**
+ * The changing RDS calls of restores and drills, and the probes that wait on them. Thin: the
+ * decisions were made by the resolvers (rds.ts); these only send what a spec says.
+ */
+
+
+
+
+
+async function startDbInstanceRestore(rds, spec) {
+    const s = spec.settings;
+    const common = {
+        ...(s.subnetGroup && { DBSubnetGroupName: s.subnetGroup }),
+        ...(s.securityGroups?.length && { VpcSecurityGroupIds: s.securityGroups }),
+        ...(s.parameterGroup && { DBParameterGroupName: s.parameterGroup }),
+        ...(s.optionGroup && { OptionGroupName: s.optionGroup }),
+        ...(s.instanceClass && { DBInstanceClass: s.instanceClass }),
+        Tags: (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(spec.tags),
+    };
+    if ('snapshotId' in spec.from) {
+        await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.RestoreDBInstanceFromDBSnapshotCommand({ DBInstanceIdentifier: spec.target, DBSnapshotIdentifier: spec.from.snapshotId, ...common }));
+        return;
+    }
+    const when = spec.from.restoreTime ? { RestoreTime: spec.from.restoreTime } : { UseLatestRestorableTime: true };
+    await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.RestoreDBInstanceToPointInTimeCommand({ SourceDBInstanceIdentifier: spec.from.sourceInstance, TargetDBInstanceIdentifier: spec.target, ...when, ...common }));
+}
+async function startDbClusterRestore(rds, spec) {
+    const s = spec.settings;
+    const common = {
+        DBClusterIdentifier: spec.target,
+        ...(s.subnetGroup && { DBSubnetGroupName: s.subnetGroup }),
+        ...(s.securityGroups?.length && { VpcSecurityGroupIds: s.securityGroups }),
+        ...(s.parameterGroup && { DBClusterParameterGroupName: s.parameterGroup }),
+        Tags: (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(spec.tags),
+    };
+    if (spec.pointInTime) {
+        const { sourceCluster, restoreTime } = spec.pointInTime;
+        const when = restoreTime ? { RestoreToTime: restoreTime } : { UseLatestRestorableTime: true };
+        await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.RestoreDBClusterToPointInTimeCommand({ SourceDBClusterIdentifier: sourceCluster, ...when, ...common }));
+        return;
+    }
+    await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.RestoreDBClusterFromSnapshotCommand({
+        SnapshotIdentifier: spec.snapshotId,
+        Engine: spec.engine,
+        ...(spec.engineVersion && { EngineVersion: spec.engineVersion }),
+        ...common,
+    }));
+}
+/** A member instance of a restored cluster; the first one created becomes the writer. */
+async function createClusterMember(rds, spec, member) {
+    await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.CreateDBInstanceCommand({
+        DBInstanceIdentifier: member.id,
+        DBClusterIdentifier: spec.target,
+        Engine: spec.engine,
+        DBInstanceClass: member.instanceClass,
+        Tags: (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(spec.tags),
+    }));
+}
+const FAILED = /^(failed|incompatible-.*|restore-error|storage-full|inaccessible-encryption-credentials.*|inaccessible-encryption-credentials-recoverable)$/;
+function dbProbe(read, goal) {
+    return async () => {
+        const found = await read();
+        if (goal === 'gone')
+            return found ? { state: 'pending', status: found.status ?? 'unknown' } : { state: 'done', status: 'deleted' };
+        // Just created: describe calls may not show it for a moment.
+        if (!found)
+            return { state: 'pending', status: 'not visible yet' };
+        const status = found.status ?? 'unknown';
+        if (status === 'available')
+            return { state: 'done', status };
+        if (FAILED.test(status) || status === 'deleting')
+            return { state: 'failed', status };
+        return { state: 'pending', status };
+    };
+}
+function dbInstanceProbe(rds, id, goal) {
+    return dbProbe(async () => {
+        const db = await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDbInstance */ .Hz)(rds, id);
+        return db && { status: db.DBInstanceStatus ?? 'unknown' };
+    }, goal);
+}
+function dbClusterProbe(rds, id, goal) {
+    return dbProbe(async () => {
+        const cluster = await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDbCluster */ .qA)(rds, id);
+        return cluster && { status: cluster.Status ?? 'unknown' };
+    }, goal);
+}
+const GONE = new Set(['DBInstanceNotFound', 'DBInstanceNotFoundFault', 'DBClusterNotFoundFault', 'DBClusterNotFound']);
+const WRONG_STATE = new Set(['InvalidDBInstanceState', 'InvalidDBInstanceStateFault', 'InvalidDBClusterStateFault']);
+/**
+ * Deletes without a final snapshot (scratch resources only). A resource still being created
+ * cannot always be deleted yet: that is retried until the budget runs out.
+ */
+async function deleteScratch(call, isDeleting, timing) {
+    const deadline = Date.now() + timing.budgetMs;
+    for (;;) {
+        try {
+            await call();
+            return;
+        }
+        catch (error) {
+            const code = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorCode */ .J6)(error) ?? '';
+            if (GONE.has(code))
+                return;
+            if (!WRONG_STATE.has(code))
+                throw error;
+            if (await isDeleting())
+                return;
+            if (Date.now() >= deadline)
+                throw error;
+            await (0,_util_polling_js__WEBPACK_IMPORTED_MODULE_4__/* .sleep */ .yy)(Math.min(timing.pollMs, deadline - Date.now()));
+        }
+    }
+}
+function deleteDbInstance(rds, id, timing) {
+    return deleteScratch(() => rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DeleteDBInstanceCommand({ DBInstanceIdentifier: id, SkipFinalSnapshot: true, DeleteAutomatedBackups: true })), async () => (await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDbInstance */ .Hz)(rds, id))?.DBInstanceStatus === 'deleting', timing);
+}
+function deleteDbCluster(rds, id, timing) {
+    return deleteScratch(() => rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DeleteDBClusterCommand({ DBClusterIdentifier: id, SkipFinalSnapshot: true })), async () => (await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDbCluster */ .qA)(rds, id))?.Status === 'deleting', timing);
+}
+
+
+/***/ }),
+
+/***/ 4872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hz: () => (/* binding */ describeDbInstance),
+/* harmony export */   K0: () => (/* binding */ describeSubnetGroup),
+/* harmony export */   OC: () => (/* binding */ describeDbClusterSnapshot),
+/* harmony export */   Sl: () => (/* binding */ latestDbClusterSnapshot),
+/* harmony export */   Tg: () => (/* binding */ clusterInstances),
+/* harmony export */   __: () => (/* binding */ latestDbSnapshot),
+/* harmony export */   gw: () => (/* binding */ describeDbSnapshot),
+/* harmony export */   qA: () => (/* binding */ describeDbCluster),
+/* harmony export */   s_: () => (/* binding */ securityGroupVpcs)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7202);
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5193);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8268);
+/* harmony import */ var _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
+/* harmony import */ var _snapshot_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(924);
+/**
+ * Read-only RDS (and EC2 security group) lookups a restore plans with: snapshots by name or
+ * the newest one the tool made of a resource, instances, clusters, subnet groups. "Not
+ * found" is `undefined`, never an exception, so the planner can word the error itself.
+ */
+
+
+
+
+
+
+const NOT_FOUND = new Set([
+    'DBSnapshotNotFound',
+    'DBSnapshotNotFoundFault',
+    'DBClusterSnapshotNotFoundFault',
+    'DBClusterSnapshotNotFound',
+    'DBInstanceNotFound',
+    'DBInstanceNotFoundFault',
+    'DBClusterNotFoundFault',
+    'DBClusterNotFound',
+    'DBSubnetGroupNotFoundFault',
+    'DBSubnetGroupNotFound',
+]);
+async function orUndefined(call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        if (NOT_FOUND.has((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorCode */ .J6)(error) ?? ''))
+            return undefined;
+        throw error;
+    }
+}
+function describeDbSnapshot(rds, id) {
+    return orUndefined(async () => (await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBSnapshotsCommand({ DBSnapshotIdentifier: id }))).DBSnapshots?.[0]);
+}
+function describeDbClusterSnapshot(rds, id) {
+    return orUndefined(async () => (await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBClusterSnapshotsCommand({ DBClusterSnapshotIdentifier: id }))).DBClusterSnapshots?.[0]);
+}
+function describeDbInstance(rds, id) {
+    return orUndefined(async () => (await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBInstancesCommand({ DBInstanceIdentifier: id }))).DBInstances?.[0]);
+}
+function describeDbCluster(rds, id) {
+    return orUndefined(async () => (await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBClustersCommand({ DBClusterIdentifier: id }))).DBClusters?.[0]);
+}
+function describeSubnetGroup(rds, name) {
+    return orUndefined(async () => (await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBSubnetGroupsCommand({ DBSubnetGroupName: name }))).DBSubnetGroups?.[0]);
+}
+/** Member instances of a cluster. */
+async function clusterInstances(rds, clusterId) {
+    return (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .paginate */ .En)((Marker) => rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBInstancesCommand({ Filters: [{ Name: 'db-cluster-id', Values: [clusterId] }], ...(Marker && { Marker }) })), (page) => page.Marker), (page) => page.DBInstances);
+}
+/** The newest available manual DB snapshot the tool made of a DB instance. */
+async function latestDbSnapshot(rds, dbId) {
+    const all = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .paginate */ .En)((Marker) => rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBSnapshotsCommand({ SnapshotType: 'manual', MaxRecords: 100, ...(Marker && { Marker }) })), (page) => page.Marker), (page) => page.DBSnapshots);
+    const mine = all.filter((s) => s.Status === 'available' && (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_2__/* .isToolSnapshotOf */ .gG)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagRecord */ .C3)(s.TagList), dbId));
+    return mine.sort((a, b) => (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_2__/* .takenAt */ .Fm)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagRecord */ .C3)(b.TagList), b.SnapshotCreateTime) - (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_2__/* .takenAt */ .Fm)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagRecord */ .C3)(a.TagList), a.SnapshotCreateTime))[0];
+}
+/** The newest available manual cluster snapshot the tool made of a DB cluster. */
+async function latestDbClusterSnapshot(rds, clusterId) {
+    const all = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .paginate */ .En)((Marker) => rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBClusterSnapshotsCommand({ SnapshotType: 'manual', MaxRecords: 100, ...(Marker && { Marker }) })), (page) => page.Marker), (page) => page.DBClusterSnapshots);
+    const mine = all.filter((s) => s.Status === 'available' && (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_2__/* .isToolSnapshotOf */ .gG)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagRecord */ .C3)(s.TagList), clusterId));
+    return mine.sort((a, b) => (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_2__/* .takenAt */ .Fm)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagRecord */ .C3)(b.TagList), b.SnapshotCreateTime) - (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_2__/* .takenAt */ .Fm)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagRecord */ .C3)(a.TagList), a.SnapshotCreateTime))[0];
+}
+/** Security group id → its VPC, for the ids that exist; the rest are missing. */
+async function securityGroupVpcs(ec2, ids) {
+    const answer = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__.DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-id', Values: [...ids] }] }));
+    return new Map((answer.SecurityGroups ?? []).filter((g) => g.GroupId).map((g) => [g.GroupId, g.VpcId ?? '']));
+}
+
+
+/***/ }),
+
+/***/ 7571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FU: () => (/* binding */ settingsTags),
+/* harmony export */   JP: () => (/* binding */ settingsFromInstance),
+/* harmony export */   Qu: () => (/* binding */ settingsFromOptions),
+/* harmony export */   _V: () => (/* binding */ settingsFromCluster),
+/* harmony export */   j: () => (/* binding */ layerSettings),
+/* harmony export */   xI: () => (/* binding */ settingsFromTags),
+/* harmony export */   yj: () => (/* binding */ missingSettings)
+/* harmony export */ });
+/* unused harmony exports OPTION_OF, SETTINGS_TAG */
+/* harmony import */ var _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5736);
+
+/** The option name a user sets for each setting. */
+const OPTION_OF = {
+    subnetGroup: 'subnet-group',
+    securityGroups: 'security-groups',
+    parameterGroup: 'parameter-group',
+    optionGroup: 'option-group',
+    instanceClass: 'instance-class',
+    memberClasses: 'instance-class',
+};
+/**
+ * Tags that capture restore settings on a snapshot when it is taken. Values follow RDS's tag
+ * alphabet (letters, digits, spaces and `_ . : / = + - @`), so lists are space-separated.
+ */
+const SETTINGS_TAG = {
+    subnetGroup: 'aws-backup-gitops:subnet-group',
+    securityGroups: 'aws-backup-gitops:security-groups',
+    parameterGroup: 'aws-backup-gitops:parameter-group',
+    optionGroup: 'aws-backup-gitops:option-group',
+    instanceClass: 'aws-backup-gitops:instance-class',
+    memberClasses: 'aws-backup-gitops:member-classes',
+};
+/** Settings that name things of one region (they do not exist under that name elsewhere). */
+const REGIONAL = new Set(['subnetGroup', 'securityGroups', 'parameterGroup', 'optionGroup']);
+/** The tags to put on a snapshot so a later restore needs no options (for the snapshots feature). */
+function settingsTags(settings) {
+    const tags = {};
+    if (settings.subnetGroup)
+        tags[SETTINGS_TAG.subnetGroup] = settings.subnetGroup;
+    if (settings.securityGroups?.length)
+        tags[SETTINGS_TAG.securityGroups] = settings.securityGroups.join(' ');
+    if (settings.parameterGroup)
+        tags[SETTINGS_TAG.parameterGroup] = settings.parameterGroup;
+    if (settings.optionGroup)
+        tags[SETTINGS_TAG.optionGroup] = settings.optionGroup;
+    if (settings.instanceClass)
+        tags[SETTINGS_TAG.instanceClass] = settings.instanceClass;
+    if (settings.memberClasses?.length)
+        tags[SETTINGS_TAG.memberClasses] = settings.memberClasses.join(' ');
+    return tags;
+}
+const words = (value) => (value ?? '').split(/[\s,]+/).filter(Boolean);
+/**
+ * Settings captured on a snapshot. Regional ones count only when restoring in the region the
+ * snapshot was taken in (a DR copy's subnet group name means nothing in the DR region).
+ */
+function settingsFromTags(tags, snapshotRegion, restoreRegion) {
+    const takenIn = tags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.sourceRegion] ?? snapshotRegion;
+    const sameRegion = takenIn === restoreRegion;
+    const out = {};
+    const put = (key, value) => {
+        if (value === undefined || (Array.isArray(value) && value.length === 0))
+            return;
+        if (REGIONAL.has(key) && !sameRegion)
+            return;
+        out[key] = value;
+    };
+    put('subnetGroup', tags[SETTINGS_TAG.subnetGroup]);
+    put('securityGroups', tags[SETTINGS_TAG.securityGroups] !== undefined ? words(tags[SETTINGS_TAG.securityGroups]) : undefined);
+    put('parameterGroup', tags[SETTINGS_TAG.parameterGroup]);
+    put('optionGroup', tags[SETTINGS_TAG.optionGroup]);
+    put('instanceClass', tags[SETTINGS_TAG.instanceClass]);
+    put('memberClasses', tags[SETTINGS_TAG.memberClasses] !== undefined ? words(tags[SETTINGS_TAG.memberClasses]) : undefined);
+    return out;
+}
+function settingsFromInstance(db) {
+    const out = {};
+    if (db.DBSubnetGroup?.DBSubnetGroupName)
+        out.subnetGroup = db.DBSubnetGroup.DBSubnetGroupName;
+    const groups = (db.VpcSecurityGroups ?? []).map((g) => g.VpcSecurityGroupId).filter((id) => Boolean(id));
+    if (groups.length)
+        out.securityGroups = groups;
+    const parameterGroup = db.DBParameterGroups?.[0]?.DBParameterGroupName;
+    if (parameterGroup)
+        out.parameterGroup = parameterGroup;
+    const optionGroup = db.OptionGroupMemberships?.[0]?.OptionGroupName;
+    if (optionGroup)
+        out.optionGroup = optionGroup;
+    if (db.DBInstanceClass)
+        out.instanceClass = db.DBInstanceClass;
+    return out;
+}
+/** A cluster and its member instances (writer first). */
+function settingsFromCluster(cluster, members) {
+    const out = {};
+    if (cluster.DBSubnetGroup)
+        out.subnetGroup = cluster.DBSubnetGroup;
+    const groups = (cluster.VpcSecurityGroups ?? []).map((g) => g.VpcSecurityGroupId).filter((id) => Boolean(id));
+    if (groups.length)
+        out.securityGroups = groups;
+    if (cluster.DBClusterParameterGroup)
+        out.parameterGroup = cluster.DBClusterParameterGroup;
+    const writerFirst = [...(cluster.DBClusterMembers ?? [])].sort((a, b) => Number(b.IsClusterWriter ?? false) - Number(a.IsClusterWriter ?? false));
+    const classes = writerFirst
+        .map((m) => members.find((db) => db.DBInstanceIdentifier === m.DBInstanceIdentifier)?.DBInstanceClass)
+        .filter((c) => Boolean(c));
+    if (classes.length)
+        out.memberClasses = classes;
+    return out;
+}
+/**
+ * Settings from the request's options. For a cluster, `instance-class` (with `instances`,
+ * default 1) gives the member classes.
+ */
+function settingsFromOptions(options, cluster) {
+    const out = {};
+    const text = (name) => options[name]?.trim() || undefined;
+    const subnetGroup = text('subnet-group');
+    if (subnetGroup)
+        out.subnetGroup = subnetGroup;
+    const groups = words(options['security-groups']);
+    if (groups.length)
+        out.securityGroups = groups;
+    const parameterGroup = text('parameter-group');
+    if (parameterGroup)
+        out.parameterGroup = parameterGroup;
+    const optionGroup = text('option-group');
+    if (optionGroup)
+        out.optionGroup = optionGroup;
+    const instanceClass = text('instance-class');
+    if (instanceClass) {
+        if (cluster)
+            out.memberClasses = Array.from({ length: Number(options.instances ?? 1) }, () => instanceClass);
+        else
+            out.instanceClass = instanceClass;
+    }
+    return out;
+}
+/** The first layer that has a setting wins; layers are in priority order. */
+function layerSettings(layers) {
+    const settings = {};
+    const origins = {};
+    const keys = ['subnetGroup', 'securityGroups', 'parameterGroup', 'optionGroup', 'instanceClass', 'memberClasses'];
+    for (const key of keys) {
+        const layer = layers.find((l) => l.settings[key] !== undefined);
+        if (!layer)
+            continue;
+        settings[key] = layer.settings[key];
+        origins[key] = layer.origin;
+    }
+    return { settings, origins };
+}
+/** The settings still missing, as option names, e.g. `["subnet-group", "security-groups"]`. */
+function missingSettings(settings, required) {
+    return required.filter((key) => settings[key] === undefined).map((key) => OPTION_OF[key]);
+}
+
+
+/***/ }),
+
+/***/ 9359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l0: () => (/* binding */ planRdsClusterRestore),
+  WO: () => (/* binding */ planRdsInstanceRestore),
+  qV: () => (/* reexport */ resolveRdsClusterRestore),
+  VI: () => (/* reexport */ resolveRdsInstanceRestore)
+});
+
+// UNUSED EXPORTS: RDS_RESTORE_SECTION, createRdsClusterRestorePlanner, createRdsInstanceRestorePlanner, parsePointInTime
+
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
+// EXTERNAL MODULE: ./src/plan/plan.ts
+var plan_plan = __webpack_require__(8720);
+// EXTERNAL MODULE: ./src/restore/rds-calls.ts
+var rds_calls = __webpack_require__(8893);
+// EXTERNAL MODULE: ./src/snapshots/tags.ts
+var snapshots_tags = __webpack_require__(5736);
+// EXTERNAL MODULE: ./src/restore/snapshot-source.ts
+var snapshot_source = __webpack_require__(924);
+// EXTERNAL MODULE: ./src/restore/rds-lookup.ts
+var rds_lookup = __webpack_require__(4872);
+// EXTERNAL MODULE: ./src/restore/rds-settings.ts
+var rds_settings = __webpack_require__(7571);
+// EXTERNAL MODULE: ./src/restore/types.ts
+var types = __webpack_require__(483);
+;// CONCATENATED MODULE: ./src/restore/rds-checks.ts
+
+
+
+
+
+/**
+ * Finds the source in the request's region, or — no region given — in the first candidate
+ * region that has it. Not found: the error says where it is instead, if anywhere.
+ */
+async function locate(request, ctx, what, hint, find, pinned) {
+    const asked = request.region ? (0,snapshot_source/* checkRegion */.vK)(request.region, 'region') : undefined;
+    if (pinned && asked && pinned !== asked) {
+        throw new types/* RestoreInputError */.p(`${what} is in ${pinned} (its ARN says so) but the restore region is ${asked}; remove region, or restore from the copy in ${asked} (source latest:<resource id> with region ${asked})`);
+    }
+    const candidates = (0,snapshot_source/* candidateRegions */.dF)(ctx.config, ctx.account);
+    const lookIn = pinned ? [pinned] : asked ? [asked] : candidates;
+    for (const region of lookIn) {
+        const found = await find(ctx.clients.rds(region));
+        if (found !== undefined)
+            return { region, found };
+    }
+    const elsewhere = [];
+    for (const region of candidates.filter((r) => !lookIn.includes(r)))
+        if ((await find(ctx.clients.rds(region))) !== undefined)
+            elsewhere.push(region);
+    const searched = `in ${lookIn.join(', ')}${ctx.account.name === 'default' ? '' : ` (account ${ctx.account.name})`}`;
+    if (elsewhere.length > 0)
+        throw new types/* RestoreInputError */.p(`${what} was not found ${searched}, but it is in ${elsewhere.join(', ')}: set region to ${elsewhere[0]}`);
+    throw new types/* RestoreInputError */.p(`${what} was not found ${searched}; ${hint}`);
+}
+/** `arn:aws:rds:<region>:<acct>:<type>:<id>` → id (and the region pins the lookup). */
+function splitArn(ref) {
+    const region = (0,snapshot_source/* arnRegion */.yC)(ref);
+    if (!region)
+        return { id: ref };
+    return { id: ref.split(':').slice(6).join(':'), region };
+}
+// ------------------------------------------------------------------ shared checks
+/** RDS identifiers: 1–63 letters, digits and single hyphens, starting with a letter. */
+function identifierProblem(id) {
+    if (!/^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$/.test(id) || id.length > 63) {
+        return `"${id}" is not a valid RDS identifier: 1 to 63 letters, digits and single hyphens, starting with a letter and not ending with a hyphen`;
+    }
+    return undefined;
+}
+function checkTarget(id) {
+    const problem = identifierProblem(id);
+    if (problem)
+        throw new types/* RestoreInputError */.p(`target ${problem}`);
+    return id;
+}
+/** Subnet group and security groups must exist in the restore region and share a VPC. */
+async function checkNetwork(ctx, region, resolved) {
+    const { settings, origins } = resolved;
+    const from = (key) => (origins[key] === 'options' ? 'option' : `taken from the ${origins[key]}`);
+    let vpc;
+    if (settings.subnetGroup) {
+        const group = await (0,rds_lookup/* describeSubnetGroup */.K0)(ctx.clients.rds(region), settings.subnetGroup);
+        if (!group) {
+            throw new types/* RestoreInputError */.p(`DB subnet group "${settings.subnetGroup}" (subnet-group, ${from('subnetGroup')}) does not exist in ${region}; create it there or set option subnet-group to an existing one`);
+        }
+        vpc = group.VpcId;
+    }
+    if (settings.securityGroups?.length) {
+        const found = await (0,rds_lookup/* securityGroupVpcs */.s_)(ctx.clients.ec2(region), settings.securityGroups);
+        const missing = settings.securityGroups.filter((id) => !found.has(id));
+        if (missing.length) {
+            throw new types/* RestoreInputError */.p(`security group${missing.length === 1 ? '' : 's'} ${missing.join(', ')} (security-groups, ${from('securityGroups')}) not found in ${region}; set option security-groups to groups of the target VPC`);
+        }
+        const strays = settings.securityGroups.filter((id) => vpc && found.get(id) !== vpc);
+        if (strays.length) {
+            throw new types/* RestoreInputError */.p(`security group${strays.length === 1 ? '' : 's'} ${strays.join(', ')} ${strays.length === 1 ? 'is' : 'are'} not in ${vpc}, the VPC of subnet group ${settings.subnetGroup}; use groups of that VPC`);
+        }
+    }
+}
+function requireSettings(resolved, required, what, region, sourceGone) {
+    const missing = (0,rds_settings/* missingSettings */.yj)(resolved.settings, required);
+    if (missing.length === 0)
+        return;
+    const why = sourceGone ? 'the source no longer exists there and the snapshot carries no captured settings' : 'they could not be read from the snapshot or the source';
+    throw new types/* RestoreInputError */.p(`restoring ${what} in ${region} needs ${missing.join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} missing (${why}); ` +
+        `set ${missing.map((m) => `options.${m}`).join(' and ')} to resources of ${region}`);
+}
+function settingsDetails(resolved) {
+    const s = resolved.settings;
+    const details = {};
+    if (s.subnetGroup)
+        details.subnetGroup = s.subnetGroup;
+    if (s.securityGroups)
+        details.securityGroups = s.securityGroups.join(' ');
+    if (s.parameterGroup)
+        details.parameterGroup = s.parameterGroup;
+    if (s.optionGroup)
+        details.optionGroup = s.optionGroup;
+    if (s.instanceClass)
+        details.instanceClass = s.instanceClass;
+    if (s.memberClasses)
+        details.memberClasses = s.memberClasses.join(' ');
+    const origins = Object.entries(resolved.origins).map(([k, o]) => `${k}: ${o}`);
+    if (origins.length)
+        details.settingsFrom = origins.join(', ');
+    return details;
+}
+/** The option group a policy's DR copies use in `region` (copies of engines that need a mapping). */
+function configOptionGroup(ctx, policy, region) {
+    const copy = ctx.config.snapshots?.policies.find((p) => p.name === policy)?.copies.find((c) => c.region === region);
+    return copy?.['option-group'] ? { optionGroup: copy['option-group'] } : {};
+}
+/** A target that exists: the same request's earlier result (same token) or a collision. */
+function existingOrClash(kind, target, region, tags, status, token) {
+    if (!tags)
+        return undefined;
+    if (tags[snapshot_source/* RESTORE_TAG */.mx.token] === token)
+        return { id: target, status: status ?? 'unknown' };
+    throw new types/* RestoreInputError */.p(`${kind} ${target} already exists in ${region}; set target to a new name (the restore never overwrites an existing database)`);
+}
+/** Settings left to AWS's defaults are worth a line in the plan. */
+function defaultsWarnings(resolved, keys) {
+    const defaults = { parameterGroup: ['parameter-group', "the engine's default parameter group"], instanceClass: ['instance-class', "the snapshot's original instance class"] };
+    return keys
+        .filter((key) => resolved.settings[key] === undefined)
+        .map((key) => `${defaults[key][0]} not known: AWS uses ${defaults[key][1]}; set options.${defaults[key][0]} to choose`);
+}
+/** Parses `pointInTime`: `latest`, or an ISO 8601 instant with a zone. */
+function parsePointInTime(text) {
+    const value = text.trim();
+    if (value.toLowerCase() === 'latest')
+        return 'latest';
+    const iso = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(value);
+    const parsed = Date.parse(value);
+    if (!iso || Number.isNaN(parsed)) {
+        throw new types/* RestoreInputError */.p(`pointInTime "${text}" is not an ISO 8601 instant with a time zone, such as 2026-01-01T12:00:00Z, nor "latest"`);
+    }
+    return new Date(parsed);
+}
+/** The members to create (`<target>-1` the writer, …); ones the same request made already are found by token. */
+async function clusterMembers(rds, region, target, classes, token) {
+    const members = classes.map((instanceClass, i) => ({ id: checkTarget(`${target}-${i + 1}`), instanceClass }));
+    const existingMembers = new Set();
+    for (const [i, member] of members.entries()) {
+        const db = await (0,rds_lookup/* describeDbInstance */.Hz)(rds, member.id);
+        if (db)
+            existingMembers.add(member.id);
+        if (db && (0,snapshots_tags/* tagRecord */.C3)(db.TagList)[snapshot_source/* RESTORE_TAG */.mx.token] !== token) {
+            throw new types/* RestoreInputError */.p(`DB instance ${member.id} (member ${i + 1} of the restored cluster) already exists in ${region}; set target to a new name`);
+        }
+    }
+    return { members, existingMembers };
+}
+
+;// CONCATENATED MODULE: ./src/restore/rds-cluster-pitr.ts
+/**
+ * Resolving an Aurora point-in-time restore: RestoreDBClusterToPointInTime from an existing
+ * cluster's automated backups, then its members with the source's classes.
+ *
+ * AWS restores a cluster to a point in time only in the cluster's own region: cross-Region
+ * automated backup replication exists for RDS DB instances, not for Aurora. A point-in-time
+ * restore asked for in another region (the DR region) is refused, naming what works there:
+ * the DR copy of the cluster's latest snapshot.
+ */
+
+
+
+
+
+
+async function resolveClusterPointInTime(request, ctx, extraTags) {
+    const when = parsePointInTime(request.pointInTime);
+    const raw = request.source.trim().replace(/^latest:/, '');
+    if (!raw)
+        throw new types/* RestoreInputError */.p('the restore source is empty; for a point-in-time restore name the DB cluster, e.g. inventory');
+    const { id: sourceId, region: pinned } = splitArn(raw);
+    const asked = request.region ? (0,snapshot_source/* checkRegion */.vK)(request.region, 'region') : undefined;
+    if (asked && !pinned && !(await (0,rds_lookup/* describeDbCluster */.qA)(ctx.clients.rds(asked), sourceId))) {
+        for (const home of (0,snapshot_source/* candidateRegions */.dF)(ctx.config, ctx.account).filter((r) => r !== asked)) {
+            if (await (0,rds_lookup/* describeDbCluster */.qA)(ctx.clients.rds(home), sourceId)) {
+                throw new types/* RestoreInputError */.p(`DB cluster ${sourceId} is in ${home}: AWS restores an Aurora cluster to a point in time only in its own region (cross-Region automated backups cover RDS DB instances, not Aurora). ` +
+                    `Restore it to a point in time in ${home} (remove region), or in ${asked} restore the DR copy of its latest cluster snapshot (source latest:${sourceId}, region ${asked}, no pointInTime)`);
+            }
+        }
+    }
+    const { region, found: cluster } = await locate(request, ctx, `DB cluster ${sourceId}`, 'a point-in-time restore starts from a DB cluster that exists (name it as source); to restore a deleted one, use a cluster snapshot without pointInTime', (rds) => (0,rds_lookup/* describeDbCluster */.qA)(rds, sourceId), pinned);
+    const latest = cluster.LatestRestorableTime;
+    const earliest = cluster.EarliestRestorableTime;
+    if (!latest || !earliest || !cluster.Engine) {
+        throw new types/* RestoreInputError */.p(`DB cluster ${sourceId} in ${region} reports no restorable window yet (status ${cluster.Status}); try again when it is available`);
+    }
+    if (when !== 'latest' && (when < earliest || when > latest)) {
+        throw new types/* RestoreInputError */.p(`pointInTime ${when.toISOString()} is outside the restorable window of DB cluster ${sourceId} in ${region}: ${earliest.toISOString()} to ${latest.toISOString()}; choose a time in it, or "latest"`);
+    }
+    const stampOf = (d) => d.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+    // Leaves room for the members' "-N" suffix within 63 characters.
+    const defaultTarget = `${sourceId.slice(0, 63 - 22)}-pitr-${stampOf(when === 'latest' ? ctx.now : when)}`;
+    const target = checkTarget(request.target?.trim() || defaultTarget);
+    const rds = ctx.clients.rds(region);
+    const resolved = (0,rds_settings/* layerSettings */.j)([
+        { origin: 'options', settings: (0,rds_settings/* settingsFromOptions */.Qu)(request.options, true) },
+        { origin: 'source', settings: (0,rds_settings/* settingsFromCluster */._V)(cluster, await (0,rds_lookup/* clusterInstances */.Tg)(rds, sourceId)) },
+    ]);
+    requireSettings(resolved, ['subnetGroup', 'securityGroups', 'memberClasses'], `DB cluster ${target} from ${sourceId}`, region, false);
+    await checkNetwork(ctx, region, resolved);
+    const instant = when === 'latest' ? 'latest' : when.toISOString();
+    const token = (0,snapshot_source/* requestToken */.Fr)([ctx.account.name, region, 'rds-cluster-pitr', sourceId, instant, target, JSON.stringify(extraTags)]);
+    const current = target === sourceId ? cluster : await (0,rds_lookup/* describeDbCluster */.qA)(rds, target);
+    const existing = existingOrClash('DB cluster', target, region, current && (0,snapshots_tags/* tagRecord */.C3)(current.TagList), current?.Status, token);
+    const { members, existingMembers } = await clusterMembers(rds, region, target, resolved.settings.memberClasses, token);
+    return {
+        spec: {
+            account: ctx.account.name,
+            region,
+            target,
+            pointInTime: when === 'latest' ? { sourceCluster: sourceId } : { sourceCluster: sourceId, restoreTime: when },
+            engine: cluster.Engine,
+            settings: resolved.settings,
+            members,
+            tags: { ...(0,snapshots_tags/* userTags */.Rz)((0,snapshots_tags/* tagRecord */.C3)(cluster.TagList)), [snapshot_source/* RESTORE_TAG */.mx.restoredFrom]: `${sourceId}@${instant}`, [snapshot_source/* RESTORE_TAG */.mx.token]: token, ...extraTags },
+            token,
+        },
+        existing,
+        existingMembers,
+        details: {
+            account: ctx.account.name,
+            region,
+            sourceCluster: sourceId,
+            pointInTime: instant,
+            window: `${earliest.toISOString()} to ${latest.toISOString()}`,
+            engine: cluster.Engine,
+            instances: members.length,
+            ...settingsDetails(resolved),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/restore/rds-cluster.ts
+/**
+ * Resolving an Aurora cluster restore from a cluster snapshot (or, with pointInTime, to a point
+ * in time: rds-cluster-pitr.ts) into a spec for rds-calls.ts:
+ * the cluster plus its member instances (same count and classes as the source's, or the
+ * options'), every input checked first.
+ */
+
+
+
+
+
+
+
+const RDS_CLUSTER_OPTIONS = ['subnet-group', 'security-groups', 'parameter-group', 'instance-class', 'instances', 'wait-minutes'];
+/** Aurora allows a writer and up to 15 replicas. */
+const MAX_CLUSTER_INSTANCES = 16;
+function memberCount(options) {
+    const raw = options.instances;
+    if (raw === undefined)
+        return;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_CLUSTER_INSTANCES) {
+        throw new types/* RestoreInputError */.p(`option instances must be a whole number from 1 to ${MAX_CLUSTER_INSTANCES} (a writer and up to 15 readers), got "${raw}"`);
+    }
+    if (options['instance-class'] === undefined)
+        throw new types/* RestoreInputError */.p('option instances needs instance-class too (the class of every member)');
+}
+async function resolveRdsClusterRestore(request, ctx, extraTags = {}) {
+    (0,snapshot_source/* checkOptions */.Jr)(request, RDS_CLUSTER_OPTIONS);
+    memberCount(request.options);
+    if (request.pointInTime !== undefined)
+        return resolveClusterPointInTime(request, ctx, extraTags);
+    const source = (0,snapshot_source/* parseSnapshotSource */.f7)(request.source, 'inventory-clusters-20260101-0400');
+    const located = 'latestOf' in source
+        ? await locate(request, ctx, `no available DB cluster snapshot made by aws-backup-gitops of ${source.latestOf}`, 'check the DB cluster identifier, or name a cluster snapshot', (rds) => (0,rds_lookup/* latestDbClusterSnapshot */.Sl)(rds, source.latestOf))
+        : await (async () => {
+            const { id, region } = splitArn(source.snapshot);
+            return locate(request, ctx, `DB cluster snapshot ${id}`, 'check the name (aws rds describe-db-cluster-snapshots), or use latest:<DB cluster id>', (rds) => (0,rds_lookup/* describeDbClusterSnapshot */.OC)(rds, id), region);
+        })();
+    const { region, found: snapshot } = located;
+    const snapshotId = snapshot.DBClusterSnapshotIdentifier;
+    if (snapshot.Status !== 'available') {
+        throw new types/* RestoreInputError */.p(`DB cluster snapshot ${snapshotId} in ${region} is ${snapshot.Status}; only an available snapshot can be restored — wait for it or choose another`);
+    }
+    if (!snapshot.Engine)
+        throw new types/* RestoreInputError */.p(`DB cluster snapshot ${snapshotId} in ${region} reports no engine; it cannot be restored by this tool`);
+    const sourceId = snapshot.DBClusterIdentifier;
+    const target = checkTarget(request.target?.trim() || (sourceId ?? snapshotId));
+    const rds = ctx.clients.rds(region);
+    const tags = (0,snapshots_tags/* tagRecord */.C3)(snapshot.TagList);
+    const sourceCluster = sourceId ? await (0,rds_lookup/* describeDbCluster */.qA)(rds, sourceId) : undefined;
+    const layers = [
+        { origin: 'options', settings: (0,rds_settings/* settingsFromOptions */.Qu)(request.options, true) },
+        { origin: 'snapshot tags', settings: (0,rds_settings/* settingsFromTags */.xI)(tags, region, region) },
+    ];
+    if (sourceCluster)
+        layers.push({ origin: 'source', settings: (0,rds_settings/* settingsFromCluster */._V)(sourceCluster, await (0,rds_lookup/* clusterInstances */.Tg)(rds, sourceId)) });
+    const resolved = (0,rds_settings/* layerSettings */.j)(layers);
+    requireSettings(resolved, ['subnetGroup', 'securityGroups', 'memberClasses'], `DB cluster ${target} from ${snapshotId}`, region, !sourceCluster);
+    await checkNetwork(ctx, region, resolved);
+    const token = (0,snapshot_source/* requestToken */.Fr)([ctx.account.name, region, 'rds-cluster', snapshotId, target, JSON.stringify(extraTags)]);
+    const current = target === sourceId ? sourceCluster : await (0,rds_lookup/* describeDbCluster */.qA)(rds, target);
+    const existing = existingOrClash('DB cluster', target, region, current && (0,snapshots_tags/* tagRecord */.C3)(current.TagList), current?.Status, token);
+    const { members, existingMembers } = await clusterMembers(rds, region, target, resolved.settings.memberClasses, token);
+    return {
+        spec: {
+            account: ctx.account.name,
+            region,
+            target,
+            snapshotId,
+            engine: snapshot.Engine,
+            ...(snapshot.EngineVersion && { engineVersion: snapshot.EngineVersion }),
+            settings: resolved.settings,
+            members,
+            tags: { ...(0,snapshots_tags/* userTags */.Rz)(tags), [snapshot_source/* RESTORE_TAG */.mx.restoredFrom]: snapshotId, [snapshot_source/* RESTORE_TAG */.mx.token]: token, ...extraTags },
+            token,
+        },
+        existing,
+        existingMembers,
+        details: { account: ctx.account.name, region, snapshot: snapshotId, engine: snapshot.Engine, instances: members.length, ...settingsDetails(resolved) },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/restore/rds-instance.ts
+
+
+
+
+
+
+const RDS_INSTANCE_OPTIONS = ['subnet-group', 'security-groups', 'parameter-group', 'option-group', 'instance-class', 'wait-minutes'];
+const DAY_MS = 86_400_000;
+async function resolveRdsInstanceRestore(request, ctx, extraTags = {}) {
+    (0,snapshot_source/* checkOptions */.Jr)(request, RDS_INSTANCE_OPTIONS);
+    return request.pointInTime !== undefined ? resolvePointInTime(request, ctx, extraTags) : resolveFromSnapshot(request, ctx, extraTags);
+}
+async function resolveFromSnapshot(request, ctx, extraTags) {
+    const source = (0,snapshot_source/* parseSnapshotSource */.f7)(request.source, 'orders-db-daily-20260101-0300');
+    let located;
+    if ('latestOf' in source) {
+        located = await locate(request, ctx, `no available DB snapshot made by aws-backup-gitops of ${source.latestOf}`, 'check the DB instance identifier, or name a snapshot', (rds) => (0,rds_lookup/* latestDbSnapshot */.__)(rds, source.latestOf));
+    }
+    else {
+        const { id, region } = splitArn(source.snapshot);
+        located = await locate(request, ctx, `DB snapshot ${id}`, 'check the name (aws rds describe-db-snapshots), or use latest:<DB instance id>', (rds) => (0,rds_lookup/* describeDbSnapshot */.gw)(rds, id), region);
+    }
+    const { region, found: snapshot } = located;
+    const snapshotId = snapshot.DBSnapshotIdentifier;
+    if (snapshot.Status !== 'available') {
+        throw new types/* RestoreInputError */.p(`DB snapshot ${snapshotId} in ${region} is ${snapshot.Status}; only an available snapshot can be restored — wait for it or choose another`);
+    }
+    const sourceId = snapshot.DBInstanceIdentifier;
+    const target = checkTarget(request.target?.trim() || (sourceId ?? snapshotId));
+    const rds = ctx.clients.rds(region);
+    const tags = (0,snapshots_tags/* tagRecord */.C3)(snapshot.TagList);
+    const sourceDb = sourceId ? await (0,rds_lookup/* describeDbInstance */.Hz)(rds, sourceId) : undefined;
+    const layers = [
+        { origin: 'options', settings: (0,rds_settings/* settingsFromOptions */.Qu)(request.options, false) },
+        { origin: 'snapshot tags', settings: (0,rds_settings/* settingsFromTags */.xI)(tags, region, region) },
+    ];
+    if (sourceDb && !sourceDb.DBClusterIdentifier)
+        layers.push({ origin: 'source', settings: (0,rds_settings/* settingsFromInstance */.JP)(sourceDb) });
+    layers.push({ origin: 'config', settings: configOptionGroup(ctx, tags[snapshots_tags/* TAG */.Dk.policy], region) });
+    const resolved = (0,rds_settings/* layerSettings */.j)(layers);
+    requireSettings(resolved, ['subnetGroup', 'securityGroups'], `DB instance ${target} from ${snapshotId}`, region, !sourceDb);
+    await checkNetwork(ctx, region, resolved);
+    const token = (0,snapshot_source/* requestToken */.Fr)([ctx.account.name, region, 'rds-instance', snapshotId, target, JSON.stringify(extraTags)]);
+    // Restoring under the source's own name: the source was just described.
+    const current = target === sourceId ? sourceDb : await (0,rds_lookup/* describeDbInstance */.Hz)(rds, target);
+    const existing = existingOrClash('DB instance', target, region, current && (0,snapshots_tags/* tagRecord */.C3)(current.TagList), current?.DBInstanceStatus, token);
+    const warnings = defaultsWarnings(resolved, ['parameterGroup', 'instanceClass']);
+    return {
+        spec: {
+            account: ctx.account.name,
+            region,
+            target,
+            from: { snapshotId },
+            settings: resolved.settings,
+            tags: { ...(0,snapshots_tags/* userTags */.Rz)(tags), [snapshot_source/* RESTORE_TAG */.mx.restoredFrom]: snapshotId, [snapshot_source/* RESTORE_TAG */.mx.token]: token, ...extraTags },
+            token,
+        },
+        existing,
+        warnings,
+        details: { account: ctx.account.name, region, snapshot: snapshotId, ...(snapshot.Engine && { engine: snapshot.Engine }), ...settingsDetails(resolved) },
+    };
+}
+async function resolvePointInTime(request, ctx, extraTags) {
+    const when = parsePointInTime(request.pointInTime);
+    const raw = request.source.trim().replace(/^latest:/, '');
+    if (!raw)
+        throw new types/* RestoreInputError */.p('the restore source is empty; for a point-in-time restore name the DB instance, e.g. orders-db');
+    const { id: sourceId, region: pinned } = splitArn(raw);
+    const { region, found: db } = await locate(request, ctx, `DB instance ${sourceId}`, 'a point-in-time restore starts from a DB instance that exists (name it as source); to restore a deleted one, use a snapshot without pointInTime', (rds) => (0,rds_lookup/* describeDbInstance */.Hz)(rds, sourceId), pinned);
+    if (db.DBClusterIdentifier) {
+        throw new types/* RestoreInputError */.p(`DB instance ${sourceId} is a member of DB cluster ${db.DBClusterIdentifier}; restore the cluster instead (kind rds-cluster)`);
+    }
+    const retention = db.BackupRetentionPeriod ?? 0;
+    if (retention === 0) {
+        throw new types/* RestoreInputError */.p(`DB instance ${sourceId} in ${region} has automated backups off (backup retention 0 days), so there is no point in time to restore; restore a snapshot instead (source latest:${sourceId}, no pointInTime)`);
+    }
+    const latest = db.LatestRestorableTime;
+    if (!latest)
+        throw new types/* RestoreInputError */.p(`DB instance ${sourceId} in ${region} reports no latest restorable time yet (status ${db.DBInstanceStatus}); try again when it is available`);
+    // The window is the retention period back from the latest restorable time, never before the instance existed.
+    const earliest = new Date(Math.max(db.InstanceCreateTime?.getTime() ?? 0, latest.getTime() - retention * DAY_MS));
+    if (when !== 'latest' && (when < earliest || when > latest)) {
+        throw new types/* RestoreInputError */.p(`pointInTime ${when.toISOString()} is outside the restorable window of DB instance ${sourceId} in ${region}: ${earliest.toISOString()} to ${latest.toISOString()}; choose a time in it, or "latest"`);
+    }
+    const stampOf = (d) => d.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+    const defaultTarget = `${sourceId.slice(0, 63 - 19)}-pitr-${stampOf(when === 'latest' ? ctx.now : when)}`;
+    const target = checkTarget(request.target?.trim() || defaultTarget);
+    const resolved = (0,rds_settings/* layerSettings */.j)([
+        { origin: 'options', settings: (0,rds_settings/* settingsFromOptions */.Qu)(request.options, false) },
+        { origin: 'source', settings: (0,rds_settings/* settingsFromInstance */.JP)(db) },
+    ]);
+    requireSettings(resolved, ['subnetGroup', 'securityGroups'], `DB instance ${target} from ${sourceId}`, region, false);
+    await checkNetwork(ctx, region, resolved);
+    const instant = when === 'latest' ? 'latest' : when.toISOString();
+    const token = (0,snapshot_source/* requestToken */.Fr)([ctx.account.name, region, 'rds-pitr', sourceId, instant, target, JSON.stringify(extraTags)]);
+    const current = await (0,rds_lookup/* describeDbInstance */.Hz)(ctx.clients.rds(region), target);
+    const existing = existingOrClash('DB instance', target, region, current && (0,snapshots_tags/* tagRecord */.C3)(current.TagList), current?.DBInstanceStatus, token);
+    return {
+        spec: {
+            account: ctx.account.name,
+            region,
+            target,
+            from: when === 'latest' ? { sourceInstance: sourceId } : { sourceInstance: sourceId, restoreTime: when },
+            settings: resolved.settings,
+            tags: { ...(0,snapshots_tags/* userTags */.Rz)((0,snapshots_tags/* tagRecord */.C3)(db.TagList)), [snapshot_source/* RESTORE_TAG */.mx.restoredFrom]: `${sourceId}@${instant}`, [snapshot_source/* RESTORE_TAG */.mx.token]: token, ...extraTags },
+            token,
+        },
+        existing,
+        warnings: [],
+        details: {
+            account: ctx.account.name,
+            region,
+            sourceInstance: sourceId,
+            pointInTime: instant,
+            window: `${earliest.toISOString()} to ${latest.toISOString()}`,
+            ...settingsDetails(resolved),
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/restore/wait.ts
+var wait = __webpack_require__(2689);
+;// CONCATENATED MODULE: ./src/restore/rds.ts
+/**
+ * RDS restores: a DB instance from a DB snapshot or to a point in time, and an Aurora cluster
+ * from a cluster snapshot together with its member instances (same count and classes as the
+ * source's). Every input is checked with read-only calls first — the snapshot and its region,
+ * the restorable window, the subnet group and security groups, the target name — and
+ * anything that cannot work is one RestoreInputError before any change. Settings come from
+ * the options, the snapshot's captured tags, the source if it still exists, then the config
+ * (rds-settings.ts). A target that the same request already created is found by its token tag
+ * and not created again.
+ *
+ * The resolvers are in rds-instance.ts and rds-cluster.ts (shared checks in rds-checks.ts);
+ * this module turns their specs into plans.
+ */
+
+
+
+
+
+
+
+
+
+
+const RDS_RESTORE_SECTION = 'restore';
+// ------------------------------------------------------------------ planners
+function timingFor(request, overrides) {
+    const minutes = (0,snapshot_source/* waitMinutesOption */.Qz)(request);
+    return (0,wait/* waitTiming */.Cl)({ ...overrides, ...(minutes !== undefined && { budgetMs: minutes * 60_000 }) });
+}
+/** Waits for `available`; running out of budget is reported, not failed (the restore goes on in AWS). */
+async function waitAvailable(probe, label, timing, log) {
+    const result = await (0,wait/* waitFor */.fm)(probe, { label, goal: 'available', timing, log });
+    if (result.outcome === 'failed')
+        throw new Error((0,wait/* describeWait */.Ng)(result, { label, goal: 'available' }));
+    if (result.outcome === 'timeout')
+        return `${(0,wait/* describeWait */.Ng)(result, { label, goal: 'available' })}; the restore continues in AWS`;
+    return (0,wait/* describeWait */.Ng)(result, { label, goal: 'available' });
+}
+function createRdsInstanceRestorePlanner(timingOverrides = {}) {
+    return async (request, ctx) => {
+        const resolved = await resolveRdsInstanceRestore(request, ctx);
+        const timing = timingFor(request, timingOverrides);
+        const { spec } = resolved;
+        const plan = new plan_plan/* PlanBuilder */.LR(RDS_RESTORE_SECTION);
+        const label = `DB instance ${spec.target} (${spec.region})`;
+        for (const warning of resolved.warnings)
+            plan.warn(label, warning);
+        if (resolved.existing) {
+            plan.warn(label, `already restored by the same request (status ${resolved.existing.status}); nothing new is created`);
+            return plan.build();
+        }
+        const rds = ctx.clients.rds(spec.region);
+        plan.add({
+            kind: 'restore',
+            target: label,
+            reason: 'snapshotId' in spec.from ? `restore DB snapshot ${spec.from.snapshotId}` : `restore ${spec.from.sourceInstance} to ${spec.from.restoreTime?.toISOString() ?? 'its latest restorable time'}`,
+            details: resolved.details,
+            apply: async () => {
+                try {
+                    await (0,rds_calls/* startDbInstanceRestore */.wb)(rds, spec);
+                }
+                catch (error) {
+                    throw new Error((0,errors/* describeAwsError */.Pp)(error, { resource: `DB instance ${spec.target}`, region: spec.region }));
+                }
+                return waitAvailable((0,rds_calls/* dbInstanceProbe */.q9)(rds, spec.target, 'available'), `DB instance ${spec.target}`, timing, ctx.log);
+            },
+        });
+        return plan.build();
+    };
+}
+function createRdsClusterRestorePlanner(timingOverrides = {}) {
+    return async (request, ctx) => {
+        const resolved = await resolveRdsClusterRestore(request, ctx);
+        const timing = timingFor(request, timingOverrides);
+        const { spec } = resolved;
+        const plan = new plan_plan/* PlanBuilder */.LR(RDS_RESTORE_SECTION);
+        const label = `DB cluster ${spec.target} (${spec.region})`;
+        const rds = ctx.clients.rds(spec.region);
+        let clusterAction;
+        if (resolved.existing) {
+            plan.warn(label, `already restored by the same request (status ${resolved.existing.status}); only missing member instances are created`);
+        }
+        else {
+            clusterAction = plan.add({
+                kind: 'restore',
+                target: label,
+                reason: spec.pointInTime
+                    ? `restore ${spec.pointInTime.sourceCluster} to ${spec.pointInTime.restoreTime?.toISOString() ?? 'its latest restorable time'}`
+                    : `restore DB cluster snapshot ${spec.snapshotId}`,
+                details: resolved.details,
+                apply: async () => {
+                    try {
+                        await (0,rds_calls/* startDbClusterRestore */.PT)(rds, spec);
+                    }
+                    catch (error) {
+                        throw new Error((0,errors/* describeAwsError */.Pp)(error, { resource: `DB cluster ${spec.target}`, region: spec.region }));
+                    }
+                    // AWS creates the members of a point-in-time restore only once the cluster is available.
+                    if (spec.pointInTime)
+                        return waitAvailable((0,rds_calls/* dbClusterProbe */.rs)(rds, spec.target, 'available'), `DB cluster ${spec.target}`, timing, ctx.log);
+                    return `restoring ${spec.target} from ${spec.snapshotId}`;
+                },
+            });
+        }
+        for (const [i, member] of spec.members.entries()) {
+            if (resolved.existing && resolved.existingMembers.has(member.id))
+                continue;
+            plan.add({
+                kind: 'create',
+                target: `DB instance ${member.id} in cluster ${spec.target} (${spec.region})`,
+                reason: `${i === 0 ? 'writer' : 'reader'} of the restored cluster, class ${member.instanceClass} like member ${i + 1} of the source`,
+                details: { instanceClass: member.instanceClass, cluster: spec.target },
+                ...(clusterAction && { dependsOn: [clusterAction] }),
+                apply: async () => {
+                    try {
+                        await (0,rds_calls/* createClusterMember */.HS)(rds, spec, member);
+                    }
+                    catch (error) {
+                        throw new Error((0,errors/* describeAwsError */.Pp)(error, { resource: `DB instance ${member.id}`, region: spec.region }));
+                    }
+                    const instance = await waitAvailable((0,rds_calls/* dbInstanceProbe */.q9)(rds, member.id, 'available'), `DB instance ${member.id}`, timing, ctx.log);
+                    const cluster = await waitAvailable((0,rds_calls/* dbClusterProbe */.rs)(rds, spec.target, 'available'), `DB cluster ${spec.target}`, timing, ctx.log);
+                    return `${instance}; ${cluster}`;
+                },
+            });
+        }
+        return plan.build();
+    };
+}
+const planRdsInstanceRestore = createRdsInstanceRestorePlanner();
+const planRdsClusterRestore = createRdsClusterRestorePlanner();
+
+
+/***/ }),
+
+/***/ 924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fm: () => (/* binding */ takenAt),
+/* harmony export */   Fr: () => (/* binding */ requestToken),
+/* harmony export */   Jr: () => (/* binding */ checkOptions),
+/* harmony export */   Qz: () => (/* binding */ waitMinutesOption),
+/* harmony export */   ct: () => (/* binding */ dayStamp),
+/* harmony export */   dF: () => (/* binding */ candidateRegions),
+/* harmony export */   f7: () => (/* binding */ parseSnapshotSource),
+/* harmony export */   gG: () => (/* binding */ isToolSnapshotOf),
+/* harmony export */   mx: () => (/* binding */ RESTORE_TAG),
+/* harmony export */   vK: () => (/* binding */ checkRegion),
+/* harmony export */   yC: () => (/* binding */ arnRegion)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(815);
+/* harmony import */ var _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5736);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(483);
+/**
+ * What the EBS and RDS restores (and drills) share: reading the `source` of a request
+ * (`snap-…`, a snapshot name or ARN, or `latest:<resource id>`), checking the region, the
+ * token that makes a restore idempotent, and the tags a restored resource carries.
+ */
+
+
+
+
+const RESTORE_TAG = {
+    /** Snapshot (or `<db>@<instant>`) a resource was restored from. */
+    restoredFrom: 'aws-backup-gitops:restored-from',
+    /** Hash of the request: the same request finds what it made before instead of making it again. */
+    token: 'aws-backup-gitops:restore-token',
+    /** Scratch resources of a restore drill; only these are ever deleted by a drill. */
+    drill: 'aws-backup-gitops:drill',
+};
+/** `latest:<id>` or a snapshot reference; an empty or half-written source is a RestoreInputError. */
+function parseSnapshotSource(source, example) {
+    const text = source.trim();
+    if (text === '')
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RestoreInputError */ .p(`the restore source is empty; name a snapshot (e.g. ${example}) or latest:<resource id>`);
+    if (text.startsWith('latest:')) {
+        const id = text.slice('latest:'.length).trim();
+        if (!id)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RestoreInputError */ .p(`source "${source}" names no resource; write latest:<resource id>, e.g. latest:${example}`);
+        return { latestOf: id };
+    }
+    return { snapshot: text };
+}
+/** The region of an ARN (`arn:aws:rds:us-east-1:…`), if the text is one. */
+function arnRegion(text) {
+    return /^arn:[^:]+:[^:]+:([a-z0-9-]+):/.exec(text)?.[1];
+}
+function checkRegion(region, where) {
+    if (!(0,_config_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .isKnownRegion */ .Kk)(region))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RestoreInputError */ .p(`${where}: ${(0,_config_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .unknownRegionMessage */ .Ge)(region)}`);
+    return region;
+}
+/**
+ * Regions to look in when the request names none: the account's own first, then the DR
+ * region (where the copies are).
+ */
+function candidateRegions(config, account) {
+    const regions = [...account.regions];
+    const dr = config['dr-region'];
+    if (dr && !regions.includes(dr))
+        regions.push(dr);
+    for (const policy of config.snapshots?.policies ?? []) {
+        for (const copy of policy.copies)
+            if (!regions.includes(copy.region))
+                regions.push(copy.region);
+    }
+    return regions;
+}
+/** A stable token for one request: same inputs, same token (EC2 ClientToken takes ≤ 64 ASCII characters). */
+function requestToken(parts) {
+    return `abg-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 40)}`;
+}
+/** Whether a snapshot was made by the tool of `resourceId` (an instance set counts for each of its volumes). */
+function isToolSnapshotOf(tags, resourceId, volumeId) {
+    if (tags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.createdBy] !== _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .CREATED_BY */ .VI)
+        return false;
+    if (tags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.source] === resourceId)
+        return true;
+    return tags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.source]?.startsWith('i-') === true && (tags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.volume] === resourceId || volumeId === resourceId);
+}
+/** The point in time a snapshot stands for: copies carry their source's time in a tag. */
+function takenAt(tags, created) {
+    const tagged = tags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.takenAt] ? Date.parse(tags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.takenAt]) : NaN;
+    return Number.isNaN(tagged) ? (created?.getTime() ?? 0) : tagged;
+}
+/** Options a kind accepts; anything else is most likely a typo and is refused. */
+function checkOptions(request, known) {
+    const unknown = Object.keys(request.options).filter((key) => !known.includes(key));
+    if (unknown.length > 0) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RestoreInputError */ .p(`unknown option${unknown.length === 1 ? '' : 's'} ${unknown.map((k) => `"${k}"`).join(', ')} for a ${request.kind} restore; ` +
+            `the options are: ${known.join(', ')}`);
+    }
+}
+/** `wait-minutes` from the options, if given. */
+function waitMinutesOption(request) {
+    const raw = request.options['wait-minutes'];
+    if (raw === undefined)
+        return undefined;
+    const minutes = Number(raw);
+    if (!Number.isFinite(minutes) || minutes < 0) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RestoreInputError */ .p(`option wait-minutes must be a number of minutes ≥ 0, got "${raw}"`);
+    }
+    return minutes;
+}
+/** yyyymmdd of an instant, UTC. */
+function dayStamp(now) {
+    return now.toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+
+/***/ }),
+
+/***/ 2689:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ waitTiming),
+/* harmony export */   JZ: () => (/* binding */ waitOrThrow),
+/* harmony export */   Ng: () => (/* binding */ describeWait),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   fm: () => (/* binding */ waitFor)
+/* harmony export */ });
+/* unused harmony export DEFAULT_WAIT_TIMING */
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3731);
+/* harmony import */ var _util_polling_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4831);
+/**
+ * Waiting for something in AWS to reach a state (a volume `available`, a database
+ * `available`, a deleted database gone) within a bounded budget, logging progress now and
+ * then. Generic: the caller supplies a probe that reads the current state; this module owns
+ * only the clock, the polling and the wording. A probe that throws is retried on the next
+ * poll (describe calls are eventually consistent and may be throttled); the budget bounds it.
+ */
+
+
+/** Restores take minutes (EBS) to an hour or more (large databases). */
+const DEFAULT_WAIT_TIMING = { budgetMs: 90 * 60_000, pollMs: 15_000, progressEveryMs: 60_000 };
+function waitTiming(overrides = {}) {
+    const timing = { ...DEFAULT_WAIT_TIMING, ...overrides };
+    for (const [name, value] of Object.entries(timing)) {
+        if (!(value >= 0) || !Number.isFinite(value))
+            throw new RangeError(`wait ${name} must be a finite number of milliseconds ≥ 0 (got ${value}).`);
+    }
+    return timing;
+}
+async function waitFor(probe, options) {
+    const { label, goal, timing, log } = options;
+    const started = Date.now();
+    const deadline = started + timing.budgetMs;
+    let lastLog = started;
+    let last;
+    const interval = (0,_util_polling_js__WEBPACK_IMPORTED_MODULE_0__/* .pollBackoff */ .c1)(timing.pollMs);
+    for (;;) {
+        try {
+            const reading = await probe();
+            last = reading.status;
+            if (reading.state === 'done')
+                return { outcome: 'done', status: reading.status, elapsedMs: Date.now() - started };
+            if (reading.state === 'failed')
+                return { outcome: 'failed', status: reading.status, elapsedMs: Date.now() - started };
+            if (Date.now() - lastLog >= timing.progressEveryMs) {
+                lastLog = Date.now();
+                const at = reading.progress ? `${reading.status}, ${reading.progress}` : reading.status;
+                log(`${label}: waiting to be ${goal} (${at}; ${formatDuration(lastLog - started)} so far)`);
+            }
+        }
+        catch (error) {
+            last = `status check failed: ${(0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`;
+            log(`${label}: ${last}; retrying`);
+        }
+        const left = deadline - Date.now();
+        if (left <= 0)
+            return { outcome: 'timeout', ...(last !== undefined && { status: last }), elapsedMs: Date.now() - started };
+        await (0,_util_polling_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy)(Math.min(interval(), left));
+    }
+}
+/** Throws a one-line error unless the wait ended in the goal state; returns the elapsed ms. */
+async function waitOrThrow(probe, options) {
+    const result = await waitFor(probe, options);
+    if (result.outcome === 'done')
+        return result.elapsedMs;
+    throw new Error(describeWait(result, options));
+}
+function describeWait(result, options) {
+    const took = formatDuration(result.elapsedMs);
+    if (result.outcome === 'done')
+        return `${options.label} ${options.goal} after ${took}`;
+    if (result.outcome === 'failed')
+        return `${options.label} ended in state ${result.status} instead of ${options.goal} (after ${took})`;
+    const seen = result.status ? ` (last seen: ${result.status})` : '';
+    return `${options.label} was not ${options.goal} within the wait budget of ${took}${seen}`;
+}
+/** `850 ms`, `42 s`, `7 min 5 s`, `1 h 2 min`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = Math.round(ms / 1000);
+    if (s < 60)
+        return `${s} s`;
+    const m = Math.floor(s / 60);
+    if (m < 60)
+        return s % 60 ? `${m} min ${s % 60} s` : `${m} min`;
+    const h = Math.floor(m / 60);
+    return m % 60 ? `${h} h ${m % 60} min` : `${h} h`;
+}
+
+
+/***/ }),
+
+/***/ 5736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C3: () => (/* binding */ tagRecord),
+/* harmony export */   Dk: () => (/* binding */ TAG),
+/* harmony export */   GG: () => (/* binding */ isToolOwned),
+/* harmony export */   Ik: () => (/* binding */ toolTags),
+/* harmony export */   Rz: () => (/* binding */ userTags),
+/* harmony export */   Tw: () => (/* binding */ tagList),
+/* harmony export */   VI: () => (/* binding */ CREATED_BY),
+/* harmony export */   kE: () => (/* binding */ mergeTags)
+/* harmony export */ });
+/* unused harmony export MAX_TAGS */
+const CREATED_BY = 'aws-backup-gitops';
+const TAG = {
+    policy: 'aws-backup-gitops:policy',
+    /** The highest tier the snapshot opened a period for when it was taken (informational). */
+    tier: 'aws-backup-gitops:tier',
+    /** Volume, instance, DB instance or cluster id the snapshot was taken of. */
+    source: 'aws-backup-gitops:source',
+    sourceRegion: 'aws-backup-gitops:source-region',
+    createdBy: 'aws-backup-gitops:created-by',
+    /** Copies: the snapshot id in the source region. */
+    sourceSnapshot: 'aws-backup-gitops:source-snapshot',
+    /** Copies: when the source snapshot was taken (ISO 8601), the copy's point in time. */
+    takenAt: 'aws-backup-gitops:taken-at',
+    /** Instance snapshots and their copies: which of the instance's volumes. */
+    volume: 'aws-backup-gitops:volume',
+    /** Vault copies: the config's name of the account the source snapshot belongs to. */
+    sourceAccount: 'aws-backup-gitops:source-account',
+};
+/** The tool's own tags, in a fixed order. */
+function toolTags(input) {
+    return {
+        [TAG.policy]: input.policy,
+        [TAG.tier]: input.tier,
+        [TAG.source]: input.source,
+        [TAG.sourceRegion]: input.sourceRegion,
+        [TAG.createdBy]: CREATED_BY,
+    };
+}
+/** A snapshot the tool made: it carries created-by, policy, source and source region. */
+function isToolOwned(tags) {
+    return (tags[TAG.createdBy] === CREATED_BY &&
+        Boolean(tags[TAG.policy]) &&
+        Boolean(tags[TAG.source]) &&
+        Boolean(tags[TAG.sourceRegion]));
+}
+/**
+ * The source's own tags that may go on a snapshot: AWS reserves `aws:`, and the tool's
+ * own keys are never taken from the source (a copied tag must not fake ownership).
+ */
+function userTags(tags) {
+    const out = {};
+    for (const key of Object.keys(tags).sort()) {
+        if (key.toLowerCase().startsWith('aws:') || key.startsWith('aws-backup-gitops:'))
+            continue;
+        out[key] = tags[key];
+    }
+    return out;
+}
+/** SDK tag lists ({Key, Value}[]) to a record; entries without a key are dropped. */
+function tagRecord(list) {
+    const out = {};
+    for (const tag of list ?? [])
+        if (tag.Key)
+            out[tag.Key] = tag.Value ?? '';
+    return out;
+}
+function tagList(tags) {
+    return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
+}
+/** EC2 and RDS allow 50 user tags per resource; the tool's tags win over copied ones. */
+const MAX_TAGS = 50;
+function mergeTags(own, copied) {
+    const merged = { ...own };
+    for (const [key, value] of Object.entries(copied)) {
+        if (Object.keys(merged).length >= MAX_TAGS)
+            break;
+        if (!(key in merged))
+            merged[key] = value;
+    }
+    return merged;
+}
+
+
+/***/ }),
+
+/***/ 377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ chunk)
+/* harmony export */ });
+/** Splits a list into consecutive batches of at most `size` (API calls that take N ids at a time). */
+function chunk(items, size) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4831:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c1: () => (/* binding */ pollBackoff),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony export FIRST_POLL_MS */
+/** Sleeping and poll intervals, shared by every wait (restores, snapshots, copies). */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+/** The first look after a wait starts. */
+const FIRST_POLL_MS = 1_000;
+/**
+ * Poll intervals for a wait: small resources are ready in seconds, so look again soon, then
+ * double up to `maxMs`. Each call returns the next interval.
+ */
+function pollBackoff(maxMs) {
+    let next = Math.min(FIRST_POLL_MS, maxMs);
+    return () => {
+        const current = next;
+        next = Math.min(next * 2, maxMs);
+        return current;
+    };
+}
+
+
+/***/ })
+
+};

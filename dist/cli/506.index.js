@@ -1,0 +1,902 @@
+export const id = 506;
+export const ids = [506];
+export const modules = {
+
+/***/ 815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ge: () => (/* binding */ unknownRegionMessage),
+/* harmony export */   Kk: () => (/* binding */ isKnownRegion),
+/* harmony export */   Qu: () => (/* binding */ KNOWN_REGIONS),
+/* harmony export */   iQ: () => (/* binding */ partitionOf),
+/* harmony export */   nM: () => (/* binding */ knownRegionSchema)
+/* harmony export */ });
+/* unused harmony exports COMMERCIAL_REGIONS, GOVCLOUD_REGIONS, CHINA_REGIONS, suggestRegion */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7827);
+/**
+ * AWS region names this tool accepts, by partition.
+ *
+ * Taken from the endpoint partition data shipped with the AWS SDK for JavaScript v3
+ * (`@aws-sdk/core` 3.981, `util-endpoints/lib/aws/partitions.js`: partitions `aws`,
+ * `aws-us-gov`, `aws-cn`), cross-checked against the AWS region documentation. The
+ * `*-global` pseudo-regions of that file are left out: they are not places to run in.
+ * When AWS opens a region, add it here (and to the JSON Schema: `npx vite-node scripts/gen-schema.ts`).
+ */
+
+
+const COMMERCIAL_REGIONS = [
+    'af-south-1',
+    'ap-east-1',
+    'ap-east-2',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-northeast-3',
+    'ap-south-1',
+    'ap-south-2',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ap-southeast-3',
+    'ap-southeast-4',
+    'ap-southeast-5',
+    'ap-southeast-6',
+    'ap-southeast-7',
+    'ca-central-1',
+    'ca-west-1',
+    'eu-central-1',
+    'eu-central-2',
+    'eu-north-1',
+    'eu-south-1',
+    'eu-south-2',
+    'eu-west-1',
+    'eu-west-2',
+    'eu-west-3',
+    'il-central-1',
+    'me-central-1',
+    'me-south-1',
+    'me-west-1',
+    'mx-central-1',
+    'sa-east-1',
+    'sa-west-1',
+    'us-east-1',
+    'us-east-2',
+    'us-west-1',
+    'us-west-2',
+];
+const GOVCLOUD_REGIONS = ['us-gov-east-1', 'us-gov-west-1'];
+const CHINA_REGIONS = ['cn-north-1', 'cn-northwest-1'];
+const KNOWN_REGIONS = [...COMMERCIAL_REGIONS, ...GOVCLOUD_REGIONS, ...CHINA_REGIONS];
+const knownRegions = new Set(KNOWN_REGIONS);
+function isKnownRegion(name) {
+    return knownRegions.has(name);
+}
+/** The nearest known region name to a mistyped one, if any is close enough. */
+function suggestRegion(name) {
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(name.trim().toLowerCase(), KNOWN_REGIONS);
+}
+function partitionOf(region) {
+    if (GOVCLOUD_REGIONS.includes(region))
+        return 'aws-us-gov';
+    if (CHINA_REGIONS.includes(region))
+        return 'aws-cn';
+    return 'aws';
+}
+/** The wording users see for a region that is not in the list. */
+function unknownRegionMessage(name) {
+    const suggestion = suggestRegion(name);
+    return suggestion
+        ? `unknown region '${name}' (did you mean '${suggestion}'?)`
+        : `unknown region '${name}'; use an AWS region name such as 'us-east-1' or 'eu-west-1'`;
+}
+/** A region name in a schema; an unknown one gets the did-you-mean message. */
+const knownRegionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(KNOWN_REGIONS, {
+    error: (issue) => (typeof issue.input === 'string' ? unknownRegionMessage(issue.input) : undefined),
+});
+
+
+/***/ }),
+
+/***/ 4506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_DRILL_ENVIRONMENT: () => (/* binding */ DEFAULT_DRILL_ENVIRONMENT),
+  DEFAULT_RESTORE_ENVIRONMENT: () => (/* binding */ DEFAULT_RESTORE_ENVIRONMENT),
+  generateIamPolicies: () => (/* binding */ generateIamPolicies),
+  grantsFor: () => (/* binding */ grantsFor),
+  policyDocument: () => (/* binding */ policyDocument),
+  vaultOf: () => (/* binding */ vaultOf)
+});
+
+// EXTERNAL MODULE: ./src/config/regions.ts
+var regions = __webpack_require__(815);
+// EXTERNAL MODULE: ./src/iam/catalog.ts + 4 modules
+var catalog = __webpack_require__(7180);
+;// CONCATENATED MODULE: ./src/iam/features.ts
+function enabledFeatures(config) {
+    const on = new Set();
+    const { route53, 'load-balancers': lbs, mirror } = config.export;
+    if (route53.enabled) {
+        on.add('route53');
+        if (route53['health-checks'])
+            on.add('route53-health-checks');
+        if (config.export.incremental.enabled)
+            on.add('route53-incremental');
+    }
+    if (lbs.enabled && lbs.classic)
+        on.add('elb');
+    if (lbs.enabled && lbs.v2) {
+        on.add('elbv2');
+        if (lbs['include-targets'])
+            on.add('elbv2-targets');
+    }
+    if (mirror)
+        on.add('mirror');
+    if ((config.lifecycle?.buckets.length ?? 0) > 0)
+        on.add('lifecycle');
+    if (config.accounts.some((a) => a['role-arn'] !== undefined))
+        on.add('assume-role');
+    if (config.accounts.some((a) => a.id !== undefined))
+        on.add('account-check');
+    const policies = config.snapshots?.policies ?? [];
+    if (policies.length > 0)
+        on.add('snapshots');
+    for (const policy of policies) {
+        const type = policy.resources.type;
+        on.add(`snapshots-${type}`);
+        if (policy.copies.length > 0) {
+            on.add(type === 'ebs-volume' || type === 'ec2-instance' ? 'snapshots-ebs-copy' : type === 'rds-instance' ? 'snapshots-rds-instance-copy' : 'snapshots-rds-cluster-copy');
+        }
+        if (policy.copies.some((c) => c['kms-key'] !== undefined))
+            on.add('snapshots-kms');
+        if (policy['archive-after-days'] !== undefined || policy.copies.some((c) => c['archive-after-days'] !== undefined)) {
+            on.add('snapshots-archive');
+        }
+    }
+    const vaultCopies = policies.flatMap((p) => p.copies).filter((c) => c.account === 'vault');
+    if (config.vault && vaultCopies.length > 0) {
+        for (const f of ['vault-share', 'vault', 'snapshots-kms', 'account-check'])
+            on.add(f);
+        if (vaultCopies.some((c) => c.lock !== undefined))
+            on.add('vault-lock');
+    }
+    return on;
+}
+
+// EXTERNAL MODULE: ./src/snapshots/tags.ts
+var tags = __webpack_require__(5736);
+// EXTERNAL MODULE: ./src/snapshots/drivers.ts
+var drivers = __webpack_require__(6390);
+// EXTERNAL MODULE: ./src/restore/snapshot-source.ts
+var snapshot_source = __webpack_require__(924);
+;// CONCATENATED MODULE: ./src/iam/statements.ts
+
+
+
+const OWN_TAG = tags/* TAG */.Dk.createdBy;
+/** Scratch resources of a restore drill carry this tag (src/restore/snapshot-source.ts); only they may be deleted. */
+const DRILL_TAG = snapshot_source/* RESTORE_TAG */.mx.drill;
+/** Scratch databases of a drill are named `drill-<source>-<yyyymmdd>` (src/restore/drill.ts scratchName). */
+const DRILL_NAME_PREFIX = 'drill-';
+/** Tag keys that decide what a role may delete: nobody may add them to an existing resource. */
+const OWNERSHIP_TAG_KEYS = [OWN_TAG, DRILL_TAG];
+function unique(values) {
+    return [...new Set(values)].sort();
+}
+/** The statement parts of a scope; most scopes are one part, a few need two conditions. */
+function narrow(scope, ctx) {
+    const p = ctx.partition;
+    const all = unique([...ctx.regions, ...ctx.copyRegions]);
+    const ec2 = (regions, type, account = ctx.account) => regions.map((r) => `arn:${p}:ec2:${r}:${account}:${type}/*`);
+    // EC2 snapshot ARNs have an empty account field (arn:aws:ec2:region::snapshot/id).
+    const snapshots = (regions) => ec2(regions, 'snapshot', '');
+    const rds = (regions, type, name = '*', account = ctx.account) => regions.map((r) => `arn:${p}:rds:${r}:${account}:${type}:${name}`);
+    const ownRdsSnapshots = (regions, account = ctx.account) => [
+        ...rds(regions, 'cluster-snapshot', `${drivers/* RDS_SNAPSHOT_PREFIX */.Cp}*`, account),
+        ...rds(regions, 'snapshot', `${drivers/* RDS_SNAPSHOT_PREFIX */.Cp}*`, account),
+    ];
+    const drill = (type) => rds(all, type, `${DRILL_NAME_PREFIX}*`);
+    const dnsSuffix = p === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com';
+    const one = (part) => [part];
+    const vault = () => {
+        if (!ctx.vault)
+            throw new Error(`${scope} scope without a vault account`);
+        return ctx.vault;
+    };
+    switch (scope) {
+        case 'any':
+            return one({ Resource: '*' });
+        case 'route53-zones':
+            return one({ Resource: [`arn:${p}:route53:::hostedzone/*`] });
+        case 'route53-zones-and-health-checks':
+            return one({ Resource: [`arn:${p}:route53:::healthcheck/*`, `arn:${p}:route53:::hostedzone/*`] });
+        case 'mirror-prefix':
+            if (!ctx.mirror)
+                throw new Error('mirror-prefix scope without a mirror');
+            return one({ Resource: [`arn:${p}:s3:::${ctx.mirror.bucket}/${ctx.mirror.prefix}*`] });
+        case 'lifecycle-buckets':
+            return one({ Resource: unique(ctx.lifecycleBuckets).map((b) => `arn:${p}:s3:::${b}`) });
+        case 'ec2-volume-snapshot':
+            return one({ Resource: [...snapshots(ctx.regions), ...ec2(ctx.regions, 'volume')] });
+        case 'ec2-instance-volume-snapshot':
+            return one({ Resource: [...ec2(ctx.regions, 'instance'), ...snapshots(ctx.regions), ...ec2(ctx.regions, 'volume')] });
+        case 'ec2-snapshot-copy':
+            return one({ Resource: snapshots(all) });
+        case 'ec2-own-snapshot':
+            return one({ Resource: snapshots(all), Condition: { StringEquals: { [`ec2:ResourceTag/${OWN_TAG}`]: tags/* CREATED_BY */.VI } } });
+        case 'ec2-tag-on-create':
+            return one({ Resource: snapshots(all), Condition: { StringEquals: { 'ec2:CreateAction': ['CopySnapshot', 'CreateSnapshot', 'CreateSnapshots'] } } });
+        case 'ec2-own-snapshot-volume-tag':
+            // Only the volume tag, only on the tool's own snapshots: no other tag can be forged this way.
+            return one({
+                Resource: snapshots(ctx.regions),
+                Condition: { StringEquals: { [`ec2:ResourceTag/${OWN_TAG}`]: tags/* CREATED_BY */.VI }, 'ForAllValues:StringEquals': { 'aws:TagKeys': [tags/* TAG */.Dk.volume] } },
+            });
+        case 'rds-db-snapshot':
+            return one({ Resource: [...rds(ctx.regions, 'db'), ...rds(ctx.regions, 'snapshot')] });
+        case 'rds-snapshot-copy':
+            return one({ Resource: rds(all, 'snapshot') });
+        case 'rds-own-snapshot':
+            return one({ Resource: rds(all, 'snapshot'), Condition: { StringEquals: { [`rds:snapshot-tag/${OWN_TAG}`]: tags/* CREATED_BY */.VI } } });
+        case 'rds-cluster-snapshot':
+            return one({ Resource: [...rds(ctx.regions, 'cluster'), ...rds(ctx.regions, 'cluster-snapshot')] });
+        case 'rds-cluster-snapshot-copy':
+            return one({ Resource: rds(all, 'cluster-snapshot') });
+        case 'rds-own-cluster-snapshot':
+            return one({ Resource: rds(all, 'cluster-snapshot'), Condition: { StringEquals: { [`rds:cluster-snapshot-tag/${OWN_TAG}`]: tags/* CREATED_BY */.VI } } });
+        case 'rds-tag-own-snapshot-name':
+            return one({ Resource: ownRdsSnapshots(all) });
+        case 'kms-via-ec2-rds':
+            // Keys are used only through EC2 or RDS in the backed-up and DR regions, never directly.
+            return one({
+                Resource: '*',
+                Condition: { StringEquals: { 'kms:ViaService': unique([...all, ...(ctx.vault?.regions ?? [])]).flatMap((r) => [`ec2.${r}.${dnsSuffix}`, `rds.${r}.${dnsSuffix}`]) } },
+            });
+        case 'role-arns':
+            return one({ Resource: unique(ctx.roleArns) });
+        case 'elb-in-regions':
+            return one({ Resource: all.map((r) => `arn:${p}:elasticloadbalancing:${r}:${ctx.account}:*`) });
+        case 'route53-health-checks':
+            return one({ Resource: [`arn:${p}:route53:::healthcheck/*`] });
+        case 'route53-changes':
+            return one({ Resource: [`arn:${p}:route53:::change/*`] });
+        case 'ec2-volume-from-snapshot':
+            return one({ Resource: [...snapshots(all), ...ec2(all, 'volume')] });
+        case 'ec2-instance-volume':
+            return one({ Resource: [...ec2(all, 'instance'), ...ec2(all, 'volume')] });
+        case 'ec2-tag-on-volume-create':
+            return one({ Resource: ec2(all, 'volume'), Condition: { StringEquals: { 'ec2:CreateAction': 'CreateVolume' } } });
+        case 'rds-tag-restored':
+            // A restored database is tagged at creation; the ownership and drill keys never.
+            return one({ Resource: [...rds(all, 'cluster'), ...rds(all, 'db')], Condition: { 'ForAllValues:StringNotEquals': { 'aws:TagKeys': OWNERSHIP_TAG_KEYS } } });
+        case 'ec2-drill-volume-create':
+            // A scratch volume must be created with the drill tag; any snapshot may be its source.
+            return [
+                { Resource: ec2(all, 'volume'), Condition: { StringEquals: { [`aws:RequestTag/${DRILL_TAG}`]: 'true' } } },
+                { Resource: snapshots(all) },
+            ];
+        case 'ec2-drill-volume':
+            return one({ Resource: ec2(all, 'volume'), Condition: { StringEquals: { [`ec2:ResourceTag/${DRILL_TAG}`]: 'true' } } });
+        case 'rds-drill-create':
+            // The new database or cluster is a drill-… one; the snapshot and groups it names are only read.
+            return one({
+                Resource: [
+                    ...drill('cluster'),
+                    ...rds(all, 'cluster-pg'),
+                    ...rds(all, 'cluster-snapshot'),
+                    ...drill('db'),
+                    ...rds(all, 'og'),
+                    ...rds(all, 'pg'),
+                    ...rds(all, 'secgrp'),
+                    ...rds(all, 'snapshot'),
+                    ...rds(all, 'subgrp'),
+                ],
+            });
+        case 'rds-tag-drill-name':
+            return one({ Resource: [...drill('cluster'), ...drill('db')] });
+        case 'rds-drill-db':
+            return one({ Resource: drill('db'), Condition: { StringEquals: { [`rds:db-tag/${DRILL_TAG}`]: 'true' } } });
+        case 'rds-drill-cluster':
+            return one({ Resource: drill('cluster'), Condition: { StringEquals: { [`rds:cluster-tag/${DRILL_TAG}`]: 'true' } } });
+        case 'vault-ec2-snapshot':
+            return one({ Resource: snapshots(vault().regions) });
+        case 'vault-ec2-own-snapshot':
+            return one({ Resource: snapshots(vault().regions), Condition: { StringEquals: { [`ec2:ResourceTag/${OWN_TAG}`]: tags/* CREATED_BY */.VI } } });
+        case 'vault-ec2-tag-on-create':
+            return one({ Resource: snapshots(vault().regions), Condition: { StringEquals: { 'ec2:CreateAction': 'CopySnapshot' } } });
+        case 'vault-rds-snapshot-copy':
+            // The source is a snapshot shared from the backed-up account; the copy gets the tool's name.
+            return one({ Resource: [...rds(vault().regions, 'cluster-snapshot', '*', '*'), ...rds(vault().regions, 'snapshot', '*', '*')] });
+        case 'vault-rds-own-snapshot':
+            return [
+                { Resource: rds(vault().regions, 'snapshot', '*', vault().account), Condition: { StringEquals: { [`rds:snapshot-tag/${OWN_TAG}`]: tags/* CREATED_BY */.VI } } },
+                { Resource: rds(vault().regions, 'cluster-snapshot', '*', vault().account), Condition: { StringEquals: { [`rds:cluster-snapshot-tag/${OWN_TAG}`]: tags/* CREATED_BY */.VI } } },
+            ];
+        case 'vault-rds-tag-own-snapshot-name':
+            return one({ Resource: ownRdsSnapshots(vault().regions, vault().account) });
+    }
+}
+/** `route53-zones` + `read` → `Route53ZonesRead` */
+function statementId(scope, access) {
+    return `${scope}-${access}`
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/iam/trust.ts
+const GITHUB_OIDC_HOST = 'token.actions.githubusercontent.com';
+const OIDC_AUDIENCE = 'sts.amazonaws.com';
+/** The role names the template's workflows assume: `aws-backup-gitops-<duty>`. */
+function roleName(duty) {
+    return `aws-backup-gitops-${duty}`;
+}
+function roleArn(partition, accountId, duty) {
+    return `arn:${partition}:iam::${accountId}:role/${roleName(duty)}`;
+}
+function awsRoleTrustPolicy(roleArns, sid) {
+    return {
+        Version: '2012-10-17',
+        Statement: [{ Sid: sid, Effect: 'Allow', Principal: { AWS: roleArns.length === 1 ? roleArns[0] : roleArns }, Action: 'sts:AssumeRole' }],
+    };
+}
+// GitHub owner and repository names: letters, digits, '-', '_' and '.'; no wildcard can pass.
+const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+$/;
+const WILDCARD_OR_SPACE = /[*?\s]/;
+/** Throws one clear message for a repository, branch or environment a trust policy cannot name exactly. */
+function assertExactSubjectParts(repository, branch, environment) {
+    if (!REPOSITORY.test(repository) || repository.endsWith('.git')) {
+        throw new Error(`repository "${repository}" must be written OWNER/NAME exactly as on GitHub (e.g. example-team/aws-backup), without wildcards, URL or .git`);
+    }
+    if (branch === '' || WILDCARD_OR_SPACE.test(branch) || branch.startsWith('refs/')) {
+        throw new Error(`branch "${branch}" must be one exact branch name such as main (no wildcards, no refs/heads/ prefix)`);
+    }
+    if (environment !== undefined && (environment === '' || /[*?]/.test(environment))) {
+        throw new Error(`environment "${environment}" must be one exact GitHub environment name such as aws-restore (no wildcards)`);
+    }
+}
+function oidcProviderArn(partition, accountId) {
+    return `arn:${partition}:iam::${accountId}:oidc-provider/${GITHUB_OIDC_HOST}`;
+}
+/** The `sub` claim GitHub puts in the token of a job on a branch. */
+function branchSubject(repository, branch) {
+    return `repo:${repository}:ref:refs/heads/${branch}`;
+}
+/** The `sub` claim of a job that names a deployment environment (it replaces the ref). */
+function environmentSubject(repository, environment) {
+    return `repo:${repository}:environment:${environment}`;
+}
+/** The `sub` claim of a job triggered by `pull_request`. */
+function pullRequestSubject(repository) {
+    return `repo:${repository}:pull_request`;
+}
+function githubTrustPolicy(partition, accountId, subjects, sid) {
+    return {
+        Version: '2012-10-17',
+        Statement: [
+            {
+                Sid: sid,
+                Effect: 'Allow',
+                Principal: { Federated: oidcProviderArn(partition, accountId) },
+                Action: 'sts:AssumeRoleWithWebIdentity',
+                Condition: {
+                    StringEquals: {
+                        [`${GITHUB_OIDC_HOST}:aud`]: OIDC_AUDIENCE,
+                        [`${GITHUB_OIDC_HOST}:sub`]: subjects.length === 1 ? subjects[0] : subjects,
+                    },
+                },
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/iam/policy.ts
+/**
+ * The least-privilege IAM policies for a config, one role per duty: `plan` (pull-request
+ * plans, read-only), `run` (the schedule), `restore` (the protected restore environment),
+ * `drill` (restore drills, scratch resources only) and, with a vault account, `vault`. Each
+ * comes with its trust policy: the GitHub OIDC subject of exactly the workflow that uses it
+ * (the vault role trusts the source account's roles). Pure: config in, JSON out.
+ */
+
+
+
+
+
+const DEFAULT_RESTORE_ENVIRONMENT = 'aws-restore';
+const DEFAULT_DRILL_ENVIRONMENT = 'aws-drill';
+function accountIdFor(config, options) {
+    if (options.accountId !== undefined) {
+        if (!/^\d{12}$/.test(options.accountId)) {
+            throw new Error(`account id "${options.accountId}" must be exactly 12 digits, e.g. 123456789012`);
+        }
+        return options.accountId;
+    }
+    const ids = new Set(config.accounts.map((a) => a.id).filter((id) => id !== undefined));
+    return config.accounts.length === 1 && ids.size === 1 ? [...ids][0] : undefined;
+}
+/**
+ * The vault account of the config, when it has one. The `vault:` section is read here and
+ * nowhere else in src/iam (one place to adapt when its schema changes).
+ */
+function vaultOf(config) {
+    const vault = config.vault;
+    if (!vault)
+        return undefined;
+    const regions = new Set(Object.keys(vault['kms-keys']));
+    for (const policy of config.snapshots?.policies ?? [])
+        for (const copy of policy.copies)
+            if (copy.account === 'vault')
+                regions.add(copy.region);
+    return { account: vault.id, regions: [...regions].sort() };
+}
+function scopeContext(config, account, partition) {
+    const regions = new Set(config.regions);
+    for (const a of config.accounts)
+        for (const r of a.regions ?? [])
+            regions.add(r);
+    const copyRegions = new Set();
+    for (const policy of config.snapshots?.policies ?? [])
+        for (const copy of policy.copies)
+            if (copy.account !== 'vault')
+                copyRegions.add(copy.region);
+    // Restores may target the DR region too.
+    if (config['dr-region'])
+        copyRegions.add(config['dr-region']);
+    const mirror = config.export.mirror;
+    const vault = vaultOf(config);
+    return {
+        partition,
+        account,
+        regions: [...regions].sort(),
+        copyRegions: [...copyRegions].sort(),
+        ...(mirror && { mirror: { bucket: mirror.bucket, prefix: mirror.prefix } }),
+        lifecycleBuckets: (config.lifecycle?.buckets ?? []).map((b) => b.name),
+        roleArns: config.accounts.flatMap((a) => (a['role-arn'] ? [a['role-arn']] : [])),
+        ...(vault && { vault }),
+    };
+}
+/** The features each duty's role works with: the config's, and restores/drills always. */
+function dutyFeatures(features, duty) {
+    const out = new Set(features);
+    if (duty === 'restore')
+        out.add('restore');
+    // A drill runs the restore code into scratch resources: the restore reads it shares are on.
+    if (duty === 'drill')
+        for (const f of ['restore', 'drill'])
+            out.add(f);
+    return out;
+}
+/** The actions a duty's role needs for a config's features, each with its scope. */
+function grantsFor(features, duty) {
+    const on = dutyFeatures(features, duty);
+    const calls = catalog/* AWS_CALLS */.sj.filter((c) => c.duties.includes(duty) && on.has(c.feature));
+    const grants = calls.map((c) => ({ action: c.action, scope: c.scope, access: c.access }));
+    const called = new Set(calls.map((c) => c.operation));
+    for (const d of catalog/* DEPENDENT_ACTIONS */.k3) {
+        if (d.duties.includes(duty) && on.has(d.feature) && d.neededBy.some((op) => called.has(op))) {
+            grants.push({ action: d.action, scope: d.scope, access: 'write' });
+        }
+    }
+    return grants;
+}
+/** One statement per (scope, access) and part, actions sorted, in a stable order. */
+function policyDocument(grants, ctx) {
+    const groups = new Map();
+    for (const g of grants) {
+        const key = `${g.access}|${g.scope}`;
+        let group = groups.get(key);
+        if (!group)
+            groups.set(key, (group = { scope: g.scope, access: g.access, actions: new Set() }));
+        group.actions.add(g.action);
+    }
+    const statements = [...groups.values()]
+        .sort((a, b) => (a.access === b.access ? a.scope.localeCompare(b.scope) : a.access === 'read' ? -1 : 1))
+        .flatMap((group) => narrow(group.scope, ctx).map((part, i) => ({
+        Sid: `${statementId(group.scope, group.access)}${i === 0 ? '' : i + 1}`,
+        Effect: 'Allow',
+        Action: [...group.actions].sort(),
+        ...part,
+    })));
+    return { Version: '2012-10-17', Statement: statements };
+}
+function generateIamPolicies(config, options) {
+    const restoreEnvironment = options.environment ?? DEFAULT_RESTORE_ENVIRONMENT;
+    const drillEnvironment = options.drillEnvironment ?? DEFAULT_DRILL_ENVIRONMENT;
+    assertExactSubjectParts(options.repository, options.branch, restoreEnvironment);
+    assertExactSubjectParts(options.repository, options.branch, drillEnvironment);
+    if (restoreEnvironment === drillEnvironment) {
+        throw new Error(`the restore and drill environments are both "${restoreEnvironment}": give the drill its own (e.g. ${DEFAULT_DRILL_ENVIRONMENT}), or drills could restore over production`);
+    }
+    const accountId = accountIdFor(config, options);
+    if (accountId === undefined) {
+        throw new Error('the trust policy names the account that holds the role: pass its 12-digit id (--account-id 123456789012), or set id: "123456789012" on the only entry of accounts');
+    }
+    const partition = (0,regions/* partitionOf */.iQ)(config.regions[0]);
+    // One policy serves every account of a multi-account config, so its ARNs name none.
+    const arnAccount = config.accounts.length === 1 ? accountId : '*';
+    const ctx = scopeContext(config, arnAccount, partition);
+    const features = enabledFeatures(config);
+    const policy = (duty) => policyDocument(grantsFor(features, duty), ctx);
+    const { repository } = options;
+    const policies = {
+        plan: { policy: policy('plan'), trust: githubTrustPolicy(partition, accountId, [pullRequestSubject(repository)], 'GitHubActionsPullRequestPlan') },
+        run: { policy: policy('run'), trust: githubTrustPolicy(partition, accountId, [branchSubject(repository, options.branch)], 'GitHubActionsScheduledRun') },
+        restore: { policy: policy('restore'), trust: githubTrustPolicy(partition, accountId, [environmentSubject(repository, restoreEnvironment)], 'GitHubActionsRestoreEnvironment') },
+        drill: { policy: policy('drill'), trust: githubTrustPolicy(partition, accountId, [environmentSubject(repository, drillEnvironment)], 'GitHubActionsDrillEnvironment') },
+    };
+    const vaultGrants = grantsFor(features, 'vault');
+    if (ctx.vault && vaultGrants.length > 0) {
+        // The vault role is assumed from the source account's roles that work with vault copies.
+        const sources = ['run', 'restore', 'drill'].map((duty) => roleArn(partition, accountId, duty));
+        policies.vault = { policy: policyDocument(vaultGrants, { ...ctx, account: ctx.vault.account }), trust: awsRoleTrustPolicy(sources, 'SourceAccountRoles') };
+    }
+    return policies;
+}
+
+
+/***/ }),
+
+/***/ 924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fm: () => (/* binding */ takenAt),
+/* harmony export */   Fr: () => (/* binding */ requestToken),
+/* harmony export */   Jr: () => (/* binding */ checkOptions),
+/* harmony export */   Qz: () => (/* binding */ waitMinutesOption),
+/* harmony export */   ct: () => (/* binding */ dayStamp),
+/* harmony export */   dF: () => (/* binding */ candidateRegions),
+/* harmony export */   f7: () => (/* binding */ parseSnapshotSource),
+/* harmony export */   gG: () => (/* binding */ isToolSnapshotOf),
+/* harmony export */   mx: () => (/* binding */ RESTORE_TAG),
+/* harmony export */   vK: () => (/* binding */ checkRegion),
+/* harmony export */   yC: () => (/* binding */ arnRegion)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(815);
+/* harmony import */ var _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5736);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(483);
+/**
+ * What the EBS and RDS restores (and drills) share: reading the `source` of a request
+ * (`snap-…`, a snapshot name or ARN, or `latest:<resource id>`), checking the region, the
+ * token that makes a restore idempotent, and the tags a restored resource carries.
+ */
+
+
+
+
+const RESTORE_TAG = {
+    /** Snapshot (or `<db>@<instant>`) a resource was restored from. */
+    restoredFrom: 'aws-backup-gitops:restored-from',
+    /** Hash of the request: the same request finds what it made before instead of making it again. */
+    token: 'aws-backup-gitops:restore-token',
+    /** Scratch resources of a restore drill; only these are ever deleted by a drill. */
+    drill: 'aws-backup-gitops:drill',
+};
+/** `latest:<id>` or a snapshot reference; an empty or half-written source is a RestoreInputError. */
+function parseSnapshotSource(source, example) {
+    const text = source.trim();
+    if (text === '')
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RestoreInputError */ .p(`the restore source is empty; name a snapshot (e.g. ${example}) or latest:<resource id>`);
+    if (text.startsWith('latest:')) {
+        const id = text.slice('latest:'.length).trim();
+        if (!id)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RestoreInputError */ .p(`source "${source}" names no resource; write latest:<resource id>, e.g. latest:${example}`);
+        return { latestOf: id };
+    }
+    return { snapshot: text };
+}
+/** The region of an ARN (`arn:aws:rds:us-east-1:…`), if the text is one. */
+function arnRegion(text) {
+    return /^arn:[^:]+:[^:]+:([a-z0-9-]+):/.exec(text)?.[1];
+}
+function checkRegion(region, where) {
+    if (!(0,_config_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .isKnownRegion */ .Kk)(region))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RestoreInputError */ .p(`${where}: ${(0,_config_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .unknownRegionMessage */ .Ge)(region)}`);
+    return region;
+}
+/**
+ * Regions to look in when the request names none: the account's own first, then the DR
+ * region (where the copies are).
+ */
+function candidateRegions(config, account) {
+    const regions = [...account.regions];
+    const dr = config['dr-region'];
+    if (dr && !regions.includes(dr))
+        regions.push(dr);
+    for (const policy of config.snapshots?.policies ?? []) {
+        for (const copy of policy.copies)
+            if (!regions.includes(copy.region))
+                regions.push(copy.region);
+    }
+    return regions;
+}
+/** A stable token for one request: same inputs, same token (EC2 ClientToken takes ≤ 64 ASCII characters). */
+function requestToken(parts) {
+    return `abg-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 40)}`;
+}
+/** Whether a snapshot was made by the tool of `resourceId` (an instance set counts for each of its volumes). */
+function isToolSnapshotOf(tags, resourceId, volumeId) {
+    if (tags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.createdBy] !== _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .CREATED_BY */ .VI)
+        return false;
+    if (tags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.source] === resourceId)
+        return true;
+    return tags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.source]?.startsWith('i-') === true && (tags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.volume] === resourceId || volumeId === resourceId);
+}
+/** The point in time a snapshot stands for: copies carry their source's time in a tag. */
+function takenAt(tags, created) {
+    const tagged = tags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.takenAt] ? Date.parse(tags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.takenAt]) : NaN;
+    return Number.isNaN(tagged) ? (created?.getTime() ?? 0) : tagged;
+}
+/** Options a kind accepts; anything else is most likely a typo and is refused. */
+function checkOptions(request, known) {
+    const unknown = Object.keys(request.options).filter((key) => !known.includes(key));
+    if (unknown.length > 0) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RestoreInputError */ .p(`unknown option${unknown.length === 1 ? '' : 's'} ${unknown.map((k) => `"${k}"`).join(', ')} for a ${request.kind} restore; ` +
+            `the options are: ${known.join(', ')}`);
+    }
+}
+/** `wait-minutes` from the options, if given. */
+function waitMinutesOption(request) {
+    const raw = request.options['wait-minutes'];
+    if (raw === undefined)
+        return undefined;
+    const minutes = Number(raw);
+    if (!Number.isFinite(minutes) || minutes < 0) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RestoreInputError */ .p(`option wait-minutes must be a number of minutes ≥ 0, got "${raw}"`);
+    }
+    return minutes;
+}
+/** yyyymmdd of an instant, UTC. */
+function dayStamp(now) {
+    return now.toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+
+/***/ }),
+
+/***/ 6390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cp: () => (/* binding */ RDS_SNAPSHOT_PREFIX),
+/* harmony export */   e0: () => (/* binding */ DRIVERS),
+/* harmony export */   pf: () => (/* binding */ rdsSnapshotName),
+/* harmony export */   rE: () => (/* binding */ archiveEbsSnapshot)
+/* harmony export */ });
+/* unused harmony exports ebsDriver, rdsInstanceDriver, rdsClusterDriver */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5193);
+/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7202);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
+/**
+ * The AWS calls behind snapshot actions, one driver per snapshot kind: create (EBS volume,
+ * EC2 instance set, DB instance, DB cluster), copy into a destination region, delete, and
+ * (EBS) archive. Thin: no decisions here beyond mapping AWS answers.
+ */
+
+
+
+
+const snapshotTags = (tags) => [{ ResourceType: 'snapshot', Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(tags) }];
+const ebsDriver = {
+    kind: 'ebs',
+    async create(clients, request) {
+        const ec2 = clients.ec2(request.region);
+        if (request.instance) {
+            const answer = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.CreateSnapshotsCommand({
+                InstanceSpecification: { InstanceId: request.resourceId, ExcludeBootVolume: request.instance.excludeBootVolume },
+                Description: request.description,
+                TagSpecifications: snapshotTags(request.tags),
+                ...(request.instance.copyVolumeTags && { CopyTagsFromSource: 'volume' }),
+            }));
+            const created = (answer.Snapshots ?? []).map((s) => ({
+                id: s.SnapshotId ?? '',
+                ...(s.VolumeId && { volumeId: s.VolumeId }),
+                takenAt: s.StartTime?.getTime() ?? request.now,
+                tags: s.VolumeId ? { ...request.tags, [_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.volume]: s.VolumeId } : request.tags,
+            }));
+            // TagSpecifications are the same for every snapshot of the set; the volume tag differs per snapshot.
+            await Promise.all(created.filter((s) => s.volumeId).map((s) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.CreateTagsCommand({ Resources: [s.id], Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)({ [_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.volume]: s.volumeId }) }))));
+            return created;
+        }
+        const answer = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.CreateSnapshotCommand({ VolumeId: request.resourceId, Description: request.description, TagSpecifications: snapshotTags(request.tags) }));
+        return [{ id: answer.SnapshotId ?? '', volumeId: request.resourceId, takenAt: answer.StartTime?.getTime() ?? request.now, tags: request.tags }];
+    },
+    async copy(clients, request) {
+        const answer = await clients.ec2(request.destination).send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.CopySnapshotCommand({
+            SourceRegion: request.sourceRegion,
+            SourceSnapshotId: request.source.id,
+            Description: request.description,
+            ...(request.kmsKeyArn && { Encrypted: true, KmsKeyId: request.kmsKeyArn }),
+            TagSpecifications: snapshotTags(request.tags),
+        }));
+        if (!answer.SnapshotId)
+            throw new Error(`CopySnapshot of ${request.source.id} into ${request.destination} returned no snapshot id`);
+        return answer.SnapshotId;
+    },
+    async remove(clients, region, id) {
+        await clients.ec2(region).send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.DeleteSnapshotCommand({ SnapshotId: id }));
+    },
+};
+async function archiveEbsSnapshot(clients, region, id) {
+    await clients.ec2(region).send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.ModifySnapshotTierCommand({ SnapshotId: id, StorageTier: 'archive' }));
+}
+const rdsInstanceDriver = {
+    kind: 'rds-instance',
+    async create(clients, request) {
+        const answer = await clients.rds(request.region).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.CreateDBSnapshotCommand({ DBInstanceIdentifier: request.resourceId, DBSnapshotIdentifier: request.name, Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(request.tags) }));
+        const s = answer.DBSnapshot;
+        return [{ id: s?.DBSnapshotIdentifier ?? request.name, ...(s?.DBSnapshotArn && { arn: s.DBSnapshotArn }), takenAt: s?.SnapshotCreateTime?.getTime() ?? request.now, tags: request.tags }];
+    },
+    async copy(clients, request) {
+        // The SDK presigns the cross-region request itself when the source is an ARN of another region.
+        const answer = await clients.rds(request.destination).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.CopyDBSnapshotCommand({
+            SourceDBSnapshotIdentifier: request.source.arn ?? request.source.id,
+            TargetDBSnapshotIdentifier: request.source.id,
+            ...(request.kmsKeyArn && request.source.encrypted && { KmsKeyId: request.kmsKeyArn }),
+            ...(request.optionGroup && { OptionGroupName: request.optionGroup }),
+            Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(request.tags),
+        }));
+        return answer.DBSnapshot?.DBSnapshotIdentifier ?? request.source.id;
+    },
+    async remove(clients, region, id) {
+        await clients.rds(region).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DeleteDBSnapshotCommand({ DBSnapshotIdentifier: id }));
+    },
+};
+const rdsClusterDriver = {
+    kind: 'rds-cluster',
+    async create(clients, request) {
+        const answer = await clients.rds(request.region).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.CreateDBClusterSnapshotCommand({ DBClusterIdentifier: request.resourceId, DBClusterSnapshotIdentifier: request.name, Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(request.tags) }));
+        const s = answer.DBClusterSnapshot;
+        return [
+            { id: s?.DBClusterSnapshotIdentifier ?? request.name, ...(s?.DBClusterSnapshotArn && { arn: s.DBClusterSnapshotArn }), takenAt: s?.SnapshotCreateTime?.getTime() ?? request.now, tags: request.tags },
+        ];
+    },
+    async copy(clients, request) {
+        // The SDK presigns the cross-region request itself when the source is an ARN of another region.
+        const answer = await clients.rds(request.destination).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.CopyDBClusterSnapshotCommand({
+            SourceDBClusterSnapshotIdentifier: request.source.arn ?? request.source.id,
+            TargetDBClusterSnapshotIdentifier: request.source.id,
+            ...(request.kmsKeyArn && request.source.encrypted && { KmsKeyId: request.kmsKeyArn }),
+            Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(request.tags),
+        }));
+        return answer.DBClusterSnapshot?.DBClusterSnapshotIdentifier ?? request.source.id;
+    },
+    async remove(clients, region, id) {
+        await clients.rds(region).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DeleteDBClusterSnapshotCommand({ DBClusterSnapshotIdentifier: id }));
+    },
+};
+const DRIVERS = {
+    ebs: ebsDriver,
+    'rds-instance': rdsInstanceDriver,
+    'rds-cluster': rdsClusterDriver,
+};
+/** RDS identifier limits: DB snapshots 255 characters, cluster snapshots 63. */
+const NAME_LIMIT = { 'rds-instance': 255, 'rds-cluster': 63 };
+/**
+ * Every RDS snapshot the tool names starts with this: the IAM policies let the tool's roles
+ * tag only snapshots named so (rds:AddTagsToResource has no create-only condition), so no role
+ * can put the ownership tag on somebody else's snapshot (src/iam/statements.ts).
+ */
+const RDS_SNAPSHOT_PREFIX = 'abg-';
+/**
+ * `abg-<db>-<policy>-<yyyymmdd>-<hhmm>`: unique per policy and minute (a policy snapshots a
+ * resource at most once per hour). Too long for the limit: the front is shortened and a hash
+ * keeps it unique.
+ */
+function rdsSnapshotName(kind, resourceId, policy, now) {
+    const iso = new Date(now).toISOString();
+    const stamp = `${iso.slice(0, 10).replace(/-/g, '')}-${iso.slice(11, 16).replace(':', '')}`;
+    const front = `${RDS_SNAPSHOT_PREFIX}${resourceId}-${policy}`;
+    const limit = NAME_LIMIT[kind];
+    if (front.length + 1 + stamp.length <= limit)
+        return `${front}-${stamp}`;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(front).digest('hex').slice(0, 8);
+    const room = limit - stamp.length - hash.length - 2;
+    const cut = front.slice(0, room).replace(/-+$/, '');
+    return `${cut}-${hash}-${stamp}`;
+}
+
+
+/***/ }),
+
+/***/ 5736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C3: () => (/* binding */ tagRecord),
+/* harmony export */   Dk: () => (/* binding */ TAG),
+/* harmony export */   GG: () => (/* binding */ isToolOwned),
+/* harmony export */   Ik: () => (/* binding */ toolTags),
+/* harmony export */   Rz: () => (/* binding */ userTags),
+/* harmony export */   Tw: () => (/* binding */ tagList),
+/* harmony export */   VI: () => (/* binding */ CREATED_BY),
+/* harmony export */   kE: () => (/* binding */ mergeTags)
+/* harmony export */ });
+/* unused harmony export MAX_TAGS */
+const CREATED_BY = 'aws-backup-gitops';
+const TAG = {
+    policy: 'aws-backup-gitops:policy',
+    /** The highest tier the snapshot opened a period for when it was taken (informational). */
+    tier: 'aws-backup-gitops:tier',
+    /** Volume, instance, DB instance or cluster id the snapshot was taken of. */
+    source: 'aws-backup-gitops:source',
+    sourceRegion: 'aws-backup-gitops:source-region',
+    createdBy: 'aws-backup-gitops:created-by',
+    /** Copies: the snapshot id in the source region. */
+    sourceSnapshot: 'aws-backup-gitops:source-snapshot',
+    /** Copies: when the source snapshot was taken (ISO 8601), the copy's point in time. */
+    takenAt: 'aws-backup-gitops:taken-at',
+    /** Instance snapshots and their copies: which of the instance's volumes. */
+    volume: 'aws-backup-gitops:volume',
+    /** Vault copies: the config's name of the account the source snapshot belongs to. */
+    sourceAccount: 'aws-backup-gitops:source-account',
+};
+/** The tool's own tags, in a fixed order. */
+function toolTags(input) {
+    return {
+        [TAG.policy]: input.policy,
+        [TAG.tier]: input.tier,
+        [TAG.source]: input.source,
+        [TAG.sourceRegion]: input.sourceRegion,
+        [TAG.createdBy]: CREATED_BY,
+    };
+}
+/** A snapshot the tool made: it carries created-by, policy, source and source region. */
+function isToolOwned(tags) {
+    return (tags[TAG.createdBy] === CREATED_BY &&
+        Boolean(tags[TAG.policy]) &&
+        Boolean(tags[TAG.source]) &&
+        Boolean(tags[TAG.sourceRegion]));
+}
+/**
+ * The source's own tags that may go on a snapshot: AWS reserves `aws:`, and the tool's
+ * own keys are never taken from the source (a copied tag must not fake ownership).
+ */
+function userTags(tags) {
+    const out = {};
+    for (const key of Object.keys(tags).sort()) {
+        if (key.toLowerCase().startsWith('aws:') || key.startsWith('aws-backup-gitops:'))
+            continue;
+        out[key] = tags[key];
+    }
+    return out;
+}
+/** SDK tag lists ({Key, Value}[]) to a record; entries without a key are dropped. */
+function tagRecord(list) {
+    const out = {};
+    for (const tag of list ?? [])
+        if (tag.Key)
+            out[tag.Key] = tag.Value ?? '';
+    return out;
+}
+function tagList(tags) {
+    return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
+}
+/** EC2 and RDS allow 50 user tags per resource; the tool's tags win over copied ones. */
+const MAX_TAGS = 50;
+function mergeTags(own, copied) {
+    const merged = { ...own };
+    for (const [key, value] of Object.entries(copied)) {
+        if (Object.keys(merged).length >= MAX_TAGS)
+            break;
+        if (!(key in merged))
+            merged[key] = value;
+    }
+    return merged;
+}
+
+
+/***/ })
+
+};
