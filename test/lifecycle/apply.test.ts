@@ -104,6 +104,7 @@ beforeEach(() => {
       Name: b.Name,
       BucketRegion: b.BucketRegion,
       CreationDate: new Date(0),
+      versions: new Map(),
       ...(b.Versioning ? { Versioning: b.Versioning as { Status: 'Enabled' } } : {}),
       ...('LifecycleRules' in b ? { LifecycleRules: structuredClone(b.LifecycleRules) as never } : {}),
       objects: new Map(),
