@@ -22,7 +22,7 @@ Commands:
   restore    --kind KIND --source SOURCE [--region R] [--target NAME] [--point-in-time T]
              [--account NAME] [--option key=value …] [--apply] [--force]
              plan (and with --apply, make) a restore; KIND: route53-zone, load-balancer,
-             ebs-volume, rds-instance, rds-cluster
+             ebs-volume, rds-instance, rds-cluster, s3-prefix
   drill      restore the newest backups to scratch resources, check them, delete them, and
              report the recovery time per resource
   import-lifecycle --bucket NAME@REGION [--bucket …]

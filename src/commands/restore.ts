@@ -8,6 +8,7 @@ import { planLoadBalancerRestore } from '../restore/load-balancer.js';
 import { planEbsRestore } from '../restore/ebs.js';
 import { planRdsClusterRestore, planRdsInstanceRestore } from '../restore/rds.js';
 import { fromVault, planVaultEbsRestore, VAULT_ACCOUNT, vaultAccount } from '../restore/vault-restore.js';
+import { planS3PrefixRestore } from '../s3/restore.js';
 import { RestoreInputError, type RestoreKind, type RestorePlanner, type RestoreRequest } from '../restore/types.js';
 import type { Plan } from '../plan/plan.js';
 import type { CommandContext } from './context.js';
@@ -18,6 +19,7 @@ const PLANNERS: Record<RestoreKind, RestorePlanner> = {
   'ebs-volume': planEbsRestore,
   'rds-instance': planRdsInstanceRestore,
   'rds-cluster': planRdsClusterRestore,
+  's3-prefix': planS3PrefixRestore,
 };
 
 const VAULT_PLANNERS: Partial<Record<RestoreKind, RestorePlanner>> = { 'ebs-volume': planVaultEbsRestore };

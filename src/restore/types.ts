@@ -8,7 +8,7 @@ import type { Config, ResolvedAccount } from '../config/schema.js';
 import type { AwsClients } from '../aws/clients.js';
 import type { Plan } from '../plan/plan.js';
 
-export const RESTORE_KINDS = ['route53-zone', 'load-balancer', 'ebs-volume', 'rds-instance', 'rds-cluster'] as const;
+export const RESTORE_KINDS = ['route53-zone', 'load-balancer', 'ebs-volume', 'rds-instance', 'rds-cluster', 's3-prefix'] as const;
 export type RestoreKind = (typeof RESTORE_KINDS)[number];
 
 export interface RestoreRequest {
@@ -18,7 +18,8 @@ export interface RestoreRequest {
    * - route53-zone / load-balancer: an export file path (repo-relative) or the zone / load
    *   balancer name, looked up in the account's export folder at the checked-out commit;
    * - ebs-volume / rds-instance / rds-cluster: a snapshot id/ARN, or `latest:<resource id>`
-   *   (newest snapshot the tool made of that resource, in `region`).
+   *   (newest snapshot the tool made of that resource, in `region`);
+   * - s3-prefix: `BUCKET[/PREFIX]` (see src/s3/restore.ts).
    */
   source: string;
   /** Region to restore into (a primary region or the DR region); default: the source's. */

@@ -1,0 +1,139 @@
+import { HeadObjectCommand, ListObjectVersionsCommand } from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { applyPlan } from '../../src/plan/apply.js';
+import type { RestoreRequest } from '../../src/restore/types.js';
+import { planS3PrefixRestore } from '../../src/s3/restore.js';
+import { mapLimit } from '../../src/util/concurrency.js';
+import { s3Handler } from '../sim/s3.js';
+import { startSim, type Sim } from '../sim/server.js';
+import { stsHandler } from '../sim/sts.js';
+import { BUCKET, REPLICA, SOURCE, body, protectedBucketsFixture, rawClient, read, replicateToVault, restoreContext, toolClients, write } from './fixture.js';
+
+let sim: Sim;
+beforeAll(async () => {
+  sim = await startSim({ fixtures: [protectedBucketsFixture()], handlers: [s3Handler, stsHandler], clock: { frozen: true } });
+  vi.stubEnv('AWS_ENDPOINT_URL', sim.url);
+  await replicateToVault(rawClient(sim, SOURCE, 'eu-west-1'));
+});
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await sim.close();
+});
+
+const request = (prefix: string, t: Date, extra: Partial<RestoreRequest> = {}): RestoreRequest => ({
+  kind: 's3-prefix',
+  source: `${BUCKET}/${prefix}`,
+  pointInTime: t.toISOString(),
+  force: false,
+  options: {},
+  ...extra,
+});
+
+async function plan(req: RestoreRequest) {
+  const clients = toolClients(sim);
+  return planS3PrefixRestore(req, restoreContext(sim, clients));
+}
+
+/**
+ * The ransomware drill: 1,150 keys at T; afterwards 1,000 overwritten, 100 deleted and 50
+ * new keys written. Returns each key's content at T (null: absent at T).
+ */
+async function attack(prefix: string): Promise<{ t: Date; atT: Map<string, Buffer | null> }> {
+  const s3 = rawClient(sim, SOURCE, 'eu-west-1');
+  const key = (i: number) => `${prefix}${String(i).padStart(5, '0')}.bin`;
+  const atT = new Map<string, Buffer | null>();
+  const first: [string, Buffer][] = [];
+  for (let i = 0; i < 1150; i++) first.push([key(i), body()]);
+  await write(s3, first.map(([k]) => [k, body()])); // older history, before the state at T
+  sim.advance(5000);
+  await write(s3, first);
+  for (const [k, b] of first) atT.set(k, b);
+  sim.advance(5000);
+  const t = new Date(sim.ctx.now());
+  sim.advance(5000);
+  const after: [string, Buffer | null][] = [];
+  for (let i = 0; i < 1000; i++) after.push([key(i), Buffer.from(`encrypted by the attacker ${i}`)]);
+  for (let i = 1000; i < 1100; i++) after.push([key(i), null]);
+  for (let i = 0; i < 50; i++) {
+    after.push([`${prefix}ransom-note-${i}.txt`, Buffer.from('pay up')]);
+    atT.set(`${prefix}ransom-note-${i}.txt`, null);
+  }
+  await write(s3, after);
+  sim.advance(5000);
+  return { t, atT };
+}
+
+async function expectBackAtT(atT: Map<string, Buffer | null>): Promise<void> {
+  const s3 = rawClient(sim, SOURCE, 'eu-west-1');
+  const wrong: string[] = [];
+  await mapLimit([...atT], 32, async ([key, expected]) => {
+    const actual = await read(s3, key);
+    if (expected === null ? actual !== null : actual === null || !actual.equals(expected)) wrong.push(key);
+  });
+  expect(wrong).toEqual([]);
+}
+
+describe('point-in-time restore of a prefix (ransomware drill)', () => {
+  it('puts every key back to its content at T from the bucket’s own versions; a second plan is empty', async () => {
+    const { t, atT } = await attack('own/');
+    const refused = await plan(request('own/', t));
+    expect(refused.actions).toEqual([]);
+    expect(refused.errors[0]!.message).toMatch(/would overwrite or hide 1050 of the 1100 live keys \(95%\), more than the 30%/);
+
+    const planned = await plan(request('own/', t, { force: true }));
+    expect(planned.errors).toEqual([]);
+    expect(planned.actions).toHaveLength(1);
+    expect(planned.actions[0]!.details).toMatchObject({ keys: 1150, overwritten: 1000, restored: 100, hidden: 50, bytes: 1100 * 48 });
+    expect(planned.actions[0]!.destructive).toBe(false);
+    expect(planned.actions[0]!.reason).toMatch(/e\.g\. own\/00000\.bin \(version s3-version-/);
+    const [result] = await applyPlan(planned, { dryRun: false, concurrency: 1 });
+    expect(result!.status).toBe('applied');
+
+    await expectBackAtT(atT);
+    // Content type and user metadata come back with the content.
+    const head = await rawClient(sim, SOURCE, 'eu-west-1').send(new HeadObjectCommand({ Bucket: BUCKET, Key: 'own/00001.bin' }));
+    expect([head.ContentType, head.Metadata]).toEqual(['application/octet-stream', { origin: 'app' }]);
+    // Nothing was deleted for good: the attacker's versions are still there, behind the restored ones.
+    const versions = await rawClient(sim, SOURCE, 'eu-west-1').send(new ListObjectVersionsCommand({ Bucket: BUCKET, Prefix: 'own/00001.bin' }));
+    expect(versions.Versions).toHaveLength(4);
+
+    sim.advance(1000);
+    const again = await plan(request('own/', t, { force: true }));
+    expect([again.actions, again.errors, again.warnings]).toEqual([[], [], []]);
+  });
+
+  it('does the same from the replica in the vault account and DR region', async () => {
+    const { t, atT } = await attack('rep/');
+    const req = request('rep/', t, { force: true, options: { from: REPLICA, 'from-region': 'eu-north-1' } });
+    const planned = await plan(req);
+    expect(planned.errors).toEqual([]);
+    expect(planned.actions[0]!.details).toMatchObject({ keys: 1150, overwritten: 1000, restored: 100, hidden: 50 });
+    expect(planned.actions[0]!.reason).toMatch(/from the replica s3:\/\/app-data-vault \(eu-north-1\)/);
+    const [result] = await applyPlan(planned, { dryRun: false, concurrency: 1 });
+    expect(result!.status).toBe('applied');
+    await expectBackAtT(atT);
+    sim.advance(1000);
+    const again = await plan(req);
+    expect([again.actions, again.errors]).toEqual([[], []]);
+  });
+
+  it('resumes an interrupted restore: keys already back at T are skipped', async () => {
+    const { t, atT } = await attack('cut/');
+    sim.addFault({ service: 's3', operation: 'CopyObject', kind: { code: 'AccessDenied', status: 403, message: 'Access Denied' }, after: 400, times: 600 });
+    const first = await plan(request('cut/', t, { force: true }));
+    const [failed] = await applyPlan(first, { dryRun: false, concurrency: 1 });
+    expect(failed!.status).toBe('failed');
+    expect(failed!.status === 'failed' && failed!.error).toMatch(/600 of 1150 keys failed .*run the restore again/);
+    sim.advance(1000);
+    const rest = await plan(request('cut/', t, { force: true }));
+    expect(rest.actions[0]!.details!.keys).toBe(600);
+    const [done] = await applyPlan(rest, { dryRun: false, concurrency: 1 });
+    expect(done!.status).toBe('applied');
+    await expectBackAtT(atT);
+  });
+
+  it('refuses a bucket without versioning, and an instant in the future', async () => {
+    await expect(plan(request('x/', new Date(sim.ctx.now() + 86_400_000)))).rejects.toThrow(/is in the future/);
+    await expect(plan({ ...request('x/', new Date()), pointInTime: 'yesterday' })).rejects.toThrow(/not an ISO 8601 instant/);
+  });
+});
