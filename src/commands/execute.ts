@@ -11,6 +11,7 @@ import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { applyPlan, type ActionResult } from '../plan/apply.js';
 import { mergePlans, type Plan } from '../plan/plan.js';
 import type { LifecycleBucket } from '../lifecycle/resolve.js';
+import type { ProtectedBucket } from '../s3/resolve.js';
 import { resolveAccounts, type Config } from '../config/schema.js';
 import type { CommandContext } from './context.js';
 import type { RunOptions } from './run.js';
@@ -25,6 +26,8 @@ export interface ExecuteOptions extends RunOptions {
   /** Already forced on for plan. */
   dryRun: boolean;
   lifecycleBuckets: LifecycleBucket[];
+  /** Buckets whose versioning, replication or Object Lock the config declares. */
+  protectedBuckets: ProtectedBucket[];
 }
 
 export interface ExecuteOutcome {
@@ -125,7 +128,7 @@ export async function executeCommand(options: ExecuteOptions): Promise<ExecuteOu
       });
       await runner.apply(plan, DRILL_APPLY_CONCURRENCY);
     } else {
-      await runBackup(ctx, runner, { lifecycleBuckets: options.lifecycleBuckets, scheduled: env.GITHUB_EVENT_NAME === 'schedule' });
+      await runBackup(ctx, runner, { lifecycleBuckets: options.lifecycleBuckets, protectedBuckets: options.protectedBuckets, scheduled: env.GITHUB_EVENT_NAME === 'schedule' });
     }
   } finally {
     for (const c of clients.values()) c.destroy();
@@ -137,17 +140,18 @@ export async function executeCommand(options: ExecuteOptions): Promise<ExecuteOu
 async function runBackup(
   ctx: CommandContext,
   runner: Runner,
-  options: { lifecycleBuckets: LifecycleBucket[]; scheduled: boolean },
+  options: { lifecycleBuckets: LifecycleBucket[]; protectedBuckets: ProtectedBucket[]; scheduled: boolean },
 ): Promise<void> {
   const { config, command } = ctx;
   const withSnapshots = command !== 'export' && config.snapshots !== undefined;
-  const [exportsModule, lifecycleModule, snapshotsModule] = await Promise.all([
+  const [exportsModule, lifecycleModule, snapshotsModule, protectionModule] = await Promise.all([
     import('./export.js'),
     options.lifecycleBuckets.length > 0 ? import('../lifecycle/apply.js') : undefined,
     withSnapshots ? import('../snapshots/plan.js') : undefined,
+    options.protectedBuckets.length > 0 ? import('../s3/protection-plan.js') : undefined,
   ]);
   // Read-only planning of every feature first, side by side; then apply.
-  const [exports, lifecycle, snapshots] = await Promise.all([
+  const [exports, lifecycle, snapshots, protection] = await Promise.all([
     exportsModule.collectExports(ctx),
     lifecycleModule?.planLifecycle(options.lifecycleBuckets, ctx.clientsFor, { scheduled: options.scheduled }),
     snapshotsModule?.planSnapshots({
@@ -158,6 +162,7 @@ async function runBackup(
       log: ctx.log,
       ...(config.vault && { vault: { config: config.vault, clients: vaultClients(ctx) } }),
     }),
+    protectionModule?.planProtection(options.protectedBuckets, ctx.clientsFor, { scheduled: options.scheduled, now: new Date(), log: ctx.log }),
   ]);
   runner.exportModes.push(...exportModeRows(exports));
   if (exports.length > 0) runner.summaryExtras.push(exportModeMarkdown(runner.exportModes));
@@ -168,7 +173,7 @@ async function runBackup(
   // Snapshot actions mostly wait on AWS (the module caps its own calls), so they run wide,
   // beside the quick file and lifecycle actions.
   await Promise.all([
-    runner.apply(mergePlans(...exportsModule.planExportActions(ctx, exports), ...(lifecycle ? [lifecycle] : []))),
+    runner.apply(mergePlans(...exportsModule.planExportActions(ctx, exports), ...(lifecycle ? [lifecycle] : []), ...(protection ? [protection] : []))),
     snapshots ? runner.apply(snapshots.plan, snapshotsModule!.SNAPSHOT_APPLY_CONCURRENCY) : undefined,
   ]);
   if (command !== 'plan') {

@@ -11,6 +11,7 @@ import { loadConfig } from '../config/load.js';
 import type { RateBudgetStats } from '../aws/rate-budget.js';
 import { buildReport, type Report } from '../report/report.js';
 import { resolveLifecycleBuckets } from '../lifecycle/resolve.js';
+import { resolveProtectedBuckets } from '../s3/resolve.js';
 import { mergePlans } from '../plan/plan.js';
 import type { RestoreRequest } from '../restore/types.js';
 import type { CommandName } from './context.js';
@@ -53,8 +54,10 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   const backup = options.command === 'run' || options.command === 'plan' || options.command === 'export';
   const lifecycleBuckets = backup && options.command !== 'export' ? await resolveLifecycleBuckets(config, configPath, shownConfigPath) : [];
 
+  const protectedBuckets = backup && options.command !== 'export' ? await resolveProtectedBuckets(config, configPath) : [];
+
   const { executeCommand } = await import('./execute.js');
-  const outcome = await executeCommand({ ...options, config, repoRoot, dryRun, lifecycleBuckets });
+  const outcome = await executeCommand({ ...options, config, repoRoot, dryRun, lifecycleBuckets, protectedBuckets });
 
   const report = buildReport({
     command: options.command,

@@ -11,6 +11,8 @@ import { z } from 'zod';
 import { duplicateBucketProblems, ruleSetProblems } from '../lifecycle/validate.js';
 import type { Problem } from '../lifecycle/validate.js';
 import { lifecycleRuleSchema } from './lifecycle-rule-schema.js';
+import { protectionProblems } from '../s3/validate.js';
+import { protectionShape } from './protection-schema.js';
 import { knownRegionSchema } from './regions.js';
 
 function addProblems(ctx: z.RefinementCtx, problems: readonly Problem[], prefix: readonly (string | number)[] = []): void {
@@ -27,28 +29,31 @@ export const lifecycleBucketSchema = z
       .string()
       .optional()
       .describe('A YAML file holding the rules instead (`rules: [...]`), relative to this config file, e.g. lifecycle/logs.yml.'),
+    ...protectionShape,
   })
   .superRefine((bucket, ctx) => {
     const hasRules = bucket.rules !== undefined;
     const hasFile = bucket['rules-file'] !== undefined;
-    if (hasRules === hasFile) {
+    const protects = bucket.versioning !== undefined || bucket.replication !== undefined || bucket['object-lock'] !== undefined;
+    // A bucket entry may declare only its protection; its lifecycle rules are then left alone.
+    if (hasRules === hasFile && !(protects && !hasRules)) {
       ctx.addIssue({
         code: 'custom',
         path: hasRules ? ['rules-file'] : [],
         message: hasRules
           ? `bucket "${bucket.name}": give either rules or rules-file, not both; move the rules into one place`
-          : `bucket "${bucket.name}": no rules given; add rules: [...] (an empty list removes all rules) or rules-file: <path>`,
+          : `bucket "${bucket.name}": nothing declared; add rules: [...] (an empty list removes all rules), rules-file: <path>, or versioning / replication / object-lock`,
       });
     }
     if (bucket.rules) addProblems(ctx, ruleSetProblems(bucket.rules, bucket.name), ['rules']);
   })
-  .describe('One bucket whose lifecycle configuration the repository owns: live rules not listed here are removed.');
+  .describe('One bucket whose lifecycle configuration (live rules not listed here are removed) and protection (versioning, replication, Object Lock) the repository owns.');
 
 export const lifecycleSchema = z
   .strictObject({
     buckets: z
       .array(lifecycleBucketSchema)
-      .superRefine((buckets, ctx) => addProblems(ctx, duplicateBucketProblems(buckets)))
+      .superRefine((buckets, ctx) => addProblems(ctx, [...duplicateBucketProblems(buckets), ...protectionProblems(buckets)]))
       .describe('Buckets whose S3 lifecycle rules are declared here.'),
   })
   .describe('S3 lifecycle rules (transitions to Glacier tiers, expirations, noncurrent versions, multipart clean-up), planned on pull requests and applied on the default branch.');

@@ -49,6 +49,20 @@ export const BACKUP_CALLS: readonly AwsCall[] = [
   call('s3', 'GetBucketVersioning', 's3:GetBucketVersioning', 'lifecycle', 'read', PLAN_AND_RUN, 'lifecycle-buckets'),
   call('s3', 'PutBucketLifecycleConfiguration', 's3:PutLifecycleConfiguration', 'lifecycle', 'write', RUN, 'lifecycle-buckets'),
   call('s3', 'DeleteBucketLifecycle', 's3:PutLifecycleConfiguration', 'lifecycle', 'write', RUN, 'lifecycle-buckets'),
+  // Bucket protection (src/s3/protection*.ts): versioning, replication, Object Lock default retention.
+  call('s3', 'GetBucketVersioning', 's3:GetBucketVersioning', 's3-protection', 'read', PLAN_AND_RUN, 'lifecycle-buckets'),
+  call('s3', 'GetBucketVersioning', 's3:GetBucketVersioning', 's3-protection', 'read', PLAN_AND_RUN, 'replica-buckets'),
+  call('s3', 'PutBucketVersioning', 's3:PutBucketVersioning', 's3-protection', 'write', RUN, 'lifecycle-buckets'),
+  call('s3', 'GetBucketReplication', 's3:GetReplicationConfiguration', 's3-protection', 'read', PLAN_AND_RUN, 'lifecycle-buckets'),
+  call('s3', 'PutBucketReplication', 's3:PutReplicationConfiguration', 's3-protection', 'write', RUN, 'lifecycle-buckets'),
+  call('s3', 'GetObjectLockConfiguration', 's3:GetBucketObjectLockConfiguration', 's3-protection', 'read', PLAN_AND_RUN, 'lifecycle-buckets'),
+  call('s3', 'PutObjectLockConfiguration', 's3:PutBucketObjectLockConfiguration', 's3-protection', 'write', RUN, 'lifecycle-buckets'),
+  // Copy of existing objects (src/s3/backfill.ts): each copied onto itself, a checkpoint under .aws-backup/.
+  call('s3', 'ListObjectsV2', 's3:ListBucket', 's3-backfill', 'read', PLAN_AND_RUN, 'lifecycle-buckets'),
+  call('s3', 'GetObject', 's3:GetObject', 's3-backfill', 'read', PLAN_AND_RUN, 'lifecycle-bucket-objects'),
+  call('s3', 'HeadObject', 's3:GetObject', 's3-backfill', 'read', PLAN_AND_RUN, 'lifecycle-bucket-objects'),
+  call('s3', 'CopyObject', 's3:PutObject', 's3-backfill', 'write', RUN, 'lifecycle-bucket-objects'),
+  call('s3', 'PutObject', 's3:PutObject', 's3-backfill', 'write', RUN, 'lifecycle-bucket-objects'),
   // Snapshot inventory and coverage (src/snapshots/ec2-inventory.ts, rds-inventory.ts, kms.ts)
   call('ec2', 'DescribeVolumes', 'ec2:DescribeVolumes', 'snapshots', 'read', INVENTORY, 'any'),
   call('ec2', 'DescribeInstances', 'ec2:DescribeInstances', 'snapshots', 'read', INVENTORY, 'any'),
@@ -87,6 +101,22 @@ export const BACKUP_CALLS: readonly AwsCall[] = [
 ];
 
 export const BACKUP_DEPENDENT_ACTIONS: readonly DependentAction[] = [
+  {
+    action: 's3:GetObjectVersion',
+    feature: 's3-backfill',
+    duties: RUN,
+    scope: 'lifecycle-bucket-objects',
+    neededBy: ['CopyObject'],
+    why: 'an existing object is copied onto itself from its current version',
+  },
+  {
+    action: 'iam:PassRole',
+    feature: 's3-protection',
+    duties: RUN,
+    scope: 'replication-roles',
+    neededBy: ['PutBucketReplication'],
+    why: 'S3 checks that the caller may pass the replication role it names',
+  },
   {
     action: 'ec2:CreateTags',
     feature: 'snapshots',

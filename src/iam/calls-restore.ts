@@ -10,6 +10,20 @@ const DRILL: readonly Duty[] = ['drill'];
 const BOTH: readonly Duty[] = ['restore', 'drill'];
 
 export const RESTORE_CALLS: readonly AwsCall[] = [
+  // Point-in-time restores of a bucket or prefix (src/s3/restore*.ts), into a declared bucket,
+  // from its versions or its replica. DeleteObject without a version only adds a delete
+  // marker; s3:DeleteObjectVersion (a permanent delete) is never granted.
+  call('s3', 'GetBucketVersioning', 's3:GetBucketVersioning', 'restore', 'read', RESTORE, 'lifecycle-buckets'),
+  call('s3', 'ListObjectVersions', 's3:ListBucketVersions', 'restore', 'read', RESTORE, 'lifecycle-buckets'),
+  call('s3', 'ListObjectVersions', 's3:ListBucketVersions', 'restore', 'read', RESTORE, 'replica-buckets'),
+  call('s3', 'ListObjectsV2', 's3:ListBucket', 'restore', 'read', RESTORE, 'lifecycle-buckets'),
+  call('s3', 'HeadObject', 's3:GetObjectVersion', 'restore', 'read', RESTORE, 'replica-bucket-objects'),
+  call('s3', 'CopyObject', 's3:PutObject', 'restore', 'write', RESTORE, 'lifecycle-bucket-objects'),
+  call('s3', 'CreateMultipartUpload', 's3:PutObject', 'restore', 'write', RESTORE, 'lifecycle-bucket-objects'),
+  call('s3', 'UploadPartCopy', 's3:PutObject', 'restore', 'write', RESTORE, 'lifecycle-bucket-objects'),
+  call('s3', 'CompleteMultipartUpload', 's3:PutObject', 'restore', 'write', RESTORE, 'lifecycle-bucket-objects'),
+  call('s3', 'AbortMultipartUpload', 's3:AbortMultipartUpload', 'restore', 'write', RESTORE, 'lifecycle-bucket-objects'),
+  call('s3', 'DeleteObject', 's3:DeleteObject', 'restore', 'write', RESTORE, 'lifecycle-bucket-objects'),
   // Route 53 restores: reads of the live zone, then records and health checks written back.
   call('route53', 'ListHostedZonesByName', 'route53:ListHostedZonesByName', 'restore', 'read', RESTORE, 'any'),
   call('route53', 'GetHostedZone', 'route53:GetHostedZone', 'restore', 'read', RESTORE, 'route53-zones'),
@@ -109,6 +123,22 @@ export const RESTORE_CALLS: readonly AwsCall[] = [
 const RESTORE_CREATES = ['RestoreDBInstanceFromDBSnapshot', 'RestoreDBInstanceToPointInTime', 'RestoreDBClusterFromSnapshot', 'RestoreDBClusterToPointInTime', 'CreateDBInstance'];
 
 export const RESTORE_DEPENDENT_ACTIONS: readonly DependentAction[] = [
+  {
+    action: 's3:GetObjectVersion',
+    feature: 'restore',
+    duties: RESTORE,
+    scope: 'lifecycle-bucket-objects',
+    neededBy: ['CopyObject', 'UploadPartCopy'],
+    why: 'a copy from a version (x-amz-copy-source with versionId) reads that version',
+  },
+  {
+    action: 's3:GetObjectVersion',
+    feature: 'restore',
+    duties: RESTORE,
+    scope: 'replica-bucket-objects',
+    neededBy: ['CopyObject', 'UploadPartCopy'],
+    why: 'a restore from the replica copies its versions',
+  },
   {
     action: 'ec2:CreateTags',
     feature: 'restore',

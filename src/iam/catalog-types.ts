@@ -57,7 +57,11 @@ export type Feature =
   /** Restores: always available to the restore role. */
   | 'restore'
   /** Restore drills: always available to the drill role. */
-  | 'drill';
+  | 'drill'
+  /** A bucket entry declares versioning, replication or Object Lock (src/s3/protection*.ts). */
+  | 's3-protection'
+  /** A replication rule copies the objects that existed before it (src/s3/backfill.ts). */
+  | 's3-backfill';
 
 /**
  * How a permission is narrowed; statements.ts turns each scope into resource ARNs and
@@ -69,6 +73,10 @@ export type Scope =
   | 'route53-zones-and-health-checks'
   | 'mirror-prefix'
   | 'lifecycle-buckets'
+  | 'lifecycle-bucket-objects'
+  | 'replica-buckets'
+  | 'replica-bucket-objects'
+  | 'replication-roles'
   | 'ec2-volume-snapshot'
   | 'ec2-instance-volume-snapshot'
   | 'ec2-snapshot-copy'

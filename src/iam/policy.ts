@@ -87,6 +87,8 @@ function scopeContext(config: Config, account: string, partition: Partition): Sc
     copyRegions: [...copyRegions].sort(),
     ...(mirror && { mirror: { bucket: mirror.bucket, prefix: mirror.prefix } }),
     lifecycleBuckets: (config.lifecycle?.buckets ?? []).map((b) => b.name),
+    replicaBuckets: (config.lifecycle?.buckets ?? []).flatMap((b) => b.replication?.rules.map((r) => r.destination.bucket) ?? []),
+    replicationRoles: (config.lifecycle?.buckets ?? []).flatMap((b) => (b.replication ? [b.replication.role] : [])),
     roleArns: config.accounts.flatMap((a) => (a['role-arn'] ? [a['role-arn']] : [])),
     ...(vault && { vault }),
   };
@@ -133,7 +135,8 @@ export function policyDocument(grants: readonly Grant[], ctx: ScopeContext): Pol
   const statements: PolicyStatement[] = [...groups.values()]
     .sort((a, b) => (a.access === b.access ? a.scope.localeCompare(b.scope) : a.access === 'read' ? -1 : 1))
     .flatMap((group) =>
-      narrow(group.scope, ctx).map((part, i) => ({
+      // A scope with nothing in it (e.g. no replica buckets) grants nothing.
+      narrow(group.scope, ctx).filter((part) => !(Array.isArray(part.Resource) && part.Resource.length === 0)).map((part, i) => ({
         Sid: `${statementId(group.scope, group.access)}${i === 0 ? '' : i + 1}`,
         Effect: 'Allow' as const,
         Action: [...group.actions].sort(),

@@ -41,6 +41,10 @@ export interface ScopeContext {
   copyRegions: string[];
   mirror?: { bucket: string; prefix: string };
   lifecycleBuckets: string[];
+  /** Destinations of replication rules (DR region, other accounts, vault). */
+  replicaBuckets?: string[];
+  /** Roles S3 assumes to replicate. */
+  replicationRoles?: string[];
   roleArns: string[];
   /** The vault account and the regions its copies live in (`vault:`). */
   vault?: { account: string; regions: string[] };
@@ -95,6 +99,14 @@ export function narrow(scope: Scope, ctx: ScopeContext): Narrowed[] {
       return one({ Resource: [`arn:${p}:s3:::${ctx.mirror.bucket}/${ctx.mirror.prefix}*`] });
     case 'lifecycle-buckets':
       return one({ Resource: unique(ctx.lifecycleBuckets).map((b) => `arn:${p}:s3:::${b}`) });
+    case 'lifecycle-bucket-objects':
+      return one({ Resource: unique(ctx.lifecycleBuckets).map((b) => `arn:${p}:s3:::${b}/*`) });
+    case 'replica-buckets':
+      return one({ Resource: unique(ctx.replicaBuckets ?? []).map((b) => `arn:${p}:s3:::${b}`) });
+    case 'replica-bucket-objects':
+      return one({ Resource: unique(ctx.replicaBuckets ?? []).map((b) => `arn:${p}:s3:::${b}/*`) });
+    case 'replication-roles':
+      return one({ Resource: unique(ctx.replicationRoles ?? []) });
     case 'ec2-volume-snapshot':
       return one({ Resource: [...snapshots(ctx.regions), ...ec2(ctx.regions, 'volume')] });
     case 'ec2-instance-volume-snapshot':

@@ -100,6 +100,8 @@ export async function resolveLifecycleBuckets(config: Config, configPath: string
       await inConfig([index, 'account'], `bucket "${entry.name}": account "${entry.account}" is not in accounts (known: ${accounts.map((a) => a.name).join(', ')}); use one of those names`);
       continue;
     }
+    // An entry that declares only protection (versioning, replication, Object Lock) leaves the lifecycle rules alone.
+    if (entry.rules === undefined && entry['rules-file'] === undefined) continue;
     let rules = entry.rules;
     let source = shownConfigPath;
     const rulesFile = entry['rules-file'];

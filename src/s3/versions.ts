@@ -99,3 +99,25 @@ export async function* listCurrentObjects(s3: S3Client, bucket: string, prefix: 
   );
   for await (const page of pages) yield (page.Contents ?? []).map((o) => ({ key: o.Key!, etag: o.ETag ?? '', size: o.Size ?? 0 }));
 }
+
+/** Current objects with their modification time (ms), from `startAfter` on. */
+export async function* listCurrentObjectsWithDates(
+  s3: S3Client,
+  bucket: string,
+  prefix: string,
+  startAfter?: string,
+): AsyncGenerator<{ key: string; lastModified: number; size: number }[]> {
+  const pages = paginate(
+    (token: string | undefined) =>
+      s3.send(
+        new ListObjectsV2Command({
+          Bucket: bucket,
+          Prefix: prefix,
+          MaxKeys: S3_MAX_KEYS,
+          ...(token ? { ContinuationToken: token } : startAfter !== undefined ? { StartAfter: startAfter } : {}),
+        }),
+      ),
+    (page) => (page.IsTruncated ? page.NextContinuationToken : undefined),
+  );
+  for await (const page of pages) yield (page.Contents ?? []).map((o) => ({ key: o.Key!, lastModified: o.LastModified?.getTime() ?? 0, size: o.Size ?? 0 }));
+}

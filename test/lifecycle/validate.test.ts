@@ -353,7 +353,7 @@ describe('invalid bucket entries', () => {
       lifecycle: `- name: b1 #<`,
       token: 'name',
       path: 'lifecycle.buckets[0]',
-      message: 'bucket "b1": no rules given; add rules: [...] (an empty list removes all rules) or rules-file: <path>',
+      message: 'bucket "b1": nothing declared; add rules: [...] (an empty list removes all rules), rules-file: <path>, or versioning / replication / object-lock',
     },
     {
       name: 'unknown region',
