@@ -170,15 +170,20 @@ async function iamPolicyCommand(values: Values): Promise<number> {
     import('./iam/render.js'),
   ]);
   const config = await loadConfig(resolve(values.cwd!, values.config!));
-  const files = renderIamPolicies(
-    generateIamPolicies(config, {
-      repository: values.repository,
-      branch: values.branch!,
-      ...(values.environment ? { environment: values.environment } : {}),
-      ...(values['drill-environment'] ? { drillEnvironment: values['drill-environment'] } : {}),
-      ...(values['account-id'] ? { accountId: values['account-id'] } : {}),
-    }),
-  );
+  const { renderReplicationIam } = await import('./s3/replication-iam.js');
+  const files = {
+    ...renderIamPolicies(
+      generateIamPolicies(config, {
+        repository: values.repository,
+        branch: values.branch!,
+        ...(values.environment ? { environment: values.environment } : {}),
+        ...(values['drill-environment'] ? { drillEnvironment: values['drill-environment'] } : {}),
+        ...(values['account-id'] ? { accountId: values['account-id'] } : {}),
+      }),
+    ),
+    // S3 replication: the role S3 assumes, and the destination bucket policies (docs/s3.md).
+    ...renderReplicationIam(config),
+  };
   if (values.write) {
     await mkdir(resolve(values.write), { recursive: true });
     for (const [file, text] of Object.entries(files)) await writeFile(join(resolve(values.write), file), text);

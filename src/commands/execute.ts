@@ -164,6 +164,7 @@ async function runBackup(
     }),
     protectionModule?.planProtection(options.protectedBuckets, ctx.clientsFor, { scheduled: options.scheduled, now: new Date(), log: ctx.log }),
   ]);
+  if (protection?.coverageMarkdown) runner.summaryExtras.push(protection.coverageMarkdown);
   runner.exportModes.push(...exportModeRows(exports));
   if (exports.length > 0) runner.summaryExtras.push(exportModeMarkdown(runner.exportModes));
   if (snapshots) {
@@ -173,7 +174,7 @@ async function runBackup(
   // Snapshot actions mostly wait on AWS (the module caps its own calls), so they run wide,
   // beside the quick file and lifecycle actions.
   await Promise.all([
-    runner.apply(mergePlans(...exportsModule.planExportActions(ctx, exports), ...(lifecycle ? [lifecycle] : []), ...(protection ? [protection] : []))),
+    runner.apply(mergePlans(...exportsModule.planExportActions(ctx, exports), ...(lifecycle ? [lifecycle] : []), ...(protection ? [protection.plan] : []))),
     snapshots ? runner.apply(snapshots.plan, snapshotsModule!.SNAPSHOT_APPLY_CONCURRENCY) : undefined,
   ]);
   if (command !== 'plan') {

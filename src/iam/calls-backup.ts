@@ -57,6 +57,9 @@ export const BACKUP_CALLS: readonly AwsCall[] = [
   call('s3', 'PutBucketReplication', 's3:PutReplicationConfiguration', 's3-protection', 'write', RUN, 'lifecycle-buckets'),
   call('s3', 'GetObjectLockConfiguration', 's3:GetBucketObjectLockConfiguration', 's3-protection', 'read', PLAN_AND_RUN, 'lifecycle-buckets'),
   call('s3', 'PutObjectLockConfiguration', 's3:PutBucketObjectLockConfiguration', 's3-protection', 'write', RUN, 'lifecycle-buckets'),
+  // Coverage: the replication status of a bucket's newest objects.
+  call('s3', 'ListObjectsV2', 's3:ListBucket', 's3-protection', 'read', PLAN_AND_RUN, 'lifecycle-buckets'),
+  call('s3', 'HeadObject', 's3:GetObject', 's3-protection', 'read', PLAN_AND_RUN, 'lifecycle-bucket-objects'),
   // Copy of existing objects (src/s3/backfill.ts): each copied onto itself, a checkpoint under .aws-backup/.
   call('s3', 'ListObjectsV2', 's3:ListBucket', 's3-backfill', 'read', PLAN_AND_RUN, 'lifecycle-buckets'),
   call('s3', 'GetObject', 's3:GetObject', 's3-backfill', 'read', PLAN_AND_RUN, 'lifecycle-bucket-objects'),

@@ -6,15 +6,17 @@
  * first, then the replication rules, then the copy of existing objects. A scheduled run
  * reports differences as drift and puts them back.
  */
-import { PutBucketReplicationCommand, PutBucketVersioningCommand, PutObjectLockConfigurationCommand } from '@aws-sdk/client-s3';
-import type { ObjectLockRule } from '@aws-sdk/client-s3';
+import { HeadObjectCommand, ListObjectsV2Command, PutBucketReplicationCommand, PutBucketVersioningCommand, PutObjectLockConfigurationCommand } from '@aws-sdk/client-s3';
+import type { ObjectLockRule, S3Client } from '@aws-sdk/client-s3';
 import { awsErrorCode } from '../aws/errors.js';
 import { readProblem } from '../lifecycle/apply.js';
 import type { ClientsFor } from '../lifecycle/apply.js';
 import { PlanBuilder } from '../plan/plan.js';
 import type { Plan } from '../plan/plan.js';
 import { mapSettled } from '../util/concurrency.js';
-import { backfillProgress, readCheckpoint, runBackfill } from './backfill.js';
+import { STATE_PREFIX, backfillProgress, readCheckpoint, runBackfill } from './backfill.js';
+import { coverageMarkdown, coverageWarnings } from './coverage.js';
+import type { BucketCoverage } from './coverage.js';
 import { readLiveProtection, readVersioning } from './protection-reads.js';
 import type { LiveProtection } from './protection-reads.js';
 import { describeReplicationDiff, diffReplication, normalizeDeclared, toAwsReplication } from './replication-shape.js';
@@ -43,8 +45,23 @@ function describeLock(rule: ObjectLockRule | undefined): string {
   return `${r.Mode} for ${r.Days !== undefined ? `${r.Days} day(s)` : `${r.Years} year(s)`}`;
 }
 
+/** Objects whose replication status is sampled for the coverage report. */
+const STATUS_SAMPLE = 3;
+
+/** The newest objects' keys whose replication FAILED (S3 reports status per object only). */
+async function failedReplications(s3: S3Client, bucket: string): Promise<string[]> {
+  const page = await s3.send(new ListObjectsV2Command({ Bucket: bucket, MaxKeys: 1000 }));
+  const newest = (page.Contents ?? [])
+    .filter((o) => !o.Key!.startsWith(STATE_PREFIX))
+    .sort((a, b) => (b.LastModified?.getTime() ?? 0) - (a.LastModified?.getTime() ?? 0))
+    .slice(0, STATUS_SAMPLE);
+  const heads = await Promise.all(newest.map((o) => s3.send(new HeadObjectCommand({ Bucket: bucket, Key: o.Key! }))));
+  return newest.filter((_, i) => heads[i]!.ReplicationStatus === 'FAILED').map((o) => o.Key!);
+}
+
 interface BucketRead {
   live: LiveProtection;
+  failedKeys: string[];
   /** Problems with a destination, located in the config. */
   destinationErrors: string[];
   destinationWarnings: string[];
@@ -74,11 +91,19 @@ async function readBucket(bucket: ProtectedBucket, clientsFor: ClientsFor): Prom
       destinationWarnings.push(`rule "${rule.id}": could not check the destination bucket "${d.bucket}" (${code ?? 'error'}); make sure it exists and has versioning enabled`);
     }
   }
-  return { live, destinationErrors, destinationWarnings };
+  const failedKeys = live.replication ? await failedReplications(s3, bucket.name) : [];
+  return { live, failedKeys, destinationErrors, destinationWarnings };
 }
 
-export async function planProtection(buckets: readonly ProtectedBucket[], clientsFor: ClientsFor, options: PlanProtectionOptions): Promise<Plan> {
+export interface ProtectionPlan {
+  plan: Plan;
+  /** The S3 bucket coverage table for the job summary. */
+  coverageMarkdown: string;
+}
+
+export async function planProtection(buckets: readonly ProtectedBucket[], clientsFor: ClientsFor, options: PlanProtectionOptions): Promise<ProtectionPlan> {
   const builder = new PlanBuilder(PROTECTION_SECTION);
+  const coverage: BucketCoverage[] = [];
   const reads = await mapSettled(buckets, options.concurrency ?? 4, (bucket) => readBucket(bucket, clientsFor));
   const drift = options.scheduled === true;
   const versioningIds = new Map<string, string>();
@@ -90,8 +115,23 @@ export async function planProtection(buckets: readonly ProtectedBucket[], client
       builder.error(item, readProblem(read.error, { bucket: bucket.name, region: bucket.region, account: bucket.account.name, listedIn: 'lifecycle.buckets' }));
       return undefined;
     }
-    const { live, destinationErrors, destinationWarnings } = read.value;
+    const { live, failedKeys, destinationErrors, destinationWarnings } = read.value;
     for (const w of destinationWarnings) builder.warn(item, w);
+    // Coverage as it will be once this plan is applied: what the repo declares, else what is live.
+    const rules = bucket.replication?.rules.filter((r) => r.enabled) ?? [];
+    const row: BucketCoverage = {
+      bucket: bucket.name,
+      region: bucket.region,
+      versioning: bucket.versioning ?? live.versioning ?? 'off',
+      replicates: bucket.replication ? rules.length > 0 : (live.replication?.rules.some((r) => r.enabled) ?? false),
+      offAccount: bucket.replication ? rules.some((r) => r.destination.crossAccount) : (live.replication?.rules.some((r) => r.account !== undefined) ?? false),
+      objectLock: live.objectLock !== undefined,
+      failedKeys,
+    };
+    coverage.push(row);
+    // A bucket that only receives replicas (Object Lock, another bucket replicates into it) needs no replication of its own.
+    const receiver = buckets.some((b) => b.replication?.rules.some((r) => r.destination.bucket === bucket.name));
+    for (const w of coverageWarnings(row)) if (!(receiver && /replication|outside this account/.test(w) && !/failing/.test(w))) builder.warn(item, w);
     for (const e of destinationErrors) builder.error(item, e);
     const s3 = clientsFor(bucket.account).s3(bucket.region);
     const say = (what: string) => (drift ? `drift: changed outside the repo — ${what}` : what);
@@ -184,5 +224,5 @@ export async function planProtection(buckets: readonly ProtectedBucket[], client
       });
     }
   }
-  return builder.build();
+  return { plan: builder.build(), coverageMarkdown: coverageMarkdown(coverage) };
 }

@@ -120,6 +120,8 @@ describe('bucket protection through the bundled action', () => {
 
     const applied = await run('push');
     expect(applied.code, applied.stdout + applied.stderr).toBe(0);
+    expect(applied.summary).toContain('### S3 bucket coverage');
+    expect(applied.summary).toMatch(/\| app-data \(eu-west-1\) \| ✅ Enabled \| ✅ \| ✅ \|/);
     expect((await source.send(new GetBucketVersioningCommand({ Bucket: 'app-data' }))).Status).toBe('Enabled');
     const rule = (await source.send(new GetBucketReplicationCommand({ Bucket: 'app-data' }))).ReplicationConfiguration!.Rules![0]!;
     expect(rule.Destination).toMatchObject({ Bucket: 'arn:aws:s3:::app-data-vault', Account: VAULT, StorageClass: 'GLACIER_IR', AccessControlTranslation: { Owner: 'Destination' } });
