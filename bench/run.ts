@@ -7,6 +7,7 @@ import { benchVault } from './vault.js';
 import { benchRoute53Export, benchRoute53Restore } from './route53.js';
 import { benchStartup } from './startup.js';
 import { benchIncrementalExport } from './incremental.js';
+import { benchS3Restore } from './s3.js';
 
 function row(name: string, value: string, target = ''): void {
   process.stdout.write(`  ${name.padEnd(34)} ${value.padStart(14)}   ${target}\n`);
@@ -25,6 +26,11 @@ async function main(): Promise<void> {
   if (!only || only === 'vault') {
     process.stdout.write('\nVault: 2,000 EBS volumes and 200 DB instances copied into a vault account in another region (shared, copied, locked, unshared)\n');
     for (const [name, value] of Object.entries(await benchVault())) row(name, String(value));
+  }
+  if (!only || only === 's3') {
+    const keys = quick ? 10_000 : 100_000;
+    process.stdout.write(`\nS3 point-in-time restore: a prefix of ${keys} keys × 3 versions back to T (one version each), planned then applied through the action; ${20} ms latency\n`);
+    for (const [name, value] of Object.entries(await benchS3Restore(keys))) row(name, value);
   }
   if (!only || only === 'route53') {
     await benchRoute53Export(quick ? { zones: 50, recordsPerZone: 200, healthChecks: 10 } : { zones: 500, recordsPerZone: 200, healthChecks: 20 }, row);
