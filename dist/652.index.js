@@ -313,8 +313,8 @@ const LOADERS = {
     elbv2: async () => (await __webpack_require__.e(/* import() */ 586).then(__webpack_require__.t.bind(__webpack_require__, 586, 19))).ElasticLoadBalancingV2Client,
     s3: async () => (await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19))).S3Client,
     sts: async () => (await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19))).STSClient,
-    ec2: async () => (await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19))).EC2Client,
-    rds: async () => (await Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(519)]).then(__webpack_require__.t.bind(__webpack_require__, 7202, 19))).RDSClient,
+    ec2: async () => (await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(519)]).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19))).EC2Client,
+    rds: async () => (await Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(900)]).then(__webpack_require__.t.bind(__webpack_require__, 7202, 19))).RDSClient,
     kms: async () => (await __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))).KMSClient,
     cloudtrail: async () => (await __webpack_require__.e(/* import() */ 392).then(__webpack_require__.t.bind(__webpack_require__, 7392, 19))).CloudTrailClient,
 };
@@ -1058,7 +1058,7 @@ async function executeCommand(options) {
         // Wrong credentials stop the run before anything is read or written under this account's name.
         const withIds = (0,schema/* resolveAccounts */.LC)(config).filter((a) => a.accountId !== undefined);
         if (withIds.length > 0 || config.vault) {
-            const { verifyAccount } = await Promise.all(/* import() */[__webpack_require__.e(695), __webpack_require__.e(367)]).then(__webpack_require__.bind(__webpack_require__, 6367));
+            const { verifyAccount } = await Promise.all(/* import() */[__webpack_require__.e(695), __webpack_require__.e(748)]).then(__webpack_require__.bind(__webpack_require__, 6367));
             await Promise.all([
                 ...withIds.map((a) => verifyAccount(ctx.clientsFor(a), a.accountId, a.regions[0])),
                 ...(config.vault ? [verifyAccount(vaultClients(ctx), config.vault.id, config.regions[0])] : []),
@@ -1067,11 +1067,11 @@ async function executeCommand(options) {
         if (options.command === 'restore') {
             if (!options.restore)
                 throw new Error('restore needs a restore request (kind and source).');
-            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(586), __webpack_require__.e(632), __webpack_require__.e(165), __webpack_require__.e(695), __webpack_require__.e(554), __webpack_require__.e(868), __webpack_require__.e(954)]).then(__webpack_require__.bind(__webpack_require__, 1954));
+            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(586), __webpack_require__.e(632), __webpack_require__.e(165), __webpack_require__.e(695), __webpack_require__.e(554), __webpack_require__.e(868), __webpack_require__.e(367)]).then(__webpack_require__.bind(__webpack_require__, 2367));
             await runner.apply(await planRestore(ctx, options.restore));
         }
         else if (options.command === 'drill') {
-            const { planDrill, DRILL_APPLY_CONCURRENCY } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(554), __webpack_require__.e(868), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 2071));
+            const { planDrill, DRILL_APPLY_CONCURRENCY } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(554), __webpack_require__.e(868), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 2071));
             const plan = await planDrill({
                 config,
                 accounts: (0,schema/* resolveAccounts */.LC)(config),
@@ -1083,7 +1083,7 @@ async function executeCommand(options) {
             await runner.apply(plan, DRILL_APPLY_CONCURRENCY);
         }
         else {
-            await runBackup(ctx, runner, { lifecycleBuckets: options.lifecycleBuckets, scheduled: env.GITHUB_EVENT_NAME === 'schedule' });
+            await runBackup(ctx, runner, { lifecycleBuckets: options.lifecycleBuckets, protectedBuckets: options.protectedBuckets, scheduled: env.GITHUB_EVENT_NAME === 'schedule' });
         }
     }
     finally {
@@ -1096,13 +1096,14 @@ async function executeCommand(options) {
 async function runBackup(ctx, runner, options) {
     const { config, command } = ctx;
     const withSnapshots = command !== 'export' && config.snapshots !== undefined;
-    const [exportsModule, lifecycleModule, snapshotsModule] = await Promise.all([
+    const [exportsModule, lifecycleModule, snapshotsModule, protectionModule] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(392), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(554), __webpack_require__.e(204), __webpack_require__.e(8)]).then(__webpack_require__.bind(__webpack_require__, 3008)),
         options.lifecycleBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(529)]).then(__webpack_require__.bind(__webpack_require__, 3910)) : undefined,
-        withSnapshots ? Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(273)]).then(__webpack_require__.bind(__webpack_require__, 8273)) : undefined,
+        withSnapshots ? Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(51)]).then(__webpack_require__.bind(__webpack_require__, 8273)) : undefined,
+        options.protectedBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 6315)) : undefined,
     ]);
     // Read-only planning of every feature first, side by side; then apply.
-    const [exports, lifecycle, snapshots] = await Promise.all([
+    const [exports, lifecycle, snapshots, protection] = await Promise.all([
         exportsModule.collectExports(ctx),
         lifecycleModule?.planLifecycle(options.lifecycleBuckets, ctx.clientsFor, { scheduled: options.scheduled }),
         snapshotsModule?.planSnapshots({
@@ -1113,7 +1114,10 @@ async function runBackup(ctx, runner, options) {
             log: ctx.log,
             ...(config.vault && { vault: { config: config.vault, clients: vaultClients(ctx) } }),
         }),
+        protectionModule?.planProtection(options.protectedBuckets, ctx.clientsFor, { scheduled: options.scheduled, now: new Date(), log: ctx.log }),
     ]);
+    if (protection?.coverageMarkdown)
+        runner.summaryExtras.push(protection.coverageMarkdown);
     runner.exportModes.push(...exportModeRows(exports));
     if (exports.length > 0)
         runner.summaryExtras.push(exportModeMarkdown(runner.exportModes));
@@ -1124,7 +1128,7 @@ async function runBackup(ctx, runner, options) {
     // Snapshot actions mostly wait on AWS (the module caps its own calls), so they run wide,
     // beside the quick file and lifecycle actions.
     await Promise.all([
-        runner.apply((0,plan_plan/* mergePlans */.Je)(...exportsModule.planExportActions(ctx, exports), ...(lifecycle ? [lifecycle] : []))),
+        runner.apply((0,plan_plan/* mergePlans */.Je)(...exportsModule.planExportActions(ctx, exports), ...(lifecycle ? [lifecycle] : []), ...(protection ? [protection.plan] : []))),
         snapshots ? runner.apply(snapshots.plan, snapshotsModule.SNAPSHOT_APPLY_CONCURRENCY) : undefined,
     ]);
     if (command !== 'plan') {

@@ -86,6 +86,23 @@ const BACKUP_CALLS = [
     call('s3', 'GetBucketVersioning', 's3:GetBucketVersioning', 'lifecycle', 'read', PLAN_AND_RUN, 'lifecycle-buckets'),
     call('s3', 'PutBucketLifecycleConfiguration', 's3:PutLifecycleConfiguration', 'lifecycle', 'write', RUN, 'lifecycle-buckets'),
     call('s3', 'DeleteBucketLifecycle', 's3:PutLifecycleConfiguration', 'lifecycle', 'write', RUN, 'lifecycle-buckets'),
+    // Bucket protection (src/s3/protection*.ts): versioning, replication, Object Lock default retention.
+    call('s3', 'GetBucketVersioning', 's3:GetBucketVersioning', 's3-protection', 'read', PLAN_AND_RUN, 'lifecycle-buckets'),
+    call('s3', 'GetBucketVersioning', 's3:GetBucketVersioning', 's3-protection', 'read', PLAN_AND_RUN, 'replica-buckets'),
+    call('s3', 'PutBucketVersioning', 's3:PutBucketVersioning', 's3-protection', 'write', RUN, 'lifecycle-buckets'),
+    call('s3', 'GetBucketReplication', 's3:GetReplicationConfiguration', 's3-protection', 'read', PLAN_AND_RUN, 'lifecycle-buckets'),
+    call('s3', 'PutBucketReplication', 's3:PutReplicationConfiguration', 's3-protection', 'write', RUN, 'lifecycle-buckets'),
+    call('s3', 'GetObjectLockConfiguration', 's3:GetBucketObjectLockConfiguration', 's3-protection', 'read', PLAN_AND_RUN, 'lifecycle-buckets'),
+    call('s3', 'PutObjectLockConfiguration', 's3:PutBucketObjectLockConfiguration', 's3-protection', 'write', RUN, 'lifecycle-buckets'),
+    // Coverage: the replication status of a bucket's newest objects.
+    call('s3', 'ListObjectsV2', 's3:ListBucket', 's3-protection', 'read', PLAN_AND_RUN, 'lifecycle-buckets'),
+    call('s3', 'HeadObject', 's3:GetObject', 's3-protection', 'read', PLAN_AND_RUN, 'lifecycle-bucket-objects'),
+    // Copy of existing objects (src/s3/backfill.ts): each copied onto itself, a checkpoint under .aws-backup/.
+    call('s3', 'ListObjectsV2', 's3:ListBucket', 's3-backfill', 'read', PLAN_AND_RUN, 'lifecycle-buckets'),
+    call('s3', 'GetObject', 's3:GetObject', 's3-backfill', 'read', PLAN_AND_RUN, 'lifecycle-bucket-objects'),
+    call('s3', 'HeadObject', 's3:GetObject', 's3-backfill', 'read', PLAN_AND_RUN, 'lifecycle-bucket-objects'),
+    call('s3', 'CopyObject', 's3:PutObject', 's3-backfill', 'write', RUN, 'lifecycle-bucket-objects'),
+    call('s3', 'PutObject', 's3:PutObject', 's3-backfill', 'write', RUN, 'lifecycle-bucket-objects'),
     // Snapshot inventory and coverage (src/snapshots/ec2-inventory.ts, rds-inventory.ts, kms.ts)
     call('ec2', 'DescribeVolumes', 'ec2:DescribeVolumes', 'snapshots', 'read', INVENTORY, 'any'),
     call('ec2', 'DescribeInstances', 'ec2:DescribeInstances', 'snapshots', 'read', INVENTORY, 'any'),
@@ -124,6 +141,22 @@ const BACKUP_CALLS = [
 ];
 const BACKUP_DEPENDENT_ACTIONS = [
     {
+        action: 's3:GetObjectVersion',
+        feature: 's3-backfill',
+        duties: RUN,
+        scope: 'lifecycle-bucket-objects',
+        neededBy: ['CopyObject'],
+        why: 'an existing object is copied onto itself from its current version',
+    },
+    {
+        action: 'iam:PassRole',
+        feature: 's3-protection',
+        duties: RUN,
+        scope: 'replication-roles',
+        neededBy: ['PutBucketReplication'],
+        why: 'S3 checks that the caller may pass the replication role it names',
+    },
+    {
         action: 'ec2:CreateTags',
         feature: 'snapshots',
         duties: RUN,
@@ -160,6 +193,20 @@ const RESTORE = ['restore'];
 const DRILL = ['drill'];
 const BOTH = ['restore', 'drill'];
 const RESTORE_CALLS = [
+    // Point-in-time restores of a bucket or prefix (src/s3/restore*.ts), into a declared bucket,
+    // from its versions or its replica. DeleteObject without a version only adds a delete
+    // marker; s3:DeleteObjectVersion (a permanent delete) is never granted.
+    call('s3', 'GetBucketVersioning', 's3:GetBucketVersioning', 'restore', 'read', RESTORE, 'lifecycle-buckets'),
+    call('s3', 'ListObjectVersions', 's3:ListBucketVersions', 'restore', 'read', RESTORE, 'lifecycle-buckets'),
+    call('s3', 'ListObjectVersions', 's3:ListBucketVersions', 'restore', 'read', RESTORE, 'replica-buckets'),
+    call('s3', 'ListObjectsV2', 's3:ListBucket', 'restore', 'read', RESTORE, 'lifecycle-buckets'),
+    call('s3', 'HeadObject', 's3:GetObjectVersion', 'restore', 'read', RESTORE, 'replica-bucket-objects'),
+    call('s3', 'CopyObject', 's3:PutObject', 'restore', 'write', RESTORE, 'lifecycle-bucket-objects'),
+    call('s3', 'CreateMultipartUpload', 's3:PutObject', 'restore', 'write', RESTORE, 'lifecycle-bucket-objects'),
+    call('s3', 'UploadPartCopy', 's3:PutObject', 'restore', 'write', RESTORE, 'lifecycle-bucket-objects'),
+    call('s3', 'CompleteMultipartUpload', 's3:PutObject', 'restore', 'write', RESTORE, 'lifecycle-bucket-objects'),
+    call('s3', 'AbortMultipartUpload', 's3:AbortMultipartUpload', 'restore', 'write', RESTORE, 'lifecycle-bucket-objects'),
+    call('s3', 'DeleteObject', 's3:DeleteObject', 'restore', 'write', RESTORE, 'lifecycle-bucket-objects'),
     // Route 53 restores: reads of the live zone, then records and health checks written back.
     call('route53', 'ListHostedZonesByName', 'route53:ListHostedZonesByName', 'restore', 'read', RESTORE, 'any'),
     call('route53', 'GetHostedZone', 'route53:GetHostedZone', 'restore', 'read', RESTORE, 'route53-zones'),
@@ -252,6 +299,22 @@ const RESTORE_CALLS = [
 ];
 const RESTORE_CREATES = ['RestoreDBInstanceFromDBSnapshot', 'RestoreDBInstanceToPointInTime', 'RestoreDBClusterFromSnapshot', 'RestoreDBClusterToPointInTime', 'CreateDBInstance'];
 const RESTORE_DEPENDENT_ACTIONS = [
+    {
+        action: 's3:GetObjectVersion',
+        feature: 'restore',
+        duties: RESTORE,
+        scope: 'lifecycle-bucket-objects',
+        neededBy: ['CopyObject', 'UploadPartCopy'],
+        why: 'a copy from a version (x-amz-copy-source with versionId) reads that version',
+    },
+    {
+        action: 's3:GetObjectVersion',
+        feature: 'restore',
+        duties: RESTORE,
+        scope: 'replica-bucket-objects',
+        neededBy: ['CopyObject', 'UploadPartCopy'],
+        why: 'a restore from the replica copies its versions',
+    },
     {
         action: 'ec2:CreateTags',
         feature: 'restore',

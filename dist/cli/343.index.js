@@ -20,8 +20,8 @@ const LOADERS = {
     elbv2: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(586)]).then(__webpack_require__.t.bind(__webpack_require__, 586, 19))).ElasticLoadBalancingV2Client,
     s3: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19))).S3Client,
     sts: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19))).STSClient,
-    ec2: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(193)]).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19))).EC2Client,
-    rds: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(202), __webpack_require__.e(519)]).then(__webpack_require__.t.bind(__webpack_require__, 7202, 19))).RDSClient,
+    ec2: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(193), __webpack_require__.e(519)]).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19))).EC2Client,
+    rds: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(202), __webpack_require__.e(900)]).then(__webpack_require__.t.bind(__webpack_require__, 7202, 19))).RDSClient,
     kms: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(632)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19))).KMSClient,
     cloudtrail: async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(392)]).then(__webpack_require__.t.bind(__webpack_require__, 7392, 19))).CloudTrailClient,
 };

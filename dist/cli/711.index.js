@@ -1,5 +1,5 @@
 export const id = 711;
-export const ids = [711,519];
+export const ids = [711,519,900];
 export const modules = {
 
 /***/ 8282:

@@ -1,6 +1,76 @@
-export const id = 536;
-export const ids = [536];
+export const id = 51;
+export const ids = [51,519,900];
 export const modules = {
+
+/***/ 519:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+const { buildQueryString } = __webpack_require__(3422);
+
+const validate = (str) => typeof str === "string" && str.indexOf("arn:") === 0 && str.split(":").length >= 6;
+const parse = (arn) => {
+    const segments = arn.split(":");
+    if (segments.length < 6 || segments[0] !== "arn") {
+        throw new Error("Malformed ARN");
+    }
+    const [, partition, service, region, accountId, ...resource] = segments;
+    return {
+        partition,
+        service,
+        region,
+        accountId,
+        resource: resource.join(":"),
+    };
+};
+const build = (arnObject) => {
+    const { partition = "aws", service, region, accountId, resource } = arnObject;
+    if ([service, region, accountId, resource].some((segment) => typeof segment !== "string")) {
+        throw new Error("Input ARN object is invalid");
+    }
+    return `arn:${partition}:${service}:${region}:${accountId}:${resource}`;
+};
+
+function formatUrl(request) {
+    const { port, query } = request;
+    let { protocol, path, hostname } = request;
+    if (protocol && protocol.slice(-1) !== ":") {
+        protocol += ":";
+    }
+    if (port) {
+        hostname += `:${port}`;
+    }
+    if (path && path.charAt(0) !== "/") {
+        path = `/${path}`;
+    }
+    let queryString = query ? buildQueryString(query) : "";
+    if (queryString && queryString[0] !== "?") {
+        queryString = `?${queryString}`;
+    }
+    let auth = "";
+    if (request.username != null || request.password != null) {
+        const username = request.username ?? "";
+        const password = request.password ?? "";
+        auth = `${username}:${password}@`;
+    }
+    let fragment = "";
+    if (request.fragment) {
+        fragment = `#${request.fragment}`;
+    }
+    return `${protocol}//${auth}${hostname}${path}${queryString}${fragment}`;
+}
+
+function hasOwn(container, key) {
+    return Object.prototype.hasOwnProperty.call(container, key);
+}
+
+exports.build = build;
+exports.formatUrl = formatUrl;
+exports.hasOwn = hasOwn;
+exports.parse = parse;
+exports.validate = validate;
+
+
+/***/ }),
 
 /***/ 8268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -291,153 +361,6 @@ function missingSettings(settings, required) {
 
 /***/ }),
 
-/***/ 6390:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cp: () => (/* binding */ RDS_SNAPSHOT_PREFIX),
-/* harmony export */   e0: () => (/* binding */ DRIVERS),
-/* harmony export */   pf: () => (/* binding */ rdsSnapshotName),
-/* harmony export */   rE: () => (/* binding */ archiveEbsSnapshot)
-/* harmony export */ });
-/* unused harmony exports ebsDriver, rdsInstanceDriver, rdsClusterDriver */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5193);
-/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7202);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
-/**
- * The AWS calls behind snapshot actions, one driver per snapshot kind: create (EBS volume,
- * EC2 instance set, DB instance, DB cluster), copy into a destination region, delete, and
- * (EBS) archive. Thin: no decisions here beyond mapping AWS answers.
- */
-
-
-
-
-const snapshotTags = (tags) => [{ ResourceType: 'snapshot', Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(tags) }];
-const ebsDriver = {
-    kind: 'ebs',
-    async create(clients, request) {
-        const ec2 = clients.ec2(request.region);
-        if (request.instance) {
-            const answer = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.CreateSnapshotsCommand({
-                InstanceSpecification: { InstanceId: request.resourceId, ExcludeBootVolume: request.instance.excludeBootVolume },
-                Description: request.description,
-                TagSpecifications: snapshotTags(request.tags),
-                ...(request.instance.copyVolumeTags && { CopyTagsFromSource: 'volume' }),
-            }));
-            const created = (answer.Snapshots ?? []).map((s) => ({
-                id: s.SnapshotId ?? '',
-                ...(s.VolumeId && { volumeId: s.VolumeId }),
-                takenAt: s.StartTime?.getTime() ?? request.now,
-                tags: s.VolumeId ? { ...request.tags, [_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.volume]: s.VolumeId } : request.tags,
-            }));
-            // TagSpecifications are the same for every snapshot of the set; the volume tag differs per snapshot.
-            await Promise.all(created.filter((s) => s.volumeId).map((s) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.CreateTagsCommand({ Resources: [s.id], Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)({ [_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.volume]: s.volumeId }) }))));
-            return created;
-        }
-        const answer = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.CreateSnapshotCommand({ VolumeId: request.resourceId, Description: request.description, TagSpecifications: snapshotTags(request.tags) }));
-        return [{ id: answer.SnapshotId ?? '', volumeId: request.resourceId, takenAt: answer.StartTime?.getTime() ?? request.now, tags: request.tags }];
-    },
-    async copy(clients, request) {
-        const answer = await clients.ec2(request.destination).send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.CopySnapshotCommand({
-            SourceRegion: request.sourceRegion,
-            SourceSnapshotId: request.source.id,
-            Description: request.description,
-            ...(request.kmsKeyArn && { Encrypted: true, KmsKeyId: request.kmsKeyArn }),
-            TagSpecifications: snapshotTags(request.tags),
-        }));
-        if (!answer.SnapshotId)
-            throw new Error(`CopySnapshot of ${request.source.id} into ${request.destination} returned no snapshot id`);
-        return answer.SnapshotId;
-    },
-    async remove(clients, region, id) {
-        await clients.ec2(region).send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.DeleteSnapshotCommand({ SnapshotId: id }));
-    },
-};
-async function archiveEbsSnapshot(clients, region, id) {
-    await clients.ec2(region).send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.ModifySnapshotTierCommand({ SnapshotId: id, StorageTier: 'archive' }));
-}
-const rdsInstanceDriver = {
-    kind: 'rds-instance',
-    async create(clients, request) {
-        const answer = await clients.rds(request.region).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.CreateDBSnapshotCommand({ DBInstanceIdentifier: request.resourceId, DBSnapshotIdentifier: request.name, Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(request.tags) }));
-        const s = answer.DBSnapshot;
-        return [{ id: s?.DBSnapshotIdentifier ?? request.name, ...(s?.DBSnapshotArn && { arn: s.DBSnapshotArn }), takenAt: s?.SnapshotCreateTime?.getTime() ?? request.now, tags: request.tags }];
-    },
-    async copy(clients, request) {
-        // The SDK presigns the cross-region request itself when the source is an ARN of another region.
-        const answer = await clients.rds(request.destination).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.CopyDBSnapshotCommand({
-            SourceDBSnapshotIdentifier: request.source.arn ?? request.source.id,
-            TargetDBSnapshotIdentifier: request.source.id,
-            ...(request.kmsKeyArn && request.source.encrypted && { KmsKeyId: request.kmsKeyArn }),
-            ...(request.optionGroup && { OptionGroupName: request.optionGroup }),
-            Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(request.tags),
-        }));
-        return answer.DBSnapshot?.DBSnapshotIdentifier ?? request.source.id;
-    },
-    async remove(clients, region, id) {
-        await clients.rds(region).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DeleteDBSnapshotCommand({ DBSnapshotIdentifier: id }));
-    },
-};
-const rdsClusterDriver = {
-    kind: 'rds-cluster',
-    async create(clients, request) {
-        const answer = await clients.rds(request.region).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.CreateDBClusterSnapshotCommand({ DBClusterIdentifier: request.resourceId, DBClusterSnapshotIdentifier: request.name, Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(request.tags) }));
-        const s = answer.DBClusterSnapshot;
-        return [
-            { id: s?.DBClusterSnapshotIdentifier ?? request.name, ...(s?.DBClusterSnapshotArn && { arn: s.DBClusterSnapshotArn }), takenAt: s?.SnapshotCreateTime?.getTime() ?? request.now, tags: request.tags },
-        ];
-    },
-    async copy(clients, request) {
-        // The SDK presigns the cross-region request itself when the source is an ARN of another region.
-        const answer = await clients.rds(request.destination).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.CopyDBClusterSnapshotCommand({
-            SourceDBClusterSnapshotIdentifier: request.source.arn ?? request.source.id,
-            TargetDBClusterSnapshotIdentifier: request.source.id,
-            ...(request.kmsKeyArn && request.source.encrypted && { KmsKeyId: request.kmsKeyArn }),
-            Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(request.tags),
-        }));
-        return answer.DBClusterSnapshot?.DBClusterSnapshotIdentifier ?? request.source.id;
-    },
-    async remove(clients, region, id) {
-        await clients.rds(region).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DeleteDBClusterSnapshotCommand({ DBClusterSnapshotIdentifier: id }));
-    },
-};
-const DRIVERS = {
-    ebs: ebsDriver,
-    'rds-instance': rdsInstanceDriver,
-    'rds-cluster': rdsClusterDriver,
-};
-/** RDS identifier limits: DB snapshots 255 characters, cluster snapshots 63. */
-const NAME_LIMIT = { 'rds-instance': 255, 'rds-cluster': 63 };
-/**
- * Every RDS snapshot the tool names starts with this: the IAM policies let the tool's roles
- * tag only snapshots named so (rds:AddTagsToResource has no create-only condition), so no role
- * can put the ownership tag on somebody else's snapshot (src/iam/statements.ts).
- */
-const RDS_SNAPSHOT_PREFIX = 'abg-';
-/**
- * `abg-<db>-<policy>-<yyyymmdd>-<hhmm>`: unique per policy and minute (a policy snapshots a
- * resource at most once per hour). Too long for the limit: the front is shortened and a hash
- * keeps it unique.
- */
-function rdsSnapshotName(kind, resourceId, policy, now) {
-    const iso = new Date(now).toISOString();
-    const stamp = `${iso.slice(0, 10).replace(/-/g, '')}-${iso.slice(11, 16).replace(':', '')}`;
-    const front = `${RDS_SNAPSHOT_PREFIX}${resourceId}-${policy}`;
-    const limit = NAME_LIMIT[kind];
-    if (front.length + 1 + stamp.length <= limit)
-        return `${front}-${stamp}`;
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(front).digest('hex').slice(0, 8);
-    const room = limit - stamp.length - hash.length - 2;
-    const cut = front.slice(0, room).replace(/-+$/, '');
-    return `${cut}-${hash}-${stamp}`;
-}
-
-
-/***/ }),
-
 /***/ 8614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -565,7 +488,7 @@ function ebsStatusFetcher(ec2) {
 
 /***/ }),
 
-/***/ 3536:
+/***/ 8273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -857,8 +780,142 @@ class PlanContext {
 
 // EXTERNAL MODULE: ./src/plan/plan.ts
 var plan = __webpack_require__(8720);
-// EXTERNAL MODULE: ./src/snapshots/drivers.ts
-var drivers = __webpack_require__(6390);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
+var dist_cjs = __webpack_require__(5193);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-rds/dist-cjs/index.js
+var client_rds_dist_cjs = __webpack_require__(7202);
+;// CONCATENATED MODULE: ./src/snapshots/drivers.ts
+/**
+ * The AWS calls behind snapshot actions, one driver per snapshot kind: create (EBS volume,
+ * EC2 instance set, DB instance, DB cluster), copy into a destination region, delete, and
+ * (EBS) archive. Thin: no decisions here beyond mapping AWS answers.
+ */
+
+
+
+
+const snapshotTags = (tags) => [{ ResourceType: 'snapshot', Tags: (0,snapshots_tags/* tagList */.Tw)(tags) }];
+const ebsDriver = {
+    kind: 'ebs',
+    async create(clients, request) {
+        const ec2 = clients.ec2(request.region);
+        if (request.instance) {
+            const answer = await ec2.send(new dist_cjs.CreateSnapshotsCommand({
+                InstanceSpecification: { InstanceId: request.resourceId, ExcludeBootVolume: request.instance.excludeBootVolume },
+                Description: request.description,
+                TagSpecifications: snapshotTags(request.tags),
+                ...(request.instance.copyVolumeTags && { CopyTagsFromSource: 'volume' }),
+            }));
+            const created = (answer.Snapshots ?? []).map((s) => ({
+                id: s.SnapshotId ?? '',
+                ...(s.VolumeId && { volumeId: s.VolumeId }),
+                takenAt: s.StartTime?.getTime() ?? request.now,
+                tags: s.VolumeId ? { ...request.tags, [snapshots_tags/* TAG */.Dk.volume]: s.VolumeId } : request.tags,
+            }));
+            // TagSpecifications are the same for every snapshot of the set; the volume tag differs per snapshot.
+            await Promise.all(created.filter((s) => s.volumeId).map((s) => ec2.send(new dist_cjs.CreateTagsCommand({ Resources: [s.id], Tags: (0,snapshots_tags/* tagList */.Tw)({ [snapshots_tags/* TAG */.Dk.volume]: s.volumeId }) }))));
+            return created;
+        }
+        const answer = await ec2.send(new dist_cjs.CreateSnapshotCommand({ VolumeId: request.resourceId, Description: request.description, TagSpecifications: snapshotTags(request.tags) }));
+        return [{ id: answer.SnapshotId ?? '', volumeId: request.resourceId, takenAt: answer.StartTime?.getTime() ?? request.now, tags: request.tags }];
+    },
+    async copy(clients, request) {
+        const answer = await clients.ec2(request.destination).send(new dist_cjs.CopySnapshotCommand({
+            SourceRegion: request.sourceRegion,
+            SourceSnapshotId: request.source.id,
+            Description: request.description,
+            ...(request.kmsKeyArn && { Encrypted: true, KmsKeyId: request.kmsKeyArn }),
+            TagSpecifications: snapshotTags(request.tags),
+        }));
+        if (!answer.SnapshotId)
+            throw new Error(`CopySnapshot of ${request.source.id} into ${request.destination} returned no snapshot id`);
+        return answer.SnapshotId;
+    },
+    async remove(clients, region, id) {
+        await clients.ec2(region).send(new dist_cjs.DeleteSnapshotCommand({ SnapshotId: id }));
+    },
+};
+async function archiveEbsSnapshot(clients, region, id) {
+    await clients.ec2(region).send(new dist_cjs.ModifySnapshotTierCommand({ SnapshotId: id, StorageTier: 'archive' }));
+}
+const rdsInstanceDriver = {
+    kind: 'rds-instance',
+    async create(clients, request) {
+        const answer = await clients.rds(request.region).send(new client_rds_dist_cjs.CreateDBSnapshotCommand({ DBInstanceIdentifier: request.resourceId, DBSnapshotIdentifier: request.name, Tags: (0,snapshots_tags/* tagList */.Tw)(request.tags) }));
+        const s = answer.DBSnapshot;
+        return [{ id: s?.DBSnapshotIdentifier ?? request.name, ...(s?.DBSnapshotArn && { arn: s.DBSnapshotArn }), takenAt: s?.SnapshotCreateTime?.getTime() ?? request.now, tags: request.tags }];
+    },
+    async copy(clients, request) {
+        // The SDK presigns the cross-region request itself when the source is an ARN of another region.
+        const answer = await clients.rds(request.destination).send(new client_rds_dist_cjs.CopyDBSnapshotCommand({
+            SourceDBSnapshotIdentifier: request.source.arn ?? request.source.id,
+            TargetDBSnapshotIdentifier: request.source.id,
+            ...(request.kmsKeyArn && request.source.encrypted && { KmsKeyId: request.kmsKeyArn }),
+            ...(request.optionGroup && { OptionGroupName: request.optionGroup }),
+            Tags: (0,snapshots_tags/* tagList */.Tw)(request.tags),
+        }));
+        return answer.DBSnapshot?.DBSnapshotIdentifier ?? request.source.id;
+    },
+    async remove(clients, region, id) {
+        await clients.rds(region).send(new client_rds_dist_cjs.DeleteDBSnapshotCommand({ DBSnapshotIdentifier: id }));
+    },
+};
+const rdsClusterDriver = {
+    kind: 'rds-cluster',
+    async create(clients, request) {
+        const answer = await clients.rds(request.region).send(new client_rds_dist_cjs.CreateDBClusterSnapshotCommand({ DBClusterIdentifier: request.resourceId, DBClusterSnapshotIdentifier: request.name, Tags: (0,snapshots_tags/* tagList */.Tw)(request.tags) }));
+        const s = answer.DBClusterSnapshot;
+        return [
+            { id: s?.DBClusterSnapshotIdentifier ?? request.name, ...(s?.DBClusterSnapshotArn && { arn: s.DBClusterSnapshotArn }), takenAt: s?.SnapshotCreateTime?.getTime() ?? request.now, tags: request.tags },
+        ];
+    },
+    async copy(clients, request) {
+        // The SDK presigns the cross-region request itself when the source is an ARN of another region.
+        const answer = await clients.rds(request.destination).send(new client_rds_dist_cjs.CopyDBClusterSnapshotCommand({
+            SourceDBClusterSnapshotIdentifier: request.source.arn ?? request.source.id,
+            TargetDBClusterSnapshotIdentifier: request.source.id,
+            ...(request.kmsKeyArn && request.source.encrypted && { KmsKeyId: request.kmsKeyArn }),
+            Tags: (0,snapshots_tags/* tagList */.Tw)(request.tags),
+        }));
+        return answer.DBClusterSnapshot?.DBClusterSnapshotIdentifier ?? request.source.id;
+    },
+    async remove(clients, region, id) {
+        await clients.rds(region).send(new client_rds_dist_cjs.DeleteDBClusterSnapshotCommand({ DBClusterSnapshotIdentifier: id }));
+    },
+};
+const DRIVERS = {
+    ebs: ebsDriver,
+    'rds-instance': rdsInstanceDriver,
+    'rds-cluster': rdsClusterDriver,
+};
+/** RDS identifier limits: DB snapshots 255 characters, cluster snapshots 63. */
+const NAME_LIMIT = { 'rds-instance': 255, 'rds-cluster': 63 };
+/**
+ * Every RDS snapshot the tool names starts with this: the IAM policies let the tool's roles
+ * tag only snapshots named so (rds:AddTagsToResource has no create-only condition), so no role
+ * can put the ownership tag on somebody else's snapshot (src/iam/statements.ts).
+ */
+const RDS_SNAPSHOT_PREFIX = 'abg-';
+/**
+ * `abg-<db>-<policy>-<yyyymmdd>-<hhmm>`: unique per policy and minute (a policy snapshots a
+ * resource at most once per hour). Too long for the limit: the front is shortened and a hash
+ * keeps it unique.
+ */
+function rdsSnapshotName(kind, resourceId, policy, now) {
+    const iso = new Date(now).toISOString();
+    const stamp = `${iso.slice(0, 10).replace(/-/g, '')}-${iso.slice(11, 16).replace(':', '')}`;
+    const front = `${RDS_SNAPSHOT_PREFIX}${resourceId}-${policy}`;
+    const limit = NAME_LIMIT[kind];
+    if (front.length + 1 + stamp.length <= limit)
+        return `${front}-${stamp}`;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(front).digest('hex').slice(0, 8);
+    const room = limit - stamp.length - hash.length - 2;
+    const cut = front.slice(0, room).replace(/-+$/, '');
+    return `${cut}-${hash}-${stamp}`;
+}
+
 // EXTERNAL MODULE: ./src/snapshots/ec2-inventory.ts
 var ec2_inventory = __webpack_require__(8614);
 // EXTERNAL MODULE: ./src/snapshots/rds-inventory.ts
@@ -1341,7 +1398,7 @@ function deleteApply(runtime, clients, driver, region, id) {
 function archiveApply(runtime, clients, region, id) {
     return async () => {
         try {
-            await runtime.call(clients, region, 'ec2', () => (0,drivers/* archiveEbsSnapshot */.rE)(clients, region, id));
+            await runtime.call(clients, region, 'ec2', () => archiveEbsSnapshot(clients, region, id));
             return `${id} moving to the archive tier`;
         }
         catch (error) {
@@ -1529,7 +1586,7 @@ function planChainRetention(ctx, side) {
     }
     const deletedBefore = new Set(baseline.filter((d) => d.action === 'delete').map((d) => d.id));
     const byId = new Map(records.map((r) => [r.id, r]));
-    const driver = drivers/* DRIVERS */.e0[kind];
+    const driver = DRIVERS[kind];
     for (const d of decisions) {
         const record = byId.get(d.id);
         const target = `${ctx.where(account, region)}/${d.id} (${source})`;
@@ -1625,7 +1682,7 @@ function checkQuotas(ctx, account, inventories) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kms/dist-cjs/index.js
-var dist_cjs = __webpack_require__(2632);
+var client_kms_dist_cjs = __webpack_require__(2632);
 ;// CONCATENATED MODULE: ./src/snapshots/kms.ts
 /**
  * Checks a DR copy's KMS key in its destination region before any copy is planned: it must
@@ -1635,7 +1692,7 @@ var dist_cjs = __webpack_require__(2632);
 
 async function checkCopyKey(clients, region, keyId) {
     try {
-        const answer = await clients.kms(region).send(new dist_cjs.DescribeKeyCommand({ KeyId: keyId }));
+        const answer = await clients.kms(region).send(new client_kms_dist_cjs.DescribeKeyCommand({ KeyId: keyId }));
         const key = answer.KeyMetadata;
         if (!key?.Arn)
             return { ok: false, message: `KMS key ${keyId} in ${region}: DescribeKey returned no key` };
@@ -2202,7 +2259,7 @@ function planResource(ctx, scope, sel) {
         policy,
         resource,
         kind,
-        driver: drivers/* DRIVERS */.e0[kind],
+        driver: DRIVERS[kind],
         section,
         label,
         ref: resourceRef(account.name, region, resource.id),
@@ -2241,7 +2298,7 @@ function planResource(ctx, scope, sel) {
                         instance: { excludeBootVolume: policy.resources['exclude-boot-volume'] ?? false, copyVolumeTags: policy['copy-tags'] },
                     }),
                     tags,
-                    name: rdsKind ? (0,drivers/* rdsSnapshotName */.pf)(rdsKind, resource.id, policy.name, ctx.now) : '',
+                    name: rdsKind ? rdsSnapshotName(rdsKind, resource.id, policy.name, ctx.now) : '',
                     description: `aws-backup-gitops ${policy.name} ${resource.id}`,
                     now: ctx.now,
                 },

@@ -1,5 +1,5 @@
-export const id = 181;
-export const ids = [181,850];
+export const id = 220;
+export const ids = [220,850];
 export const modules = {
 
 /***/ 104:
@@ -164,7 +164,7 @@ function describeBucket(bucket) {
 
 /***/ }),
 
-/***/ 6181:
+/***/ 6220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -540,8 +540,8 @@ function firstKeyOffset(doc, parentPath, key) {
 
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(8850);
-// EXTERNAL MODULE: ./src/config/lifecycle-schema.ts + 3 modules
-var lifecycle_schema = __webpack_require__(705);
+// EXTERNAL MODULE: ./src/config/lifecycle-schema.ts + 5 modules
+var lifecycle_schema = __webpack_require__(6703);
 // EXTERNAL MODULE: ./src/lifecycle/normalize.ts
 var normalize = __webpack_require__(8751);
 ;// CONCATENATED MODULE: ./src/lifecycle/yaml-issues.ts
@@ -706,6 +706,9 @@ async function resolveLifecycleBuckets(config, configPath, shownConfigPath = con
             await inConfig([index, 'account'], `bucket "${entry.name}": account "${entry.account}" is not in accounts (known: ${accounts.map((a) => a.name).join(', ')}); use one of those names`);
             continue;
         }
+        // An entry that declares only protection (versioning, replication, Object Lock) leaves the lifecycle rules alone.
+        if (entry.rules === undefined && entry['rules-file'] === undefined)
+            continue;
         let rules = entry.rules;
         let source = shownConfigPath;
         const rulesFile = entry['rules-file'];
@@ -743,6 +746,96 @@ async function resolveLifecycleBuckets(config, configPath, shownConfigPath = con
     return buckets;
 }
 
+;// CONCATENATED MODULE: ./src/s3/resolve.ts
+/**
+ * From the loaded config to the buckets whose protection the repository owns: each with its
+ * account and region, the replication destinations resolved to an account (a name from
+ * `accounts`, or the vault), and a way to locate a problem found later by the plan (a
+ * destination without versioning, Object Lock on a bucket not created with it) at its
+ * file:line:column in the config.
+ */
+
+
+
+
+/** The vault account of the config's `vault:` section, when there is one. */
+function vaultAccount(config) {
+    const vault = config.vault;
+    if (!vault)
+        return undefined;
+    return { name: 'vault', accountId: vault.id, roleArn: vault['role-arn'], ...(vault['external-id'] !== undefined && { externalId: vault['external-id'] }) };
+}
+async function resolveProtectedBuckets(config, configPath) {
+    const entries = (config.lifecycle?.buckets ?? []).map((entry, index) => ({ entry, index }));
+    const protectedEntries = entries.filter(({ entry }) => entry.versioning !== undefined || entry.replication !== undefined || entry['object-lock'] !== undefined);
+    if (protectedEntries.length === 0)
+        return [];
+    const parsed = parseYaml(await (0,promises_.readFile)(configPath, 'utf8').catch(() => ''), configPath);
+    const accounts = (0,schema/* resolveAccounts */.LC)(config);
+    const vault = vaultAccount(config);
+    const findAccount = (name) => name === undefined ? accounts[0] : name === 'vault' && vault ? vault : accounts.find((a) => a.name === name);
+    const names = new Set(entries.map(({ entry }) => entry.name));
+    const issues = [];
+    const known = [...accounts.map((a) => a.name), ...(vault ? ['vault'] : [])].join(', ');
+    const buckets = [];
+    for (const { entry, index } of protectedEntries) {
+        const base = ['lifecycle', 'buckets', index];
+        const account = findAccount(entry.account);
+        if (!account)
+            continue; // reported by the lifecycle resolver, which sees every entry
+        const rules = [];
+        entry.replication?.rules.forEach((rule, r) => {
+            const at = [...base, 'replication', 'rules', r, 'destination'];
+            const destAccount = findAccount(rule.destination.account ?? entry.account);
+            if (!destAccount) {
+                issues.push(issueAt(parsed, [...at, 'account'], `bucket "${entry.name}", rule "${rule.id}": account "${rule.destination.account}" is neither in accounts nor the vault (known: ${known}); use one of those`));
+                return;
+            }
+            const region = rule.destination.region ?? config['dr-region'];
+            if (!region) {
+                issues.push(issueAt(parsed, at, `bucket "${entry.name}", rule "${rule.id}": the destination needs a region; set destination.region or the top-level dr-region`));
+                return;
+            }
+            const crossAccount = destAccount.name !== account.name;
+            if (crossAccount && !destAccount.accountId) {
+                issues.push(issueAt(parsed, [...at, 'account'], `bucket "${entry.name}", rule "${rule.id}": replication into account "${destAccount.name}" needs its 12-digit id; add id to that account`));
+                return;
+            }
+            rules.push({
+                id: rule.id,
+                priority: entry.replication.rules.length - r,
+                enabled: rule.status === 'enabled',
+                prefix: rule.prefix,
+                deleteMarkers: rule['delete-markers'],
+                copyExisting: rule['copy-existing'],
+                destination: {
+                    bucket: rule.destination.bucket,
+                    region,
+                    account: destAccount,
+                    crossAccount,
+                    ...(rule.destination['storage-class'] !== undefined && { storageClass: rule.destination['storage-class'] }),
+                    replicaOwner: rule.destination['replica-owner'],
+                    ...(rule.destination['kms-key'] !== undefined && { kmsKey: rule.destination['kms-key'] }),
+                    replicationTime: rule.destination['replication-time'],
+                },
+            });
+        });
+        buckets.push({
+            name: entry.name,
+            region: entry.region ?? (accounts.find((a) => a.name === account.name)?.regions[0] ?? config.regions[0]),
+            account,
+            ...(entry.versioning !== undefined && { versioning: entry.versioning === 'enabled' ? 'Enabled' : 'Suspended' }),
+            ...(entry.replication !== undefined && { replication: { role: entry.replication.role, rules } }),
+            ...(entry['object-lock'] !== undefined && { objectLock: entry['object-lock'] }),
+            declared: (bucket) => names.has(bucket),
+            locate: (path, message) => (0,errors/* formatIssue */.Hd)(issueAt(parsed, [...base, ...path], message)),
+        });
+    }
+    if (issues.length > 0)
+        throw new errors/* ConfigError */.xL(issues);
+    return buckets;
+}
+
 // EXTERNAL MODULE: ./src/plan/plan.ts
 var plan = __webpack_require__(8720);
 ;// CONCATENATED MODULE: ./src/commands/run.ts
@@ -754,6 +847,7 @@ var plan = __webpack_require__(8720);
  * a mistake in them is reported before any AWS SDK module is even loaded; execute.ts, imported
  * only then, does the AWS part.
  */
+
 
 
 
@@ -772,8 +866,9 @@ async function runCommand(options) {
     // Rules files are read and checked before any AWS call, like the config itself.
     const backup = options.command === 'run' || options.command === 'plan' || options.command === 'export';
     const lifecycleBuckets = backup && options.command !== 'export' ? await resolveLifecycleBuckets(config, configPath, shownConfigPath) : [];
+    const protectedBuckets = backup && options.command !== 'export' ? await resolveProtectedBuckets(config, configPath) : [];
     const { executeCommand } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(719), __webpack_require__.e(652)]).then(__webpack_require__.bind(__webpack_require__, 9652));
-    const outcome = await executeCommand({ ...options, config, repoRoot, dryRun, lifecycleBuckets });
+    const outcome = await executeCommand({ ...options, config, repoRoot, dryRun, lifecycleBuckets, protectedBuckets });
     const report = (0,report_report.buildReport)({
         command: options.command,
         dryRun,
@@ -845,7 +940,7 @@ function sweepDays(sweep) {
 
 /***/ }),
 
-/***/ 705:
+/***/ 6703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1214,8 +1309,118 @@ const lifecycleRuleSchema = schemas/* strictObject */.rej({
 })
     .describe('One S3 lifecycle rule.');
 
+;// CONCATENATED MODULE: ./src/s3/validate.ts
+function protectionProblems(buckets) {
+    const problems = [];
+    const byName = new Map(buckets.map((b) => [b.name, b]));
+    buckets.forEach((bucket, index) => {
+        const who = `bucket "${bucket.name}"`;
+        if (bucket['object-lock'] && bucket.versioning !== 'enabled') {
+            problems.push({ path: [index, 'object-lock'], message: `${who}: Object Lock works only with versioning; add versioning: enabled (a bucket with Object Lock cannot suspend it)` });
+        }
+        const replication = bucket.replication;
+        if (!replication)
+            return;
+        if (bucket.versioning !== 'enabled') {
+            problems.push({ path: [index, 'replication'], message: `${who}: S3 replicates only from a versioned bucket; add versioning: enabled to this bucket` });
+        }
+        replication.rules.forEach((rule, r) => {
+            const at = [index, 'replication', 'rules', r, 'destination'];
+            const dest = rule.destination;
+            const sameAccount = (dest.account ?? bucket.account) === bucket.account;
+            if (dest.bucket === bucket.name && sameAccount) {
+                problems.push({ path: [...at, 'bucket'], message: `${who}, rule "${rule.id}": the destination is the bucket itself; replicate to another bucket (DR region or vault)` });
+                return;
+            }
+            const declared = byName.get(dest.bucket);
+            if (declared && declared.versioning !== 'enabled') {
+                problems.push({
+                    path: [...at, 'bucket'],
+                    message: `${who}, rule "${rule.id}": the destination bucket "${dest.bucket}" has no versioning: enabled in its entry, and S3 replicates only into a versioned bucket; add versioning: enabled to "${dest.bucket}"`,
+                });
+            }
+            if (dest['replica-owner'] === 'destination' && sameAccount) {
+                problems.push({ path: [...at, 'replica-owner'], message: `${who}, rule "${rule.id}": replica-owner: destination only applies to another account; set destination.account or remove replica-owner` });
+            }
+        });
+    });
+    return problems;
+}
+
 // EXTERNAL MODULE: ./src/config/regions.ts
 var regions = __webpack_require__(815);
+;// CONCATENATED MODULE: ./src/config/protection-schema.ts
+/**
+ * Bucket protection in a `lifecycle.buckets` entry, next to the bucket's lifecycle rules:
+ * versioning, replication rules (to the DR region, another account or the vault) and the
+ * Object Lock default retention of a bucket created with Object Lock. Shapes here; the checks
+ * across buckets (prerequisites, a destination equal to its source) are in
+ * src/s3/validate.ts, run by the lifecycle section's schema so each is reported with
+ * file:line:column.
+ */
+
+
+/** Storage classes S3 replication may write at the destination. */
+const REPLICA_STORAGE_CLASSES = ['STANDARD', 'STANDARD_IA', 'ONEZONE_IA', 'INTELLIGENT_TIERING', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE'];
+const ROLE_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::\d{12}:role\/(?:[!-~]+\/)?[\w+=,.@-]{1,64}$/;
+const KMS_KEY_ARN = /^arn:(aws|aws-us-gov|aws-cn):kms:[a-z0-9-]+:\d{12}:key\/[\w-]+$/;
+const replicationDestinationSchema = schemas/* strictObject */.rej({
+    bucket: schemas/* string */.YjP().min(3, 'a bucket name has at least 3 characters').describe('Name of the destination bucket (versioning enabled).'),
+    region: regions/* knownRegionSchema */.nM.optional().describe('Region of the destination bucket. Default: the top-level dr-region.'),
+    account: schemas/* string */.YjP()
+        .optional()
+        .describe('Owner of the destination: a name from accounts, or vault (the vault: section). Default: the source bucket\'s account.'),
+    'storage-class': schemas/* enum */.k5n(REPLICA_STORAGE_CLASSES).optional().describe('Storage class of the replicas (e.g. GLACIER_IR). Default: the source object\'s.'),
+    'replica-owner': schemas/* enum */.k5n(['destination', 'source'])
+        .default('source')
+        .describe('destination: replicas belong to the destination account (AccessControlTranslation), so the source account cannot change them; needs another account.'),
+    'kms-key': schemas/* string */.YjP()
+        .regex(KMS_KEY_ARN, 'must be a KMS key ARN in the destination region, e.g. arn:aws:kms:eu-central-1:222222222222:key/1234abcd-…')
+        .optional()
+        .describe('Replicate SSE-KMS encrypted objects too, re-encrypted at the destination with this key (ReplicaKmsKeyID).'),
+    'replication-time': schemas/* boolean */.zMY()
+        .default(false)
+        .describe('S3 Replication Time Control: 99.99% of objects replicated within 15 minutes, with replication metrics (extra cost).'),
+})
+    .describe('Where a replication rule copies objects.');
+const replicationRuleSchema = schemas/* strictObject */.rej({
+    id: schemas/* string */.YjP().min(1, 'a rule id must not be empty').max(255, 'a rule id may have at most 255 characters').describe('Unique name of the rule in its bucket.'),
+    status: schemas/* enum */.k5n(['enabled', 'disabled']).default('enabled').describe('A disabled rule is kept but copies nothing.'),
+    prefix: schemas/* string */.YjP().default('').describe('Only keys under this prefix ("" : every key).'),
+    destination: replicationDestinationSchema,
+    'delete-markers': schemas/* boolean */.zMY()
+        .default(false)
+        .describe('Replicate delete markers too. Off by default: a delete in the source then leaves the replica untouched.'),
+    'copy-existing': schemas/* boolean */.zMY()
+        .default(true)
+        .describe('Also copy the objects that existed before the rule (S3 replicates only new writes); resumes across runs.'),
+})
+    .describe('One replication rule. Rules earlier in the list win where prefixes overlap.');
+const replicationSchema = schemas/* strictObject */.rej({
+    role: schemas/* string */.YjP()
+        .regex(ROLE_ARN, 'must be an IAM role ARN such as arn:aws:iam::123456789012:role/app-data-replication')
+        .describe('The IAM role S3 assumes to replicate (trust: s3.amazonaws.com; `aws-backup-gitops iam-policy` writes it).'),
+    rules: schemas/* array */.YOg(replicationRuleSchema).min(1, 'list at least one rule').max(1000, 'S3 allows at most 1000 replication rules per bucket').describe('The replication rules.'),
+})
+    .describe('Replication of new objects to other buckets: the DR region, another account, the vault.');
+const objectLockSchema = schemas/* strictObject */.rej({
+    mode: schemas/* enum */.k5n(['governance', 'compliance']).describe('compliance: nobody, not even the root user, can delete a version early; governance: only with s3:BypassGovernanceRetention.'),
+    days: schemas/* number */.aig().int('days must be a whole number').min(1, 'days must be at least 1').optional().describe('Default retention in days.'),
+    years: schemas/* number */.aig().int('years must be a whole number').min(1, 'years must be at least 1').optional().describe('Default retention in years.'),
+})
+    .superRefine((lock, ctx) => {
+    if ((lock.days === undefined) === (lock.years === undefined)) {
+        ctx.addIssue({ code: 'custom', path: [], message: 'object-lock needs days or years (one of the two), e.g. { mode: compliance, days: 30 }' });
+    }
+})
+    .describe('Object Lock default retention of a bucket created with Object Lock: every new version is locked this long.');
+/** The protection keys of a bucket entry. */
+const protectionShape = {
+    versioning: schemas/* enum */.k5n(['enabled', 'suspended']).optional().describe('Versioning of the bucket: every overwrite and delete keeps the older version.'),
+    replication: replicationSchema.optional(),
+    'object-lock': objectLockSchema.optional(),
+};
+
 ;// CONCATENATED MODULE: ./src/config/lifecycle-schema.ts
 /**
  * The `lifecycle:` section of aws-backup.yml: S3 lifecycle rules per bucket (the rule shape is
@@ -1226,6 +1431,8 @@ var regions = __webpack_require__(815);
  *
  * This module must not import ./schema.js: that file imports this one to build the config.
  */
+
+
 
 
 
@@ -1242,26 +1449,29 @@ const lifecycleBucketSchema = schemas/* strictObject */.rej({
     'rules-file': schemas/* string */.YjP()
         .optional()
         .describe('A YAML file holding the rules instead (`rules: [...]`), relative to this config file, e.g. lifecycle/logs.yml.'),
+    ...protectionShape,
 })
     .superRefine((bucket, ctx) => {
     const hasRules = bucket.rules !== undefined;
     const hasFile = bucket['rules-file'] !== undefined;
-    if (hasRules === hasFile) {
+    const protects = bucket.versioning !== undefined || bucket.replication !== undefined || bucket['object-lock'] !== undefined;
+    // A bucket entry may declare only its protection; its lifecycle rules are then left alone.
+    if (hasRules === hasFile && !(protects && !hasRules)) {
         ctx.addIssue({
             code: 'custom',
             path: hasRules ? ['rules-file'] : [],
             message: hasRules
                 ? `bucket "${bucket.name}": give either rules or rules-file, not both; move the rules into one place`
-                : `bucket "${bucket.name}": no rules given; add rules: [...] (an empty list removes all rules) or rules-file: <path>`,
+                : `bucket "${bucket.name}": nothing declared; add rules: [...] (an empty list removes all rules), rules-file: <path>, or versioning / replication / object-lock`,
         });
     }
     if (bucket.rules)
         addProblems(ctx, ruleSetProblems(bucket.rules, bucket.name), ['rules']);
 })
-    .describe('One bucket whose lifecycle configuration the repository owns: live rules not listed here are removed.');
+    .describe('One bucket whose lifecycle configuration (live rules not listed here are removed) and protection (versioning, replication, Object Lock) the repository owns.');
 const lifecycleSchema = schemas/* strictObject */.rej({
     buckets: schemas/* array */.YOg(lifecycleBucketSchema)
-        .superRefine((buckets, ctx) => addProblems(ctx, duplicateBucketProblems(buckets)))
+        .superRefine((buckets, ctx) => addProblems(ctx, [...duplicateBucketProblems(buckets), ...protectionProblems(buckets)]))
         .describe('Buckets whose S3 lifecycle rules are declared here.'),
 })
     .describe('S3 lifecycle rules (transitions to Glacier tiers, expirations, noncurrent versions, multipart clean-up), planned on pull requests and applied on the default branch.');
@@ -1426,8 +1636,8 @@ function checkRoleFields(account, ctx) {
     }
 }
 
-// EXTERNAL MODULE: ./src/config/lifecycle-schema.ts + 3 modules
-var lifecycle_schema = __webpack_require__(705);
+// EXTERNAL MODULE: ./src/config/lifecycle-schema.ts + 5 modules
+var lifecycle_schema = __webpack_require__(6703);
 // EXTERNAL MODULE: ./src/aws/rate-limits.ts
 var rate_limits = __webpack_require__(104);
 ;// CONCATENATED MODULE: ./src/config/rate-limits-schema.ts

@@ -1,6 +1,76 @@
-export const id = 506;
-export const ids = [506];
+export const id = 972;
+export const ids = [972,519,900];
 export const modules = {
+
+/***/ 519:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+const { buildQueryString } = __webpack_require__(3422);
+
+const validate = (str) => typeof str === "string" && str.indexOf("arn:") === 0 && str.split(":").length >= 6;
+const parse = (arn) => {
+    const segments = arn.split(":");
+    if (segments.length < 6 || segments[0] !== "arn") {
+        throw new Error("Malformed ARN");
+    }
+    const [, partition, service, region, accountId, ...resource] = segments;
+    return {
+        partition,
+        service,
+        region,
+        accountId,
+        resource: resource.join(":"),
+    };
+};
+const build = (arnObject) => {
+    const { partition = "aws", service, region, accountId, resource } = arnObject;
+    if ([service, region, accountId, resource].some((segment) => typeof segment !== "string")) {
+        throw new Error("Input ARN object is invalid");
+    }
+    return `arn:${partition}:${service}:${region}:${accountId}:${resource}`;
+};
+
+function formatUrl(request) {
+    const { port, query } = request;
+    let { protocol, path, hostname } = request;
+    if (protocol && protocol.slice(-1) !== ":") {
+        protocol += ":";
+    }
+    if (port) {
+        hostname += `:${port}`;
+    }
+    if (path && path.charAt(0) !== "/") {
+        path = `/${path}`;
+    }
+    let queryString = query ? buildQueryString(query) : "";
+    if (queryString && queryString[0] !== "?") {
+        queryString = `?${queryString}`;
+    }
+    let auth = "";
+    if (request.username != null || request.password != null) {
+        const username = request.username ?? "";
+        const password = request.password ?? "";
+        auth = `${username}:${password}@`;
+    }
+    let fragment = "";
+    if (request.fragment) {
+        fragment = `#${request.fragment}`;
+    }
+    return `${protocol}//${auth}${hostname}${path}${queryString}${fragment}`;
+}
+
+function hasOwn(container, key) {
+    return Object.prototype.hasOwnProperty.call(container, key);
+}
+
+exports.build = build;
+exports.formatUrl = formatUrl;
+exports.hasOwn = hasOwn;
+exports.parse = parse;
+exports.validate = validate;
+
+
+/***/ }),
 
 /***/ 815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -137,8 +207,13 @@ function enabledFeatures(config) {
     }
     if (mirror)
         on.add('mirror');
-    if ((config.lifecycle?.buckets.length ?? 0) > 0)
+    const buckets = config.lifecycle?.buckets ?? [];
+    if (buckets.some((b) => b.rules !== undefined || b['rules-file'] !== undefined))
         on.add('lifecycle');
+    if (buckets.some((b) => b.versioning !== undefined || b.replication !== undefined || b['object-lock'] !== undefined))
+        on.add('s3-protection');
+    if (buckets.some((b) => b.replication?.rules.some((r) => r['copy-existing'] && r.status === 'enabled')))
+        on.add('s3-backfill');
     if (config.accounts.some((a) => a['role-arn'] !== undefined))
         on.add('assume-role');
     if (config.accounts.some((a) => a.id !== undefined))
@@ -221,6 +296,14 @@ function narrow(scope, ctx) {
             return one({ Resource: [`arn:${p}:s3:::${ctx.mirror.bucket}/${ctx.mirror.prefix}*`] });
         case 'lifecycle-buckets':
             return one({ Resource: unique(ctx.lifecycleBuckets).map((b) => `arn:${p}:s3:::${b}`) });
+        case 'lifecycle-bucket-objects':
+            return one({ Resource: unique(ctx.lifecycleBuckets).map((b) => `arn:${p}:s3:::${b}/*`) });
+        case 'replica-buckets':
+            return one({ Resource: unique(ctx.replicaBuckets ?? []).map((b) => `arn:${p}:s3:::${b}`) });
+        case 'replica-bucket-objects':
+            return one({ Resource: unique(ctx.replicaBuckets ?? []).map((b) => `arn:${p}:s3:::${b}/*`) });
+        case 'replication-roles':
+            return one({ Resource: unique(ctx.replicationRoles ?? []) });
         case 'ec2-volume-snapshot':
             return one({ Resource: [...snapshots(ctx.regions), ...ec2(ctx.regions, 'volume')] });
         case 'ec2-instance-volume-snapshot':
@@ -458,6 +541,8 @@ function scopeContext(config, account, partition) {
         copyRegions: [...copyRegions].sort(),
         ...(mirror && { mirror: { bucket: mirror.bucket, prefix: mirror.prefix } }),
         lifecycleBuckets: (config.lifecycle?.buckets ?? []).map((b) => b.name),
+        replicaBuckets: (config.lifecycle?.buckets ?? []).flatMap((b) => b.replication?.rules.map((r) => r.destination.bucket) ?? []),
+        replicationRoles: (config.lifecycle?.buckets ?? []).flatMap((b) => (b.replication ? [b.replication.role] : [])),
         roleArns: config.accounts.flatMap((a) => (a['role-arn'] ? [a['role-arn']] : [])),
         ...(vault && { vault }),
     };
@@ -498,7 +583,9 @@ function policyDocument(grants, ctx) {
     }
     const statements = [...groups.values()]
         .sort((a, b) => (a.access === b.access ? a.scope.localeCompare(b.scope) : a.access === 'read' ? -1 : 1))
-        .flatMap((group) => narrow(group.scope, ctx).map((part, i) => ({
+        .flatMap((group) => 
+    // A scope with nothing in it (e.g. no replica buckets) grants nothing.
+    narrow(group.scope, ctx).filter((part) => !(Array.isArray(part.Resource) && part.Resource.length === 0)).map((part, i) => ({
         Sid: `${statementId(group.scope, group.access)}${i === 0 ? '' : i + 1}`,
         Effect: 'Allow',
         Action: [...group.actions].sort(),
