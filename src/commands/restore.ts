@@ -42,7 +42,7 @@ export async function planRestore(ctx: CommandContext, request: RestoreRequest):
     clients: ctx.clientsFor(account),
     ...(vault && { vaultClients: () => ctx.clientsFor(vault) }),
     repoRoot: ctx.repoRoot,
-    now: new Date(),
+    now: ctx.now?.() ?? new Date(),
     log: ctx.log,
   });
 }

@@ -20,6 +20,7 @@ import type { RestoreRequest } from '../../src/restore/types.js';
 import { EC2Client, CreateSnapshotCommand } from '@aws-sdk/client-ec2';
 import { RDSClient, CreateDBSnapshotCommand, CreateDBClusterSnapshotCommand } from '@aws-sdk/client-rds';
 import { tagList, toolTags } from '../../src/snapshots/tags.js';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 
 const FIXTURES = ['sample-route53.yaml', 'sample-load-balancers.yaml', 'sample-snapshots.yaml'].map((f) => join(PROJECT_ROOT, 'test/fixtures', f));
 const BUCKETS = {
@@ -63,6 +64,9 @@ const UNREACHED: Partial<Record<Duty, Record<string, string>>> = {
     'elasticloadbalancing:DeleteListener': 'an existing ALB/NLB with a listener the export does not have',
     'elasticloadbalancing:DeleteRule': 'an existing ALB with a rule the export does not have',
     'elasticloadbalancing:ModifyTargetGroup': 'a target group whose health check drifted',
+    's3:ListBucket': 'an S3 point-in-time restore from the replica (the target\'s current objects are listed)',
+    's3:GetObjectVersion': 'an S3 point-in-time restore from the replica (HeadObject of a replica version)',
+    's3:AbortMultipartUpload': 'an S3 point-in-time restore of an object over 5 GB (UploadPartCopy) that fails part-way',
   },
   drill: {},
 };
@@ -185,6 +189,8 @@ describe('each role allows exactly the calls its commands make', () => {
       dryRun: false,
       log: () => undefined,
       env: { ...ws.env, ...sim.env(), GITHUB_EVENT_NAME: 'push' },
+      // Restores to an instant read it on the simulator's clock, which runs ahead of this one.
+      ...(command === 'restore' ? { now: () => new Date(sim.ctx.now()) } : {}),
     });
 
   const roles = () => generateIamPolicies(parseConfig(configText, 'aws-backup.yml'), { repository: 'example-team/aws-backup', branch: 'main', accountId: '111111111111' });
@@ -253,12 +259,23 @@ describe('each role allows exactly the calls its commands make', () => {
       { kind: 'load-balancer', source: 'my-classic-elb', force: false, options: {} },
       { kind: 'load-balancer', source: 'my-alb', region: 'us-west-2', force: false, options: WEST_ALB },
     ];
+    // A prefix of a versioned bucket put back to an instant: one key overwritten, one created since.
+    const s3 = new S3Client({ endpoint: sim.url, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: sim.env().AWS_ACCESS_KEY_ID, secretAccessKey: sim.env().AWS_SECRET_ACCESS_KEY } });
+    await s3.send(new PutObjectCommand({ Bucket: 'team-backups', Key: 'pit/a.txt', Body: 'before' }));
+    sim.advance(60_000);
+    const instant = new Date(sim.ctx.now()).toISOString();
+    sim.advance(60_000);
+    await s3.send(new PutObjectCommand({ Bucket: 'team-backups', Key: 'pit/a.txt', Body: 'ransomed' }));
+    await s3.send(new PutObjectCommand({ Bucket: 'team-backups', Key: 'pit/new.txt', Body: 'new' }));
+    s3.destroy();
+    sim.resetStats();
+    restores.push({ kind: 's3-prefix', source: 'team-backups/pit/', pointInTime: instant, force: true, options: {} });
     for (const request of restores) {
       const { report } = await run('restore', request);
       expect(report.failures, `${request.kind} ${request.source}`).toEqual([]);
     }
     const calls = check('restore');
-    expect([...calls.keys()]).toEqual(expect.arrayContaining(['ec2:CreateVolume', 'rds:RestoreDBInstanceFromDBSnapshot', 'rds:RestoreDBClusterFromSnapshot']));
+    expect([...calls.keys()]).toEqual(expect.arrayContaining(['ec2:CreateVolume', 'rds:RestoreDBInstanceFromDBSnapshot', 'rds:RestoreDBClusterFromSnapshot', 's3:CopyObject', 's3:DeleteObject']));
   }, 120_000);
 
   it('no role holds an action its commands never call', () => {

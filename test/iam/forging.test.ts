@@ -117,10 +117,13 @@ describe('deletes without the tool\'s tags are denied for every role', () => {
     expect(GITHUB_ROLES.filter((duty) => allows(policyOf(duty), { action, resource, context: ownTags }))).toEqual([owner]);
   });
 
-  it('every delete statement of every role carries a tag condition (load-balancer listeners and rules of a restore aside)', () => {
+  it('every delete statement of every role carries a tag condition (load-balancer listeners and rules of a restore, and S3 delete markers, aside)', () => {
     for (const duty of GITHUB_ROLES) {
       for (const s of policyOf(duty).Statement) {
-        const deletes = s.Action.filter((a) => /:(Delete|ModifySnapshotTier)/.test(a) && !a.startsWith('elasticloadbalancing:'));
+        // s3:DeleteObject (S3 point-in-time restores) names no version: in the versioned bucket a
+        // restore needs, it only adds a delete marker; the permanent s3:DeleteObjectVersion is never held.
+        const deletes = s.Action.filter((a) => /:(Delete|ModifySnapshotTier)/.test(a) && !a.startsWith('elasticloadbalancing:') && a !== 's3:DeleteObject');
+        expect(s.Action, `${duty} may delete object versions`).not.toContain('s3:DeleteObjectVersion');
         if (deletes.length > 0) expect(JSON.stringify(s.Condition ?? {}), `${duty} ${deletes}`).toMatch(/ResourceTag|snapshot-tag|db-tag|cluster-tag/);
       }
     }
