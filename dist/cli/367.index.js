@@ -2329,7 +2329,7 @@ async function planRestore(ctx, request) {
         clients: ctx.clientsFor(account),
         ...(vault && { vaultClients: () => ctx.clientsFor(vault) }),
         repoRoot: ctx.repoRoot,
-        now: new Date(),
+        now: ctx.now?.() ?? new Date(),
         log: ctx.log,
     });
 }
