@@ -158,6 +158,21 @@ export function parsePointInTime(text: string): Date | 'latest' {
   return new Date(parsed);
 }
 
+/** Refuses an instant outside a database's restorable window (point-in-time restores). */
+export function checkRestorableWindow(what: string, when: Date | 'latest', earliest: Date, latest: Date): void {
+  if (when !== 'latest' && (when < earliest || when > latest)) {
+    throw new RestoreInputError(
+      `pointInTime ${when.toISOString()} is outside the restorable window of ${what}: ${earliest.toISOString()} to ${latest.toISOString()}; choose a time in it, or "latest"`,
+    );
+  }
+}
+
+/** `<source>-pitr-<yyyymmdd-hhmm>`, short enough to leave `reserve` characters of the 63 allowed. */
+export function pointInTimeTarget(sourceId: string, when: Date | 'latest', now: Date, reserve: number): string {
+  const stamp = (when === 'latest' ? now : when).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  return `${sourceId.slice(0, 63 - 19 - reserve)}-pitr-${stamp}`;
+}
+
 /** The members to create (`<target>-1` the writer, …); ones the same request made already are found by token. */
 export async function clusterMembers(
   rds: RDSClient,

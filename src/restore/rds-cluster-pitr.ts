@@ -19,6 +19,8 @@ import {
   settingsDetails,
   splitArn,
   type ResolvedClusterRestore,
+  checkRestorableWindow,
+  pointInTimeTarget,
 } from './rds-checks.js';
 import { clusterInstances, describeDbCluster } from './rds-lookup.js';
 import { layerSettings, settingsFromCluster, settingsFromOptions } from './rds-settings.js';
@@ -54,14 +56,9 @@ export async function resolveClusterPointInTime(request: RestoreRequest, ctx: Re
   if (!latest || !earliest || !cluster.Engine) {
     throw new RestoreInputError(`DB cluster ${sourceId} in ${region} reports no restorable window yet (status ${cluster.Status}); try again when it is available`);
   }
-  if (when !== 'latest' && (when < earliest || when > latest)) {
-    throw new RestoreInputError(
-      `pointInTime ${when.toISOString()} is outside the restorable window of DB cluster ${sourceId} in ${region}: ${earliest.toISOString()} to ${latest.toISOString()}; choose a time in it, or "latest"`,
-    );
-  }
-  const stampOf = (d: Date) => d.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  checkRestorableWindow(`DB cluster ${sourceId} in ${region}`, when, earliest, latest);
   // Leaves room for the members' "-N" suffix within 63 characters.
-  const defaultTarget = `${sourceId.slice(0, 63 - 22)}-pitr-${stampOf(when === 'latest' ? ctx.now : when)}`;
+  const defaultTarget = pointInTimeTarget(sourceId, when, ctx.now, 3);
   const target = checkTarget(request.target?.trim() || defaultTarget);
   const rds = ctx.clients.rds(region);
   const resolved = layerSettings([

@@ -19,6 +19,8 @@ import {
   splitArn,
   type Existing,
   type Located,
+  checkRestorableWindow,
+  pointInTimeTarget,
 } from './rds-checks.js';
 import { describeDbInstance, describeDbSnapshot, latestDbSnapshot } from './rds-lookup.js';
 import { layerSettings, settingsFromInstance, settingsFromOptions, settingsFromTags, type DbSettings, type SettingsOrigin } from './rds-settings.js';
@@ -122,13 +124,8 @@ async function resolvePointInTime(request: RestoreRequest, ctx: RestoreContext, 
   if (!latest) throw new RestoreInputError(`DB instance ${sourceId} in ${region} reports no latest restorable time yet (status ${db.DBInstanceStatus}); try again when it is available`);
   // The window is the retention period back from the latest restorable time, never before the instance existed.
   const earliest = new Date(Math.max(db.InstanceCreateTime?.getTime() ?? 0, latest.getTime() - retention * DAY_MS));
-  if (when !== 'latest' && (when < earliest || when > latest)) {
-    throw new RestoreInputError(
-      `pointInTime ${when.toISOString()} is outside the restorable window of DB instance ${sourceId} in ${region}: ${earliest.toISOString()} to ${latest.toISOString()}; choose a time in it, or "latest"`,
-    );
-  }
-  const stampOf = (d: Date) => d.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-  const defaultTarget = `${sourceId.slice(0, 63 - 19)}-pitr-${stampOf(when === 'latest' ? ctx.now : when)}`;
+  checkRestorableWindow(`DB instance ${sourceId} in ${region}`, when, earliest, latest);
+  const defaultTarget = pointInTimeTarget(sourceId, when, ctx.now, 0);
   const target = checkTarget(request.target?.trim() || defaultTarget);
   const resolved = layerSettings([
     { origin: 'options', settings: settingsFromOptions(request.options, false) },
