@@ -1176,6 +1176,17 @@ function parsePointInTime(text) {
     }
     return new Date(parsed);
 }
+/** Refuses an instant outside a database's restorable window (point-in-time restores). */
+function checkRestorableWindow(what, when, earliest, latest) {
+    if (when !== 'latest' && (when < earliest || when > latest)) {
+        throw new types/* RestoreInputError */.p(`pointInTime ${when.toISOString()} is outside the restorable window of ${what}: ${earliest.toISOString()} to ${latest.toISOString()}; choose a time in it, or "latest"`);
+    }
+}
+/** `<source>-pitr-<yyyymmdd-hhmm>`, short enough to leave `reserve` characters of the 63 allowed. */
+function pointInTimeTarget(sourceId, when, now, reserve) {
+    const stamp = (when === 'latest' ? now : when).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+    return `${sourceId.slice(0, 63 - 19 - reserve)}-pitr-${stamp}`;
+}
 /** The members to create (`<target>-1` the writer, …); ones the same request made already are found by token. */
 async function clusterMembers(rds, region, target, classes, token) {
     const members = classes.map((instanceClass, i) => ({ id: checkTarget(`${target}-${i + 1}`), instanceClass }));
@@ -1228,12 +1239,9 @@ async function resolveClusterPointInTime(request, ctx, extraTags) {
     if (!latest || !earliest || !cluster.Engine) {
         throw new types/* RestoreInputError */.p(`DB cluster ${sourceId} in ${region} reports no restorable window yet (status ${cluster.Status}); try again when it is available`);
     }
-    if (when !== 'latest' && (when < earliest || when > latest)) {
-        throw new types/* RestoreInputError */.p(`pointInTime ${when.toISOString()} is outside the restorable window of DB cluster ${sourceId} in ${region}: ${earliest.toISOString()} to ${latest.toISOString()}; choose a time in it, or "latest"`);
-    }
-    const stampOf = (d) => d.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+    checkRestorableWindow(`DB cluster ${sourceId} in ${region}`, when, earliest, latest);
     // Leaves room for the members' "-N" suffix within 63 characters.
-    const defaultTarget = `${sourceId.slice(0, 63 - 22)}-pitr-${stampOf(when === 'latest' ? ctx.now : when)}`;
+    const defaultTarget = pointInTimeTarget(sourceId, when, ctx.now, 3);
     const target = checkTarget(request.target?.trim() || defaultTarget);
     const rds = ctx.clients.rds(region);
     const resolved = (0,rds_settings/* layerSettings */.j)([
@@ -1440,11 +1448,8 @@ async function resolvePointInTime(request, ctx, extraTags) {
         throw new types/* RestoreInputError */.p(`DB instance ${sourceId} in ${region} reports no latest restorable time yet (status ${db.DBInstanceStatus}); try again when it is available`);
     // The window is the retention period back from the latest restorable time, never before the instance existed.
     const earliest = new Date(Math.max(db.InstanceCreateTime?.getTime() ?? 0, latest.getTime() - retention * DAY_MS));
-    if (when !== 'latest' && (when < earliest || when > latest)) {
-        throw new types/* RestoreInputError */.p(`pointInTime ${when.toISOString()} is outside the restorable window of DB instance ${sourceId} in ${region}: ${earliest.toISOString()} to ${latest.toISOString()}; choose a time in it, or "latest"`);
-    }
-    const stampOf = (d) => d.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-    const defaultTarget = `${sourceId.slice(0, 63 - 19)}-pitr-${stampOf(when === 'latest' ? ctx.now : when)}`;
+    checkRestorableWindow(`DB instance ${sourceId} in ${region}`, when, earliest, latest);
+    const defaultTarget = pointInTimeTarget(sourceId, when, ctx.now, 0);
     const target = checkTarget(request.target?.trim() || defaultTarget);
     const resolved = (0,rds_settings/* layerSettings */.j)([
         { origin: 'options', settings: (0,rds_settings/* settingsFromOptions */.Qu)(request.options, false) },
