@@ -17,7 +17,7 @@ export interface RuleDocument {
 
 export type ListenerDocument = Omit<Elbv2.Listener, 'LoadBalancerArn' | 'DefaultActions'> & {
   DefaultActions: ActionDocument[];
-  /** Certificates beyond the default one (DescribeListenerCertificates without IsDefault). */
+  /** The certificate list (DescribeListenerCertificates without the IsDefault entry; may hold the default ARN too). */
   AdditionalCertificates?: { CertificateArn: string }[];
   /** Non-default rules in priority order; the default rule is `DefaultActions`. */
   Rules: RuleDocument[];
@@ -137,10 +137,7 @@ function sortAvailabilityZones(zones: Record<string, unknown>[]): Record<string,
 
 function listenerDocument(src: ListenerSource, names: ReadonlyMap<string, string>): ListenerDocument {
   const l = src.listener;
-  const defaultArns = new Set((l.Certificates ?? []).map((c) => c.CertificateArn));
-  const additional = src.certificates
-    .filter((c) => !c.IsDefault && c.CertificateArn !== undefined && !defaultArns.has(c.CertificateArn))
-    .map((c) => c.CertificateArn as string);
+  const additional = listedCertificates(src.certificates, l.Certificates ?? []);
   const rules = src.rules
     .filter((r) => !r.IsDefault && r.Priority !== 'default')
     .map((r) => ruleDocument(r, names))
@@ -171,6 +168,18 @@ function listenerDocument(src: ListenerSource, names: ReadonlyMap<string, string
     ['LoadBalancerArn'],
   );
   return doc as ListenerDocument;
+}
+
+/**
+ * The listener's certificate list: DescribeListenerCertificates without its default entry.
+ * The default certificate may be in the list as well (the console adds it there); AWS then
+ * shows it twice, once with IsDefault false, and only that explicit entry counts as listed.
+ */
+export function listedCertificates(certificates: readonly Elbv2.Certificate[], defaults: readonly Elbv2.Certificate[]): string[] {
+  const defaultArns = new Set(defaults.map((c) => c.CertificateArn));
+  return certificates
+    .filter((c) => c.IsDefault !== true && c.CertificateArn !== undefined && (c.IsDefault === false || !defaultArns.has(c.CertificateArn)))
+    .map((c) => c.CertificateArn as string);
 }
 
 function ruleDocument(r: Elbv2.Rule, names: ReadonlyMap<string, string>): RuleDocument {
@@ -224,6 +233,19 @@ function conditionDocument(c: Elbv2.RuleCondition): Elbv2.RuleCondition {
   return ordered(out, ['Field', 'Values', 'RegexValues', ...CONDITION_CONFIG_KEYS]) as Elbv2.RuleCondition;
 }
 
+/** A target group's health-check settings: exported in this order, put back by ModifyTargetGroup. */
+export const TARGET_GROUP_HEALTH_CHECK_FIELDS = [
+  'HealthCheckEnabled',
+  'HealthCheckProtocol',
+  'HealthCheckPort',
+  'HealthCheckPath',
+  'HealthCheckIntervalSeconds',
+  'HealthCheckTimeoutSeconds',
+  'HealthyThresholdCount',
+  'UnhealthyThresholdCount',
+  'Matcher',
+] as const;
+
 function targetGroupDocument(src: TargetGroupSource): TargetGroupDocument {
   const tg = src.targetGroup;
   const doc = ordered(
@@ -250,15 +272,7 @@ function targetGroupDocument(src: TargetGroupSource): TargetGroupDocument {
       'Port',
       'VpcId',
       'IpAddressType',
-      'HealthCheckEnabled',
-      'HealthCheckProtocol',
-      'HealthCheckPort',
-      'HealthCheckPath',
-      'HealthCheckIntervalSeconds',
-      'HealthCheckTimeoutSeconds',
-      'HealthyThresholdCount',
-      'UnhealthyThresholdCount',
-      'Matcher',
+      ...TARGET_GROUP_HEALTH_CHECK_FIELDS,
       'Attributes',
       'Tags',
       'Targets',

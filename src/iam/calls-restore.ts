@@ -105,6 +105,7 @@ export const RESTORE_CALLS: readonly AwsCall[] = [
       ['elbv2', 'ModifyRule'],
       ['elbv2', 'ModifyTargetGroup'],
       ['elbv2', 'ModifyTargetGroupAttributes'],
+      ['elbv2', 'RemoveListenerCertificates'],
       ['elbv2', 'RemoveTags'],
       ['elbv2', 'SetSecurityGroups'],
     ] as const

@@ -4,11 +4,9 @@
  * actions, missing certificates and rules put back, and rules the export lacks deleted.
  */
 import {
-  AddListenerCertificatesCommand,
   CreateListenerCommand,
   CreateRuleCommand,
   DeleteRuleCommand,
-  DescribeListenerCertificatesCommand,
   DescribeRulesCommand,
   ModifyListenerCommand,
   ModifyRuleCommand,
@@ -19,6 +17,7 @@ import { collectMarkerPages, LB_PAGE_SIZE } from '../export/elb.js';
 import { actionsToApi, type ListenerDocument, type RuleDocument } from '../export/lb-format.js';
 import type { PlanBuilder } from '../plan/plan.js';
 import type { V2State } from './lb-v2-balancer.js';
+import { addCertificates, additionalCertificates, planCertificateDrift } from './lb-v2-certificates.js';
 import { key, sameActions, sameConditions } from './lb-v2-compare.js';
 import type { LoadBalancerSource } from './lb-source.js';
 
@@ -35,10 +34,6 @@ function listenerInput(listener: ListenerDocument, source: LoadBalancerSource, r
     ...(listener.MutualAuthentication ? { MutualAuthentication: listener.MutualAuthentication } : {}),
     DefaultActions: actionsToApi(listener.DefaultActions, resolve),
   };
-}
-
-function additionalCertificates(listener: ListenerDocument, source: LoadBalancerSource): string[] {
-  return (listener.AdditionalCertificates ?? []).map((c) => source.certificates.get(c.CertificateArn) ?? c.CertificateArn);
 }
 
 function ruleInput(rule: RuleDocument, resolve: Resolve) {
@@ -71,9 +66,7 @@ export function planCreateListener(
       const arn = out.Listeners?.[0]?.ListenerArn;
       if (!arn) throw new Error('CreateListener returned no ARN');
       state.listenerArns.set(listener.Port ?? 0, arn);
-      if (extra.length) {
-        await client.send(new AddListenerCertificatesCommand({ ListenerArn: arn, Certificates: extra.map((CertificateArn) => ({ CertificateArn })) }));
-      }
+      await addCertificates(client, arn, extra);
       for (const rule of listener.Rules) await client.send(new CreateRuleCommand({ ListenerArn: arn, ...ruleInput(rule, resolve) }));
       return arn;
     },
@@ -111,25 +104,7 @@ export async function planListenerDrift(
       },
     });
   }
-  const extra = additionalCertificates(listener, source);
-  if (extra.length) {
-    const certs = await collectMarkerPages(
-      (Marker) => client.send(new DescribeListenerCertificatesCommand({ ListenerArn: arn, Marker, PageSize: LB_PAGE_SIZE })),
-      (page) => page.Certificates,
-    );
-    const present = new Set(certs.map((c) => c.CertificateArn));
-    const missing = extra.filter((c) => !present.has(c));
-    if (missing.length) {
-      builder.add({
-        kind: 'update',
-        target: `${where} certificates`,
-        reason: `missing certificate(s) ${missing.join(', ')}`,
-        apply: async () => {
-          await client.send(new AddListenerCertificatesCommand({ ListenerArn: arn, Certificates: missing.map((CertificateArn) => ({ CertificateArn })) }));
-        },
-      });
-    }
-  }
+  await planCertificateDrift(builder, client, where, listener, live, source);
   if (!listener.Rules.length && live.Protocol !== 'HTTP' && live.Protocol !== 'HTTPS') return;
   const rules = (await collectMarkerPages(
     (Marker) => client.send(new DescribeRulesCommand({ ListenerArn: arn, Marker, PageSize: LB_PAGE_SIZE })),

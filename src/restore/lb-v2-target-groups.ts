@@ -11,23 +11,12 @@ import {
   type ElasticLoadBalancingV2Client,
   type TargetGroup,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { keyValueList, keyValueMap, type TargetGroupDocument } from '../export/lb-format.js';
+import { keyValueList, keyValueMap, TARGET_GROUP_HEALTH_CHECK_FIELDS, type TargetGroupDocument } from '../export/lb-format.js';
 import type { PlanBuilder } from '../plan/plan.js';
 import { planTagDrift, type V2State } from './lb-v2-balancer.js';
 import { key } from './lb-v2-compare.js';
 
-const HEALTH_FIELDS = [
-  'HealthCheckProtocol',
-  'HealthCheckPort',
-  'HealthCheckEnabled',
-  'HealthCheckPath',
-  'HealthCheckIntervalSeconds',
-  'HealthCheckTimeoutSeconds',
-  'HealthyThresholdCount',
-  'UnhealthyThresholdCount',
-  'Matcher',
-] as const;
-
+const HEALTH_FIELDS = TARGET_GROUP_HEALTH_CHECK_FIELDS;
 
 export function planCreateTargetGroup(
   builder: PlanBuilder,

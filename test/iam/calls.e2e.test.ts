@@ -63,6 +63,7 @@ const UNREACHED: Partial<Record<Duty, Record<string, string>>> = {
     'elasticloadbalancing:CreateLoadBalancerListeners': 'an existing classic load balancer that lost a listener',
     'elasticloadbalancing:DeleteListener': 'an existing ALB/NLB with a listener the export does not have',
     'elasticloadbalancing:DeleteRule': 'an existing ALB with a rule the export does not have',
+    'elasticloadbalancing:RemoveListenerCertificates': 'an existing ALB/NLB listener whose certificate list holds one the export does not',
     'elasticloadbalancing:ModifyTargetGroup': 'a target group whose health check drifted',
     's3:ListBucket': 'an S3 point-in-time restore from the replica (the target\'s current objects are listed)',
     's3:GetObjectVersion': 'an S3 point-in-time restore from the replica (HeadObject of a replica version)',

@@ -137,6 +137,35 @@ describe('load-balancer restore against the simulated account', () => {
     expect((await planLoadBalancerRestore(request(), ctx)).actions).toEqual([]);
   });
 
+  it("restores a listener's whole certificate list (the default one listed too), one certificate per call, and puts a drifted list back", async () => {
+    const { sim: s, clients: c, ctx } = await start();
+    const region = elbv2State(s.ctx, ACCOUNT).regions[EAST]!;
+    const https = () => region.listeners.find((l) => l.listener.Port === 443 && l.listener.LoadBalancerArn?.includes('/app/my-alb/'))!;
+    const extra = ['arn:aws:acm:us-east-1:111111111111:certificate/extra-1', 'arn:aws:acm:us-east-1:111111111111:certificate/extra-2'];
+    https().extraCertificates.push(...[CERT, ...extra].map((CertificateArn) => ({ CertificateArn, IsDefault: false })));
+    const first = await exportRegion(c, EAST, repo);
+    const listener = (parse(file(first, 'load-balancers/us-east-1/application/my-alb.yaml')!) as any).Listeners[1];
+    expect(listener.AdditionalCertificates.map((x: { CertificateArn: string }) => x.CertificateArn)).toEqual([CERT, CERT2, ...extra].sort());
+
+    const alb = region.loadBalancers.find((l) => l.loadBalancer.LoadBalancerName === 'my-alb')!;
+    region.listeners = region.listeners.filter((l) => l.listener.LoadBalancerArn !== alb.loadBalancer.LoadBalancerArn);
+    region.loadBalancers = region.loadBalancers.filter((l) => l !== alb);
+    await apply(await planLoadBalancerRestore(request(), ctx));
+    const path = 'load-balancers/us-east-1/application/my-alb.yaml';
+    expect(stable(file(await exportRegion(c, EAST), path))).toEqual(stable(file(first, path)));
+    expect(s.ctx.log.filter((e) => e.operation === 'AddListenerCertificates')).toHaveLength(4);
+
+    https().extraCertificates = https().extraCertificates.filter((x) => x.CertificateArn !== extra[0]);
+    https().extraCertificates.push({ CertificateArn: 'arn:aws:acm:us-east-1:111111111111:certificate/stray', IsDefault: false });
+    const drift = await planLoadBalancerRestore(request(), ctx);
+    expect(drift.actions.map((a) => `${a.kind} ${a.target}`).sort()).toEqual([
+      'remove us-east-1/application/my-alb listener HTTPS:443 certificates arn:aws:acm:us-east-1:111111111111:certificate/stray',
+      'update us-east-1/application/my-alb listener HTTPS:443 certificates',
+    ]);
+    await apply(drift);
+    expect(stable(file(await exportRegion(c, EAST), path))).toEqual(stable(file(first, path)));
+  });
+
   it('puts back drifted attributes, tags, security groups, default actions and rules of an existing NLB/ALB', async () => {
     const { sim: s, clients: c, ctx } = await start();
     const first = await exportRegion(c, EAST, repo);

@@ -17,6 +17,7 @@ import type {
   PolicyDescription,
   Tag,
 } from '@aws-sdk/client-elastic-load-balancing';
+import { checkCertificateRegion } from './elb-certificates.js';
 import { listParam as list, page, parseQueryBody, queryResult, tooManyMembers, typed } from './query.js';
 import { errorResponse } from './xml.js';
 import type { QueryTypes } from './query.js';
@@ -320,10 +321,11 @@ function checkListener(listener: Listener): Listener {
   };
 }
 
-function addListeners(lb: ClassicLoadBalancer, listeners: Listener[]): void {
+function addListeners(lb: ClassicLoadBalancer, listeners: Listener[], region: string): void {
   const descriptions = (lb.description.ListenerDescriptions ??= []);
   for (const raw of listeners) {
     const listener = checkListener(raw);
+    if (listener.SSLCertificateId) checkCertificateRegion(listener.SSLCertificateId, region);
     const existing = descriptions.find((d) => d.Listener?.LoadBalancerPort === listener.LoadBalancerPort);
     if (existing) {
       if (JSON.stringify(existing.Listener) === JSON.stringify(listener)) continue;
@@ -439,7 +441,7 @@ const operations: Record<string, Operation> = {
       policies: [],
       instanceStates: [],
     };
-    addListeners(lb, listeners);
+    addListeners(lb, listeners, call.regionName);
     call.region.loadBalancers.push(lb);
     return { DNSName: dnsName };
   },
@@ -533,7 +535,7 @@ const operations: Record<string, Operation> = {
 
   CreateLoadBalancerListeners(call) {
     const lb = findLb(call, required(call.params, 'LoadBalancerName'));
-    addListeners(lb, list<Listener>(required(call.params, 'Listeners')));
+    addListeners(lb, list<Listener>(required(call.params, 'Listeners')), call.regionName);
   },
 
   DeleteLoadBalancerListeners(call) {

@@ -30,6 +30,7 @@ import {
   serviceSlice,
   toDate,
 } from './elb.js';
+import { addListenerCertificate, checkCertificateRegion, removeListenerCertificate } from './elb-certificates.js';
 import type { RegionNetwork } from './elb.js';
 import { listParam as list, page, parseQueryBody, queryResult, tooManyMembers, typed } from './query.js';
 import type { QueryTypes } from './query.js';
@@ -771,6 +772,7 @@ const operations: Record<string, Operation> = {
     if (!Number.isInteger(port) || port < 1 || port > 65535) throw new SimError('ValidationError', `Port '${port}' must be between 1 and 65535`);
     const certificates = list<Certificate>(call.params.Certificates);
     checkListenerSettings(lb, protocol, certificates);
+    for (const c of certificates) checkCertificateRegion(c.CertificateArn, call.regionName);
     const arn = lb.loadBalancer.LoadBalancerArn!;
     if (call.region.listeners.some((l) => l.listener.LoadBalancerArn === arn && l.listener.Port === port)) {
       throw new SimError('DuplicateListener', 'A listener already exists on this port for this load balancer');
@@ -813,6 +815,7 @@ const operations: Record<string, Operation> = {
     const port = call.params.Port !== undefined ? Number(call.params.Port) : l.Port!;
     const certificates = call.params.Certificates !== undefined ? list<Certificate>(call.params.Certificates) : (l.Certificates ?? []);
     checkListenerSettings(lb, protocol, certificates);
+    if (call.params.Certificates !== undefined) for (const c of certificates) checkCertificateRegion(c.CertificateArn, call.regionName);
     if (port !== l.Port && call.region.listeners.some((o) => o.listener.LoadBalancerArn === l.LoadBalancerArn && o.listener.Port === port)) {
       throw new SimError('DuplicateListener', 'A listener already exists on this port for this load balancer');
     }
@@ -956,15 +959,12 @@ const operations: Record<string, Operation> = {
 
   AddListenerCertificates(call) {
     const listener = findListener(call, required(call.params, 'ListenerArn'));
-    const added = list<Certificate>(required(call.params, 'Certificates'));
-    const defaultArn = listener.listener.Certificates?.[0]?.CertificateArn;
-    for (const cert of added) {
-      if (!cert.CertificateArn?.startsWith('arn:')) throw new SimError('CertificateNotFound', `Certificate '${String(cert.CertificateArn)}' not found`);
-      if (cert.CertificateArn === defaultArn || listener.extraCertificates.some((c) => c.CertificateArn === cert.CertificateArn)) continue;
-      listener.extraCertificates.push({ CertificateArn: cert.CertificateArn, IsDefault: false });
-    }
-    if (listener.extraCertificates.length > 25) throw new SimError('TooManyCertificates', 'A listener can have at most 25 certificates besides the default one');
-    return { Certificates: added.map((c) => ({ CertificateArn: c.CertificateArn, IsDefault: false })) };
+    return { Certificates: addListenerCertificate(listener.extraCertificates, list<Certificate>(required(call.params, 'Certificates')), call.regionName) };
+  },
+
+  RemoveListenerCertificates(call) {
+    const listener = findListener(call, required(call.params, 'ListenerArn'));
+    listener.extraCertificates = removeListenerCertificate(listener.extraCertificates, list<Certificate>(required(call.params, 'Certificates')));
   },
 
   RegisterTargets(call) {
