@@ -285,6 +285,7 @@ const RESTORE_CALLS = [
         ['elbv2', 'ModifyRule'],
         ['elbv2', 'ModifyTargetGroup'],
         ['elbv2', 'ModifyTargetGroupAttributes'],
+        ['elbv2', 'RemoveListenerCertificates'],
         ['elbv2', 'RemoveTags'],
         ['elbv2', 'SetSecurityGroups'],
     ].map(([client, op]) => call(client, op, `elasticloadbalancing:${op}`, 'restore', 'write', RESTORE, 'elb-in-regions')),
