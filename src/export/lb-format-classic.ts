@@ -131,7 +131,7 @@ export function classicLoadBalancerDocument(src: ClassicLoadBalancerSource): Cla
   return doc;
 }
 
-function classicPolicyDocument(p: Elb.PolicyDescription): ClassicPolicyDocument {
+export function classicPolicyDocument(p: Elb.PolicyDescription): ClassicPolicyDocument {
   // Sorted by name; a stable sort keeps repeated names (e.g. PublicKeyPolicyName) in AWS order.
   const attributes = [...(p.PolicyAttributeDescriptions ?? [])]
     .map((a) => ordered(a, ['AttributeName', 'AttributeValue']))

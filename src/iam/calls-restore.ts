@@ -69,6 +69,7 @@ export const RESTORE_CALLS: readonly AwsCall[] = [
     [
       ['elb', 'DescribeLoadBalancers'],
       ['elb', 'DescribeLoadBalancerAttributes'],
+      ['elb', 'DescribeLoadBalancerPolicies'],
       ['elb', 'DescribeTags'],
       ['elbv2', 'DescribeListenerCertificates'],
       ['elbv2', 'DescribeListeners'],

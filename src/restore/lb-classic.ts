@@ -2,7 +2,8 @@
  * Restore of a classic load balancer from its export: a missing one is re-created with its
  * listeners, health check, attributes, policies (and their attachment to listeners and
  * back-end ports) and tags; an existing one gets drifted attributes, health check, tags,
- * security groups and missing listeners put back.
+ * security groups, missing listeners and policies (lb-classic-policies.ts) put back; what it
+ * cannot change in place (scheme, subnets) is a "not restored" note.
  */
 import {
   AddTagsCommand,
@@ -26,10 +27,10 @@ import {
 import { awsErrorCode } from '../aws/errors.js';
 import { canonical, compareText, keyValueList, keyValueMap, type ClassicLoadBalancerDocument } from '../export/lb-format.js';
 import type { PlanBuilder } from '../plan/plan.js';
+import { planClassicPolicyDrift, PREDEFINED_POLICY } from './lb-classic-policies.js';
+import { notRestored } from './lb-not-restored.js';
 import type { LoadBalancerSource } from './lb-source.js';
 
-/** AWS's own policies are referenced by name, never created. */
-const PREDEFINED_POLICY = /^(ELBSecurityPolicy-|ELBSample-)/;
 
 export async function planClassicLoadBalancer(
   builder: PlanBuilder,
@@ -179,6 +180,21 @@ async function planDrift(
         if (remove.length) await client.send(new RemoveTagsCommand({ LoadBalancerNames: [name], Tags: remove.map((Key) => ({ Key })) }));
       },
     });
+  }
+  // Listeners as the target region sees them (mapped certificates) for the policy and listener comparison.
+  const inputs = listenerInputs(source);
+  const mapped = { ...doc, Listeners: doc.Listeners.map((l, i) => ({ ...l, ...inputs[i] })) };
+  await planClassicPolicyDrift(builder, client, label, mapped, live);
+  if (doc.LoadBalancer.Scheme && live.Scheme && doc.LoadBalancer.Scheme !== live.Scheme) {
+    builder.warn(label, notRestored(`scheme ${doc.LoadBalancer.Scheme} (live: ${live.Scheme})`, 'the scheme is set when a load balancer is created: delete it and run the restore again to re-create it'));
+  }
+  const wantedSubnets = [...source.subnets].sort(compareText).join(', ');
+  const liveSubnets = [...(live.Subnets ?? [])].sort(compareText).join(', ');
+  if (wantedSubnets && wantedSubnets !== liveSubnets) {
+    builder.warn(
+      label,
+      notRestored(`subnets ${wantedSubnets} (live: ${liveSubnets || 'none'})`, 'change them by hand with AttachLoadBalancerToSubnets / DetachLoadBalancerFromSubnets'),
+    );
   }
   const livePorts = new Set((live.ListenerDescriptions ?? []).map((d) => d.Listener?.LoadBalancerPort));
   const missing = listenerInputs(source).filter((l) => !livePorts.has(l.LoadBalancerPort));

@@ -1,14 +1,16 @@
 /**
  * What a load-balancer restore restores from and where to: the export file (by repo-relative
  * path or by load balancer name), the target region (the source's, or the DR region), and the
- * subnet / security-group / certificate mapping a restore into another region needs. Every
- * problem is a RestoreInputError naming what and how to fix it.
+ * subnet / security-group / certificate / log-bucket mapping a restore into another region
+ * needs, for classic and v2 alike. Every problem is a RestoreInputError naming what and how to
+ * fix it.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { posix } from 'node:path';
 import { parse } from 'yaml';
 import { isKnownRegion } from '../config/regions.js';
 import { LB_EXPORT_ROOT, type ClassicLoadBalancerDocument, type LoadBalancerV2Document } from '../export/lb-format.js';
+import { mapLogBuckets } from './lb-logs.js';
 import { accountFolder } from './route53-source.js';
 import { RestoreInputError, type RestoreContext, type RestoreRequest } from './types.js';
 
@@ -27,6 +29,8 @@ export interface LoadBalancerSource {
   securityGroups: string[];
   /** Certificate ARN as exported → ARN to use. */
   certificates: Map<string, string>;
+  /** What the mapping leaves out, as "not restored: …" plan notes. */
+  notes: string[];
 }
 
 const FOLDERS = ['classic', 'application', 'network', 'gateway'];
@@ -45,16 +49,19 @@ export async function loadLoadBalancerSource(request: RestoreRequest, ctx: Resto
         `(exports live under ${posix.join(accountFolder(ctx), LB_EXPORT_ROOT)}/<region>/<classic|application|network>/) or give the load balancer's name`,
     );
   }
-  const doc = readDocument(text, path);
-  const name = doc.LoadBalancer.LoadBalancerName;
+  const exported = readDocument(text, path);
+  const name = exported.LoadBalancer.LoadBalancerName;
   if (!name) throw new RestoreInputError(`load-balancer restore: ${path} has no LoadBalancerName; is it an export file?`);
   if (request.target !== undefined && request.target !== name) {
     throw new RestoreInputError(
       `load-balancer restore: target "${request.target}" differs from the exported name "${name}"; a load balancer is restored under its own name, so leave target empty`,
     );
   }
-  const targetRegion = checkedRegion(request.region ?? doc.Region, ctx);
-  const crossRegion = targetRegion !== doc.Region;
+  const targetRegion = checkedRegion(request.region ?? exported.Region, ctx);
+  const crossRegion = targetRegion !== exported.Region;
+  // Log buckets are regional too: replaced by the option log-bucket, or logging restored off.
+  const logBucket = request.options['log-bucket']?.trim() || undefined;
+  const { doc, notes } = crossRegion || logBucket ? mapLogBuckets(exported, targetRegion, logBucket) : { doc: exported, notes: [] };
   const exportedSubnets = doc.Kind === 'elb'
     ? (doc.LoadBalancer.Subnets ?? [])
     : (doc.LoadBalancer.AvailabilityZones ?? []).map((z) => z.SubnetId).filter((s): s is string => s !== undefined);
@@ -90,6 +97,7 @@ export async function loadLoadBalancerSource(request: RestoreRequest, ctx: Resto
     subnets: subnets ?? exportedSubnets,
     securityGroups: groups ?? exportedGroups,
     certificates,
+    notes,
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * The load balancer itself in an ALB/NLB restore: created when missing (with attributes and
- * tags), or its drifted attributes, tags and security groups put back.
+ * tags), or its drifted attributes, tags and security groups put back; what cannot be changed
+ * in place (type, scheme, subnets) is a "not restored" note.
  */
 import {
   AddTagsCommand,
@@ -15,6 +16,7 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { compareText, keyValueList, keyValueMap, type LoadBalancerV2Document } from '../export/lb-format.js';
 import type { PlanBuilder } from '../plan/plan.js';
+import { notRestored } from './lb-not-restored.js';
 import type { LoadBalancerSource } from './lb-source.js';
 
 export type V2Source = LoadBalancerSource & { doc: LoadBalancerV2Document };
@@ -37,14 +39,20 @@ export function planCreateLoadBalancer(
   state: V2State,
 ): string {
   const lb = source.doc.LoadBalancer;
-  // Elastic IPs belong to the source region: only a restore in place keeps them.
+  // Elastic IPs and fixed private addresses belong to the source region: only a restore in
+  // place keeps them (a restore elsewhere says so: lb-audit.ts).
   const mappings = !source.crossRegion
-    ? (lb.AvailabilityZones ?? []).map((z) => ({
-        SubnetId: z.SubnetId,
-        ...(z.LoadBalancerAddresses?.[0]?.AllocationId ? { AllocationId: z.LoadBalancerAddresses[0].AllocationId } : {}),
-      }))
+    ? (lb.AvailabilityZones ?? []).map((z) => {
+        const address = z.LoadBalancerAddresses?.[0];
+        return {
+          SubnetId: z.SubnetId,
+          ...(address?.AllocationId ? { AllocationId: address.AllocationId } : {}),
+          ...(address?.PrivateIPv4Address ? { PrivateIPv4Address: address.PrivateIPv4Address } : {}),
+          ...(address?.IPv6Address ? { IPv6Address: address.IPv6Address } : {}),
+        };
+      })
     : [];
-  const withEips = mappings.some((m) => 'AllocationId' in m);
+  const withEips = mappings.some((m) => Object.keys(m).length > 1);
   return builder.add({
     kind: 'create',
     target: label,
@@ -59,6 +67,7 @@ export function planCreateLoadBalancer(
           ...(lb.IpAddressType ? { IpAddressType: lb.IpAddressType } : {}),
           ...(withEips ? { SubnetMappings: mappings } : { Subnets: source.subnets }),
           ...(source.securityGroups.length ? { SecurityGroups: source.securityGroups } : {}),
+          ...(!source.crossRegion && lb.CustomerOwnedIpv4Pool ? { CustomerOwnedIpv4Pool: lb.CustomerOwnedIpv4Pool } : {}),
           ...(Object.keys(source.doc.Tags).length ? { Tags: keyValueList(source.doc.Tags) } : {}),
         }),
       );
@@ -94,6 +103,24 @@ export async function planLoadBalancerDrift(
     });
   }
   await planTagDrift(builder, client, `${label} tags`, arn, source.doc.Tags);
+  const lb = source.doc.LoadBalancer;
+  const fixed = (['Type', 'Scheme', 'IpAddressType'] as const).filter((k) => lb[k] !== undefined && live[k] !== undefined && lb[k] !== live[k]);
+  if (fixed.length) {
+    builder.warn(
+      label,
+      notRestored(
+        fixed.map((k) => `${k} ${lb[k]} (live: ${live[k]})`).join(', '),
+        fixed.every((k) => k === 'IpAddressType')
+          ? 'set it by hand with SetIpAddressType'
+          : 'these are set when a load balancer is created: delete it and run the restore again to re-create it',
+      ),
+    );
+  }
+  const wantedSubnets = [...source.subnets].sort(compareText).join(', ');
+  const liveSubnets = (live.AvailabilityZones ?? []).map((z) => z.SubnetId ?? '').sort(compareText).join(', ');
+  if (wantedSubnets && wantedSubnets !== liveSubnets) {
+    builder.warn(label, notRestored(`subnets ${wantedSubnets} (live: ${liveSubnets || 'none'})`, 'change them by hand with SetSubnets'));
+  }
   const wanted = [...source.securityGroups].sort(compareText);
   const current = [...(live.SecurityGroups ?? [])].sort(compareText);
   if (wanted.length && wanted.join(',') !== current.join(',')) {

@@ -15,8 +15,11 @@ import { keyValueList, keyValueMap, TARGET_GROUP_HEALTH_CHECK_FIELDS, type Targe
 import type { PlanBuilder } from '../plan/plan.js';
 import { planTagDrift, type V2State } from './lb-v2-balancer.js';
 import { key } from './lb-v2-compare.js';
+import { notRestored } from './lb-not-restored.js';
 
 const HEALTH_FIELDS = TARGET_GROUP_HEALTH_CHECK_FIELDS;
+/** What ModifyTargetGroup cannot change (the VPC is mapped in another region, so not compared). */
+const FIXED_FIELDS = ['TargetType', 'Protocol', 'ProtocolVersion', 'Port', 'IpAddressType'] as const;
 
 export function planCreateTargetGroup(
   builder: PlanBuilder,
@@ -66,6 +69,16 @@ export async function planTargetGroupDrift(
 ): Promise<void> {
   const arn = live.TargetGroupArn as string;
   const name = group.TargetGroupName ?? '';
+  const fixed = FIXED_FIELDS.filter((f) => group[f] !== undefined && live[f] !== undefined && key(group[f]) !== key(live[f]));
+  if (fixed.length) {
+    builder.warn(
+      `${label} target group ${name}`,
+      notRestored(
+        `target group ${name} ${fixed.map((f) => `${f} ${String(group[f])} (live: ${String(live[f])})`).join(', ')}`,
+        'these are set when a target group is created: create a group with the exported settings under a new name, or delete this one and run the restore again',
+      ),
+    );
+  }
   const health = HEALTH_FIELDS.filter((f) => group[f] !== undefined && key(group[f]) !== key(live[f]));
   if (health.length) {
     builder.add({

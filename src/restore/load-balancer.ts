@@ -6,10 +6,13 @@
  *
  * Options (`request.options`): `subnets=subnet-a,subnet-b` and `security-groups=sg-1,…`
  * (required in another region than the export's), `certificates=<exported ARN>=<ARN>,…`
- * (ACM certificates are regional: required in another region for HTTPS/TLS listeners).
+ * (ACM certificates are regional: required in another region for HTTPS/TLS listeners),
+ * `log-bucket=<bucket>` (access logs go only to a bucket of the load balancer's region).
+ * What a restore cannot put back is a plan warning "not restored: …", never dropped silently.
  */
 import type { ClassicLoadBalancerDocument, LoadBalancerV2Document } from '../export/lb-format.js';
 import { PlanBuilder, type Plan } from '../plan/plan.js';
+import { classicNotes, v2Notes } from './lb-audit.js';
 import { planClassicLoadBalancer } from './lb-classic.js';
 import { checkNetwork } from './lb-network.js';
 import { loadLoadBalancerSource, type LoadBalancerSource } from './lb-source.js';
@@ -32,6 +35,8 @@ export const planLoadBalancerRestore: RestorePlanner = async (request, ctx): Pro
       `restored into ${source.targetRegion}, not its export region ${source.sourceRegion}: it gets a new DNS name, so point DNS (e.g. a Route 53 alias) at it`,
     );
   }
+  const audit = source.doc.Kind === 'elb' ? classicNotes(source.doc, source) : v2Notes(source.doc, source);
+  for (const note of [...source.notes, ...audit]) builder.warn(source.name, note);
   if (source.doc.Kind === 'elb') {
     await planClassicLoadBalancer(builder, ctx.clients.elb(source.targetRegion), source as LoadBalancerSource & { doc: ClassicLoadBalancerDocument });
   } else {

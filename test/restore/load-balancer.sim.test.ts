@@ -2,112 +2,20 @@
  * Load-balancer restore against the simulated account, through the real SDK clients: export,
  * lose or damage a load balancer, plan, apply, export again and compare.
  */
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createAwsClients, type AwsClients } from '../../src/aws/clients.js';
-import { parseConfig } from '../../src/config/load.js';
-import { resolveAccounts } from '../../src/config/schema.js';
-import { exportClassicLoadBalancers } from '../../src/export/elb.js';
-import { exportLoadBalancersV2 } from '../../src/export/elbv2.js';
-import type { ExportResult } from '../../src/export/types.js';
-import { applyPlan } from '../../src/plan/apply.js';
-import type { Plan } from '../../src/plan/plan.js';
 import { planLoadBalancerRestore } from '../../src/restore/load-balancer.js';
-import { RestoreInputError, type RestoreContext, type RestoreRequest } from '../../src/restore/types.js';
+import { RestoreInputError } from '../../src/restore/types.js';
 import { classicElbState } from '../sim/elb.js';
 import { elbv2State } from '../sim/elbv2.js';
-import { startSim, type Sim } from '../sim/server.js';
+import { ACCOUNT, ALB_FILE, apply, CERT, CERT2, creates, EAST, exportRegion, file, request, stable, startLbSim, stopLbSim, WEST, WEST_CERTS } from './lb-sim-support.js';
 
-const SAMPLE = 'test/fixtures/sample-load-balancers.yaml';
-const ACCOUNT = '111111111111';
-const EAST = 'us-east-1';
-const WEST = 'us-west-2';
-const ALB_FILE = 'exports/main/load-balancers/us-east-1/application/my-alb.yaml';
-const CERT = 'arn:aws:acm:us-east-1:111111111111:certificate/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b';
-const CERT2 = 'arn:aws:acm:us-east-1:111111111111:certificate/9a8b7c6d-5e4f-3a2b-1c0d-e9f8a7b6c5d4';
-const WEST_CERTS = `${CERT}=arn:aws:acm:us-west-2:111111111111:certificate/west-1,${CERT2}=arn:aws:acm:us-west-2:111111111111:certificate/west-2`;
-
-let sim: Sim | undefined;
-let clients: AwsClients | undefined;
-let repo: string | undefined;
-afterEach(async () => {
-  clients?.destroy();
-  await sim?.close();
-  if (repo) await rm(repo, { recursive: true, force: true });
-  sim = undefined;
-  clients = undefined;
-  repo = undefined;
-  vi.unstubAllEnvs();
-});
-
-async function start(): Promise<{ sim: Sim; clients: AwsClients; ctx: RestoreContext }> {
-  sim = await startSim({ fixtures: [SAMPLE] });
-  vi.stubEnv('AWS_ENDPOINT_URL', sim.url);
-  clients = createAwsClients({
-    account: 'main',
-    credentials: sim.credentialsFor(ACCOUNT),
-    env: { AWS_ENDPOINT_URL: sim.url },
-    maxAttempts: 1,
-    rateLimits: { elasticloadbalancing: 1000, ec2: 1000 },
-  });
-  repo = await mkdtemp(join(tmpdir(), 'abg-lb-restore-'));
-  const config = parseConfig('version: 1\nregions: [us-east-1]\ndr-region: us-west-2\naccounts:\n  - name: main\n', 'aws-backup.yml');
-  const ctx: RestoreContext = { config, account: resolveAccounts(config)[0]!, clients, repoRoot: repo, now: new Date(), log: () => {} };
-  return { sim, clients, ctx };
-}
-
-async function exportRegion(c: AwsClients, region: string, root?: string): Promise<ExportResult> {
-  const v2 = await exportLoadBalancersV2(c.elbv2(region), region, { includeTargets: false });
-  const classic = await exportClassicLoadBalancers(c.elb(region), region, { includeTargets: false });
-  const result: ExportResult = { files: [...v2.files, ...classic.files], failures: [...v2.failures, ...classic.failures], completeScopes: [] };
-  expect(result.failures).toEqual([]);
-  if (root) {
-    for (const file of result.files) {
-      const path = join(root, 'exports/main', file.path);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, file.content);
-    }
-  }
-  return result;
-}
-
-const VOLATILE = new Set(['LoadBalancerArn', 'ListenerArn', 'RuleArn', 'TargetGroupArn', 'DNSName', 'CanonicalHostedZoneName']);
-
-/** An export file's content without what a re-created resource gets anew (ARNs, DNS name). */
-function stable(content: string | undefined, replace: Record<string, string> = {}): unknown {
-  const strip = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(strip);
-    if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).filter(([k]) => !VOLATILE.has(k)).map(([k, v]) => [k, strip(v)]));
-    }
-    return typeof value === 'string' ? (replace[value] ?? value) : value;
-  };
-  return strip(parse(content ?? 'null'));
-}
-
-function file(result: ExportResult, path: string): string | undefined {
-  return result.files.find((f) => f.path === path)?.content;
-}
-
-function request(overrides: Partial<RestoreRequest> = {}): RestoreRequest {
-  return { kind: 'load-balancer', source: 'my-alb', force: false, options: {}, ...overrides };
-}
-
-async function apply(plan: Plan): Promise<void> {
-  const results = await applyPlan(plan, { dryRun: false, concurrency: 4 });
-  expect(results.filter((r) => r.status !== 'applied')).toEqual([]);
-}
-
-function creates(s: Sim): string[] {
-  return s.ctx.log.filter((e) => /^(Create|Modify|Set|Add|Register|Configure|Apply)/.test(e.operation)).map((e) => e.operation);
-}
+afterEach(stopLbSim);
+const start = startLbSim;
 
 describe('load-balancer restore against the simulated account', () => {
   it('re-creates a deleted ALB with its target groups, listeners, certificates and rules in its own region', async () => {
-    const { sim: s, clients: c, ctx } = await start();
+    const { sim: s, clients: c, ctx, repo } = await start();
     const first = await exportRegion(c, EAST, repo);
     const region = elbv2State(s.ctx, ACCOUNT).regions[EAST]!;
     const alb = region.loadBalancers.find((l) => l.loadBalancer.LoadBalancerName === 'my-alb')!;
@@ -138,7 +46,7 @@ describe('load-balancer restore against the simulated account', () => {
   });
 
   it("restores a listener's whole certificate list (the default one listed too), one certificate per call, and puts a drifted list back", async () => {
-    const { sim: s, clients: c, ctx } = await start();
+    const { sim: s, clients: c, ctx, repo } = await start();
     const region = elbv2State(s.ctx, ACCOUNT).regions[EAST]!;
     const https = () => region.listeners.find((l) => l.listener.Port === 443 && l.listener.LoadBalancerArn?.includes('/app/my-alb/'))!;
     const extra = ['arn:aws:acm:us-east-1:111111111111:certificate/extra-1', 'arn:aws:acm:us-east-1:111111111111:certificate/extra-2'];
@@ -167,7 +75,7 @@ describe('load-balancer restore against the simulated account', () => {
   });
 
   it('puts back drifted attributes, tags, security groups, default actions and rules of an existing NLB/ALB', async () => {
-    const { sim: s, clients: c, ctx } = await start();
+    const { sim: s, clients: c, ctx, repo } = await start();
     const first = await exportRegion(c, EAST, repo);
     const region = elbv2State(s.ctx, ACCOUNT).regions[EAST]!;
     const nlb = region.loadBalancers.find((l) => l.loadBalancer.LoadBalancerName === 'my-nlb')!;
@@ -201,7 +109,7 @@ describe('load-balancer restore against the simulated account', () => {
   });
 
   it('restores the ALB into the DR region with mapped subnets, security groups and certificates', async () => {
-    const { clients: c, ctx } = await start();
+    const { clients: c, ctx, repo } = await start();
     const first = await exportRegion(c, EAST, repo);
 
     const missingInputs = planLoadBalancerRestore(request({ region: WEST }), ctx);
@@ -213,9 +121,15 @@ describe('load-balancer restore against the simulated account', () => {
       'security-groups': 'sg-0d3a3a3a3a3a3a3a3',
       certificates: WEST_CERTS,
     };
-    const plan = await planLoadBalancerRestore(request({ region: WEST, source: ALB_FILE, options }), ctx);
+    // Access logs go only to a bucket of the load balancer's region: without log-bucket they are said to be left off.
+    const withoutLogs = await planLoadBalancerRestore(request({ region: WEST, source: ALB_FILE, options }), ctx);
+    expect(withoutLogs.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/new DNS name/),
+      expect.stringMatching(/^not restored: access logs to S3 bucket elb-logs-111111111111 — .*set the option log-bucket=<bucket in us-west-2>/),
+    ]);
+    const plan = await planLoadBalancerRestore(request({ region: WEST, source: ALB_FILE, options: { ...options, 'log-bucket': 'elb-logs-west' } }), ctx);
     expect(plan.actions.filter((a) => a.kind === 'create')).toHaveLength(5); // 2 groups, the ALB, 2 listeners
-    expect(plan.warnings[0]?.message).toMatch(/new DNS name/);
+    expect(plan.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/new DNS name/)]);
     await apply(plan);
 
     const west = await exportRegion(c, WEST);
@@ -230,6 +144,7 @@ describe('load-balancer restore against the simulated account', () => {
       [CERT2]: 'arn:aws:acm:us-west-2:111111111111:certificate/west-2',
       [EAST]: WEST,
       Z35SXDOTRQ7X7K: 'Z1H1FL5HABSF5',
+      'elb-logs-111111111111': 'elb-logs-west',
     };
     expect(stable(file(west, 'load-balancers/us-west-2/application/my-alb.yaml'))).toEqual(
       stable(file(first, 'load-balancers/us-east-1/application/my-alb.yaml'), replace),
@@ -237,8 +152,8 @@ describe('load-balancer restore against the simulated account', () => {
   });
 
   it('a missing subnet or security group is one clear error before any change', async () => {
-    const { sim: s, ctx } = await start();
-    await exportRegion(clients!, EAST, repo);
+    const { sim: s, clients: c, ctx, repo } = await start();
+    await exportRegion(c, EAST, repo);
     s.ctx.log.length = 0;
     const options = { subnets: 'subnet-0d2a2a2a2a2a2a2a2,subnet-0dffffffffffffff0', 'security-groups': 'sg-0dfffffffffffffff', certificates: WEST_CERTS };
     const attempt = planLoadBalancerRestore(request({ region: WEST, options }), ctx);
@@ -248,15 +163,15 @@ describe('load-balancer restore against the simulated account', () => {
   });
 
   it('rejects an unknown load balancer, an unknown file and a region that is neither backed up nor DR', async () => {
-    const { ctx } = await start();
-    await exportRegion(clients!, EAST, repo);
+    const { clients: c, ctx, repo } = await start();
+    await exportRegion(c, EAST, repo);
     await expect(planLoadBalancerRestore(request({ source: 'nope' }), ctx)).rejects.toThrow(/no export of a load balancer named "nope"/);
     await expect(planLoadBalancerRestore(request({ source: 'exports/main/load-balancers/x.yaml' }), ctx)).rejects.toThrow(/does not exist at this commit/);
     await expect(planLoadBalancerRestore(request({ region: 'eu-west-3' }), ctx)).rejects.toThrow(/neither a backed-up region .* nor the DR region; use one of us-east-1, us-west-2/);
   });
 
   it('re-creates a deleted classic load balancer with its listeners, policies, health check, attributes and tags', async () => {
-    const { sim: s, clients: c, ctx } = await start();
+    const { sim: s, clients: c, ctx, repo } = await start();
     const first = await exportRegion(c, EAST, repo);
     const region = classicElbState(s.ctx, ACCOUNT).regions[EAST]!;
     region.loadBalancers = region.loadBalancers.filter((l) => l.description.LoadBalancerName !== 'my-classic-elb');

@@ -18,6 +18,7 @@ import type {
   Tag,
 } from '@aws-sdk/client-elastic-load-balancing';
 import { checkCertificateRegion } from './elb-certificates.js';
+import { checkLogBucket } from './elb-logs.js';
 import { listParam as list, page, parseQueryBody, queryResult, tooManyMembers, typed } from './query.js';
 import { errorResponse } from './xml.js';
 import type { QueryTypes } from './query.js';
@@ -464,6 +465,7 @@ const operations: Record<string, Operation> = {
     if (changes.AccessLog?.Enabled && !changes.AccessLog.S3BucketName) {
       throw new SimError('InvalidConfigurationRequest', 'AccessLog requires S3BucketName when enabled');
     }
+    if (changes.AccessLog?.Enabled) checkLogBucket(call.sim, call.account, call.regionName, changes.AccessLog.S3BucketName);
     if (changes.AdditionalAttributes) {
       const merged = new Map((lb.attributes.AdditionalAttributes ?? []).map((a) => [a.Key, a]));
       for (const a of list<{ Key: string; Value: string }>(changes.AdditionalAttributes)) merged.set(a.Key, a);

@@ -31,6 +31,7 @@ import {
   toDate,
 } from './elb.js';
 import { addListenerCertificate, checkCertificateRegion, removeListenerCertificate } from './elb-certificates.js';
+import { checkLogBucket } from './elb-logs.js';
 import type { RegionNetwork } from './elb.js';
 import { listParam as list, page, parseQueryBody, queryResult, tooManyMembers, typed } from './query.js';
 import type { QueryTypes } from './query.js';
@@ -902,6 +903,10 @@ const operations: Record<string, Operation> = {
     for (const c of changes) merged.set(c.Key!, c.Value ?? '');
     if (merged.get('access_logs.s3.enabled') === 'true' && !merged.get('access_logs.s3.bucket')) {
       throw new SimError('InvalidConfigurationRequest', 'The value of access_logs.s3.bucket cannot be empty when access logs are enabled');
+    }
+    for (const [key, value] of merged) {
+      const kind = /^(.+)\.s3\.bucket$/.exec(key)?.[1];
+      if (kind && merged.get(`${kind}.s3.enabled`) === 'true') checkLogBucket(call.sim, call.account, call.regionName, value);
     }
     lb.attributes = [...merged].map(([Key, Value]) => ({ Key, Value }));
     return { Attributes: lb.attributes };
