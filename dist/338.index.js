@@ -26,8 +26,8 @@ var dist_cjs = __webpack_require__(3711);
 var schema = __webpack_require__(7086);
 // EXTERNAL MODULE: ./src/export/route53.ts
 var export_route53 = __webpack_require__(4980);
-// EXTERNAL MODULE: ./src/export/elb.ts + 1 modules
-var elb = __webpack_require__(3349);
+// EXTERNAL MODULE: ./src/export/elb.ts
+var elb = __webpack_require__(835);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-cjs/index.js
 var client_elastic_load_balancing_v2_dist_cjs = __webpack_require__(586);
 // EXTERNAL MODULE: ./src/util/concurrency.ts

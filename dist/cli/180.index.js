@@ -251,6 +251,7 @@ const RESTORE_CALLS = [
     ...[
         ['elb', 'DescribeLoadBalancers'],
         ['elb', 'DescribeLoadBalancerAttributes'],
+        ['elb', 'DescribeLoadBalancerPolicies'],
         ['elb', 'DescribeTags'],
         ['elbv2', 'DescribeListenerCertificates'],
         ['elbv2', 'DescribeListeners'],

@@ -1,125 +1,29 @@
-export const id = 953;
-export const ids = [953];
+export const id = 939;
+export const ids = [939];
 export const modules = {
 
-/***/ 3349:
+/***/ 835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $5: () => (/* binding */ DEFAULT_LB_CONCURRENCY),
-  Rt: () => (/* binding */ LB_FILE_PATTERN),
-  VY: () => (/* binding */ LB_PAGE_SIZE),
-  V_: () => (/* binding */ collectMarkerPages),
-  sR: () => (/* binding */ exportClassicLoadBalancers),
-  rw: () => (/* binding */ fetchTagsInBatches),
-  yQ: () => (/* binding */ renderDocument),
-  PM: () => (/* binding */ step)
-});
-
-// UNUSED EXPORTS: TAGS_BATCH_SIZE
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing/dist-cjs/index.js
-var dist_cjs = __webpack_require__(9165);
-// EXTERNAL MODULE: ./src/util/concurrency.ts
-var util_concurrency = __webpack_require__(3731);
-// EXTERNAL MODULE: ./src/export/lb-format.ts
-var lb_format = __webpack_require__(7504);
-// EXTERNAL MODULE: ./src/export/lb-canonical.ts
-var lb_canonical = __webpack_require__(2205);
-;// CONCATENATED MODULE: ./src/export/lb-format-classic.ts
-
-/**
- * AWS's predefined policies (security policies, samples). They show up among a load balancer's
- * policies once referenced; they are worth keeping only while something uses them.
- */
-const PREDEFINED_CLASSIC_POLICY = /^(ELBSecurityPolicy-|ELBSample-)/;
-function classicLoadBalancerDocument(src) {
-    const d = src.description;
-    const listeners = [...(d.ListenerDescriptions ?? [])]
-        .map((ld) => ({
-        ...(0,lb_canonical/* ordered */.Sj)(ld.Listener ?? {}, ['Protocol', 'LoadBalancerPort', 'InstanceProtocol', 'InstancePort', 'SSLCertificateId']),
-        ...(ld.PolicyNames ? { PolicyNames: (0,lb_canonical/* sortedStrings */.MA)(ld.PolicyNames) } : {}),
-    }))
-        .sort((a, b) => Number(a.LoadBalancerPort ?? 0) - Number(b.LoadBalancerPort ?? 0) ||
-        (0,lb_canonical/* compareText */.n6)(String(a.Protocol ?? ''), String(b.Protocol ?? '')));
-    const backends = [...(d.BackendServerDescriptions ?? [])]
-        .map((b) => (0,lb_canonical/* ordered */.Sj)({ ...b, PolicyNames: (0,lb_canonical/* sortedStrings */.MA)(b.PolicyNames) }, ['InstancePort', 'PolicyNames']))
-        .sort((a, b) => Number(a.InstancePort ?? 0) - Number(b.InstancePort ?? 0));
-    const attached = new Set([
-        ...listeners.flatMap((l) => l.PolicyNames ?? []),
-        ...backends.flatMap((b) => b.PolicyNames ?? []),
-    ]);
-    const policies = src.policies
-        .filter((p) => p.PolicyName !== undefined)
-        .filter((p) => !PREDEFINED_CLASSIC_POLICY.test(p.PolicyName) || attached.has(p.PolicyName))
-        .map((p) => classicPolicyDocument(p))
-        .sort((a, b) => (0,lb_canonical/* compareText */.n6)(a.PolicyName, b.PolicyName));
-    const loadBalancer = (0,lb_canonical/* ordered */.Sj)({
-        ...d,
-        AvailabilityZones: (0,lb_canonical/* sortedStrings */.MA)(d.AvailabilityZones),
-        Subnets: (0,lb_canonical/* sortedStrings */.MA)(d.Subnets),
-        SecurityGroups: (0,lb_canonical/* sortedStrings */.MA)(d.SecurityGroups),
-        SourceSecurityGroup: d.SourceSecurityGroup && (0,lb_canonical/* canonical */.$N)(d.SourceSecurityGroup),
-        HealthCheck: d.HealthCheck && (0,lb_canonical/* ordered */.Sj)(d.HealthCheck, ['Target', 'Interval', 'Timeout', 'UnhealthyThreshold', 'HealthyThreshold']),
-    }, [
-        'LoadBalancerName',
-        'Scheme',
-        'VPCId',
-        'AvailabilityZones',
-        'Subnets',
-        'SecurityGroups',
-        'SourceSecurityGroup',
-        'HealthCheck',
-        'DNSName',
-        'CanonicalHostedZoneName',
-        'CanonicalHostedZoneNameID',
-    ], ['CreatedTime', 'Instances', 'ListenerDescriptions', 'Policies', 'BackendServerDescriptions']);
-    const attrs = src.attributes ?? {};
-    const attributes = (0,lb_canonical/* ordered */.Sj)({
-        ...attrs,
-        CrossZoneLoadBalancing: attrs.CrossZoneLoadBalancing && (0,lb_canonical/* canonical */.$N)(attrs.CrossZoneLoadBalancing),
-        AccessLog: attrs.AccessLog && (0,lb_canonical/* canonical */.$N)(attrs.AccessLog),
-        ConnectionDraining: attrs.ConnectionDraining && (0,lb_canonical/* canonical */.$N)(attrs.ConnectionDraining),
-        ConnectionSettings: attrs.ConnectionSettings && (0,lb_canonical/* canonical */.$N)(attrs.ConnectionSettings),
-        AdditionalAttributes: attrs.AdditionalAttributes && (0,lb_canonical/* keyValueMap */.Ji)(attrs.AdditionalAttributes),
-    }, ['CrossZoneLoadBalancing', 'AccessLog', 'ConnectionDraining', 'ConnectionSettings', 'AdditionalAttributes']);
-    const doc = {
-        Kind: 'elb',
-        Region: src.region,
-        LoadBalancer: loadBalancer,
-        Listeners: listeners,
-        BackendServerDescriptions: backends,
-        Attributes: attributes,
-        Policies: policies,
-        Tags: (0,lb_canonical/* keyValueMap */.Ji)(src.tags),
-    };
-    if (src.includeInstances) {
-        doc.Instances = (d.Instances ?? [])
-            .map((i) => i.InstanceId)
-            .filter((id) => id !== undefined)
-            .sort(lb_canonical/* compareText */.n6);
-    }
-    return doc;
-}
-function classicPolicyDocument(p) {
-    // Sorted by name; a stable sort keeps repeated names (e.g. PublicKeyPolicyName) in AWS order.
-    const attributes = [...(p.PolicyAttributeDescriptions ?? [])]
-        .map((a) => (0,lb_canonical/* ordered */.Sj)(a, ['AttributeName', 'AttributeValue']))
-        .sort((a, b) => (0,lb_canonical/* compareText */.n6)(String(a.AttributeName ?? ''), String(b.AttributeName ?? '')));
-    return {
-        PolicyName: p.PolicyName,
-        ...(p.PolicyTypeName !== undefined ? { PolicyTypeName: p.PolicyTypeName } : {}),
-        PolicyAttributes: attributes,
-    };
-}
-
-// EXTERNAL MODULE: ./src/export/yaml.ts
-var yaml = __webpack_require__(3311);
-// EXTERNAL MODULE: ./src/util/chunk.ts
-var chunk = __webpack_require__(377);
-;// CONCATENATED MODULE: ./src/export/elb.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $5: () => (/* binding */ DEFAULT_LB_CONCURRENCY),
+/* harmony export */   PM: () => (/* binding */ step),
+/* harmony export */   Rt: () => (/* binding */ LB_FILE_PATTERN),
+/* harmony export */   VY: () => (/* binding */ LB_PAGE_SIZE),
+/* harmony export */   V_: () => (/* binding */ collectMarkerPages),
+/* harmony export */   rw: () => (/* binding */ fetchTagsInBatches),
+/* harmony export */   sR: () => (/* binding */ exportClassicLoadBalancers),
+/* harmony export */   yQ: () => (/* binding */ renderDocument)
+/* harmony export */ });
+/* unused harmony export TAGS_BATCH_SIZE */
+/* harmony import */ var _aws_sdk_client_elastic_load_balancing__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9165);
+/* harmony import */ var _aws_sdk_client_elastic_load_balancing__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_elastic_load_balancing__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3731);
+/* harmony import */ var _lb_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7504);
+/* harmony import */ var _lb_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2205);
+/* harmony import */ var _lb_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5373);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3311);
+/* harmony import */ var _util_chunk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(377);
 /**
  * Exports classic load balancers of one region, one YAML file each:
  * `load-balancers/<region>/classic/<name>.yaml`.
@@ -146,20 +50,20 @@ async function exportClassicLoadBalancers(client, region, options) {
     const result = { files: [], failures: [], completeScopes: [] };
     let descriptions;
     try {
-        descriptions = await collectMarkerPages((Marker) => client.send(new dist_cjs.DescribeLoadBalancersCommand({ Marker, PageSize: LB_PAGE_SIZE })), (page) => page.LoadBalancerDescriptions);
+        descriptions = await collectMarkerPages((Marker) => client.send(new _aws_sdk_client_elastic_load_balancing__WEBPACK_IMPORTED_MODULE_1__.DescribeLoadBalancersCommand({ Marker, PageSize: LB_PAGE_SIZE })), (page) => page.LoadBalancerDescriptions);
     }
     catch (error) {
-        result.failures.push({ item: `elb ${region}`, error: `DescribeLoadBalancers: ${(0,util_concurrency/* errorMessage */.gJ)(error)}`, keepPaths: [] });
+        result.failures.push({ item: `elb ${region}`, error: `DescribeLoadBalancers: ${(0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`, keepPaths: [] });
         return result;
     }
-    result.completeScopes.push({ prefix: (0,lb_format/* classicFolder */.xv)(region), pattern: LB_FILE_PATTERN });
+    result.completeScopes.push({ prefix: (0,_lb_format_js__WEBPACK_IMPORTED_MODULE_3__/* .classicFolder */ .xv)(region), pattern: LB_FILE_PATTERN });
     const loadBalancers = descriptions
         .filter((d) => d.LoadBalancerName !== undefined)
-        .sort((a, b) => (0,lb_canonical/* compareText */.n6)(a.LoadBalancerName, b.LoadBalancerName));
-    const details = await (0,util_concurrency/* mapSettled */.AW)(loadBalancers, concurrency, async (d) => {
+        .sort((a, b) => (0,_lb_format_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n6)(a.LoadBalancerName, b.LoadBalancerName));
+    const details = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .mapSettled */ .AW)(loadBalancers, concurrency, async (d) => {
         const LoadBalancerName = d.LoadBalancerName;
-        const attributes = await step('DescribeLoadBalancerAttributes', () => client.send(new dist_cjs.DescribeLoadBalancerAttributesCommand({ LoadBalancerName })));
-        const policies = await step('DescribeLoadBalancerPolicies', () => client.send(new dist_cjs.DescribeLoadBalancerPoliciesCommand({ LoadBalancerName })));
+        const attributes = await step('DescribeLoadBalancerAttributes', () => client.send(new _aws_sdk_client_elastic_load_balancing__WEBPACK_IMPORTED_MODULE_1__.DescribeLoadBalancerAttributesCommand({ LoadBalancerName })));
+        const policies = await step('DescribeLoadBalancerPolicies', () => client.send(new _aws_sdk_client_elastic_load_balancing__WEBPACK_IMPORTED_MODULE_1__.DescribeLoadBalancerPoliciesCommand({ LoadBalancerName })));
         return {
             attributes: attributes.LoadBalancerAttributes,
             policies: (policies.PolicyDescriptions ?? []),
@@ -167,16 +71,16 @@ async function exportClassicLoadBalancers(client, region, options) {
     });
     const described = loadBalancers.map((d) => d.LoadBalancerName).filter((_, i) => details[i]?.ok);
     const tags = await fetchTagsInBatches(described, concurrency, async (LoadBalancerNames) => {
-        const out = await client.send(new dist_cjs.DescribeTagsCommand({ LoadBalancerNames }));
+        const out = await client.send(new _aws_sdk_client_elastic_load_balancing__WEBPACK_IMPORTED_MODULE_1__.DescribeTagsCommand({ LoadBalancerNames }));
         return (out.TagDescriptions ?? []).map((t) => ({ key: t.LoadBalancerName, tags: t.Tags }));
     });
     loadBalancers.forEach((description, i) => {
         const name = description.LoadBalancerName;
-        const path = (0,lb_format/* classicLoadBalancerPath */.QI)(region, name);
+        const path = (0,_lb_format_js__WEBPACK_IMPORTED_MODULE_3__/* .classicLoadBalancerPath */ .QI)(region, name);
         const item = `elb ${region}/classic/${name}`;
         const detail = details[i];
         if (!detail || !detail.ok) {
-            result.failures.push({ item, error: (0,util_concurrency/* errorMessage */.gJ)(detail?.error), keepPaths: [path] });
+            result.failures.push({ item, error: (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(detail?.error), keepPaths: [path] });
             return;
         }
         const tagError = tags.errors.get(name);
@@ -184,7 +88,7 @@ async function exportClassicLoadBalancers(client, region, options) {
             result.failures.push({ item, error: `DescribeTags: ${tagError}`, keepPaths: [path] });
             return;
         }
-        const doc = classicLoadBalancerDocument({
+        const doc = (0,_lb_format_js__WEBPACK_IMPORTED_MODULE_5__/* .classicLoadBalancerDocument */ .W)({
             region,
             description,
             attributes: detail.value.attributes,
@@ -200,7 +104,7 @@ async function exportClassicLoadBalancers(client, region, options) {
 // Shared by the classic and v2 exporters
 /** The documents hold only strings, numbers, booleans, lists and maps, all valid YAML values. */
 function renderDocument(doc, header) {
-    return (0,yaml/* renderYaml */.Wd)(doc, { header });
+    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .renderYaml */ .Wd)(doc, { header });
 }
 /** Runs `call` and prefixes a failure with the API operation, so the summary says which call failed. */
 async function step(operation, call) {
@@ -208,7 +112,7 @@ async function step(operation, call) {
         return await call();
     }
     catch (error) {
-        throw new Error(`${operation}: ${(0,util_concurrency/* errorMessage */.gJ)(error)}`, { cause: error });
+        throw new Error(`${operation}: ${(0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`, { cause: error });
     }
 }
 /** Follows `Marker`/`NextMarker` pages (the pagination of both ELB APIs) and concatenates them. */
@@ -236,7 +140,7 @@ async function collectMarkerPages(fetchPage, items) {
  */
 async function fetchTagsInBatches(keys, concurrency, describe) {
     const lookup = { tags: new Map(), errors: new Map() };
-    const unique = [...new Set(keys)].sort(lb_canonical/* compareText */.n6);
+    const unique = [...new Set(keys)].sort(_lb_format_js__WEBPACK_IMPORTED_MODULE_4__/* .compareText */ .n6);
     const record = (batch, answer) => {
         for (const key of batch)
             lookup.tags.set(key, []);
@@ -244,8 +148,8 @@ async function fetchTagsInBatches(keys, concurrency, describe) {
             if (entry.key !== undefined && batch.includes(entry.key))
                 lookup.tags.set(entry.key, entry.tags ?? []);
     };
-    const batches = (0,chunk/* chunk */.i)(unique, TAGS_BATCH_SIZE);
-    const settled = await (0,util_concurrency/* mapSettled */.AW)(batches, concurrency, (batch) => describe(batch));
+    const batches = (0,_util_chunk_js__WEBPACK_IMPORTED_MODULE_6__/* .chunk */ .i)(unique, TAGS_BATCH_SIZE);
+    const settled = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .mapSettled */ .AW)(batches, concurrency, (batch) => describe(batch));
     const retry = [];
     settled.forEach((s, i) => {
         const batch = batches[i];
@@ -255,15 +159,15 @@ async function fetchTagsInBatches(keys, concurrency, describe) {
             retry.push(...batch);
         else
             for (const key of batch)
-                lookup.errors.set(key, (0,util_concurrency/* errorMessage */.gJ)(s.error));
+                lookup.errors.set(key, (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(s.error));
     });
-    const single = await (0,util_concurrency/* mapSettled */.AW)(retry, concurrency, (key) => describe([key]));
+    const single = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .mapSettled */ .AW)(retry, concurrency, (key) => describe([key]));
     single.forEach((s, i) => {
         const key = retry[i];
         if (s.ok)
             record([key], s.value);
         else
-            lookup.errors.set(key, (0,util_concurrency/* errorMessage */.gJ)(s.error));
+            lookup.errors.set(key, (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(s.error));
     });
     return lookup;
 }
@@ -440,6 +344,103 @@ function referencedTargetGroupArns(actions) {
                 arns.push(t.TargetGroupArn);
     }
     return arns;
+}
+
+
+/***/ }),
+
+/***/ 5373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ classicLoadBalancerDocument),
+/* harmony export */   Y: () => (/* binding */ classicPolicyDocument)
+/* harmony export */ });
+/* harmony import */ var _lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2205);
+
+/**
+ * AWS's predefined policies (security policies, samples). They show up among a load balancer's
+ * policies once referenced; they are worth keeping only while something uses them.
+ */
+const PREDEFINED_CLASSIC_POLICY = /^(ELBSecurityPolicy-|ELBSample-)/;
+function classicLoadBalancerDocument(src) {
+    const d = src.description;
+    const listeners = [...(d.ListenerDescriptions ?? [])]
+        .map((ld) => ({
+        ...(0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .ordered */ .Sj)(ld.Listener ?? {}, ['Protocol', 'LoadBalancerPort', 'InstanceProtocol', 'InstancePort', 'SSLCertificateId']),
+        ...(ld.PolicyNames ? { PolicyNames: (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedStrings */ .MA)(ld.PolicyNames) } : {}),
+    }))
+        .sort((a, b) => Number(a.LoadBalancerPort ?? 0) - Number(b.LoadBalancerPort ?? 0) ||
+        (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(String(a.Protocol ?? ''), String(b.Protocol ?? '')));
+    const backends = [...(d.BackendServerDescriptions ?? [])]
+        .map((b) => (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .ordered */ .Sj)({ ...b, PolicyNames: (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedStrings */ .MA)(b.PolicyNames) }, ['InstancePort', 'PolicyNames']))
+        .sort((a, b) => Number(a.InstancePort ?? 0) - Number(b.InstancePort ?? 0));
+    const attached = new Set([
+        ...listeners.flatMap((l) => l.PolicyNames ?? []),
+        ...backends.flatMap((b) => b.PolicyNames ?? []),
+    ]);
+    const policies = src.policies
+        .filter((p) => p.PolicyName !== undefined)
+        .filter((p) => !PREDEFINED_CLASSIC_POLICY.test(p.PolicyName) || attached.has(p.PolicyName))
+        .map((p) => classicPolicyDocument(p))
+        .sort((a, b) => (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.PolicyName, b.PolicyName));
+    const loadBalancer = (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .ordered */ .Sj)({
+        ...d,
+        AvailabilityZones: (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedStrings */ .MA)(d.AvailabilityZones),
+        Subnets: (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedStrings */ .MA)(d.Subnets),
+        SecurityGroups: (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedStrings */ .MA)(d.SecurityGroups),
+        SourceSecurityGroup: d.SourceSecurityGroup && (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonical */ .$N)(d.SourceSecurityGroup),
+        HealthCheck: d.HealthCheck && (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .ordered */ .Sj)(d.HealthCheck, ['Target', 'Interval', 'Timeout', 'UnhealthyThreshold', 'HealthyThreshold']),
+    }, [
+        'LoadBalancerName',
+        'Scheme',
+        'VPCId',
+        'AvailabilityZones',
+        'Subnets',
+        'SecurityGroups',
+        'SourceSecurityGroup',
+        'HealthCheck',
+        'DNSName',
+        'CanonicalHostedZoneName',
+        'CanonicalHostedZoneNameID',
+    ], ['CreatedTime', 'Instances', 'ListenerDescriptions', 'Policies', 'BackendServerDescriptions']);
+    const attrs = src.attributes ?? {};
+    const attributes = (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .ordered */ .Sj)({
+        ...attrs,
+        CrossZoneLoadBalancing: attrs.CrossZoneLoadBalancing && (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonical */ .$N)(attrs.CrossZoneLoadBalancing),
+        AccessLog: attrs.AccessLog && (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonical */ .$N)(attrs.AccessLog),
+        ConnectionDraining: attrs.ConnectionDraining && (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonical */ .$N)(attrs.ConnectionDraining),
+        ConnectionSettings: attrs.ConnectionSettings && (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonical */ .$N)(attrs.ConnectionSettings),
+        AdditionalAttributes: attrs.AdditionalAttributes && (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .keyValueMap */ .Ji)(attrs.AdditionalAttributes),
+    }, ['CrossZoneLoadBalancing', 'AccessLog', 'ConnectionDraining', 'ConnectionSettings', 'AdditionalAttributes']);
+    const doc = {
+        Kind: 'elb',
+        Region: src.region,
+        LoadBalancer: loadBalancer,
+        Listeners: listeners,
+        BackendServerDescriptions: backends,
+        Attributes: attributes,
+        Policies: policies,
+        Tags: (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .keyValueMap */ .Ji)(src.tags),
+    };
+    if (src.includeInstances) {
+        doc.Instances = (d.Instances ?? [])
+            .map((i) => i.InstanceId)
+            .filter((id) => id !== undefined)
+            .sort(_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6);
+    }
+    return doc;
+}
+function classicPolicyDocument(p) {
+    // Sorted by name; a stable sort keeps repeated names (e.g. PublicKeyPolicyName) in AWS order.
+    const attributes = [...(p.PolicyAttributeDescriptions ?? [])]
+        .map((a) => (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .ordered */ .Sj)(a, ['AttributeName', 'AttributeValue']))
+        .sort((a, b) => (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(String(a.AttributeName ?? ''), String(b.AttributeName ?? '')));
+    return {
+        PolicyName: p.PolicyName,
+        ...(p.PolicyTypeName !== undefined ? { PolicyTypeName: p.PolicyTypeName } : {}),
+        PolicyAttributes: attributes,
+    };
 }
 
 

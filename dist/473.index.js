@@ -1,8 +1,8 @@
-export const id = 834;
-export const ids = [834];
+export const id = 473;
+export const ids = [473];
 export const modules = {
 
-/***/ 834:
+/***/ 473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1069,22 +1069,220 @@ async function planRoute53(request, ctx, wait) {
     return builder.build();
 }
 
+// EXTERNAL MODULE: ./src/export/lb-format-v2.ts
+var lb_format_v2 = __webpack_require__(5077);
+;// CONCATENATED MODULE: ./src/restore/lb-not-restored.ts
+/**
+ * What a load-balancer restore cannot put back is said, never dropped: each such thing is a
+ * plan warning "not restored: <what> — <why, and how to do it by hand>". Fields the restore
+ * does not know (AWS adds fields; the export keeps them) are found by comparing a document's
+ * keys with the ones the restore reads.
+ */
+function notRestored(what, how) {
+    return `not restored: ${what} — ${how}`;
+}
+/** Keys of `value` holding something (not undefined, null, '' or []) that `known` lacks, sorted. */
+function unknownFields(value, known) {
+    if (!value)
+        return [];
+    return Object.entries(value)
+        .filter(([key, v]) => !known.has(key) && v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))
+        .map(([key]) => key)
+        .sort();
+}
+/** One note for the fields of `where` this restore does not know. */
+function unknownFieldsNote(where, fields) {
+    if (!fields.length)
+        return [];
+    return [
+        notRestored(`${where} ${fields.join(', ')}`, `this restore does not know ${fields.length === 1 ? 'this field' : 'these fields'} (AWS added ${fields.length === 1 ? 'it' : 'them'} after this version); set ${fields.length === 1 ? 'it' : 'them'} by hand after the restore`),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/restore/lb-audit.ts
+/**
+ * What an export file holds that a load-balancer restore does not put back, as "not restored"
+ * notes for the plan: registered instances and targets (the deployment registers them), what
+ * belongs to the export's region (Elastic IPs, fixed private addresses, a customer-owned
+ * address pool) in a restore into another region, and fields this version does not know.
+ */
+
+
+const known = (...keys) => new Set(keys);
+const CLASSIC = {
+    top: known('Kind', 'Region', 'LoadBalancer', 'Listeners', 'BackendServerDescriptions', 'Attributes', 'Policies', 'Tags', 'Instances'),
+    // SourceSecurityGroup, DNSName and the canonical zone are AWS's answer, not settings.
+    loadBalancer: known('LoadBalancerName', 'Scheme', 'VPCId', 'AvailabilityZones', 'Subnets', 'SecurityGroups', 'SourceSecurityGroup', 'HealthCheck', 'DNSName', 'CanonicalHostedZoneName', 'CanonicalHostedZoneNameID'),
+    listener: known('Protocol', 'LoadBalancerPort', 'InstanceProtocol', 'InstancePort', 'SSLCertificateId', 'PolicyNames'),
+    policy: known('PolicyName', 'PolicyTypeName', 'PolicyAttributes'),
+    backend: known('InstancePort', 'PolicyNames'),
+};
+const V2 = {
+    top: known('Kind', 'Region', 'LoadBalancer', 'Attributes', 'Tags', 'Listeners', 'TargetGroups'),
+    loadBalancer: known('LoadBalancerName', 'LoadBalancerArn', 'Type', 'Scheme', 'IpAddressType', 'VpcId', 'AvailabilityZones', 'SecurityGroups', 'CustomerOwnedIpv4Pool', 'DNSName', 'CanonicalHostedZoneId'),
+    zone: known('ZoneName', 'SubnetId', 'OutpostId', 'LoadBalancerAddresses'),
+    listener: known('ListenerArn', 'Port', 'Protocol', 'SslPolicy', 'Certificates', 'AdditionalCertificates', 'AlpnPolicy', 'MutualAuthentication', 'DefaultActions', 'Rules'),
+    rule: known('Priority', 'RuleArn', 'Conditions', 'Actions', 'Transforms'),
+    targetGroup: known('TargetGroupName', 'TargetGroupArn', 'TargetType', 'Protocol', 'ProtocolVersion', 'Port', 'VpcId', 'IpAddressType', ...lb_format_v2/* TARGET_GROUP_HEALTH_CHECK_FIELDS */.E$, 'Attributes', 'Tags', 'Targets'),
+};
+function classicNotes(doc, target) {
+    const notes = [
+        ...unknownFieldsNote('file fields', unknownFields(doc, CLASSIC.top)),
+        ...unknownFieldsNote('LoadBalancer fields', unknownFields(doc.LoadBalancer, CLASSIC.loadBalancer)),
+        ...doc.Listeners.flatMap((l) => unknownFieldsNote(`listener ${l.Protocol}:${l.LoadBalancerPort} fields`, unknownFields(l, CLASSIC.listener))),
+        ...doc.Policies.flatMap((p) => unknownFieldsNote(`policy ${p.PolicyName} fields`, unknownFields(p, CLASSIC.policy))),
+        ...doc.BackendServerDescriptions.flatMap((b) => unknownFieldsNote(`back-end port ${b.InstancePort} fields`, unknownFields(b, CLASSIC.backend))),
+    ];
+    const instances = doc.Instances ?? [];
+    if (instances.length) {
+        notes.push(notRestored(`registered instances ${instances.join(', ')}`, target.crossRegion
+            ? `they run in ${doc.Region}; register the ${target.targetRegion} instances (RegisterInstancesWithLoadBalancer or your deployment)`
+            : 'a restore does not register instances; your deployment does (or RegisterInstancesWithLoadBalancer)'));
+    }
+    return notes;
+}
+function v2Notes(doc, target) {
+    const lb = doc.LoadBalancer;
+    const notes = [
+        ...unknownFieldsNote('file fields', unknownFields(doc, V2.top)),
+        ...unknownFieldsNote('LoadBalancer fields', unknownFields(lb, V2.loadBalancer)),
+        ...(lb.AvailabilityZones ?? []).flatMap((z) => unknownFieldsNote(`zone ${z.ZoneName} fields`, unknownFields(z, V2.zone))),
+    ];
+    for (const l of doc.Listeners) {
+        const where = `listener ${l.Protocol}:${l.Port}`;
+        notes.push(...unknownFieldsNote(`${where} fields`, unknownFields(l, V2.listener)));
+        for (const r of l.Rules)
+            notes.push(...unknownFieldsNote(`${where} rule ${r.Priority} fields`, unknownFields(r, V2.rule)));
+    }
+    for (const tg of doc.TargetGroups) {
+        const name = tg.TargetGroupName ?? '';
+        notes.push(...unknownFieldsNote(`target group ${name} fields`, unknownFields(tg, V2.targetGroup)));
+        if (tg.Targets?.length) {
+            notes.push(notRestored(`registered targets of target group ${name} (${tg.Targets.map((t) => (t.Port ? `${t.Id}:${t.Port}` : t.Id)).join(', ')})`, 'a restore does not register targets; your deployment does (or RegisterTargets)'));
+        }
+    }
+    if (target.crossRegion)
+        notes.push(...regionBound(doc, target.targetRegion));
+    return notes;
+}
+/** What an ALB/NLB holds of the export's region: AWS gives the copy its own. */
+function regionBound(doc, targetRegion) {
+    const notes = [];
+    const addresses = (doc.LoadBalancer.AvailabilityZones ?? []).flatMap((z) => (z.LoadBalancerAddresses ?? []).map((a) => ({ zone: z.ZoneName, ...a })));
+    const eips = addresses.filter((a) => a.AllocationId).map((a) => `${a.AllocationId} (${a.zone})`);
+    if (eips.length) {
+        notes.push(notRestored(`Elastic IPs ${eips.join(', ')}`, `Elastic IPs belong to ${doc.Region}; the copy gets addresses from AWS: to fix them, allocate Elastic IPs in ${targetRegion} and set them with SetSubnets (SubnetMappings)`));
+    }
+    const fixed = addresses.filter((a) => !a.AllocationId && (a.PrivateIPv4Address || a.IPv6Address)).map((a) => `${a.PrivateIPv4Address ?? a.IPv6Address} (${a.zone})`);
+    if (fixed.length) {
+        notes.push(notRestored(`private addresses ${fixed.join(', ')}`, `they are addresses of ${doc.Region}'s subnets; the copy gets addresses of the mapped subnets in ${targetRegion}`));
+    }
+    if (doc.LoadBalancer.CustomerOwnedIpv4Pool) {
+        notes.push(notRestored(`customer-owned address pool ${doc.LoadBalancer.CustomerOwnedIpv4Pool}`, `it belongs to an Outpost of ${doc.Region}; create the load balancer on an Outpost of ${targetRegion} by hand if it needs one`));
+    }
+    return notes;
+}
+
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing/dist-cjs/index.js
 var client_elastic_load_balancing_dist_cjs = __webpack_require__(9165);
 // EXTERNAL MODULE: ./src/export/lb-canonical.ts
 var lb_canonical = __webpack_require__(2205);
-;// CONCATENATED MODULE: ./src/restore/lb-classic.ts
+// EXTERNAL MODULE: ./src/export/lb-format-classic.ts
+var lb_format_classic = __webpack_require__(5373);
+;// CONCATENATED MODULE: ./src/restore/lb-classic-policies.ts
 /**
- * Restore of a classic load balancer from its export: a missing one is re-created with its
- * listeners, health check, attributes, policies (and their attachment to listeners and
- * back-end ports) and tags; an existing one gets drifted attributes, health check, tags,
- * security groups and missing listeners put back.
+ * The policies of an existing classic load balancer in a restore: custom policies missing
+ * from it are created, and the policies attached to each listener and back-end port are put
+ * back as exported. A policy that exists with other settings cannot be changed in place (AWS
+ * has no modify call), and a listener that differs cannot be modified either: both are said
+ * as "not restored", with what to do by hand.
  */
 
 
 
 /** AWS's own policies are referenced by name, never created. */
 const PREDEFINED_POLICY = /^(ELBSecurityPolicy-|ELBSample-)/;
+const sortedNames = (names) => [...(names ?? [])].sort().join(',');
+async function planClassicPolicyDrift(builder, client, label, doc, live) {
+    const name = doc.LoadBalancer.LoadBalancerName;
+    const livePolicies = new Map(((await client.send(new client_elastic_load_balancing_dist_cjs.DescribeLoadBalancerPoliciesCommand({ LoadBalancerName: name }))).PolicyDescriptions ?? []).map((p) => [
+        p.PolicyName ?? '',
+        (0,lb_format_classic/* classicPolicyDocument */.Y)(p),
+    ]));
+    const missing = doc.Policies.filter((p) => !PREDEFINED_POLICY.test(p.PolicyName) && !livePolicies.has(p.PolicyName));
+    for (const p of doc.Policies) {
+        const current = livePolicies.get(p.PolicyName);
+        if (current && !PREDEFINED_POLICY.test(p.PolicyName) && (0,lb_canonical/* canonicalKey */.yk)(current) !== (0,lb_canonical/* canonicalKey */.yk)(p)) {
+            builder.warn(label, notRestored(`policy ${p.PolicyName} as exported (the live one has other settings)`, 'a classic policy cannot be changed in place: detach it, delete it (DeleteLoadBalancerPolicy) and run the restore again'));
+        }
+    }
+    const create = missing.length
+        ? builder.add({
+            kind: 'create',
+            target: `${label} policies ${missing.map((p) => p.PolicyName).join(', ')}`,
+            reason: 'missing: created as exported',
+            apply: async () => {
+                for (const p of missing) {
+                    await client.send(new client_elastic_load_balancing_dist_cjs.CreateLoadBalancerPolicyCommand({ LoadBalancerName: name, PolicyName: p.PolicyName, PolicyTypeName: p.PolicyTypeName, PolicyAttributes: p.PolicyAttributes }));
+                }
+            },
+        })
+        : undefined;
+    const dependsOn = create ? [create] : [];
+    const liveListeners = new Map((live.ListenerDescriptions ?? []).map((d) => [d.Listener?.LoadBalancerPort, d]));
+    for (const listener of doc.Listeners) {
+        const current = liveListeners.get(listener.LoadBalancerPort);
+        if (!current)
+            continue; // created with its policies by the listener action
+        const where = `${label} listener ${listener.Protocol}:${listener.LoadBalancerPort}`;
+        const differs = ['Protocol', 'InstanceProtocol', 'InstancePort', 'SSLCertificateId'].filter((k) => String(listener[k] ?? '').toUpperCase() !== String(current.Listener?.[k] ?? '').toUpperCase());
+        if (differs.length) {
+            builder.warn(label, notRestored(`${where} as exported (live ${differs.map((k) => `${k} ${current.Listener?.[k] ?? 'none'}`).join(', ')})`, 'a classic listener cannot be modified: delete it (DeleteLoadBalancerListeners) and run the restore again, which re-creates it' +
+                (differs.length === 1 && differs[0] === 'SSLCertificateId' ? ', or set its certificate with SetLoadBalancerListenerSSLCertificate' : '')));
+        }
+        if (sortedNames(listener.PolicyNames) !== sortedNames(current.PolicyNames)) {
+            builder.add({
+                kind: 'update',
+                target: `${where} policies`,
+                reason: `are ${sortedNames(current.PolicyNames) || 'none'}, the export has ${sortedNames(listener.PolicyNames) || 'none'}`,
+                dependsOn,
+                apply: async () => {
+                    await client.send(new client_elastic_load_balancing_dist_cjs.SetLoadBalancerPoliciesOfListenerCommand({ LoadBalancerName: name, LoadBalancerPort: listener.LoadBalancerPort, PolicyNames: listener.PolicyNames ?? [] }));
+                },
+            });
+        }
+    }
+    const wantedBackends = new Map(doc.BackendServerDescriptions.map((b) => [b.InstancePort, b.PolicyNames ?? []]));
+    const liveBackends = new Map((live.BackendServerDescriptions ?? []).map((b) => [b.InstancePort, b.PolicyNames ?? []]));
+    for (const port of new Set([...wantedBackends.keys(), ...liveBackends.keys()])) {
+        const wanted = wantedBackends.get(port) ?? [];
+        if (sortedNames(wanted) === sortedNames(liveBackends.get(port)))
+            continue;
+        builder.add({
+            kind: 'update',
+            target: `${label} back-end port ${port} policies`,
+            reason: `are ${sortedNames(liveBackends.get(port)) || 'none'}, the export has ${sortedNames(wanted) || 'none'}`,
+            dependsOn,
+            apply: async () => {
+                await client.send(new client_elastic_load_balancing_dist_cjs.SetLoadBalancerPoliciesForBackendServerCommand({ LoadBalancerName: name, InstancePort: port, PolicyNames: wanted }));
+            },
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/restore/lb-classic.ts
+/**
+ * Restore of a classic load balancer from its export: a missing one is re-created with its
+ * listeners, health check, attributes, policies (and their attachment to listeners and
+ * back-end ports) and tags; an existing one gets drifted attributes, health check, tags,
+ * security groups, missing listeners and policies (lb-classic-policies.ts) put back; what it
+ * cannot change in place (scheme, subnets) is a "not restored" note.
+ */
+
+
+
+
+
 async function planClassicLoadBalancer(builder, client, source) {
     const label = `${source.targetRegion}/classic/${source.name}`;
     const live = await findClassic(client, source.name);
@@ -1210,6 +1408,18 @@ async function planDrift(builder, client, label, source, live) {
             },
         });
     }
+    // Listeners as the target region sees them (mapped certificates) for the policy and listener comparison.
+    const inputs = listenerInputs(source);
+    const mapped = { ...doc, Listeners: doc.Listeners.map((l, i) => ({ ...l, ...inputs[i] })) };
+    await planClassicPolicyDrift(builder, client, label, mapped, live);
+    if (doc.LoadBalancer.Scheme && live.Scheme && doc.LoadBalancer.Scheme !== live.Scheme) {
+        builder.warn(label, notRestored(`scheme ${doc.LoadBalancer.Scheme} (live: ${live.Scheme})`, 'the scheme is set when a load balancer is created: delete it and run the restore again to re-create it'));
+    }
+    const wantedSubnets = [...source.subnets].sort(lb_canonical/* compareText */.n6).join(', ');
+    const liveSubnets = [...(live.Subnets ?? [])].sort(lb_canonical/* compareText */.n6).join(', ');
+    if (wantedSubnets && wantedSubnets !== liveSubnets) {
+        builder.warn(label, notRestored(`subnets ${wantedSubnets} (live: ${liveSubnets || 'none'})`, 'change them by hand with AttachLoadBalancerToSubnets / DetachLoadBalancerFromSubnets'));
+    }
     const livePorts = new Set((live.ListenerDescriptions ?? []).map((d) => d.Listener?.LoadBalancerPort));
     const missing = listenerInputs(source).filter((l) => !livePorts.has(l.LoadBalancerPort));
     if (missing.length) {
@@ -1278,13 +1488,46 @@ var dist = __webpack_require__(8815);
 var regions = __webpack_require__(815);
 // EXTERNAL MODULE: ./src/export/lb-format.ts
 var lb_format = __webpack_require__(7504);
+;// CONCATENATED MODULE: ./src/restore/lb-logs.ts
+
+/** The document with its log buckets replaced (or logging off), for a restore into `targetRegion`. */
+function mapLogBuckets(doc, targetRegion, logBucket) {
+    const unmapped = (what, bucket) => notRestored(`${what} to S3 bucket ${bucket}`, `ELB writes logs only to a bucket in the load balancer's own region, and ${bucket} serves ${doc.Region}; set the option log-bucket=<bucket in ${targetRegion}> (its bucket policy must let ELB deliver logs), or turn logging on by hand`);
+    if (doc.Kind === 'elb') {
+        const log = doc.Attributes.AccessLog;
+        if (!log?.Enabled || !log.S3BucketName)
+            return { doc, notes: [] };
+        const AccessLog = logBucket ? { ...log, S3BucketName: logBucket } : { Enabled: false };
+        return { doc: { ...doc, Attributes: { ...doc.Attributes, AccessLog } }, notes: logBucket ? [] : [unmapped('access logs', log.S3BucketName)] };
+    }
+    const attributes = { ...doc.Attributes };
+    const notes = [];
+    for (const key of Object.keys(doc.Attributes)) {
+        const kind = /^(.+)\.s3\.bucket$/.exec(key)?.[1];
+        const bucket = doc.Attributes[key];
+        if (!kind || !bucket || doc.Attributes[`${kind}.s3.enabled`] !== 'true')
+            continue;
+        if (logBucket) {
+            attributes[key] = logBucket;
+        }
+        else {
+            attributes[`${kind}.s3.enabled`] = 'false';
+            attributes[key] = '';
+            notes.push(unmapped(kind.replace(/_/g, ' '), bucket));
+        }
+    }
+    return { doc: { ...doc, Attributes: attributes }, notes };
+}
+
 ;// CONCATENATED MODULE: ./src/restore/lb-source.ts
 /**
  * What a load-balancer restore restores from and where to: the export file (by repo-relative
  * path or by load balancer name), the target region (the source's, or the DR region), and the
- * subnet / security-group / certificate mapping a restore into another region needs. Every
- * problem is a RestoreInputError naming what and how to fix it.
+ * subnet / security-group / certificate / log-bucket mapping a restore into another region
+ * needs, for classic and v2 alike. Every problem is a RestoreInputError naming what and how to
+ * fix it.
  */
+
 
 
 
@@ -1307,15 +1550,18 @@ async function loadLoadBalancerSource(request, ctx) {
         throw new types/* RestoreInputError */.p(`load-balancer restore: export file ${path} does not exist at this commit; check the path ` +
             `(exports live under ${external_node_path_.posix.join(accountFolder(ctx), lb_format/* LB_EXPORT_ROOT */.p$)}/<region>/<classic|application|network>/) or give the load balancer's name`);
     }
-    const doc = readDocument(text, path);
-    const name = doc.LoadBalancer.LoadBalancerName;
+    const exported = readDocument(text, path);
+    const name = exported.LoadBalancer.LoadBalancerName;
     if (!name)
         throw new types/* RestoreInputError */.p(`load-balancer restore: ${path} has no LoadBalancerName; is it an export file?`);
     if (request.target !== undefined && request.target !== name) {
         throw new types/* RestoreInputError */.p(`load-balancer restore: target "${request.target}" differs from the exported name "${name}"; a load balancer is restored under its own name, so leave target empty`);
     }
-    const targetRegion = checkedRegion(request.region ?? doc.Region, ctx);
-    const crossRegion = targetRegion !== doc.Region;
+    const targetRegion = checkedRegion(request.region ?? exported.Region, ctx);
+    const crossRegion = targetRegion !== exported.Region;
+    // Log buckets are regional too: replaced by the option log-bucket, or logging restored off.
+    const logBucket = request.options['log-bucket']?.trim() || undefined;
+    const { doc, notes } = crossRegion || logBucket ? mapLogBuckets(exported, targetRegion, logBucket) : { doc: exported, notes: [] };
     const exportedSubnets = doc.Kind === 'elb'
         ? (doc.LoadBalancer.Subnets ?? [])
         : (doc.LoadBalancer.AvailabilityZones ?? []).map((z) => z.SubnetId).filter((s) => s !== undefined);
@@ -1352,6 +1598,7 @@ async function loadLoadBalancerSource(request, ctx) {
         subnets: subnets ?? exportedSubnets,
         securityGroups: groups ?? exportedGroups,
         certificates,
+        notes,
     };
 }
 function readDocument(text, path) {
@@ -1457,26 +1704,34 @@ function exportedCertificates(doc) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-cjs/index.js
 var client_elastic_load_balancing_v2_dist_cjs = __webpack_require__(586);
-// EXTERNAL MODULE: ./src/export/elb.ts + 1 modules
-var elb = __webpack_require__(3349);
+// EXTERNAL MODULE: ./src/export/elb.ts
+var elb = __webpack_require__(835);
 ;// CONCATENATED MODULE: ./src/restore/lb-v2-balancer.ts
 /**
  * The load balancer itself in an ALB/NLB restore: created when missing (with attributes and
- * tags), or its drifted attributes, tags and security groups put back.
+ * tags), or its drifted attributes, tags and security groups put back; what cannot be changed
+ * in place (type, scheme, subnets) is a "not restored" note.
  */
+
 
 
 const TAG_BATCH = 20;
 function planCreateLoadBalancer(builder, client, label, source, state) {
     const lb = source.doc.LoadBalancer;
-    // Elastic IPs belong to the source region: only a restore in place keeps them.
+    // Elastic IPs and fixed private addresses belong to the source region: only a restore in
+    // place keeps them (a restore elsewhere says so: lb-audit.ts).
     const mappings = !source.crossRegion
-        ? (lb.AvailabilityZones ?? []).map((z) => ({
-            SubnetId: z.SubnetId,
-            ...(z.LoadBalancerAddresses?.[0]?.AllocationId ? { AllocationId: z.LoadBalancerAddresses[0].AllocationId } : {}),
-        }))
+        ? (lb.AvailabilityZones ?? []).map((z) => {
+            const address = z.LoadBalancerAddresses?.[0];
+            return {
+                SubnetId: z.SubnetId,
+                ...(address?.AllocationId ? { AllocationId: address.AllocationId } : {}),
+                ...(address?.PrivateIPv4Address ? { PrivateIPv4Address: address.PrivateIPv4Address } : {}),
+                ...(address?.IPv6Address ? { IPv6Address: address.IPv6Address } : {}),
+            };
+        })
         : [];
-    const withEips = mappings.some((m) => 'AllocationId' in m);
+    const withEips = mappings.some((m) => Object.keys(m).length > 1);
     return builder.add({
         kind: 'create',
         target: label,
@@ -1490,6 +1745,7 @@ function planCreateLoadBalancer(builder, client, label, source, state) {
                 ...(lb.IpAddressType ? { IpAddressType: lb.IpAddressType } : {}),
                 ...(withEips ? { SubnetMappings: mappings } : { Subnets: source.subnets }),
                 ...(source.securityGroups.length ? { SecurityGroups: source.securityGroups } : {}),
+                ...(!source.crossRegion && lb.CustomerOwnedIpv4Pool ? { CustomerOwnedIpv4Pool: lb.CustomerOwnedIpv4Pool } : {}),
                 ...(Object.keys(source.doc.Tags).length ? { Tags: (0,lb_canonical/* keyValueList */.BS)(source.doc.Tags) } : {}),
             }));
             const arn = out.LoadBalancers?.[0]?.LoadBalancerArn;
@@ -1518,6 +1774,18 @@ async function planLoadBalancerDrift(builder, client, label, source, live) {
         });
     }
     await planTagDrift(builder, client, `${label} tags`, arn, source.doc.Tags);
+    const lb = source.doc.LoadBalancer;
+    const fixed = ['Type', 'Scheme', 'IpAddressType'].filter((k) => lb[k] !== undefined && live[k] !== undefined && lb[k] !== live[k]);
+    if (fixed.length) {
+        builder.warn(label, notRestored(fixed.map((k) => `${k} ${lb[k]} (live: ${live[k]})`).join(', '), fixed.every((k) => k === 'IpAddressType')
+            ? 'set it by hand with SetIpAddressType'
+            : 'these are set when a load balancer is created: delete it and run the restore again to re-create it'));
+    }
+    const wantedSubnets = [...source.subnets].sort(lb_canonical/* compareText */.n6).join(', ');
+    const liveSubnets = (live.AvailabilityZones ?? []).map((z) => z.SubnetId ?? '').sort(lb_canonical/* compareText */.n6).join(', ');
+    if (wantedSubnets && wantedSubnets !== liveSubnets) {
+        builder.warn(label, notRestored(`subnets ${wantedSubnets} (live: ${liveSubnets || 'none'})`, 'change them by hand with SetSubnets'));
+    }
     const wanted = [...source.securityGroups].sort(lb_canonical/* compareText */.n6);
     const current = [...(live.SecurityGroups ?? [])].sort(lb_canonical/* compareText */.n6);
     if (wanted.length && wanted.join(',') !== current.join(',')) {
@@ -1554,8 +1822,6 @@ async function planTagDrift(builder, client, target, arn, wanted) {
 
 // EXTERNAL MODULE: ./src/export/lb-format-actions.ts
 var lb_format_actions = __webpack_require__(3294);
-// EXTERNAL MODULE: ./src/export/lb-format-v2.ts
-var lb_format_v2 = __webpack_require__(5077);
 ;// CONCATENATED MODULE: ./src/restore/lb-v2-certificates.ts
 /**
  * A listener's certificate list (the certificates beyond the default one, used with SNI) in an
@@ -1788,7 +2054,10 @@ async function planListenerDrift(builder, client, label, listener, live, source,
 
 
 
+
 const HEALTH_FIELDS = lb_format_v2/* TARGET_GROUP_HEALTH_CHECK_FIELDS */.E$;
+/** What ModifyTargetGroup cannot change (the VPC is mapped in another region, so not compared). */
+const FIXED_FIELDS = ['TargetType', 'Protocol', 'ProtocolVersion', 'Port', 'IpAddressType'];
 function planCreateTargetGroup(builder, client, label, group, vpcId, state) {
     const name = group.TargetGroupName ?? '';
     return builder.add({
@@ -1822,6 +2091,10 @@ function planCreateTargetGroup(builder, client, label, group, vpcId, state) {
 async function planTargetGroupDrift(builder, client, label, group, live) {
     const arn = live.TargetGroupArn;
     const name = group.TargetGroupName ?? '';
+    const fixed = FIXED_FIELDS.filter((f) => group[f] !== undefined && live[f] !== undefined && lb_v2_compare_key(group[f]) !== lb_v2_compare_key(live[f]));
+    if (fixed.length) {
+        builder.warn(`${label} target group ${name}`, notRestored(`target group ${name} ${fixed.map((f) => `${f} ${String(group[f])} (live: ${String(live[f])})`).join(', ')}`, 'these are set when a target group is created: create a group with the exported settings under a new name, or delete this one and run the restore again'));
+    }
     const health = HEALTH_FIELDS.filter((f) => group[f] !== undefined && lb_v2_compare_key(group[f]) !== lb_v2_compare_key(live[f]));
     if (health.length) {
         builder.add({
@@ -1939,6 +2212,7 @@ async function findLoadBalancer(client, name) {
 
 
 
+
 const planLoadBalancerRestore = async (request, ctx) => {
     const source = await loadLoadBalancerSource(request, ctx);
     const network = await checkNetwork(ctx.clients.ec2(source.targetRegion), source.targetRegion, source.subnets, source.securityGroups);
@@ -1949,6 +2223,9 @@ const planLoadBalancerRestore = async (request, ctx) => {
     if (source.crossRegion) {
         builder.warn(source.name, `restored into ${source.targetRegion}, not its export region ${source.sourceRegion}: it gets a new DNS name, so point DNS (e.g. a Route 53 alias) at it`);
     }
+    const audit = source.doc.Kind === 'elb' ? classicNotes(source.doc, source) : v2Notes(source.doc, source);
+    for (const note of [...source.notes, ...audit])
+        builder.warn(source.name, note);
     if (source.doc.Kind === 'elb') {
         await planClassicLoadBalancer(builder, ctx.clients.elb(source.targetRegion), source);
     }
