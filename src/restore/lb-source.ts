@@ -29,6 +29,8 @@ export interface LoadBalancerSource {
   securityGroups: string[];
   /** Certificate ARN as exported → ARN to use. */
   certificates: Map<string, string>;
+  /** Mutual-TLS trust store ARN as exported → ARN to use (trust stores are regional too). */
+  trustStores: Map<string, string>;
   /** What the mapping leaves out, as "not restored: …" plan notes. */
   notes: string[];
 }
@@ -75,14 +77,20 @@ export async function loadLoadBalancerSource(request: RestoreRequest, ctx: Resto
   if (crossRegion && exportedGroups.length > 0 && !groups) {
     problems.push(`security groups of ${targetRegion} are needed (the export's ${exportedGroups.join(', ')} are in ${doc.Region}): set the option security-groups=sg-…`);
   }
-  const certificates = certificateMap(request.options['certificates'], problems);
-  for (const arn of exportedCertificates(doc)) {
-    const mapped = certificates.get(arn) ?? arn;
-    if (!certificates.has(arn)) certificates.set(arn, arn);
-    const region = mapped.split(':')[3];
-    if (mapped.startsWith('arn:') && region && region !== targetRegion && mapped.includes(':acm:')) {
-      problems.push(`certificate ${mapped} is in ${region}, not ${targetRegion}: set the option certificates=${arn}=<certificate ARN in ${targetRegion}>`);
+  // ACM certificates are regional (IAM server certificates are global); trust stores are regional.
+  const certificates = regionalArns('certificates', 'certificate', exportedCertificates(doc), (arn) => arn.includes(':acm:'));
+  const trustStores = regionalArns('trust-stores', 'trust store', exportedTrustStores(doc), () => true);
+  function regionalArns(option: string, what: string, exported: readonly string[], regional: (arn: string) => boolean): Map<string, string> {
+    const map = arnMap(request.options[option], option, problems);
+    for (const arn of exported) {
+      const mapped = map.get(arn) ?? arn;
+      if (!map.has(arn)) map.set(arn, arn);
+      const region = mapped.split(':')[3];
+      if (mapped.startsWith('arn:') && region && region !== targetRegion && regional(mapped)) {
+        problems.push(`${what} ${mapped} is in ${region}, not ${targetRegion}: set the option ${option}=${arn}=<${what} ARN in ${targetRegion}>`);
+      }
     }
+    return map;
   }
   if (problems.length) {
     throw new RestoreInputError(`load-balancer restore of ${name} into ${targetRegion} (from ${path}) cannot go ahead:\n- ${problems.join('\n- ')}`);
@@ -97,6 +105,7 @@ export async function loadLoadBalancerSource(request: RestoreRequest, ctx: Resto
     subnets: subnets ?? exportedSubnets,
     securityGroups: groups ?? exportedGroups,
     certificates,
+    trustStores,
     notes,
   };
 }
@@ -169,13 +178,13 @@ function listOption(value: string | undefined): string[] | undefined {
   return items.length ? items : undefined;
 }
 
-/** `certificates=<exported ARN>=<ARN to use>,…`. */
-function certificateMap(value: string | undefined, problems: string[]): Map<string, string> {
+/** `certificates=<exported ARN>=<ARN to use>,…` (and the same for trust-stores). */
+function arnMap(value: string | undefined, option: string, problems: string[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const entry of listOption(value) ?? []) {
     const at = entry.indexOf('=');
     if (at <= 0 || at === entry.length - 1) {
-      problems.push(`option certificates entry "${entry}" is not <exported ARN>=<ARN to use>`);
+      problems.push(`option ${option} entry "${entry}" is not <exported ARN>=<ARN to use>`);
       continue;
     }
     map.set(entry.slice(0, at), entry.slice(at + 1));
@@ -195,4 +204,11 @@ export function exportedCertificates(doc: LoadBalancerDocument): string[] {
     }
   }
   return [...arns].sort();
+}
+
+/** Every mutual-TLS trust store ARN the export uses (v2 listeners). */
+export function exportedTrustStores(doc: LoadBalancerDocument): string[] {
+  if (doc.Kind === 'elb') return [];
+  const arns = doc.Listeners.map((l) => l.MutualAuthentication?.TrustStoreArn).filter((a): a is string => Boolean(a));
+  return [...new Set(arns)].sort();
 }

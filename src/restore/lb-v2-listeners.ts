@@ -12,6 +12,7 @@ import {
   ModifyRuleCommand,
   type ElasticLoadBalancingV2Client,
   type Listener,
+  type MutualAuthenticationAttributes,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { collectMarkerPages, LB_PAGE_SIZE } from '../export/elb.js';
 import { actionsToApi, type ListenerDocument, type RuleDocument } from '../export/lb-format.js';
@@ -31,9 +32,22 @@ function listenerInput(listener: ListenerDocument, source: LoadBalancerSource, r
     ...(listener.SslPolicy ? { SslPolicy: listener.SslPolicy } : {}),
     ...(defaultCert ? { Certificates: [{ CertificateArn: source.certificates.get(defaultCert) ?? defaultCert }] } : {}),
     ...(listener.AlpnPolicy?.length ? { AlpnPolicy: listener.AlpnPolicy } : {}),
-    ...(listener.MutualAuthentication ? { MutualAuthentication: listener.MutualAuthentication } : {}),
+    ...(listener.MutualAuthentication ? { MutualAuthentication: mutualAuthentication(listener.MutualAuthentication, source) } : {}),
     DefaultActions: actionsToApi(listener.DefaultActions, resolve),
   };
+}
+
+/** The listener's mutual TLS as ModifyListener takes it: the trust store mapped, AWS's status left out. */
+function mutualAuthentication(value: MutualAuthenticationAttributes, source: LoadBalancerSource): MutualAuthenticationAttributes {
+  const { TrustStoreAssociationStatus: _status, ...rest } = value;
+  return rest.TrustStoreArn ? { ...rest, TrustStoreArn: source.trustStores.get(rest.TrustStoreArn) ?? rest.TrustStoreArn } : rest;
+}
+
+/** Mutual TLS compared as it acts: off when absent, and nothing else counts when off. */
+function mutualKey(value: MutualAuthenticationAttributes | undefined): string {
+  if (!value || (value.Mode ?? 'off') === 'off') return key({ Mode: 'off' });
+  const { TrustStoreAssociationStatus: _status, ...rest } = value;
+  return key({ IgnoreClientCertificateExpiry: false, ...rest });
 }
 
 function ruleInput(rule: RuleDocument, resolve: Resolve) {
@@ -91,6 +105,8 @@ export async function planListenerDrift(
   if ((wanted.SslPolicy ?? '') !== (live.SslPolicy ?? '') && wanted.SslPolicy) differs.push('ssl policy');
   if ((wanted.Certificates?.[0]?.CertificateArn ?? '') !== (live.Certificates?.[0]?.CertificateArn ?? '')) differs.push('certificate');
   if (key(wanted.AlpnPolicy ?? []) !== key(live.AlpnPolicy ?? [])) differs.push('ALPN policy');
+  // A listener exported without mutual TLS settings says nothing about them: nothing to compare.
+  if (wanted.MutualAuthentication && mutualKey(wanted.MutualAuthentication) !== mutualKey(live.MutualAuthentication)) differs.push('mutual authentication');
   // A target group still to be created cannot match: its ARN does not exist yet.
   if (groupActions.length || !sameActions(wanted.DefaultActions, live.DefaultActions ?? [])) differs.push('default actions');
   if (differs.length) {

@@ -7,7 +7,8 @@
  * Options (`request.options`): `subnets=subnet-a,subnet-b` and `security-groups=sg-1,…`
  * (required in another region than the export's), `certificates=<exported ARN>=<ARN>,…`
  * (ACM certificates are regional: required in another region for HTTPS/TLS listeners),
- * `log-bucket=<bucket>` (access logs go only to a bucket of the load balancer's region).
+ * `log-bucket=<bucket>` (access logs go only to a bucket of the load balancer's region),
+ * `trust-stores=<exported ARN>=<ARN>,…` (mutual-TLS trust stores are regional).
  * What a restore cannot put back is a plan warning "not restored: …", never dropped silently.
  */
 import type { ClassicLoadBalancerDocument, LoadBalancerV2Document } from '../export/lb-format.js';

@@ -151,6 +151,31 @@ describe('load-balancer restore against the simulated account', () => {
     );
   });
 
+  it('mutual TLS: a drifted mode put back, and in the DR region the trust store mapped or one clear error', async () => {
+    const { sim: s, clients: c, ctx, repo } = await start();
+    const store = 'arn:aws:elasticloadbalancing:us-east-1:111111111111:truststore/clients/0123456789abcdef';
+    const westStore = 'arn:aws:elasticloadbalancing:us-west-2:111111111111:truststore/clients/fedcba9876543210';
+    const https = elbv2State(s.ctx, ACCOUNT).regions[EAST]!.listeners.find((l) => l.listener.Port === 443 && l.listener.LoadBalancerArn?.includes('/app/my-alb/'))!;
+    https.listener.MutualAuthentication = { Mode: 'verify', TrustStoreArn: store, IgnoreClientCertificateExpiry: false };
+    const first = await exportRegion(c, EAST, repo);
+    https.listener.MutualAuthentication = { Mode: 'off' };
+    const drift = await planLoadBalancerRestore(request(), ctx);
+    expect(drift.actions.map((a) => `${a.kind} ${a.target}: ${a.reason}`)).toEqual([
+      'update us-east-1/application/my-alb listener HTTPS:443: differs from the export: mutual authentication',
+    ]);
+    await apply(drift);
+    const path = 'load-balancers/us-east-1/application/my-alb.yaml';
+    expect(stable(file(await exportRegion(c, EAST), path))).toEqual(stable(file(first, path)));
+
+    const options = { subnets: 'subnet-0d2a2a2a2a2a2a2a2,subnet-0d2b2b2b2b2b2b2b2', 'security-groups': 'sg-0d3a3a3a3a3a3a3a3', certificates: WEST_CERTS, 'log-bucket': 'elb-logs-west' };
+    await expect(planLoadBalancerRestore(request({ region: WEST, options }), ctx)).rejects.toThrow(
+      `trust store ${store} is in us-east-1, not us-west-2: set the option trust-stores=${store}=<trust store ARN in us-west-2>`,
+    );
+    await apply(await planLoadBalancerRestore(request({ region: WEST, options: { ...options, 'trust-stores': `${store}=${westStore}` } }), ctx));
+    const west = elbv2State(s.ctx, ACCOUNT).regions[WEST]!.listeners.find((l) => l.listener.Port === 443)!;
+    expect(west.listener.MutualAuthentication).toEqual({ Mode: 'verify', TrustStoreArn: westStore, IgnoreClientCertificateExpiry: false });
+  });
+
   it('a missing subnet or security group is one clear error before any change', async () => {
     const { sim: s, clients: c, ctx, repo } = await start();
     await exportRegion(c, EAST, repo);

@@ -2,7 +2,8 @@
  * Server certificates in the simulated Elastic Load Balancing, as the API reference documents
  * them: an ACM certificate only in its own region (CertificateNotFound), one certificate per
  * Add/RemoveListenerCertificates call, and the default certificate shown twice by
- * DescribeListenerCertificates when it is in the certificate list too.
+ * DescribeListenerCertificates when it is in the certificate list too; mutual TLS on HTTPS
+ * listeners only, with a trust store of the listener's region.
  */
 import {
   CreateLoadBalancerCommand as CreateClassicCommand,
@@ -13,6 +14,7 @@ import {
   AddListenerCertificatesCommand,
   CreateListenerCommand,
   DescribeListenerCertificatesCommand,
+  DescribeListenersCommand,
   ElasticLoadBalancingV2Client,
   ModifyListenerCommand,
   RemoveListenerCertificatesCommand,
@@ -90,6 +92,35 @@ describe('listener certificate list (v2)', () => {
       ),
     );
     expect(create.name).toBe('CertificateNotFoundException');
+    c.destroy();
+  });
+});
+
+describe('mutual TLS (v2)', () => {
+  it('is kept on HTTPS listeners, needs a trust store of the region to verify, and is refused elsewhere', async () => {
+    const c = v2();
+    const EAST_STORE = 'arn:aws:elasticloadbalancing:us-east-1:111111111111:truststore/clients/0123456789abcdef';
+    const verify = { Mode: 'verify', TrustStoreArn: EAST_STORE };
+    await c.send(new ModifyListenerCommand({ ListenerArn: HTTPS_LISTENER, MutualAuthentication: verify }));
+    const listener = (await c.send(new DescribeListenersCommand({ ListenerArns: [HTTPS_LISTENER] }))).Listeners![0]!;
+    expect(listener.MutualAuthentication).toEqual({ ...verify, IgnoreClientCertificateExpiry: false });
+    const west = { Mode: 'verify', TrustStoreArn: EAST_STORE.replace('us-east-1', 'us-west-2') };
+    expect((await rejection(c.send(new ModifyListenerCommand({ ListenerArn: HTTPS_LISTENER, MutualAuthentication: west })))).name).toBe('TrustStoreNotFoundException');
+    expect((await rejection(c.send(new ModifyListenerCommand({ ListenerArn: HTTPS_LISTENER, MutualAuthentication: { Mode: 'verify' } })))).name).toBe('ValidationError');
+    const http = await rejection(
+      c.send(
+        new CreateListenerCommand({
+          LoadBalancerArn: ALB_ARN,
+          Port: 8080,
+          Protocol: 'HTTP',
+          MutualAuthentication: { Mode: 'passthrough' },
+          DefaultActions: [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404' } }],
+        }),
+      ),
+    );
+    expect(http.name).toBe('InvalidConfigurationRequestException');
+    await c.send(new ModifyListenerCommand({ ListenerArn: HTTPS_LISTENER, MutualAuthentication: { Mode: 'off' } }));
+    expect((await c.send(new DescribeListenersCommand({ ListenerArns: [HTTPS_LISTENER] }))).Listeners![0]!.MutualAuthentication).toEqual({ Mode: 'off' });
     c.destroy();
   });
 });

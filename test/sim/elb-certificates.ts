@@ -4,9 +4,11 @@
  * (CertificateNotFound otherwise); IAM server certificates are global. Also the v2 listener
  * certificate list (AddListenerCertificates / RemoveListenerCertificates): one certificate per
  * call, as the API reference says; the default certificate may be in the list too, and
- * DescribeListenerCertificates then shows it twice (once IsDefault true, once false).
+ * DescribeListenerCertificates then shows it twice (once IsDefault true, once false). And a
+ * listener's mutual TLS (MutualAuthenticationAttributes): HTTPS only; `verify` needs a trust
+ * store, which is regional like a certificate (TrustStoreNotFound otherwise).
  */
-import type { Certificate } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { Certificate, MutualAuthenticationAttributes } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { SimError } from './types.js';
 
 /** Rejects an ACM certificate ARN of another region than the load balancer's. */
@@ -43,4 +45,27 @@ export function addListenerCertificate(list: Certificate[], certificates: Certif
 export function removeListenerCertificate(list: Certificate[], certificates: Certificate[]): Certificate[] {
   const arn = oneCertificate(certificates, 'RemoveListenerCertificates');
   return list.filter((c) => c.CertificateArn !== arn);
+}
+
+const MODES = new Set(['off', 'passthrough', 'verify']);
+
+export function checkMutualAuthentication(value: MutualAuthenticationAttributes, protocol: string, region: string): MutualAuthenticationAttributes {
+  const mode = value.Mode ?? 'off';
+  if (!MODES.has(mode)) throw new SimError('ValidationError', `Mutual authentication mode '${mode}' must be one of off, passthrough, verify`);
+  if (mode !== 'off' && protocol !== 'HTTPS') {
+    throw new SimError('InvalidConfigurationRequest', `Mutual authentication is supported only on HTTPS listeners, not ${protocol}`);
+  }
+  if (mode !== 'verify') return { Mode: mode };
+  const arn = value.TrustStoreArn;
+  if (!arn) throw new SimError('ValidationError', 'A trust store ARN is required when the mutual authentication mode is verify');
+  const parts = arn.split(':');
+  if (parts[2] !== 'elasticloadbalancing' || parts[3] !== region || !parts[5]?.startsWith('truststore/')) {
+    throw new SimError('TrustStoreNotFound', `Trust store '${arn}' not found`);
+  }
+  return {
+    Mode: mode,
+    TrustStoreArn: arn,
+    IgnoreClientCertificateExpiry: value.IgnoreClientCertificateExpiry ?? false,
+    ...(value.AdvertiseTrustStoreCaNames ? { AdvertiseTrustStoreCaNames: value.AdvertiseTrustStoreCaNames } : {}),
+  };
 }

@@ -10,6 +10,7 @@ import type {
   Listener,
   LoadBalancer,
   LoadBalancerAttribute,
+  MutualAuthenticationAttributes,
   Rule,
   RuleCondition,
   Tag,
@@ -30,7 +31,7 @@ import {
   serviceSlice,
   toDate,
 } from './elb.js';
-import { addListenerCertificate, checkCertificateRegion, removeListenerCertificate } from './elb-certificates.js';
+import { addListenerCertificate, checkCertificateRegion, checkMutualAuthentication, removeListenerCertificate } from './elb-certificates.js';
 import { checkLogBucket } from './elb-logs.js';
 import type { RegionNetwork } from './elb.js';
 import { listParam as list, page, parseQueryBody, queryResult, tooManyMembers, typed } from './query.js';
@@ -308,7 +309,7 @@ const TYPES: QueryTypes = {
     'PageSize', 'Port', 'Priority', 'HealthCheckIntervalSeconds', 'HealthCheckTimeoutSeconds', 'HealthyThresholdCount',
     'UnhealthyThresholdCount', 'Weight', 'DurationSeconds', 'SessionTimeout', 'TargetControlPort', 'Order',
   ]),
-  booleans: new Set(['HealthCheckEnabled', 'IsDefault', 'Enabled', 'UseExistingClientSecret', 'ResetTransforms']),
+  booleans: new Set(['HealthCheckEnabled', 'IsDefault', 'Enabled', 'UseExistingClientSecret', 'ResetTransforms', 'IgnoreClientCertificateExpiry']),
   // RedirectConfig.Port is a string ("#{port}" or "443").
   stringsUnder: new Set(['RedirectConfig']),
 };
@@ -793,6 +794,9 @@ const operations: Record<string, Operation> = {
         ...(secure ? { SslPolicy: (call.params.SslPolicy as string | undefined) ?? 'ELBSecurityPolicy-2016-08' } : {}),
         DefaultActions: defaultActions,
         ...(call.params.AlpnPolicy ? { AlpnPolicy: list<string>(call.params.AlpnPolicy) } : {}),
+        ...(call.params.MutualAuthentication
+          ? { MutualAuthentication: checkMutualAuthentication(call.params.MutualAuthentication as MutualAuthenticationAttributes, protocol, call.regionName) }
+          : {}),
       },
       extraCertificates: [],
       defaultRuleArn: newRuleArn(call.sim, listenerArn),
@@ -831,6 +835,11 @@ const operations: Record<string, Operation> = {
       ...(secure ? { SslPolicy: (call.params.SslPolicy as string | undefined) ?? l.SslPolicy ?? 'ELBSecurityPolicy-2016-08' } : {}),
       DefaultActions: defaultActions,
       ...(call.params.AlpnPolicy !== undefined ? { AlpnPolicy: list<string>(call.params.AlpnPolicy) } : l.AlpnPolicy ? { AlpnPolicy: l.AlpnPolicy } : {}),
+      ...(call.params.MutualAuthentication !== undefined
+        ? { MutualAuthentication: checkMutualAuthentication(call.params.MutualAuthentication as MutualAuthenticationAttributes, protocol, call.regionName) }
+        : l.MutualAuthentication
+          ? { MutualAuthentication: l.MutualAuthentication }
+          : {}),
     };
     return { Listeners: [listener.listener] };
   },
