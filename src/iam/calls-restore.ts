@@ -91,6 +91,7 @@ export const RESTORE_CALLS: readonly AwsCall[] = [
       ['elb', 'CreateLoadBalancerPolicy'],
       ['elb', 'ModifyLoadBalancerAttributes'],
       ['elb', 'RemoveTags'],
+      ['elb', 'SetLoadBalancerListenerSSLCertificate'],
       ['elb', 'SetLoadBalancerPoliciesForBackendServer'],
       ['elb', 'SetLoadBalancerPoliciesOfListener'],
       ['elbv2', 'AddListenerCertificates'],

@@ -2,8 +2,7 @@
  * The policies of an existing classic load balancer in a restore: custom policies missing
  * from it are created, and the policies attached to each listener and back-end port are put
  * back as exported. A policy that exists with other settings cannot be changed in place (AWS
- * has no modify call), and a listener that differs cannot be modified either: both are said
- * as "not restored", with what to do by hand.
+ * has no modify call): it is said as "not restored", with what to do by hand.
  */
 import {
   CreateLoadBalancerPolicyCommand,
@@ -70,19 +69,6 @@ export async function planClassicPolicyDrift(
     const current = liveListeners.get(listener.LoadBalancerPort);
     if (!current) continue; // created with its policies by the listener action
     const where = `${label} listener ${listener.Protocol}:${listener.LoadBalancerPort}`;
-    const differs = (['Protocol', 'InstanceProtocol', 'InstancePort', 'SSLCertificateId'] as const).filter(
-      (k) => String(listener[k] ?? '').toUpperCase() !== String(current.Listener?.[k] ?? '').toUpperCase(),
-    );
-    if (differs.length) {
-      builder.warn(
-        label,
-        notRestored(
-          `${where} as exported (live ${differs.map((k) => `${k} ${current.Listener?.[k] ?? 'none'}`).join(', ')})`,
-          'a classic listener cannot be modified: delete it (DeleteLoadBalancerListeners) and run the restore again, which re-creates it' +
-            (differs.length === 1 && differs[0] === 'SSLCertificateId' ? ', or set its certificate with SetLoadBalancerListenerSSLCertificate' : ''),
-        ),
-      );
-    }
     if (sortedNames(listener.PolicyNames) !== sortedNames(current.PolicyNames)) {
       builder.add({
         kind: 'update',

@@ -2,8 +2,9 @@
  * Restore of a classic load balancer from its export: a missing one is re-created with its
  * listeners, health check, attributes, policies (and their attachment to listeners and
  * back-end ports) and tags; an existing one gets drifted attributes, health check, tags,
- * security groups, missing listeners and policies (lb-classic-policies.ts) put back; what it
- * cannot change in place (scheme, subnets) is a "not restored" note.
+ * security groups, listener certificates, missing listeners and policies (lb-classic-policies.ts)
+ * put back; what it cannot change in place (scheme, subnets, other listener settings) is a
+ * "not restored" note.
  */
 import {
   AddTagsCommand,
@@ -17,6 +18,7 @@ import {
   DescribeTagsCommand,
   ModifyLoadBalancerAttributesCommand,
   RemoveTagsCommand,
+  SetLoadBalancerListenerSSLCertificateCommand,
   SetLoadBalancerPoliciesForBackendServerCommand,
   SetLoadBalancerPoliciesOfListenerCommand,
   type ElasticLoadBalancingClient,
@@ -196,6 +198,7 @@ async function planDrift(
       notRestored(`subnets ${wantedSubnets} (live: ${liveSubnets || 'none'})`, 'change them by hand with AttachLoadBalancerToSubnets / DetachLoadBalancerFromSubnets'),
     );
   }
+  planListenerDrift(builder, client, label, mapped.Listeners, live);
   const livePorts = new Set((live.ListenerDescriptions ?? []).map((d) => d.Listener?.LoadBalancerPort));
   const missing = listenerInputs(source).filter((l) => !livePorts.has(l.LoadBalancerPort));
   if (missing.length) {
@@ -213,6 +216,49 @@ async function planDrift(
         }
       },
     });
+  }
+}
+
+/**
+ * Listeners on the export's ports whose settings differ: a new certificate is set in place
+ * (SetLoadBalancerListenerSSLCertificate); anything else cannot be modified on a classic
+ * listener, which the plan says.
+ */
+function planListenerDrift(
+  builder: PlanBuilder,
+  client: ElasticLoadBalancingClient,
+  label: string,
+  listeners: ClassicLoadBalancerDocument['Listeners'],
+  live: LoadBalancerDescription,
+): void {
+  const name = live.LoadBalancerName as string;
+  const liveListeners = new Map((live.ListenerDescriptions ?? []).map((d): [number | undefined, Listener] => [d.Listener?.LoadBalancerPort, d.Listener ?? ({} as Listener)]));
+  for (const listener of listeners) {
+    const current = liveListeners.get(listener.LoadBalancerPort);
+    if (!current) continue;
+    const where = `${label} listener ${listener.Protocol}:${listener.LoadBalancerPort}`;
+    const differs = (['Protocol', 'InstanceProtocol', 'InstancePort', 'SSLCertificateId'] as const).filter(
+      (k) => String(listener[k] ?? '').toUpperCase() !== String(current[k] ?? '').toUpperCase(),
+    );
+    if (differs.length === 1 && differs[0] === 'SSLCertificateId' && listener.SSLCertificateId) {
+      const certificate = listener.SSLCertificateId;
+      builder.add({
+        kind: 'update',
+        target: `${where} certificate`,
+        reason: `is ${current.SSLCertificateId ?? 'none'}, the export has ${certificate}`,
+        apply: async () => {
+          await client.send(new SetLoadBalancerListenerSSLCertificateCommand({ LoadBalancerName: name, LoadBalancerPort: listener.LoadBalancerPort, SSLCertificateId: certificate }));
+        },
+      });
+    } else if (differs.length) {
+      builder.warn(
+        label,
+        notRestored(
+          `${where} as exported (live ${differs.map((k) => `${k} ${current[k] ?? 'none'}`).join(', ')})`,
+          'a classic listener cannot be modified: delete it (DeleteLoadBalancerListeners) and run the restore again, which re-creates it',
+        ),
+      );
+    }
   }
 }
 

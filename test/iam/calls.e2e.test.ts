@@ -62,6 +62,7 @@ const UNREACHED: Partial<Record<Duty, Record<string, string>>> = {
     'elasticloadbalancing:ApplySecurityGroupsToLoadBalancer': 'an existing classic load balancer whose security groups drifted',
     'elasticloadbalancing:CreateLoadBalancerListeners': 'an existing classic load balancer that lost a listener',
     'elasticloadbalancing:DescribeLoadBalancerPolicies': 'an existing classic load balancer whose policies drifted',
+    'elasticloadbalancing:SetLoadBalancerListenerSSLCertificate': 'an existing classic load balancer whose listener certificate drifted',
     'elasticloadbalancing:DeleteListener': 'an existing ALB/NLB with a listener the export does not have',
     'elasticloadbalancing:DeleteRule': 'an existing ALB with a rule the export does not have',
     'elasticloadbalancing:RemoveListenerCertificates': 'an existing ALB/NLB listener whose certificate list holds one the export does not',

@@ -8,7 +8,9 @@
 import {
   CreateLoadBalancerCommand as CreateClassicCommand,
   CreateLoadBalancerListenersCommand,
+  DescribeLoadBalancersCommand as DescribeClassicCommand,
   ElasticLoadBalancingClient,
+  SetLoadBalancerListenerSSLCertificateCommand,
 } from '@aws-sdk/client-elastic-load-balancing';
 import {
   AddListenerCertificatesCommand,
@@ -126,7 +128,7 @@ describe('mutual TLS (v2)', () => {
 });
 
 describe('classic listeners', () => {
-  it('take an IAM server certificate anywhere and an ACM certificate only in its region', async () => {
+  it('take an IAM server certificate anywhere and an ACM certificate only in its region, also when set in place', async () => {
     const west = classic('us-west-2');
     const https = (SSLCertificateId: string, LoadBalancerPort = 443) => ({ Protocol: 'HTTPS', LoadBalancerPort, InstanceProtocol: 'HTTP', InstancePort: 80, SSLCertificateId });
     const subnets = ['subnet-0d2a2a2a2a2a2a2a2'];
@@ -136,6 +138,16 @@ describe('classic listeners', () => {
     await west.send(new CreateLoadBalancerListenersCommand({ LoadBalancerName: 'dr-classic', Listeners: [https(IAM_CERT, 8443)] }));
     const listener = await rejection(west.send(new CreateLoadBalancerListenersCommand({ LoadBalancerName: 'dr-classic', Listeners: [https(DEFAULT_CERT, 9443)] })));
     expect(listener.name).toBe('CertificateNotFoundException');
+
+    const setCertificate = (LoadBalancerPort: number, SSLCertificateId: string) =>
+      west.send(new SetLoadBalancerListenerSSLCertificateCommand({ LoadBalancerName: 'dr-classic', LoadBalancerPort, SSLCertificateId }));
+    await setCertificate(443, `${WEST_CERT}-renewed`);
+    expect((await rejection(setCertificate(443, DEFAULT_CERT))).name).toBe('CertificateNotFoundException');
+    expect((await rejection(setCertificate(9999, WEST_CERT))).name).toBe('ListenerNotFoundException');
+    await west.send(new CreateLoadBalancerListenersCommand({ LoadBalancerName: 'dr-classic', Listeners: [{ Protocol: 'HTTP', LoadBalancerPort: 80, InstanceProtocol: 'HTTP', InstancePort: 80 }] }));
+    expect((await rejection(setCertificate(80, WEST_CERT))).name).toBe('UnsupportedProtocolException');
+    const described = (await west.send(new DescribeClassicCommand({ LoadBalancerNames: ['dr-classic'] }))).LoadBalancerDescriptions![0]!;
+    expect(described.ListenerDescriptions!.find((d) => d.Listener!.LoadBalancerPort === 443)!.Listener!.SSLCertificateId).toBe(`${WEST_CERT}-renewed`);
     west.destroy();
   });
 });

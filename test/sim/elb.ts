@@ -502,6 +502,19 @@ const operations: Record<string, Operation> = {
     listener.PolicyNames = checkPolicyNames(lb, list<string>(call.params.PolicyNames));
   },
 
+  SetLoadBalancerListenerSSLCertificate(call) {
+    const lb = findLb(call, required(call.params, 'LoadBalancerName'));
+    const port = Number(required(call.params, 'LoadBalancerPort'));
+    const certificate = String(required(call.params, 'SSLCertificateId'));
+    const listener = lb.description.ListenerDescriptions?.find((d) => d.Listener?.LoadBalancerPort === port)?.Listener;
+    if (!listener) throw new SimError('ListenerNotFound', `There is no listener on port ${port} for load balancer ${lb.description.LoadBalancerName}`);
+    if (listener.Protocol !== 'HTTPS' && listener.Protocol !== 'SSL') {
+      throw new SimError('UnsupportedProtocol', `The listener on port ${port} uses ${listener.Protocol}; only HTTPS and SSL listeners have a certificate`);
+    }
+    checkCertificateRegion(certificate, call.regionName);
+    listener.SSLCertificateId = certificate;
+  },
+
   SetLoadBalancerPoliciesForBackendServer(call) {
     const lb = findLb(call, required(call.params, 'LoadBalancerName'));
     const port = Number(required(call.params, 'InstancePort'));
