@@ -1194,8 +1194,7 @@ var lb_format_classic = __webpack_require__(5373);
  * The policies of an existing classic load balancer in a restore: custom policies missing
  * from it are created, and the policies attached to each listener and back-end port are put
  * back as exported. A policy that exists with other settings cannot be changed in place (AWS
- * has no modify call), and a listener that differs cannot be modified either: both are said
- * as "not restored", with what to do by hand.
+ * has no modify call): it is said as "not restored", with what to do by hand.
  */
 
 
@@ -1235,11 +1234,6 @@ async function planClassicPolicyDrift(builder, client, label, doc, live) {
         if (!current)
             continue; // created with its policies by the listener action
         const where = `${label} listener ${listener.Protocol}:${listener.LoadBalancerPort}`;
-        const differs = ['Protocol', 'InstanceProtocol', 'InstancePort', 'SSLCertificateId'].filter((k) => String(listener[k] ?? '').toUpperCase() !== String(current.Listener?.[k] ?? '').toUpperCase());
-        if (differs.length) {
-            builder.warn(label, notRestored(`${where} as exported (live ${differs.map((k) => `${k} ${current.Listener?.[k] ?? 'none'}`).join(', ')})`, 'a classic listener cannot be modified: delete it (DeleteLoadBalancerListeners) and run the restore again, which re-creates it' +
-                (differs.length === 1 && differs[0] === 'SSLCertificateId' ? ', or set its certificate with SetLoadBalancerListenerSSLCertificate' : '')));
-        }
         if (sortedNames(listener.PolicyNames) !== sortedNames(current.PolicyNames)) {
             builder.add({
                 kind: 'update',
@@ -1275,8 +1269,9 @@ async function planClassicPolicyDrift(builder, client, label, doc, live) {
  * Restore of a classic load balancer from its export: a missing one is re-created with its
  * listeners, health check, attributes, policies (and their attachment to listeners and
  * back-end ports) and tags; an existing one gets drifted attributes, health check, tags,
- * security groups, missing listeners and policies (lb-classic-policies.ts) put back; what it
- * cannot change in place (scheme, subnets) is a "not restored" note.
+ * security groups, listener certificates, missing listeners and policies (lb-classic-policies.ts)
+ * put back; what it cannot change in place (scheme, subnets, other listener settings) is a
+ * "not restored" note.
  */
 
 
@@ -1420,6 +1415,7 @@ async function planDrift(builder, client, label, source, live) {
     if (wantedSubnets && wantedSubnets !== liveSubnets) {
         builder.warn(label, notRestored(`subnets ${wantedSubnets} (live: ${liveSubnets || 'none'})`, 'change them by hand with AttachLoadBalancerToSubnets / DetachLoadBalancerFromSubnets'));
     }
+    planListenerDrift(builder, client, label, mapped.Listeners, live);
     const livePorts = new Set((live.ListenerDescriptions ?? []).map((d) => d.Listener?.LoadBalancerPort));
     const missing = listenerInputs(source).filter((l) => !livePorts.has(l.LoadBalancerPort));
     if (missing.length) {
@@ -1436,6 +1432,36 @@ async function planDrift(builder, client, label, source, live) {
                 }
             },
         });
+    }
+}
+/**
+ * Listeners on the export's ports whose settings differ: a new certificate is set in place
+ * (SetLoadBalancerListenerSSLCertificate); anything else cannot be modified on a classic
+ * listener, which the plan says.
+ */
+function planListenerDrift(builder, client, label, listeners, live) {
+    const name = live.LoadBalancerName;
+    const liveListeners = new Map((live.ListenerDescriptions ?? []).map((d) => [d.Listener?.LoadBalancerPort, d.Listener ?? {}]));
+    for (const listener of listeners) {
+        const current = liveListeners.get(listener.LoadBalancerPort);
+        if (!current)
+            continue;
+        const where = `${label} listener ${listener.Protocol}:${listener.LoadBalancerPort}`;
+        const differs = ['Protocol', 'InstanceProtocol', 'InstancePort', 'SSLCertificateId'].filter((k) => String(listener[k] ?? '').toUpperCase() !== String(current[k] ?? '').toUpperCase());
+        if (differs.length === 1 && differs[0] === 'SSLCertificateId' && listener.SSLCertificateId) {
+            const certificate = listener.SSLCertificateId;
+            builder.add({
+                kind: 'update',
+                target: `${where} certificate`,
+                reason: `is ${current.SSLCertificateId ?? 'none'}, the export has ${certificate}`,
+                apply: async () => {
+                    await client.send(new client_elastic_load_balancing_dist_cjs.SetLoadBalancerListenerSSLCertificateCommand({ LoadBalancerName: name, LoadBalancerPort: listener.LoadBalancerPort, SSLCertificateId: certificate }));
+                },
+            });
+        }
+        else if (differs.length) {
+            builder.warn(label, notRestored(`${where} as exported (live ${differs.map((k) => `${k} ${current[k] ?? 'none'}`).join(', ')})`, 'a classic listener cannot be modified: delete it (DeleteLoadBalancerListeners) and run the restore again, which re-creates it'));
+        }
     }
 }
 function key(value) {
@@ -1575,15 +1601,21 @@ async function loadLoadBalancerSource(request, ctx) {
     if (crossRegion && exportedGroups.length > 0 && !groups) {
         problems.push(`security groups of ${targetRegion} are needed (the export's ${exportedGroups.join(', ')} are in ${doc.Region}): set the option security-groups=sg-…`);
     }
-    const certificates = certificateMap(request.options['certificates'], problems);
-    for (const arn of exportedCertificates(doc)) {
-        const mapped = certificates.get(arn) ?? arn;
-        if (!certificates.has(arn))
-            certificates.set(arn, arn);
-        const region = mapped.split(':')[3];
-        if (mapped.startsWith('arn:') && region && region !== targetRegion && mapped.includes(':acm:')) {
-            problems.push(`certificate ${mapped} is in ${region}, not ${targetRegion}: set the option certificates=${arn}=<certificate ARN in ${targetRegion}>`);
+    // ACM certificates are regional (IAM server certificates are global); trust stores are regional.
+    const certificates = regionalArns('certificates', 'certificate', exportedCertificates(doc), (arn) => arn.includes(':acm:'));
+    const trustStores = regionalArns('trust-stores', 'trust store', exportedTrustStores(doc), () => true);
+    function regionalArns(option, what, exported, regional) {
+        const map = arnMap(request.options[option], option, problems);
+        for (const arn of exported) {
+            const mapped = map.get(arn) ?? arn;
+            if (!map.has(arn))
+                map.set(arn, arn);
+            const region = mapped.split(':')[3];
+            if (mapped.startsWith('arn:') && region && region !== targetRegion && regional(mapped)) {
+                problems.push(`${what} ${mapped} is in ${region}, not ${targetRegion}: set the option ${option}=${arn}=<${what} ARN in ${targetRegion}>`);
+            }
         }
+        return map;
     }
     if (problems.length) {
         throw new types/* RestoreInputError */.p(`load-balancer restore of ${name} into ${targetRegion} (from ${path}) cannot go ahead:\n- ${problems.join('\n- ')}`);
@@ -1598,6 +1630,7 @@ async function loadLoadBalancerSource(request, ctx) {
         subnets: subnets ?? exportedSubnets,
         securityGroups: groups ?? exportedGroups,
         certificates,
+        trustStores,
         notes,
     };
 }
@@ -1669,13 +1702,13 @@ function listOption(value) {
     const items = value.split(',').map((s) => s.trim()).filter(Boolean);
     return items.length ? items : undefined;
 }
-/** `certificates=<exported ARN>=<ARN to use>,…`. */
-function certificateMap(value, problems) {
+/** `certificates=<exported ARN>=<ARN to use>,…` (and the same for trust-stores). */
+function arnMap(value, option, problems) {
     const map = new Map();
     for (const entry of listOption(value) ?? []) {
         const at = entry.indexOf('=');
         if (at <= 0 || at === entry.length - 1) {
-            problems.push(`option certificates entry "${entry}" is not <exported ARN>=<ARN to use>`);
+            problems.push(`option ${option} entry "${entry}" is not <exported ARN>=<ARN to use>`);
             continue;
         }
         map.set(entry.slice(0, at), entry.slice(at + 1));
@@ -1700,6 +1733,13 @@ function exportedCertificates(doc) {
         }
     }
     return [...arns].sort();
+}
+/** Every mutual-TLS trust store ARN the export uses (v2 listeners). */
+function exportedTrustStores(doc) {
+    if (doc.Kind === 'elb')
+        return [];
+    const arns = doc.Listeners.map((l) => l.MutualAuthentication?.TrustStoreArn).filter((a) => Boolean(a));
+    return [...new Set(arns)].sort();
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-cjs/index.js
@@ -1940,9 +1980,21 @@ function listenerInput(listener, source, resolve) {
         ...(listener.SslPolicy ? { SslPolicy: listener.SslPolicy } : {}),
         ...(defaultCert ? { Certificates: [{ CertificateArn: source.certificates.get(defaultCert) ?? defaultCert }] } : {}),
         ...(listener.AlpnPolicy?.length ? { AlpnPolicy: listener.AlpnPolicy } : {}),
-        ...(listener.MutualAuthentication ? { MutualAuthentication: listener.MutualAuthentication } : {}),
+        ...(listener.MutualAuthentication ? { MutualAuthentication: mutualAuthentication(listener.MutualAuthentication, source) } : {}),
         DefaultActions: (0,lb_format_actions/* actionsToApi */.Tq)(listener.DefaultActions, resolve),
     };
+}
+/** The listener's mutual TLS as ModifyListener takes it: the trust store mapped, AWS's status left out. */
+function mutualAuthentication(value, source) {
+    const { TrustStoreAssociationStatus: _status, ...rest } = value;
+    return rest.TrustStoreArn ? { ...rest, TrustStoreArn: source.trustStores.get(rest.TrustStoreArn) ?? rest.TrustStoreArn } : rest;
+}
+/** Mutual TLS compared as it acts: off when absent, and nothing else counts when off. */
+function mutualKey(value) {
+    if (!value || (value.Mode ?? 'off') === 'off')
+        return lb_v2_compare_key({ Mode: 'off' });
+    const { TrustStoreAssociationStatus: _status, ...rest } = value;
+    return lb_v2_compare_key({ IgnoreClientCertificateExpiry: false, ...rest });
 }
 function ruleInput(rule, resolve) {
     return {
@@ -1972,7 +2024,7 @@ function planCreateListener(builder, client, label, listener, source, state, res
         },
     });
 }
-async function planListenerDrift(builder, client, label, listener, live, source, resolve, groupActions) {
+async function lb_v2_listeners_planListenerDrift(builder, client, label, listener, live, source, resolve, groupActions) {
     const arn = live.ListenerArn;
     const where = `${label} listener ${listener.Protocol}:${listener.Port}`;
     const wanted = listenerInput(listener, source, resolve);
@@ -1985,6 +2037,9 @@ async function planListenerDrift(builder, client, label, listener, live, source,
         differs.push('certificate');
     if (lb_v2_compare_key(wanted.AlpnPolicy ?? []) !== lb_v2_compare_key(live.AlpnPolicy ?? []))
         differs.push('ALPN policy');
+    // A listener exported without mutual TLS settings says nothing about them: nothing to compare.
+    if (wanted.MutualAuthentication && mutualKey(wanted.MutualAuthentication) !== mutualKey(live.MutualAuthentication))
+        differs.push('mutual authentication');
     // A target group still to be created cannot match: its ARN does not exist yet.
     if (groupActions.length || !sameActions(wanted.DefaultActions, live.DefaultActions ?? []))
         differs.push('default actions');
@@ -2179,7 +2234,7 @@ async function planLoadBalancerV2(builder, client, source, vpcId) {
         if (!existing)
             planCreateListener(builder, client, label, listener, source, state, resolve, deps);
         else
-            await planListenerDrift(builder, client, label, listener, existing, source, resolve, [...new Set(groupsNeeded)]);
+            await lb_v2_listeners_planListenerDrift(builder, client, label, listener, existing, source, resolve, [...new Set(groupsNeeded)]);
     }
     const wantedPorts = new Set(doc.Listeners.map((l) => l.Port ?? 0));
     for (const extra of liveListeners.filter((l) => !wantedPorts.has(l.Port ?? 0))) {

@@ -271,6 +271,7 @@ const RESTORE_CALLS = [
         ['elb', 'CreateLoadBalancerPolicy'],
         ['elb', 'ModifyLoadBalancerAttributes'],
         ['elb', 'RemoveTags'],
+        ['elb', 'SetLoadBalancerListenerSSLCertificate'],
         ['elb', 'SetLoadBalancerPoliciesForBackendServer'],
         ['elb', 'SetLoadBalancerPoliciesOfListener'],
         ['elbv2', 'AddListenerCertificates'],
