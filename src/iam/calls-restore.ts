@@ -89,6 +89,7 @@ export const RESTORE_CALLS: readonly AwsCall[] = [
       ['elb', 'CreateLoadBalancer'],
       ['elb', 'CreateLoadBalancerListeners'],
       ['elb', 'CreateLoadBalancerPolicy'],
+      ['elb', 'DeleteLoadBalancerListeners'],
       ['elb', 'ModifyLoadBalancerAttributes'],
       ['elb', 'RemoveTags'],
       ['elb', 'SetLoadBalancerListenerSSLCertificate'],

@@ -1,6 +1,6 @@
 /**
  * The policies of an existing classic load balancer in a restore: custom policies missing
- * from it are created, and the policies attached to each listener and back-end port are put
+ * from it are created (the returned action ids: what attaching them must wait for), and the policies attached to each listener and back-end port are put
  * back as exported. A policy that exists with other settings cannot be changed in place (AWS
  * has no modify call): it is said as "not restored", with what to do by hand.
  */
@@ -27,7 +27,7 @@ export async function planClassicPolicyDrift(
   label: string,
   doc: ClassicLoadBalancerDocument,
   live: LoadBalancerDescription,
-): Promise<void> {
+): Promise<string[]> {
   const name = doc.LoadBalancer.LoadBalancerName as string;
   const livePolicies = new Map(
     ((await client.send(new DescribeLoadBalancerPoliciesCommand({ LoadBalancerName: name }))).PolicyDescriptions ?? []).map((p) => [
@@ -99,4 +99,5 @@ export async function planClassicPolicyDrift(
       },
     });
   }
+  return dependsOn;
 }

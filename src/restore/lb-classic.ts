@@ -3,7 +3,7 @@
  * listeners, health check, attributes, policies (and their attachment to listeners and
  * back-end ports) and tags; an existing one gets drifted attributes, health check, tags,
  * security groups, listener certificates, missing listeners and policies (lb-classic-policies.ts)
- * put back; what it cannot change in place (scheme, subnets, other listener settings) is a
+ * put back, and listeners the export does not have deleted; what it cannot change in place (scheme, subnets, other listener settings) is a
  * "not restored" note.
  */
 import {
@@ -13,6 +13,7 @@ import {
   CreateLoadBalancerCommand,
   CreateLoadBalancerListenersCommand,
   CreateLoadBalancerPolicyCommand,
+  DeleteLoadBalancerListenersCommand,
   DescribeLoadBalancerAttributesCommand,
   DescribeLoadBalancersCommand,
   DescribeTagsCommand,
@@ -186,7 +187,7 @@ async function planDrift(
   // Listeners as the target region sees them (mapped certificates) for the policy and listener comparison.
   const inputs = listenerInputs(source);
   const mapped = { ...doc, Listeners: doc.Listeners.map((l, i) => ({ ...l, ...inputs[i] })) };
-  await planClassicPolicyDrift(builder, client, label, mapped, live);
+  const policiesCreated = await planClassicPolicyDrift(builder, client, label, mapped, live);
   if (doc.LoadBalancer.Scheme && live.Scheme && doc.LoadBalancer.Scheme !== live.Scheme) {
     builder.warn(label, notRestored(`scheme ${doc.LoadBalancer.Scheme} (live: ${live.Scheme})`, 'the scheme is set when a load balancer is created: delete it and run the restore again to re-create it'));
   }
@@ -206,6 +207,7 @@ async function planDrift(
       kind: 'create',
       target: `${label} listeners ${missing.map((l) => `${l.Protocol}:${l.LoadBalancerPort}`).join(', ')}`,
       reason: 'missing: created as exported, with their policies',
+      dependsOn: policiesCreated,
       apply: async () => {
         await client.send(new CreateLoadBalancerListenersCommand({ LoadBalancerName: name, Listeners: missing }));
         for (const listener of doc.Listeners.filter((l) => missing.some((m) => m.LoadBalancerPort === l.LoadBalancerPort))) {
@@ -214,6 +216,18 @@ async function planDrift(
             new SetLoadBalancerPoliciesOfListenerCommand({ LoadBalancerName: name, LoadBalancerPort: listener.LoadBalancerPort, PolicyNames: listener.PolicyNames }),
           );
         }
+      },
+    });
+  }
+  const wantedPorts = new Set(doc.Listeners.map((l) => l.LoadBalancerPort));
+  const extra = (live.ListenerDescriptions ?? []).map((d) => d.Listener).filter((l): l is Listener => l !== undefined && !wantedPorts.has(l.LoadBalancerPort));
+  if (extra.length) {
+    builder.add({
+      kind: 'delete',
+      target: `${label} listeners ${extra.map((l) => `${l.Protocol}:${l.LoadBalancerPort}`).join(', ')}`,
+      reason: 'the live load balancer has listeners the export does not',
+      apply: async () => {
+        await client.send(new DeleteLoadBalancerListenersCommand({ LoadBalancerName: name, LoadBalancerPorts: extra.map((l) => l.LoadBalancerPort as number) }));
       },
     });
   }

@@ -64,6 +64,7 @@ const UNREACHED: Partial<Record<Duty, Record<string, string>>> = {
     'elasticloadbalancing:DescribeLoadBalancerPolicies': 'an existing classic load balancer whose policies drifted',
     'elasticloadbalancing:SetLoadBalancerListenerSSLCertificate': 'an existing classic load balancer whose listener certificate drifted',
     'elasticloadbalancing:DeleteListener': 'an existing ALB/NLB with a listener the export does not have',
+    'elasticloadbalancing:DeleteLoadBalancerListeners': 'an existing classic load balancer with a listener the export does not have',
     'elasticloadbalancing:DeleteRule': 'an existing ALB with a rule the export does not have',
     'elasticloadbalancing:RemoveListenerCertificates': 'an existing ALB/NLB listener whose certificate list holds one the export does not',
     'elasticloadbalancing:ModifyTargetGroup': 'a target group whose health check drifted',
@@ -261,6 +262,13 @@ describe('each role allows exactly the calls its commands make', () => {
       { kind: 'load-balancer', source: 'my-nlb', force: false, options: {} },
       { kind: 'load-balancer', source: 'my-classic-elb', force: false, options: {} },
       { kind: 'load-balancer', source: 'my-alb', region: 'us-west-2', force: false, options: WEST_ALB },
+      {
+        kind: 'load-balancer',
+        source: 'my-classic-elb',
+        region: 'us-west-2',
+        force: false,
+        options: { ...WEST_ALB, 'security-groups': 'sg-0d4b4b4b4b4b4b4b4', certificates: `${CERT}=arn:aws:acm:us-west-2:111111111111:certificate/west-1` },
+      },
     ];
     // A prefix of a versioned bucket put back to an instant: one key overwritten, one created since.
     const s3 = new S3Client({ endpoint: sim.url, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: sim.env().AWS_ACCESS_KEY_ID, secretAccessKey: sim.env().AWS_SECRET_ACCESS_KEY } });

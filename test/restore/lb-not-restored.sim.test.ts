@@ -38,12 +38,14 @@ describe('not restored: said in the plan, never dropped', () => {
     listeners.find((d) => d.Listener!.LoadBalancerPort === 80)!.PolicyNames = [];
     listeners.find((d) => d.Listener!.LoadBalancerPort === 443)!.Listener!.SSLCertificateId = 'arn:aws:acm:us-east-1:111111111111:certificate/other';
     listeners.find((d) => d.Listener!.LoadBalancerPort === 8443)!.Listener!.InstancePort = 9443;
+    listeners.push({ Listener: { Protocol: 'HTTP', LoadBalancerPort: 8080, InstanceProtocol: 'HTTP', InstancePort: 8080 }, PolicyNames: [] });
     lb.description.BackendServerDescriptions = [];
     lb.description.Scheme = 'internal';
 
     const plan = await planLoadBalancerRestore(request({ source: 'my-classic-elb' }), ctx);
     expect(plan.actions.map((a) => `${a.kind} ${a.target}`).sort()).toEqual([
       'create us-east-1/classic/my-classic-elb policies my-app-cookie-policy',
+      'delete us-east-1/classic/my-classic-elb listeners HTTP:8080',
       'update us-east-1/classic/my-classic-elb back-end port 8443 policies',
       'update us-east-1/classic/my-classic-elb listener HTTP:80 policies',
       'update us-east-1/classic/my-classic-elb listener HTTPS:443 certificate',
@@ -62,6 +64,7 @@ describe('not restored: said in the plan, never dropped', () => {
     const before = parse(file(first, CLASSIC)!);
     for (const key of ['Policies', 'BackendServerDescriptions'] as const) expect(after[key], key).toEqual(before[key]);
     expect(after.Listeners.slice(0, 2)).toEqual(before.Listeners.slice(0, 2));
+    expect(after.Listeners.map((l: { LoadBalancerPort: number }) => l.LoadBalancerPort)).toEqual([80, 443, 8443]);
   });
 
   it('ALB/NLB: registered targets, Elastic IPs in another region, unknown fields and fixed settings that drifted are said', async () => {
