@@ -1192,7 +1192,7 @@ var lb_format_classic = __webpack_require__(5373);
 ;// CONCATENATED MODULE: ./src/restore/lb-classic-policies.ts
 /**
  * The policies of an existing classic load balancer in a restore: custom policies missing
- * from it are created, and the policies attached to each listener and back-end port are put
+ * from it are created (the returned action ids: what attaching them must wait for), and the policies attached to each listener and back-end port are put
  * back as exported. A policy that exists with other settings cannot be changed in place (AWS
  * has no modify call): it is said as "not restored", with what to do by hand.
  */
@@ -1262,6 +1262,7 @@ async function planClassicPolicyDrift(builder, client, label, doc, live) {
             },
         });
     }
+    return dependsOn;
 }
 
 ;// CONCATENATED MODULE: ./src/restore/lb-classic.ts
@@ -1270,7 +1271,7 @@ async function planClassicPolicyDrift(builder, client, label, doc, live) {
  * listeners, health check, attributes, policies (and their attachment to listeners and
  * back-end ports) and tags; an existing one gets drifted attributes, health check, tags,
  * security groups, listener certificates, missing listeners and policies (lb-classic-policies.ts)
- * put back; what it cannot change in place (scheme, subnets, other listener settings) is a
+ * put back, and listeners the export does not have deleted; what it cannot change in place (scheme, subnets, other listener settings) is a
  * "not restored" note.
  */
 
@@ -1406,7 +1407,7 @@ async function planDrift(builder, client, label, source, live) {
     // Listeners as the target region sees them (mapped certificates) for the policy and listener comparison.
     const inputs = listenerInputs(source);
     const mapped = { ...doc, Listeners: doc.Listeners.map((l, i) => ({ ...l, ...inputs[i] })) };
-    await planClassicPolicyDrift(builder, client, label, mapped, live);
+    const policiesCreated = await planClassicPolicyDrift(builder, client, label, mapped, live);
     if (doc.LoadBalancer.Scheme && live.Scheme && doc.LoadBalancer.Scheme !== live.Scheme) {
         builder.warn(label, notRestored(`scheme ${doc.LoadBalancer.Scheme} (live: ${live.Scheme})`, 'the scheme is set when a load balancer is created: delete it and run the restore again to re-create it'));
     }
@@ -1423,6 +1424,7 @@ async function planDrift(builder, client, label, source, live) {
             kind: 'create',
             target: `${label} listeners ${missing.map((l) => `${l.Protocol}:${l.LoadBalancerPort}`).join(', ')}`,
             reason: 'missing: created as exported, with their policies',
+            dependsOn: policiesCreated,
             apply: async () => {
                 await client.send(new client_elastic_load_balancing_dist_cjs.CreateLoadBalancerListenersCommand({ LoadBalancerName: name, Listeners: missing }));
                 for (const listener of doc.Listeners.filter((l) => missing.some((m) => m.LoadBalancerPort === l.LoadBalancerPort))) {
@@ -1430,6 +1432,18 @@ async function planDrift(builder, client, label, source, live) {
                         continue;
                     await client.send(new client_elastic_load_balancing_dist_cjs.SetLoadBalancerPoliciesOfListenerCommand({ LoadBalancerName: name, LoadBalancerPort: listener.LoadBalancerPort, PolicyNames: listener.PolicyNames }));
                 }
+            },
+        });
+    }
+    const wantedPorts = new Set(doc.Listeners.map((l) => l.LoadBalancerPort));
+    const extra = (live.ListenerDescriptions ?? []).map((d) => d.Listener).filter((l) => l !== undefined && !wantedPorts.has(l.LoadBalancerPort));
+    if (extra.length) {
+        builder.add({
+            kind: 'delete',
+            target: `${label} listeners ${extra.map((l) => `${l.Protocol}:${l.LoadBalancerPort}`).join(', ')}`,
+            reason: 'the live load balancer has listeners the export does not',
+            apply: async () => {
+                await client.send(new client_elastic_load_balancing_dist_cjs.DeleteLoadBalancerListenersCommand({ LoadBalancerName: name, LoadBalancerPorts: extra.map((l) => l.LoadBalancerPort) }));
             },
         });
     }

@@ -269,6 +269,7 @@ const RESTORE_CALLS = [
         ['elb', 'CreateLoadBalancer'],
         ['elb', 'CreateLoadBalancerListeners'],
         ['elb', 'CreateLoadBalancerPolicy'],
+        ['elb', 'DeleteLoadBalancerListeners'],
         ['elb', 'ModifyLoadBalancerAttributes'],
         ['elb', 'RemoveTags'],
         ['elb', 'SetLoadBalancerListenerSSLCertificate'],
