@@ -569,8 +569,9 @@ class RateBudgets {
     }
     /** This operation's own bucket in this scope, if the family has per-operation buckets. */
     operationBucket(scope, operation) {
-        const limit = this.limits[scope.family].operation(operation);
-        return limit && this.named(`${budgetKey(scope)}#${operation}`, limit);
+        const family = this.limits[scope.family];
+        const limit = family.operation(operation);
+        return limit && this.named(`${budgetKey(scope)}#${family.group?.(operation) ?? operation}`, limit);
     }
     /** Route 53's change-throughput bucket of this account. */
     changeBucket(scope) {

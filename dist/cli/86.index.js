@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   IG: () => (/* binding */ ACCOUNT_WIDE),
 /* harmony export */   bR: () => (/* binding */ resolveRateLimits)
 /* harmony export */ });
-/* unused harmony exports ROUTE53_ACCOUNT_BUCKET, ROUTE53_OPERATION_DEFAULT, ROUTE53_OPERATION_BUCKETS, ROUTE53_CHANGE_BUCKET, DOCUMENTED_RATE_LIMITS, applyBucketOverride, describeBucket */
+/* unused harmony exports ROUTE53_ACCOUNT_BUCKET, ROUTE53_OPERATION_DEFAULT, ROUTE53_OPERATION_BUCKETS, ROUTE53_CHANGE_BUCKET, S3_OBJECT_WRITES, S3_OBJECT_READS, DOCUMENTED_RATE_LIMITS, applyBucketOverride, describeBucket */
 /**
  * The request-rate limits the client keeps to: AWS's documented token buckets per API family
  * (and per operation where AWS documents one), and how `rate-limits:` in the config changes
@@ -59,11 +59,23 @@ const ROUTE53_CHANGE_BUCKET = { burst: 1000, rate: 100 };
  */
 const EC2_SHARED_RATE = 20;
 /**
+ * S3 User Guide, "Best practices design patterns: optimizing Amazon S3 performance": at least
+ * 3,500 PUT/COPY/POST/DELETE and 5,500 GET/HEAD requests per second per partitioned prefix of
+ * a bucket. Object calls get those budgets (per account and region, so never more than one
+ * prefix's worth): every write shares one bucket, every read another. Bucket configuration
+ * calls have no published figure and keep 50/s. Restores and the copy of existing objects
+ * make one object call per key, so a shared 50/s would cap them at 50 keys a second.
+ */
+const S3_OBJECT_WRITES = { rate: 3500, burst: 3500 };
+const S3_OBJECT_READS = { rate: 5500, burst: 5500 };
+const S3_WRITE_OPERATIONS = new Set(['PutObject', 'CopyObject', 'DeleteObject', 'DeleteObjects', 'CreateMultipartUpload', 'UploadPart', 'UploadPartCopy', 'CompleteMultipartUpload', 'AbortMultipartUpload']);
+const S3_READ_OPERATIONS = new Set(['GetObject', 'HeadObject', 'GetObjectAttributes', 'ListObjectsV2', 'ListObjectVersions', 'ListParts']);
+const s3Group = (name) => (S3_WRITE_OPERATIONS.has(name) ? 'object-writes' : S3_READ_OPERATIONS.has(name) ? 'object-reads' : 'bucket-configuration');
+/**
  * Families without published per-operation buckets keep one shared bucket per account and
  * region (as they had before; now with a burst of one second's worth):
  * - Elastic Load Balancing, RDS: their quota pages publish no API request rates; 10/s.
- * - S3 User Guide, "Best practices design patterns: optimizing Amazon S3 performance": 3,500
- *   writes and 5,500 reads per second per prefix; bucket configuration calls have no figure; 50/s.
+ * - S3 bucket configuration calls (object calls: above): 50/s.
  * - STS and KMS ("Request quotas" in the KMS Developer Guide; DescribeKey and grants are far
  *   above this): 10/s and 20/s are ample for the few calls we make.
  */
@@ -90,7 +102,10 @@ function documentedLimits() {
         ec2: { shared: perSecond(EC2_SHARED_RATE), operation: none },
         elasticloadbalancing: { shared: perSecond(SHARED_DEFAULTS.elasticloadbalancing), operation: none },
         rds: { shared: perSecond(SHARED_DEFAULTS.rds), operation: none },
-        s3: { shared: perSecond(SHARED_DEFAULTS.s3), operation: none },
+        s3: {
+            operation: (name) => ({ 'object-writes': S3_OBJECT_WRITES, 'object-reads': S3_OBJECT_READS })[s3Group(name)] ?? perSecond(SHARED_DEFAULTS.s3),
+            group: s3Group,
+        },
         sts: { shared: perSecond(SHARED_DEFAULTS.sts), operation: none },
         kms: { shared: perSecond(SHARED_DEFAULTS.kms), operation: none },
         cloudtrail: { shared: perSecond(SHARED_DEFAULTS.cloudtrail), operation: none },
@@ -137,10 +152,13 @@ function overrideFamily(family, base, override) {
         throw new Error(`Rate limit "changes" applies to route53 only, not ${family}.`);
     }
     const changes = applyBucketOverride(`${family} changes`, base.changes, override.changes);
+    const group = base.group;
     return {
         ...(shared ? { shared } : {}),
         operation: (name) => operations.get(name) ?? base.operation(name),
         ...(changes ? { changes } : {}),
+        // An operation given its own bucket leaves its group.
+        ...(group && { group: (name) => (operations.has(name) ? name : group(name)) }),
     };
 }
 /** The documented limits with the config's overrides applied; throws on unknown families or bad values. */

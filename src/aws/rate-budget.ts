@@ -168,8 +168,9 @@ export class RateBudgets {
 
   /** This operation's own bucket in this scope, if the family has per-operation buckets. */
   operationBucket(scope: BudgetScope, operation: string): TokenBucket | undefined {
-    const limit = this.limits[scope.family].operation(operation);
-    return limit && this.named(`${budgetKey(scope)}#${operation}`, limit);
+    const family = this.limits[scope.family];
+    const limit = family.operation(operation);
+    return limit && this.named(`${budgetKey(scope)}#${family.group?.(operation) ?? operation}`, limit);
   }
 
   /** Route 53's change-throughput bucket of this account. */

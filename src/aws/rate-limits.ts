@@ -22,6 +22,8 @@ export interface FamilyLimits {
   operation(name: string): Bucket | undefined;
   /** Route 53 only: record changes per second across every zone of the account. */
   changes?: Bucket;
+  /** Operations that share one bucket (S3's writes, reads): the bucket's name for an operation; default its own. */
+  group?(name: string): string;
 }
 
 export type RateLimits = Readonly<Record<ApiFamily, FamilyLimits>>;
@@ -71,11 +73,24 @@ export const ROUTE53_CHANGE_BUCKET: Bucket = { burst: 1000, rate: 100 };
 const EC2_SHARED_RATE = 20;
 
 /**
+ * S3 User Guide, "Best practices design patterns: optimizing Amazon S3 performance": at least
+ * 3,500 PUT/COPY/POST/DELETE and 5,500 GET/HEAD requests per second per partitioned prefix of
+ * a bucket. Object calls get those budgets (per account and region, so never more than one
+ * prefix's worth): every write shares one bucket, every read another. Bucket configuration
+ * calls have no published figure and keep 50/s. Restores and the copy of existing objects
+ * make one object call per key, so a shared 50/s would cap them at 50 keys a second.
+ */
+export const S3_OBJECT_WRITES: Bucket = { rate: 3500, burst: 3500 };
+export const S3_OBJECT_READS: Bucket = { rate: 5500, burst: 5500 };
+const S3_WRITE_OPERATIONS = new Set(['PutObject', 'CopyObject', 'DeleteObject', 'DeleteObjects', 'CreateMultipartUpload', 'UploadPart', 'UploadPartCopy', 'CompleteMultipartUpload', 'AbortMultipartUpload']);
+const S3_READ_OPERATIONS = new Set(['GetObject', 'HeadObject', 'GetObjectAttributes', 'ListObjectsV2', 'ListObjectVersions', 'ListParts']);
+const s3Group = (name: string): string => (S3_WRITE_OPERATIONS.has(name) ? 'object-writes' : S3_READ_OPERATIONS.has(name) ? 'object-reads' : 'bucket-configuration');
+
+/**
  * Families without published per-operation buckets keep one shared bucket per account and
  * region (as they had before; now with a burst of one second's worth):
  * - Elastic Load Balancing, RDS: their quota pages publish no API request rates; 10/s.
- * - S3 User Guide, "Best practices design patterns: optimizing Amazon S3 performance": 3,500
- *   writes and 5,500 reads per second per prefix; bucket configuration calls have no figure; 50/s.
+ * - S3 bucket configuration calls (object calls: above): 50/s.
  * - STS and KMS ("Request quotas" in the KMS Developer Guide; DescribeKey and grants are far
  *   above this): 10/s and 20/s are ample for the few calls we make.
  */
@@ -104,7 +119,10 @@ function documentedLimits(): Record<ApiFamily, FamilyLimits> {
     ec2: { shared: perSecond(EC2_SHARED_RATE), operation: none },
     elasticloadbalancing: { shared: perSecond(SHARED_DEFAULTS.elasticloadbalancing), operation: none },
     rds: { shared: perSecond(SHARED_DEFAULTS.rds), operation: none },
-    s3: { shared: perSecond(SHARED_DEFAULTS.s3), operation: none },
+    s3: {
+      operation: (name) => ({ 'object-writes': S3_OBJECT_WRITES, 'object-reads': S3_OBJECT_READS })[s3Group(name)] ?? perSecond(SHARED_DEFAULTS.s3),
+      group: s3Group,
+    },
     sts: { shared: perSecond(SHARED_DEFAULTS.sts), operation: none },
     kms: { shared: perSecond(SHARED_DEFAULTS.kms), operation: none },
     cloudtrail: { shared: perSecond(SHARED_DEFAULTS.cloudtrail), operation: none },
@@ -169,10 +187,13 @@ function overrideFamily(family: ApiFamily, base: FamilyLimits, override: number 
     throw new Error(`Rate limit "changes" applies to route53 only, not ${family}.`);
   }
   const changes = applyBucketOverride(`${family} changes`, base.changes, override.changes);
+  const group = base.group;
   return {
     ...(shared ? { shared } : {}),
     operation: (name) => operations.get(name) ?? base.operation(name),
     ...(changes ? { changes } : {}),
+    // An operation given its own bucket leaves its group.
+    ...(group && { group: (name: string) => (operations.has(name) ? name : group(name)) }),
   };
 }
 

@@ -66,6 +66,11 @@ export const BACKUP_CALLS: readonly AwsCall[] = [
   call('s3', 'HeadObject', 's3:GetObject', 's3-backfill', 'read', PLAN_AND_RUN, 'lifecycle-bucket-objects'),
   call('s3', 'CopyObject', 's3:PutObject', 's3-backfill', 'write', RUN, 'lifecycle-bucket-objects'),
   call('s3', 'PutObject', 's3:PutObject', 's3-backfill', 'write', RUN, 'lifecycle-bucket-objects'),
+  // Objects over CopyObject's 5 GB: a multipart copy (aborted if a part fails).
+  call('s3', 'CreateMultipartUpload', 's3:PutObject', 's3-backfill', 'write', RUN, 'lifecycle-bucket-objects'),
+  call('s3', 'UploadPartCopy', 's3:PutObject', 's3-backfill', 'write', RUN, 'lifecycle-bucket-objects'),
+  call('s3', 'CompleteMultipartUpload', 's3:PutObject', 's3-backfill', 'write', RUN, 'lifecycle-bucket-objects'),
+  call('s3', 'AbortMultipartUpload', 's3:AbortMultipartUpload', 's3-backfill', 'write', RUN, 'lifecycle-bucket-objects'),
   // Snapshot inventory and coverage (src/snapshots/ec2-inventory.ts, rds-inventory.ts, kms.ts)
   call('ec2', 'DescribeVolumes', 'ec2:DescribeVolumes', 'snapshots', 'read', INVENTORY, 'any'),
   call('ec2', 'DescribeInstances', 'ec2:DescribeInstances', 'snapshots', 'read', INVENTORY, 'any'),
@@ -109,7 +114,7 @@ export const BACKUP_DEPENDENT_ACTIONS: readonly DependentAction[] = [
     feature: 's3-backfill',
     duties: RUN,
     scope: 'lifecycle-bucket-objects',
-    neededBy: ['CopyObject'],
+    neededBy: ['CopyObject', 'UploadPartCopy'],
     why: 'an existing object is copied onto itself from its current version',
   },
   {

@@ -13,7 +13,7 @@ import { CopyObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectComman
 import type { S3Client } from '@aws-sdk/client-s3';
 import { awsErrorCode } from '../aws/errors.js';
 import { mapLimit } from '../util/concurrency.js';
-import { copySource } from './restore-apply.js';
+import { COPY_OBJECT_LIMIT, contentHeaders, copyInParts, copySource } from './copy.js';
 import { listCurrentObjectsWithDates } from './versions.js';
 
 /** Where the tool keeps its own state in a bucket; never copied, never replicated on purpose. */
@@ -83,20 +83,13 @@ export async function runBackfill(
     const todo = page.filter((o) => existing(o, state.startedAt));
     await mapLimit(todo, BACKFILL_CONCURRENCY, async (o) => {
       const head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: o.key }));
-      await s3.send(
-        new CopyObjectCommand({
-          Bucket: bucket,
-          Key: o.key,
-          CopySource: copySource(bucket, o.key, head.VersionId ?? 'null'),
-          // Copying an object onto itself needs REPLACE; its own type and metadata go back unchanged.
-          MetadataDirective: 'REPLACE',
-          ...(head.ContentType !== undefined && { ContentType: head.ContentType }),
-          ...(head.Metadata !== undefined && { Metadata: head.Metadata }),
-          ...(head.CacheControl !== undefined && { CacheControl: head.CacheControl }),
-          ...(head.ContentEncoding !== undefined && { ContentEncoding: head.ContentEncoding }),
-          ...(head.ContentDisposition !== undefined && { ContentDisposition: head.ContentDisposition }),
-        }),
-      );
+      const versionId = head.VersionId ?? 'null';
+      if (o.size > COPY_OBJECT_LIMIT) {
+        await copyInParts(s3, { bucket, key: o.key, from: { bucket, key: o.key, versionId, size: o.size } }, head);
+        return;
+      }
+      // Copying an object onto itself needs REPLACE; its own type and metadata go back unchanged.
+      await s3.send(new CopyObjectCommand({ Bucket: bucket, Key: o.key, CopySource: copySource(bucket, o.key, versionId), MetadataDirective: 'REPLACE', ...contentHeaders(head) }));
     });
     copied += todo.length;
     state.copied += todo.length;

@@ -5,23 +5,11 @@
  * delete) for keys that did not exist at T. Every key is independent: a failure is counted
  * and named, the others go on, and a re-run skips the keys already back at T.
  */
-import {
-  AbortMultipartUploadCommand,
-  CompleteMultipartUploadCommand,
-  CopyObjectCommand,
-  CreateMultipartUploadCommand,
-  DeleteObjectCommand,
-  HeadObjectCommand,
-  UploadPartCopyCommand,
-} from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { errorMessage, mapSettled } from '../util/concurrency.js';
+import { COPY_OBJECT_LIMIT, COPY_PART_SIZE, copyInParts, copyVersion } from './copy.js';
 import type { KeyAction } from './point-in-time.js';
-
-/** S3's largest single CopyObject source. */
-export const COPY_OBJECT_LIMIT = 5 * 1024 ** 3;
-/** Part size of a multipart copy: 512 MiB keeps a 5 TB object under S3's 10,000 parts. */
-export const COPY_PART_SIZE = 512 * 1024 ** 2;
 
 export interface RestoreTarget {
   s3: S3Client;
@@ -45,45 +33,6 @@ export interface ApplyResult {
   failed: { key: string; error: string }[];
 }
 
-/** A CopySource: bucket, URL-encoded key (slashes kept), version. */
-export function copySource(bucket: string, key: string, versionId: string): string {
-  return `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}?versionId=${encodeURIComponent(versionId)}`;
-}
-
-async function copyInParts(target: RestoreTarget, key: string, versionId: string, size: number, partSize: number): Promise<void> {
-  const { s3 } = target;
-  const head = await s3.send(new HeadObjectCommand({ Bucket: target.sourceBucket, Key: key, VersionId: versionId }));
-  const upload = await s3.send(
-    new CreateMultipartUploadCommand({
-      Bucket: target.bucket,
-      Key: key,
-      ...(head.ContentType !== undefined && { ContentType: head.ContentType }),
-      ...(head.Metadata !== undefined && { Metadata: head.Metadata }),
-    }),
-  );
-  try {
-    const parts = [];
-    for (let start = 0, n = 1; start < size; start += partSize, n++) {
-      const end = Math.min(start + partSize, size) - 1;
-      const out = await s3.send(
-        new UploadPartCopyCommand({
-          Bucket: target.bucket,
-          Key: key,
-          UploadId: upload.UploadId!,
-          PartNumber: n,
-          CopySource: copySource(target.sourceBucket, key, versionId),
-          CopySourceRange: `bytes=${start}-${end}`,
-        }),
-      );
-      parts.push({ PartNumber: n, ETag: out.CopyPartResult!.ETag! });
-    }
-    await s3.send(new CompleteMultipartUploadCommand({ Bucket: target.bucket, Key: key, UploadId: upload.UploadId!, MultipartUpload: { Parts: parts } }));
-  } catch (error) {
-    await s3.send(new AbortMultipartUploadCommand({ Bucket: target.bucket, Key: key, UploadId: upload.UploadId! })).catch(() => undefined);
-    throw error;
-  }
-}
-
 export async function applyKeyActions(target: RestoreTarget, actions: readonly KeyAction[], options: ApplyOptions): Promise<ApplyResult> {
   const result: ApplyResult = { copied: 0, hidden: 0, bytes: 0, failed: [] };
   const limit = options.copyLimit ?? COPY_OBJECT_LIMIT;
@@ -93,12 +42,13 @@ export async function applyKeyActions(target: RestoreTarget, actions: readonly K
     if (action.kind === 'hide') {
       await target.s3.send(new DeleteObjectCommand({ Bucket: target.bucket, Key: action.key }));
       result.hidden += 1;
-    } else if (action.from.size > limit) {
-      await copyInParts(target, action.key, action.from.versionId, action.from.size, options.partSize ?? COPY_PART_SIZE);
-      result.copied += 1;
-      result.bytes += action.from.size;
     } else {
-      await target.s3.send(new CopyObjectCommand({ Bucket: target.bucket, Key: action.key, CopySource: copySource(target.sourceBucket, action.key, action.from.versionId) }));
+      const copy = { bucket: target.bucket, key: action.key, from: { bucket: target.sourceBucket, key: action.key, versionId: action.from.versionId, size: action.from.size } };
+      if (action.from.size > limit) {
+        // A multipart copy sets type and metadata at its start: read them from the version.
+        const head = await target.s3.send(new HeadObjectCommand({ Bucket: target.sourceBucket, Key: action.key, VersionId: action.from.versionId }));
+        await copyInParts(target.s3, copy, head, options.partSize ?? COPY_PART_SIZE);
+      } else await copyVersion(target.s3, copy);
       result.copied += 1;
       result.bytes += action.from.size;
     }

@@ -309,6 +309,26 @@ describe('rate limits', () => {
     expect(resolveRateLimits().ec2.shared).toEqual({ rate: 20, burst: 20 });
   });
 
+  it('gives S3 object calls S3\'s per-prefix request rates, writes sharing one bucket, apart from bucket configuration calls', () => {
+    const s3 = resolveRateLimits().s3;
+    expect(s3.shared).toBeUndefined();
+    expect(s3.operation('CopyObject')).toEqual({ rate: 3500, burst: 3500 });
+    expect(s3.operation('HeadObject')).toEqual({ rate: 5500, burst: 5500 });
+    expect(s3.operation('PutBucketReplication')).toEqual({ rate: 50, burst: 50 });
+    const budgets = new RateBudgets();
+    const scope = { family: 's3' as const, account: 'a', region: 'eu-west-1' };
+    expect(budgets.operationBucket(scope, 'DeleteObject')).toBe(budgets.operationBucket(scope, 'CopyObject'));
+    expect(budgets.operationBucket(scope, 'UploadPartCopy')).toBe(budgets.operationBucket(scope, 'CopyObject'));
+    expect(budgets.operationBucket(scope, 'ListObjectVersions')).toBe(budgets.operationBucket(scope, 'GetObject'));
+    expect(budgets.operationBucket(scope, 'GetObject')).not.toBe(budgets.operationBucket(scope, 'CopyObject'));
+    expect(budgets.operationBucket(scope, 'PutBucketVersioning')).toBe(budgets.operationBucket(scope, 'PutBucketReplication'));
+    // Lowered in the config: a number is one budget for every S3 call; an operation of its own leaves its group.
+    expect(resolveRateLimits({ s3: 20 }).s3.shared).toEqual({ rate: 20, burst: 20 });
+    const lowered = new RateBudgets({ limits: { s3: { operations: { DeleteObject: 5 } } } });
+    expect(lowered.operationBucket(scope, 'DeleteObject')).not.toBe(lowered.operationBucket(scope, 'CopyObject'));
+    expect(lowered.operationBucket(scope, 'DeleteObject')!.rate).toBe(5);
+  });
+
   it('a bare number sets the rate and caps the burst at one second\'s worth (the old meaning)', () => {
     const limits = resolveRateLimits({ route53: 3, ec2: 100 });
     expect(limits.route53.shared).toEqual({ rate: 3, burst: 3 });

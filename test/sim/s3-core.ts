@@ -32,6 +32,73 @@ export interface S3Object {
   ReplicationStatus?: ReplicationStatus;
   /** Object Lock retention of this version. */
   Retention?: { Mode: 'GOVERNANCE' | 'COMPLIANCE'; RetainUntilDate: Date };
+  /** `x-amz-server-side-encryption` asked for at write (`aws:kms`: not replicated unless a rule selects SSE-KMS objects). */
+  ServerSideEncryption?: string;
+  /** Content too large to hold (then `Body` is empty): see `Piece`. */
+  Virtual?: Piece[];
+}
+
+/**
+ * A run of an object's content. Objects of gigabytes are simulated without their bytes: a
+ * pattern piece stands for `length` bytes at `offset` of the pattern named `seed`. Range copies
+ * (UploadPartCopy) cut pieces, and adjacent runs of one pattern merge again, so a complete
+ * copy in parts has exactly its source's pieces, and a wrong range shows as different pieces.
+ */
+export type Piece = { bytes: Buffer } | { seed: string; offset: number; length: number };
+
+export const pieceLength = (p: Piece): number => ('bytes' in p ? p.bytes.length : p.length);
+
+/** The object's size in bytes. */
+export function sizeOf(o: S3Object): number {
+  return o.Virtual ? o.Virtual.reduce((n, p) => n + pieceLength(p), 0) : o.Body.length;
+}
+
+/** Bytes [start, end) of an object's content, as pieces. */
+export function contentRange(o: S3Object, start: number, end: number): Piece[] {
+  const pieces = o.Virtual ?? [{ bytes: o.Body }];
+  const out: Piece[] = [];
+  let at = 0;
+  for (const p of pieces) {
+    const len = pieceLength(p);
+    const from = Math.max(start, at);
+    const to = Math.min(end, at + len);
+    if (from < to) out.push('bytes' in p ? { bytes: p.bytes.subarray(from - at, to - at) } : { seed: p.seed, offset: p.offset + from - at, length: to - from });
+    at += len;
+  }
+  return out;
+}
+
+/** Joins pieces, merging neighbours (bytes with bytes, a pattern with its own continuation). */
+export function joinPieces(pieces: readonly Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const last = out.at(-1);
+    if (last && 'bytes' in last && 'bytes' in p) out[out.length - 1] = { bytes: Buffer.concat([last.bytes, p.bytes]) };
+    else if (last && !('bytes' in last) && !('bytes' in p) && last.seed === p.seed && last.offset + last.length === p.offset) out[out.length - 1] = { ...last, length: last.length + p.length };
+    else if (pieceLength(p) > 0) out.push(p);
+  }
+  return out;
+}
+
+/** MD5 of content: of the bytes, or of the pattern pieces' description (the simulator never makes their bytes). */
+export function md5Of(pieces: readonly Piece[]): Buffer {
+  if (pieces.length === 1 && 'bytes' in pieces[0]!) return createHash('md5').update(pieces[0].bytes).digest();
+  const hash = createHash('md5');
+  for (const p of pieces) hash.update('bytes' in p ? p.bytes : `[${p.seed}:${p.offset}+${p.length}]`);
+  return hash.digest();
+}
+
+/** A new object holding `pieces`: real bytes when they all are, else virtual. */
+export function withContent(o: S3Object, pieces: readonly Piece[]): S3Object {
+  const joined = joinPieces(pieces);
+  if (joined.every((p) => 'bytes' in p)) {
+    o.Body = joined.length === 0 ? Buffer.alloc(0) : (joined[0] as { bytes: Buffer }).bytes;
+    delete o.Virtual;
+  } else {
+    o.Body = Buffer.alloc(0);
+    o.Virtual = joined;
+  }
+  return o;
 }
 
 export interface ObjectLockState {
@@ -247,4 +314,11 @@ export function objectHeaders(o: S3Object, withChecksums: boolean): Record<strin
 /** S3 lists keys in UTF-8 binary order. */
 export function compareKeys(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
+/** An object of `size` simulated bytes (the pattern `seed`), for sizes no test can allocate. */
+export function virtualObject(key: string, size: number, seed: string, contentType: string, metadata: Record<string, string>, now: Date): S3Object {
+  const o = withContent(newObject(key, Buffer.alloc(0), contentType, metadata, {}, now), [{ seed, offset: 0, length: size }]);
+  o.ETag = `"${md5Of(o.Virtual!).toString('hex')}"`;
+  return o;
 }

@@ -5,7 +5,7 @@
  * CopyObject (from a version, keeping or replacing metadata), ListObjectVersions paging with
  * KeyMarker/VersionIdMarker (1000 entries at most).
  */
-import { S3Error, compareKeys, defined, header, newObject, objectHeaders, ok, payload, XMLNS } from './s3-core.js';
+import { S3Error, compareKeys, computeChecksum, defined, header, md5Of, newObject, objectHeaders, ok, payload, sizeOf, withContent, XMLNS } from './s3-core.js';
 import type { Call, Operation, S3Bucket, S3Object } from './s3-core.js';
 import { checkDeletable, requestedRetention } from './s3-lock.js';
 import type { SimContext, SimResponse } from './types.js';
@@ -77,7 +77,7 @@ function removeVersion(call: Call, versionId: string): S3Object | undefined {
   return removed;
 }
 
-function metadataOf(call: Call): Record<string, string> {
+export function metadataOf(call: Call): Record<string, string> {
   const metadata: Record<string, string> = {};
   for (const [name, value] of Object.entries(call.req.headers)) {
     if (name.startsWith('x-amz-meta-') && typeof value === 'string') metadata[name.slice('x-amz-meta-'.length)] = value;
@@ -85,12 +85,12 @@ function metadataOf(call: Call): Record<string, string> {
   return metadata;
 }
 
-function versionHeader(v: S3Object): Record<string, string> {
+export function versionHeader(v: S3Object): Record<string, string> {
   return v.VersionId ? { 'x-amz-version-id': v.VersionId } : {};
 }
 
 /** Writes to this call's bucket; s3.ts hands `written` to replication. */
-function written(call: Call, v: S3Object): S3Object {
+export function written(call: Call, v: S3Object): S3Object {
   (call.written ??= []).push(v);
   return v;
 }
@@ -120,6 +120,7 @@ function readHeaders(call: Call, v: S3Object): Record<string, string> {
     ...objectHeaders(v, header(call.req, 'x-amz-checksum-mode') === 'ENABLED'),
     ...(v.StorageClass !== 'STANDARD' ? { 'x-amz-storage-class': v.StorageClass } : {}),
     ...(v.ReplicationStatus ? { 'x-amz-replication-status': v.ReplicationStatus } : {}),
+    ...(v.ServerSideEncryption ? { 'x-amz-server-side-encryption': v.ServerSideEncryption } : {}),
     ...(v.Retention
       ? { 'x-amz-object-lock-mode': v.Retention.Mode, 'x-amz-object-lock-retain-until-date': v.Retention.RetainUntilDate.toISOString() }
       : {}),
@@ -136,7 +137,27 @@ function copySource(call: Call): { bucket: string; key: string; versionId?: stri
   return { bucket: decodeURIComponent(path.slice(0, slash)), key: decodeURIComponent(path.slice(slash + 1)), ...(versionId !== undefined ? { versionId } : {}) };
 }
 
+/** CopyObject's largest source (5 GB); larger objects are copied with UploadPartCopy. */
+export const COPY_OBJECT_MAX = 5 * 1024 ** 3;
+
 export type SourceBucketLookup = (call: Call, name: string) => S3Bucket;
+
+/** The version `x-amz-copy-source` names (CopyObject, UploadPartCopy), with S3's errors. */
+export function copySourceVersion(call: Call, sourceBucket: SourceBucketLookup) {
+  const src = copySource(call);
+  const from = sourceBucket(call, src.bucket);
+  const versions = from.versions.get(src.key) ?? [];
+  const v = src.versionId === undefined ? versions.at(-1) : versions.find((x) => (x.VersionId ?? 'null') === src.versionId);
+  if (!v) {
+    if (src.versionId !== undefined) throw new S3Error('NoSuchVersion', 'The specified version does not exist.', 404);
+    throw new S3Error('NoSuchKey', 'The specified key does not exist.', 404, { Key: src.key });
+  }
+  if (v.IsDeleteMarker) {
+    if (src.versionId === undefined) throw new S3Error('NoSuchKey', 'The specified key does not exist.', 404, { Key: src.key });
+    throw new S3Error('InvalidRequest', 'The source of a copy request may not specifically refer to a delete marker by version id.', 400);
+  }
+  return { from, src, versions, v };
+}
 
 export function objectOperations(sourceBucket: SourceBucketLookup): Record<string, Operation> {
   return {
@@ -151,13 +172,14 @@ export function objectOperations(sourceBucket: SourceBucketLookup): Record<strin
 
     GetObject: (call) => {
       const v = readVersion(call);
+      if (v.Virtual) throw new S3Error('NotImplemented', 'The simulator holds no bytes of this object (simulated size only); HEAD it or copy it.', 501);
       return { status: 200, headers: readHeaders(call, v), body: v.Body };
     },
 
     HeadObject: (call) => {
       const v = readVersion(call);
-      // The server sends no body for HEAD but derives Content-Length from the body it was given.
-      return { status: 200, headers: readHeaders(call, v), body: v.Body };
+      // The server sends no body for HEAD: it takes the Content-Length header, or the body's length.
+      return { status: 200, headers: { ...readHeaders(call, v), ...(v.Virtual && { 'content-length': String(sizeOf(v)) }) }, body: v.Body };
     },
 
     DeleteObject: (call) => {
@@ -179,19 +201,8 @@ export function objectOperations(sourceBucket: SourceBucketLookup): Record<strin
     },
 
     CopyObject: (call) => {
-      const src = copySource(call);
-      const from = sourceBucket(call, src.bucket);
-      const versions = from.versions.get(src.key) ?? [];
-      const v = src.versionId === undefined ? versions.at(-1) : versions.find((x) => (x.VersionId ?? 'null') === src.versionId);
-      if (!v) {
-        if (src.versionId !== undefined) throw new S3Error('NoSuchVersion', 'The specified version does not exist.', 404);
-        throw new S3Error('NoSuchKey', 'The specified key does not exist.', 404, { Key: src.key });
-      }
-      if (v.IsDeleteMarker) {
-        if (src.versionId === undefined) throw new S3Error('NoSuchKey', 'The specified key does not exist.', 404, { Key: src.key });
-        throw new S3Error('InvalidRequest', 'The source of a copy request may not specifically refer to a delete marker by version id.', 400);
-      }
-      if (v.Body.length > 5 * 1024 ** 3) {
+      const { from, src, versions, v } = copySourceVersion(call, sourceBucket);
+      if (sizeOf(v) > COPY_OBJECT_MAX) {
         throw new S3Error('InvalidRequest', 'The specified copy source is larger than the maximum allowable size for a copy source: 5368709120', 400);
       }
       const replace = header(call.req, 'x-amz-metadata-directive') === 'REPLACE';
@@ -205,11 +216,28 @@ export function objectOperations(sourceBucket: SourceBucketLookup): Record<strin
       }
       const contentType = replace ? (header(call.req, 'content-type') ?? 'binary/octet-stream') : v.ContentType;
       const o = newObject(call.key, v.Body, contentType, replace ? metadataOf(call) : { ...v.Metadata }, { ...v.Checksums }, new Date(call.sim.now()));
+      if (v.Virtual) {
+        withContent(o, v.Virtual);
+        o.ETag = `"${md5Of(v.Virtual).toString('hex')}"`;
+      }
+      // x-amz-checksum-algorithm: S3 computes that checksum of the copy (else the source's are kept).
+      const algorithm = header(call.req, 'x-amz-checksum-algorithm')?.toLowerCase();
+      if (algorithm !== undefined) {
+        const value = computeChecksum(algorithm, v.Body);
+        if (value === undefined) throw new S3Error('InvalidRequest', `Checksum algorithm ${algorithm.toUpperCase()} is not supported by the simulator.`, 400);
+        o.Checksums = { [`x-amz-checksum-${algorithm}`]: value };
+      }
+      const sse = header(call.req, 'x-amz-server-side-encryption');
+      if (sse !== undefined) o.ServerSideEncryption = sse;
       if (storageClass) o.StorageClass = storageClass;
       const retention = requestedRetention(call);
       if (retention) o.Retention = retention;
       const stored = written(call, storeVersion(call.sim, call.bucket, o));
-      const body = `${XML_DECLARATION}<CopyObjectResult xmlns="${XMLNS}"><LastModified>${stored.LastModified.toISOString()}</LastModified><ETag>${escapeXml(stored.ETag)}</ETag></CopyObjectResult>`;
+      const checksums = Object.entries(stored.Checksums).map(([name, value]) => {
+        const element = `Checksum${name.slice('x-amz-checksum-'.length).toUpperCase()}`;
+        return `<${element}>${escapeXml(value)}</${element}>`;
+      });
+      const body = `${XML_DECLARATION}<CopyObjectResult xmlns="${XMLNS}"><LastModified>${stored.LastModified.toISOString()}</LastModified><ETag>${escapeXml(stored.ETag)}</ETag>${checksums.join('')}</CopyObjectResult>`;
       return {
         status: 200,
         headers: { 'content-type': 'application/xml', 'x-amz-request-id': newRequestId(), ...versionHeader(stored), ...(v.VersionId ? { 'x-amz-copy-source-version-id': v.VersionId } : {}) },
@@ -224,7 +252,7 @@ export function objectOperations(sourceBucket: SourceBucketLookup): Record<strin
 function entryXml(v: S3Object, latest: boolean): string {
   const common = `<Key>${escapeXml(v.Key)}</Key><VersionId>${v.VersionId ?? 'null'}</VersionId><IsLatest>${latest}</IsLatest><LastModified>${v.LastModified.toISOString()}</LastModified>`;
   if (v.IsDeleteMarker) return `<DeleteMarker>${common}</DeleteMarker>`;
-  return `<Version>${common}<ETag>${escapeXml(v.ETag)}</ETag><Size>${v.Body.length}</Size><StorageClass>${v.StorageClass}</StorageClass></Version>`;
+  return `<Version>${common}<ETag>${escapeXml(v.ETag)}</ETag><Size>${sizeOf(v)}</Size><StorageClass>${v.StorageClass}</StorageClass></Version>`;
 }
 
 /** First index in sorted `keys` whose key is ≥ `key` (binary search). */

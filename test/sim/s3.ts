@@ -10,10 +10,11 @@
 import { createHash } from 'node:crypto';
 import type { LifecycleRule, ReplicationConfiguration } from '@aws-sdk/client-s3';
 import { fixtureRegions, toDate } from './elb.js';
-import { S3Error, XMLNS, compareKeys, defined, malformedXml, newObject, noSuchBucket, ok, payload, s3State, xmlBody } from './s3-core.js';
+import { S3Error, XMLNS, compareKeys, defined, malformedXml, newObject, noSuchBucket, ok, payload, s3State, sizeOf, xmlBody } from './s3-core.js';
 import type { Call, ObjectLockState, Operation, S3Bucket, S3Object } from './s3-core.js';
 import { lifecycleOperations } from './s3-lifecycle.js';
 import { lockOperations } from './s3-lock.js';
+import { multipartOperations } from './s3-multipart.js';
 import { policyAllows } from './s3-policy.js';
 import { drainReplication, enqueueReplication, replicationOperations } from './s3-replication.js';
 import { objectOperations, sortedKeys, storeVersion } from './s3-versions.js';
@@ -99,7 +100,12 @@ function operationOf(req: Omit<SimRequest, 'operation'>): string | undefined {
   const m = req.method;
   if (!bucket) return m === 'GET' ? 'ListBuckets' : undefined;
   if (key !== undefined) {
-    if (q.has('uploads') || q.has('uploadId') || q.has('tagging') || q.has('acl')) return undefined;
+    if (q.has('uploads')) return m === 'POST' ? 'CreateMultipartUpload' : undefined;
+    if (q.has('uploadId')) {
+      if (req.headers['x-amz-copy-source']) return m === 'PUT' ? 'UploadPartCopy' : undefined;
+      return pick(m, { POST: 'CompleteMultipartUpload', DELETE: 'AbortMultipartUpload' });
+    }
+    if (q.has('tagging') || q.has('acl')) return undefined;
     if (req.headers['x-amz-copy-source']) return m === 'PUT' ? 'CopyObject' : undefined;
     if (q.has('retention')) return pick(m, { GET: 'GetObjectRetention', PUT: 'PutObjectRetention' });
     return pick(m, { PUT: 'PutObject', GET: 'GetObject', HEAD: 'HeadObject', DELETE: 'DeleteObject' });
@@ -247,7 +253,7 @@ const baseOperations: Record<string, Operation> = {
       ContinuationToken: token ?? undefined,
       NextContinuationToken: truncated ? Buffer.from(`k:${last}`).toString('base64') : undefined,
       StartAfter: q.get('start-after') ?? undefined,
-      Contents: contents.map((o) => ({ Key: o.Key, LastModified: o.LastModified, ETag: o.ETag, Size: o.Body.length, StorageClass: o.StorageClass })),
+      Contents: contents.map((o) => ({ Key: o.Key, LastModified: o.LastModified, ETag: o.ETag, Size: sizeOf(o), StorageClass: o.StorageClass })),
       CommonPrefixes: prefixes.map((p) => ({ Prefix: p })),
     }));
   },
@@ -320,6 +326,7 @@ const operations: Record<string, Operation> = {
   ...baseOperations,
   ...lifecycleOperations,
   ...objectOperations(copySourceBucket),
+  ...multipartOperations(copySourceBucket),
   ...lockOperations,
   ...replicationOperations,
 };

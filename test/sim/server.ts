@@ -241,7 +241,9 @@ export async function startSim(options: SimOptions = {}): Promise<Sim> {
       return;
     }
     const payload = answer.body === undefined ? Buffer.alloc(0) : Buffer.from(answer.body);
-    res.writeHead(answer.status, { ...answer.headers, 'content-length': String(payload.length) });
+    // A HEAD answer may name its length (an object the simulator holds no bytes of).
+    const length = (http.method === 'HEAD' && answer.headers?.['content-length']) || String(payload.length);
+    res.writeHead(answer.status, { ...answer.headers, 'content-length': length });
     res.end(http.method === 'HEAD' ? undefined : payload);
   }
 
