@@ -103,6 +103,11 @@ const BACKUP_CALLS = [
     call('s3', 'HeadObject', 's3:GetObject', 's3-backfill', 'read', PLAN_AND_RUN, 'lifecycle-bucket-objects'),
     call('s3', 'CopyObject', 's3:PutObject', 's3-backfill', 'write', RUN, 'lifecycle-bucket-objects'),
     call('s3', 'PutObject', 's3:PutObject', 's3-backfill', 'write', RUN, 'lifecycle-bucket-objects'),
+    // Objects over CopyObject's 5 GB: a multipart copy (aborted if a part fails).
+    call('s3', 'CreateMultipartUpload', 's3:PutObject', 's3-backfill', 'write', RUN, 'lifecycle-bucket-objects'),
+    call('s3', 'UploadPartCopy', 's3:PutObject', 's3-backfill', 'write', RUN, 'lifecycle-bucket-objects'),
+    call('s3', 'CompleteMultipartUpload', 's3:PutObject', 's3-backfill', 'write', RUN, 'lifecycle-bucket-objects'),
+    call('s3', 'AbortMultipartUpload', 's3:AbortMultipartUpload', 's3-backfill', 'write', RUN, 'lifecycle-bucket-objects'),
     // Snapshot inventory and coverage (src/snapshots/ec2-inventory.ts, rds-inventory.ts, kms.ts)
     call('ec2', 'DescribeVolumes', 'ec2:DescribeVolumes', 'snapshots', 'read', INVENTORY, 'any'),
     call('ec2', 'DescribeInstances', 'ec2:DescribeInstances', 'snapshots', 'read', INVENTORY, 'any'),
@@ -145,7 +150,7 @@ const BACKUP_DEPENDENT_ACTIONS = [
         feature: 's3-backfill',
         duties: RUN,
         scope: 'lifecycle-bucket-objects',
-        neededBy: ['CopyObject'],
+        neededBy: ['CopyObject', 'UploadPartCopy'],
         why: 'an existing object is copied onto itself from its current version',
     },
     {

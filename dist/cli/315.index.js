@@ -425,6 +425,70 @@ async function planLifecycle(buckets, clientsFor, options = {}) {
 
 /***/ }),
 
+/***/ 9005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KE: () => (/* binding */ contentHeaders),
+/* harmony export */   M_: () => (/* binding */ COPY_OBJECT_LIMIT),
+/* harmony export */   XR: () => (/* binding */ copySource),
+/* harmony export */   jo: () => (/* binding */ copyInParts),
+/* harmony export */   kv: () => (/* binding */ copyVersion),
+/* harmony export */   mu: () => (/* binding */ COPY_PART_SIZE)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3711);
+/**
+ * Server-side copies of one object version: CopyObject up to S3's 5 GB copy limit, past it a
+ * multipart upload of UploadPartCopy ranges (CopyObject refuses larger sources), aborted when
+ * a part fails so no incomplete upload is left to bill. Used by restores and by the copy of
+ * existing objects; no object byte passes through the runner.
+ */
+
+/** S3's largest CopyObject source (5 GB). */
+const COPY_OBJECT_LIMIT = 5 * 1024 ** 3;
+/** Part size of a multipart copy: 512 MiB keeps a 5 TB object under S3's 10,000 parts (and above its 5 MiB minimum). */
+const COPY_PART_SIZE = 512 * 1024 ** 2;
+/** A CopySource: bucket, URL-encoded key (slashes kept), version. */
+function copySource(bucket, key, versionId) {
+    return `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}?versionId=${encodeURIComponent(versionId)}`;
+}
+/** The headers a copy writes again when it replaces metadata (a multipart copy always does). */
+function contentHeaders(head) {
+    return {
+        ...(head.ContentType !== undefined && { ContentType: head.ContentType }),
+        ...(head.Metadata !== undefined && { Metadata: head.Metadata }),
+        ...(head.CacheControl !== undefined && { CacheControl: head.CacheControl }),
+        ...(head.ContentEncoding !== undefined && { ContentEncoding: head.ContentEncoding }),
+        ...(head.ContentDisposition !== undefined && { ContentDisposition: head.ContentDisposition }),
+    };
+}
+/** A multipart copy in `partSize` ranges; `head` gives the new object's type and metadata. */
+async function copyInParts(s3, copy, head, partSize = COPY_PART_SIZE) {
+    const { bucket, key, from } = copy;
+    const upload = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__.CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ...contentHeaders(head) }));
+    const uploadId = upload.UploadId;
+    try {
+        const parts = [];
+        for (let start = 0, n = 1; start < from.size; start += partSize, n++) {
+            const end = Math.min(start + partSize, from.size) - 1;
+            const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__.UploadPartCopyCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: n, CopySource: copySource(from.bucket, from.key, from.versionId), CopySourceRange: `bytes=${start}-${end}` }));
+            parts.push({ PartNumber: n, ETag: out.CopyPartResult.ETag });
+        }
+        await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__.CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: parts } }));
+    }
+    catch (error) {
+        await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__.AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId })).catch(() => undefined);
+        throw error;
+    }
+}
+/** CopyObject of a version, keeping its type and metadata (the default COPY directive). */
+async function copyVersion(s3, copy) {
+    await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__.CopyObjectCommand({ Bucket: copy.bucket, Key: copy.key, CopySource: copySource(copy.from.bucket, copy.from.key, copy.from.versionId) }));
+}
+
+
+/***/ }),
+
 /***/ 6315:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -447,8 +511,8 @@ var apply = __webpack_require__(3910);
 var plan = __webpack_require__(8720);
 // EXTERNAL MODULE: ./src/util/concurrency.ts
 var concurrency = __webpack_require__(3731);
-// EXTERNAL MODULE: ./src/s3/restore-apply.ts
-var restore_apply = __webpack_require__(2705);
+// EXTERNAL MODULE: ./src/s3/copy.ts
+var copy = __webpack_require__(9005);
 // EXTERNAL MODULE: ./src/s3/versions.ts
 var versions = __webpack_require__(8869);
 ;// CONCATENATED MODULE: ./src/s3/backfill.ts
@@ -510,18 +574,13 @@ async function runBackfill(s3, bucket, rule, checkpoint, now, log) {
         const todo = page.filter((o) => existing(o, state.startedAt));
         await (0,concurrency/* mapLimit */.sf)(todo, BACKFILL_CONCURRENCY, async (o) => {
             const head = await s3.send(new dist_cjs.HeadObjectCommand({ Bucket: bucket, Key: o.key }));
-            await s3.send(new dist_cjs.CopyObjectCommand({
-                Bucket: bucket,
-                Key: o.key,
-                CopySource: (0,restore_apply/* copySource */.XR)(bucket, o.key, head.VersionId ?? 'null'),
-                // Copying an object onto itself needs REPLACE; its own type and metadata go back unchanged.
-                MetadataDirective: 'REPLACE',
-                ...(head.ContentType !== undefined && { ContentType: head.ContentType }),
-                ...(head.Metadata !== undefined && { Metadata: head.Metadata }),
-                ...(head.CacheControl !== undefined && { CacheControl: head.CacheControl }),
-                ...(head.ContentEncoding !== undefined && { ContentEncoding: head.ContentEncoding }),
-                ...(head.ContentDisposition !== undefined && { ContentDisposition: head.ContentDisposition }),
-            }));
+            const versionId = head.VersionId ?? 'null';
+            if (o.size > copy/* COPY_OBJECT_LIMIT */.M_) {
+                await (0,copy/* copyInParts */.jo)(s3, { bucket, key: o.key, from: { bucket, key: o.key, versionId, size: o.size } }, head);
+                return;
+            }
+            // Copying an object onto itself needs REPLACE; its own type and metadata go back unchanged.
+            await s3.send(new dist_cjs.CopyObjectCommand({ Bucket: bucket, Key: o.key, CopySource: (0,copy/* copySource */.XR)(bucket, o.key, versionId), MetadataDirective: 'REPLACE', ...(0,copy/* contentHeaders */.KE)(head) }));
         });
         copied += todo.length;
         state.copied += todo.length;
@@ -887,97 +946,6 @@ async function planProtection(buckets, clientsFor, options) {
         }
     }
     return { plan: builder.build(), coverageMarkdown: coverageMarkdown(coverage) };
-}
-
-
-/***/ }),
-
-/***/ 2705:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XR: () => (/* binding */ copySource),
-/* harmony export */   jd: () => (/* binding */ applyKeyActions)
-/* harmony export */ });
-/* unused harmony exports COPY_OBJECT_LIMIT, COPY_PART_SIZE */
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3711);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3731);
-/**
- * Applies a point-in-time restore key by key, many keys at once: a server-side CopyObject of
- * the version current at T (UploadPartCopy in parts past S3's 5 GB copy limit), which keeps
- * Content-Type and user metadata; a plain DeleteObject (a delete marker, never a versioned
- * delete) for keys that did not exist at T. Every key is independent: a failure is counted
- * and named, the others go on, and a re-run skips the keys already back at T.
- */
-
-
-/** S3's largest single CopyObject source. */
-const COPY_OBJECT_LIMIT = 5 * 1024 ** 3;
-/** Part size of a multipart copy: 512 MiB keeps a 5 TB object under S3's 10,000 parts. */
-const COPY_PART_SIZE = 512 * 1024 ** 2;
-/** A CopySource: bucket, URL-encoded key (slashes kept), version. */
-function copySource(bucket, key, versionId) {
-    return `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}?versionId=${encodeURIComponent(versionId)}`;
-}
-async function copyInParts(target, key, versionId, size, partSize) {
-    const { s3 } = target;
-    const head = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__.HeadObjectCommand({ Bucket: target.sourceBucket, Key: key, VersionId: versionId }));
-    const upload = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__.CreateMultipartUploadCommand({
-        Bucket: target.bucket,
-        Key: key,
-        ...(head.ContentType !== undefined && { ContentType: head.ContentType }),
-        ...(head.Metadata !== undefined && { Metadata: head.Metadata }),
-    }));
-    try {
-        const parts = [];
-        for (let start = 0, n = 1; start < size; start += partSize, n++) {
-            const end = Math.min(start + partSize, size) - 1;
-            const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__.UploadPartCopyCommand({
-                Bucket: target.bucket,
-                Key: key,
-                UploadId: upload.UploadId,
-                PartNumber: n,
-                CopySource: copySource(target.sourceBucket, key, versionId),
-                CopySourceRange: `bytes=${start}-${end}`,
-            }));
-            parts.push({ PartNumber: n, ETag: out.CopyPartResult.ETag });
-        }
-        await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__.CompleteMultipartUploadCommand({ Bucket: target.bucket, Key: key, UploadId: upload.UploadId, MultipartUpload: { Parts: parts } }));
-    }
-    catch (error) {
-        await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__.AbortMultipartUploadCommand({ Bucket: target.bucket, Key: key, UploadId: upload.UploadId })).catch(() => undefined);
-        throw error;
-    }
-}
-async function applyKeyActions(target, actions, options) {
-    const result = { copied: 0, hidden: 0, bytes: 0, failed: [] };
-    const limit = options.copyLimit ?? COPY_OBJECT_LIMIT;
-    const step = Math.max(1000, Math.ceil(actions.length / 10));
-    let done = 0;
-    const settled = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_1__/* .mapSettled */ .AW)(actions, options.concurrency, async (action) => {
-        if (action.kind === 'hide') {
-            await target.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__.DeleteObjectCommand({ Bucket: target.bucket, Key: action.key }));
-            result.hidden += 1;
-        }
-        else if (action.from.size > limit) {
-            await copyInParts(target, action.key, action.from.versionId, action.from.size, options.partSize ?? COPY_PART_SIZE);
-            result.copied += 1;
-            result.bytes += action.from.size;
-        }
-        else {
-            await target.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__.CopyObjectCommand({ Bucket: target.bucket, Key: action.key, CopySource: copySource(target.sourceBucket, action.key, action.from.versionId) }));
-            result.copied += 1;
-            result.bytes += action.from.size;
-        }
-        done += 1;
-        if (done % step === 0 && done < actions.length)
-            options.log(`s3://${target.bucket}: ${done} of ${actions.length} keys restored`);
-    });
-    settled.forEach((s, i) => {
-        if (!s.ok)
-            result.failed.push({ key: actions[i].key, error: (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(s.error) });
-    });
-    return result;
 }
 
 
