@@ -1068,7 +1068,7 @@ async function executeCommand(options) {
         if (options.command === 'restore') {
             if (!options.restore)
                 throw new Error('restore needs a restore request (kind and source).');
-            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(586), __webpack_require__.e(632), __webpack_require__.e(165), __webpack_require__.e(695), __webpack_require__.e(554), __webpack_require__.e(868), __webpack_require__.e(195)]).then(__webpack_require__.bind(__webpack_require__, 2195));
+            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(586), __webpack_require__.e(632), __webpack_require__.e(165), __webpack_require__.e(695), __webpack_require__.e(554), __webpack_require__.e(868), __webpack_require__.e(939), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 975));
             await runner.apply(await planRestore(ctx, options.restore));
         }
         else if (options.command === 'drill') {
@@ -1098,7 +1098,7 @@ async function runBackup(ctx, runner, options) {
     const { config, command } = ctx;
     const withSnapshots = command !== 'export' && config.snapshots !== undefined;
     const [exportsModule, lifecycleModule, snapshotsModule, protectionModule] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(392), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(554), __webpack_require__.e(204), __webpack_require__.e(8)]).then(__webpack_require__.bind(__webpack_require__, 3008)),
+        Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(392), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(554), __webpack_require__.e(204), __webpack_require__.e(939), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 3338)),
         options.lifecycleBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(529)]).then(__webpack_require__.bind(__webpack_require__, 3910)) : undefined,
         withSnapshots ? Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(51)]).then(__webpack_require__.bind(__webpack_require__, 8273)) : undefined,
         options.protectedBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 6315)) : undefined,

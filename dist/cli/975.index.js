@@ -1,8 +1,8 @@
-export const id = 195;
-export const ids = [195];
+export const id = 975;
+export const ids = [975];
 export const modules = {
 
-/***/ 2195:
+/***/ 975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1069,22 +1069,216 @@ async function planRoute53(request, ctx, wait) {
     return builder.build();
 }
 
+// EXTERNAL MODULE: ./src/export/lb-format-v2.ts
+var lb_format_v2 = __webpack_require__(5077);
+;// CONCATENATED MODULE: ./src/restore/lb-not-restored.ts
+/**
+ * What a load-balancer restore cannot put back is said, never dropped: each such thing is a
+ * plan warning "not restored: <what> — <why, and how to do it by hand>". Fields the restore
+ * does not know (AWS adds fields; the export keeps them) are found by comparing a document's
+ * keys with the ones the restore reads.
+ */
+function notRestored(what, how) {
+    return `not restored: ${what} — ${how}`;
+}
+/** Keys of `value` holding something (not undefined, null, '' or []) that `known` lacks, sorted. */
+function unknownFields(value, known) {
+    if (!value)
+        return [];
+    return Object.entries(value)
+        .filter(([key, v]) => !known.has(key) && v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))
+        .map(([key]) => key)
+        .sort();
+}
+/** One note for the fields of `where` this restore does not know. */
+function unknownFieldsNote(where, fields) {
+    if (!fields.length)
+        return [];
+    return [
+        notRestored(`${where} ${fields.join(', ')}`, `this restore does not know ${fields.length === 1 ? 'this field' : 'these fields'} (AWS added ${fields.length === 1 ? 'it' : 'them'} after this version); set ${fields.length === 1 ? 'it' : 'them'} by hand after the restore`),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/restore/lb-audit.ts
+/**
+ * What an export file holds that a load-balancer restore does not put back, as "not restored"
+ * notes for the plan: registered instances and targets (the deployment registers them), what
+ * belongs to the export's region (Elastic IPs, fixed private addresses, a customer-owned
+ * address pool) in a restore into another region, and fields this version does not know.
+ */
+
+
+const known = (...keys) => new Set(keys);
+const CLASSIC = {
+    top: known('Kind', 'Region', 'LoadBalancer', 'Listeners', 'BackendServerDescriptions', 'Attributes', 'Policies', 'Tags', 'Instances'),
+    // SourceSecurityGroup, DNSName and the canonical zone are AWS's answer, not settings.
+    loadBalancer: known('LoadBalancerName', 'Scheme', 'VPCId', 'AvailabilityZones', 'Subnets', 'SecurityGroups', 'SourceSecurityGroup', 'HealthCheck', 'DNSName', 'CanonicalHostedZoneName', 'CanonicalHostedZoneNameID'),
+    listener: known('Protocol', 'LoadBalancerPort', 'InstanceProtocol', 'InstancePort', 'SSLCertificateId', 'PolicyNames'),
+    policy: known('PolicyName', 'PolicyTypeName', 'PolicyAttributes'),
+    backend: known('InstancePort', 'PolicyNames'),
+};
+const V2 = {
+    top: known('Kind', 'Region', 'LoadBalancer', 'Attributes', 'Tags', 'Listeners', 'TargetGroups'),
+    loadBalancer: known('LoadBalancerName', 'LoadBalancerArn', 'Type', 'Scheme', 'IpAddressType', 'VpcId', 'AvailabilityZones', 'SecurityGroups', 'CustomerOwnedIpv4Pool', 'DNSName', 'CanonicalHostedZoneId'),
+    zone: known('ZoneName', 'SubnetId', 'OutpostId', 'LoadBalancerAddresses'),
+    listener: known('ListenerArn', 'Port', 'Protocol', 'SslPolicy', 'Certificates', 'AdditionalCertificates', 'AlpnPolicy', 'MutualAuthentication', 'DefaultActions', 'Rules'),
+    rule: known('Priority', 'RuleArn', 'Conditions', 'Actions', 'Transforms'),
+    targetGroup: known('TargetGroupName', 'TargetGroupArn', 'TargetType', 'Protocol', 'ProtocolVersion', 'Port', 'VpcId', 'IpAddressType', ...lb_format_v2/* TARGET_GROUP_HEALTH_CHECK_FIELDS */.E$, 'Attributes', 'Tags', 'Targets'),
+};
+function classicNotes(doc, target) {
+    const notes = [
+        ...unknownFieldsNote('file fields', unknownFields(doc, CLASSIC.top)),
+        ...unknownFieldsNote('LoadBalancer fields', unknownFields(doc.LoadBalancer, CLASSIC.loadBalancer)),
+        ...doc.Listeners.flatMap((l) => unknownFieldsNote(`listener ${l.Protocol}:${l.LoadBalancerPort} fields`, unknownFields(l, CLASSIC.listener))),
+        ...doc.Policies.flatMap((p) => unknownFieldsNote(`policy ${p.PolicyName} fields`, unknownFields(p, CLASSIC.policy))),
+        ...doc.BackendServerDescriptions.flatMap((b) => unknownFieldsNote(`back-end port ${b.InstancePort} fields`, unknownFields(b, CLASSIC.backend))),
+    ];
+    const instances = doc.Instances ?? [];
+    if (instances.length) {
+        notes.push(notRestored(`registered instances ${instances.join(', ')}`, target.crossRegion
+            ? `they run in ${doc.Region}; register the ${target.targetRegion} instances (RegisterInstancesWithLoadBalancer or your deployment)`
+            : 'a restore does not register instances; your deployment does (or RegisterInstancesWithLoadBalancer)'));
+    }
+    return notes;
+}
+function v2Notes(doc, target) {
+    const lb = doc.LoadBalancer;
+    const notes = [
+        ...unknownFieldsNote('file fields', unknownFields(doc, V2.top)),
+        ...unknownFieldsNote('LoadBalancer fields', unknownFields(lb, V2.loadBalancer)),
+        ...(lb.AvailabilityZones ?? []).flatMap((z) => unknownFieldsNote(`zone ${z.ZoneName} fields`, unknownFields(z, V2.zone))),
+    ];
+    for (const l of doc.Listeners) {
+        const where = `listener ${l.Protocol}:${l.Port}`;
+        notes.push(...unknownFieldsNote(`${where} fields`, unknownFields(l, V2.listener)));
+        for (const r of l.Rules)
+            notes.push(...unknownFieldsNote(`${where} rule ${r.Priority} fields`, unknownFields(r, V2.rule)));
+    }
+    for (const tg of doc.TargetGroups) {
+        const name = tg.TargetGroupName ?? '';
+        notes.push(...unknownFieldsNote(`target group ${name} fields`, unknownFields(tg, V2.targetGroup)));
+        if (tg.Targets?.length) {
+            notes.push(notRestored(`registered targets of target group ${name} (${tg.Targets.map((t) => (t.Port ? `${t.Id}:${t.Port}` : t.Id)).join(', ')})`, 'a restore does not register targets; your deployment does (or RegisterTargets)'));
+        }
+    }
+    if (target.crossRegion)
+        notes.push(...regionBound(doc, target.targetRegion));
+    return notes;
+}
+/** What an ALB/NLB holds of the export's region: AWS gives the copy its own. */
+function regionBound(doc, targetRegion) {
+    const notes = [];
+    const addresses = (doc.LoadBalancer.AvailabilityZones ?? []).flatMap((z) => (z.LoadBalancerAddresses ?? []).map((a) => ({ zone: z.ZoneName, ...a })));
+    const eips = addresses.filter((a) => a.AllocationId).map((a) => `${a.AllocationId} (${a.zone})`);
+    if (eips.length) {
+        notes.push(notRestored(`Elastic IPs ${eips.join(', ')}`, `Elastic IPs belong to ${doc.Region}; the copy gets addresses from AWS: to fix them, allocate Elastic IPs in ${targetRegion} and set them with SetSubnets (SubnetMappings)`));
+    }
+    const fixed = addresses.filter((a) => !a.AllocationId && (a.PrivateIPv4Address || a.IPv6Address)).map((a) => `${a.PrivateIPv4Address ?? a.IPv6Address} (${a.zone})`);
+    if (fixed.length) {
+        notes.push(notRestored(`private addresses ${fixed.join(', ')}`, `they are addresses of ${doc.Region}'s subnets; the copy gets addresses of the mapped subnets in ${targetRegion}`));
+    }
+    if (doc.LoadBalancer.CustomerOwnedIpv4Pool) {
+        notes.push(notRestored(`customer-owned address pool ${doc.LoadBalancer.CustomerOwnedIpv4Pool}`, `it belongs to an Outpost of ${doc.Region}; create the load balancer on an Outpost of ${targetRegion} by hand if it needs one`));
+    }
+    return notes;
+}
+
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing/dist-cjs/index.js
 var client_elastic_load_balancing_dist_cjs = __webpack_require__(9165);
 // EXTERNAL MODULE: ./src/export/lb-canonical.ts
 var lb_canonical = __webpack_require__(2205);
-;// CONCATENATED MODULE: ./src/restore/lb-classic.ts
+// EXTERNAL MODULE: ./src/export/lb-format-classic.ts
+var lb_format_classic = __webpack_require__(5373);
+;// CONCATENATED MODULE: ./src/restore/lb-classic-policies.ts
 /**
- * Restore of a classic load balancer from its export: a missing one is re-created with its
- * listeners, health check, attributes, policies (and their attachment to listeners and
- * back-end ports) and tags; an existing one gets drifted attributes, health check, tags,
- * security groups and missing listeners put back.
+ * The policies of an existing classic load balancer in a restore: custom policies missing
+ * from it are created (the returned action ids: what attaching them must wait for), and the policies attached to each listener and back-end port are put
+ * back as exported. A policy that exists with other settings cannot be changed in place (AWS
+ * has no modify call): it is said as "not restored", with what to do by hand.
  */
 
 
 
 /** AWS's own policies are referenced by name, never created. */
 const PREDEFINED_POLICY = /^(ELBSecurityPolicy-|ELBSample-)/;
+const sortedNames = (names) => [...(names ?? [])].sort().join(',');
+async function planClassicPolicyDrift(builder, client, label, doc, live) {
+    const name = doc.LoadBalancer.LoadBalancerName;
+    const livePolicies = new Map(((await client.send(new client_elastic_load_balancing_dist_cjs.DescribeLoadBalancerPoliciesCommand({ LoadBalancerName: name }))).PolicyDescriptions ?? []).map((p) => [
+        p.PolicyName ?? '',
+        (0,lb_format_classic/* classicPolicyDocument */.Y)(p),
+    ]));
+    const missing = doc.Policies.filter((p) => !PREDEFINED_POLICY.test(p.PolicyName) && !livePolicies.has(p.PolicyName));
+    for (const p of doc.Policies) {
+        const current = livePolicies.get(p.PolicyName);
+        if (current && !PREDEFINED_POLICY.test(p.PolicyName) && (0,lb_canonical/* canonicalKey */.yk)(current) !== (0,lb_canonical/* canonicalKey */.yk)(p)) {
+            builder.warn(label, notRestored(`policy ${p.PolicyName} as exported (the live one has other settings)`, 'a classic policy cannot be changed in place: detach it, delete it (DeleteLoadBalancerPolicy) and run the restore again'));
+        }
+    }
+    const create = missing.length
+        ? builder.add({
+            kind: 'create',
+            target: `${label} policies ${missing.map((p) => p.PolicyName).join(', ')}`,
+            reason: 'missing: created as exported',
+            apply: async () => {
+                for (const p of missing) {
+                    await client.send(new client_elastic_load_balancing_dist_cjs.CreateLoadBalancerPolicyCommand({ LoadBalancerName: name, PolicyName: p.PolicyName, PolicyTypeName: p.PolicyTypeName, PolicyAttributes: p.PolicyAttributes }));
+                }
+            },
+        })
+        : undefined;
+    const dependsOn = create ? [create] : [];
+    const liveListeners = new Map((live.ListenerDescriptions ?? []).map((d) => [d.Listener?.LoadBalancerPort, d]));
+    for (const listener of doc.Listeners) {
+        const current = liveListeners.get(listener.LoadBalancerPort);
+        if (!current)
+            continue; // created with its policies by the listener action
+        const where = `${label} listener ${listener.Protocol}:${listener.LoadBalancerPort}`;
+        if (sortedNames(listener.PolicyNames) !== sortedNames(current.PolicyNames)) {
+            builder.add({
+                kind: 'update',
+                target: `${where} policies`,
+                reason: `are ${sortedNames(current.PolicyNames) || 'none'}, the export has ${sortedNames(listener.PolicyNames) || 'none'}`,
+                dependsOn,
+                apply: async () => {
+                    await client.send(new client_elastic_load_balancing_dist_cjs.SetLoadBalancerPoliciesOfListenerCommand({ LoadBalancerName: name, LoadBalancerPort: listener.LoadBalancerPort, PolicyNames: listener.PolicyNames ?? [] }));
+                },
+            });
+        }
+    }
+    const wantedBackends = new Map(doc.BackendServerDescriptions.map((b) => [b.InstancePort, b.PolicyNames ?? []]));
+    const liveBackends = new Map((live.BackendServerDescriptions ?? []).map((b) => [b.InstancePort, b.PolicyNames ?? []]));
+    for (const port of new Set([...wantedBackends.keys(), ...liveBackends.keys()])) {
+        const wanted = wantedBackends.get(port) ?? [];
+        if (sortedNames(wanted) === sortedNames(liveBackends.get(port)))
+            continue;
+        builder.add({
+            kind: 'update',
+            target: `${label} back-end port ${port} policies`,
+            reason: `are ${sortedNames(liveBackends.get(port)) || 'none'}, the export has ${sortedNames(wanted) || 'none'}`,
+            dependsOn,
+            apply: async () => {
+                await client.send(new client_elastic_load_balancing_dist_cjs.SetLoadBalancerPoliciesForBackendServerCommand({ LoadBalancerName: name, InstancePort: port, PolicyNames: wanted }));
+            },
+        });
+    }
+    return dependsOn;
+}
+
+;// CONCATENATED MODULE: ./src/restore/lb-classic.ts
+/**
+ * Restore of a classic load balancer from its export: a missing one is re-created with its
+ * listeners, health check, attributes, policies (and their attachment to listeners and
+ * back-end ports) and tags; an existing one gets drifted attributes, health check, tags,
+ * security groups, listener certificates, missing listeners and policies (lb-classic-policies.ts)
+ * put back, and listeners the export does not have deleted; what it cannot change in place (scheme, subnets, other listener settings) is a
+ * "not restored" note.
+ */
+
+
+
+
+
 async function planClassicLoadBalancer(builder, client, source) {
     const label = `${source.targetRegion}/classic/${source.name}`;
     const live = await findClassic(client, source.name);
@@ -1210,6 +1404,19 @@ async function planDrift(builder, client, label, source, live) {
             },
         });
     }
+    // Listeners as the target region sees them (mapped certificates) for the policy and listener comparison.
+    const inputs = listenerInputs(source);
+    const mapped = { ...doc, Listeners: doc.Listeners.map((l, i) => ({ ...l, ...inputs[i] })) };
+    const policiesCreated = await planClassicPolicyDrift(builder, client, label, mapped, live);
+    if (doc.LoadBalancer.Scheme && live.Scheme && doc.LoadBalancer.Scheme !== live.Scheme) {
+        builder.warn(label, notRestored(`scheme ${doc.LoadBalancer.Scheme} (live: ${live.Scheme})`, 'the scheme is set when a load balancer is created: delete it and run the restore again to re-create it'));
+    }
+    const wantedSubnets = [...source.subnets].sort(lb_canonical/* compareText */.n6).join(', ');
+    const liveSubnets = [...(live.Subnets ?? [])].sort(lb_canonical/* compareText */.n6).join(', ');
+    if (wantedSubnets && wantedSubnets !== liveSubnets) {
+        builder.warn(label, notRestored(`subnets ${wantedSubnets} (live: ${liveSubnets || 'none'})`, 'change them by hand with AttachLoadBalancerToSubnets / DetachLoadBalancerFromSubnets'));
+    }
+    planListenerDrift(builder, client, label, mapped.Listeners, live);
     const livePorts = new Set((live.ListenerDescriptions ?? []).map((d) => d.Listener?.LoadBalancerPort));
     const missing = listenerInputs(source).filter((l) => !livePorts.has(l.LoadBalancerPort));
     if (missing.length) {
@@ -1217,6 +1424,7 @@ async function planDrift(builder, client, label, source, live) {
             kind: 'create',
             target: `${label} listeners ${missing.map((l) => `${l.Protocol}:${l.LoadBalancerPort}`).join(', ')}`,
             reason: 'missing: created as exported, with their policies',
+            dependsOn: policiesCreated,
             apply: async () => {
                 await client.send(new client_elastic_load_balancing_dist_cjs.CreateLoadBalancerListenersCommand({ LoadBalancerName: name, Listeners: missing }));
                 for (const listener of doc.Listeners.filter((l) => missing.some((m) => m.LoadBalancerPort === l.LoadBalancerPort))) {
@@ -1226,6 +1434,48 @@ async function planDrift(builder, client, label, source, live) {
                 }
             },
         });
+    }
+    const wantedPorts = new Set(doc.Listeners.map((l) => l.LoadBalancerPort));
+    const extra = (live.ListenerDescriptions ?? []).map((d) => d.Listener).filter((l) => l !== undefined && !wantedPorts.has(l.LoadBalancerPort));
+    if (extra.length) {
+        builder.add({
+            kind: 'delete',
+            target: `${label} listeners ${extra.map((l) => `${l.Protocol}:${l.LoadBalancerPort}`).join(', ')}`,
+            reason: 'the live load balancer has listeners the export does not',
+            apply: async () => {
+                await client.send(new client_elastic_load_balancing_dist_cjs.DeleteLoadBalancerListenersCommand({ LoadBalancerName: name, LoadBalancerPorts: extra.map((l) => l.LoadBalancerPort) }));
+            },
+        });
+    }
+}
+/**
+ * Listeners on the export's ports whose settings differ: a new certificate is set in place
+ * (SetLoadBalancerListenerSSLCertificate); anything else cannot be modified on a classic
+ * listener, which the plan says.
+ */
+function planListenerDrift(builder, client, label, listeners, live) {
+    const name = live.LoadBalancerName;
+    const liveListeners = new Map((live.ListenerDescriptions ?? []).map((d) => [d.Listener?.LoadBalancerPort, d.Listener ?? {}]));
+    for (const listener of listeners) {
+        const current = liveListeners.get(listener.LoadBalancerPort);
+        if (!current)
+            continue;
+        const where = `${label} listener ${listener.Protocol}:${listener.LoadBalancerPort}`;
+        const differs = ['Protocol', 'InstanceProtocol', 'InstancePort', 'SSLCertificateId'].filter((k) => String(listener[k] ?? '').toUpperCase() !== String(current[k] ?? '').toUpperCase());
+        if (differs.length === 1 && differs[0] === 'SSLCertificateId' && listener.SSLCertificateId) {
+            const certificate = listener.SSLCertificateId;
+            builder.add({
+                kind: 'update',
+                target: `${where} certificate`,
+                reason: `is ${current.SSLCertificateId ?? 'none'}, the export has ${certificate}`,
+                apply: async () => {
+                    await client.send(new client_elastic_load_balancing_dist_cjs.SetLoadBalancerListenerSSLCertificateCommand({ LoadBalancerName: name, LoadBalancerPort: listener.LoadBalancerPort, SSLCertificateId: certificate }));
+                },
+            });
+        }
+        else if (differs.length) {
+            builder.warn(label, notRestored(`${where} as exported (live ${differs.map((k) => `${k} ${current[k] ?? 'none'}`).join(', ')})`, 'a classic listener cannot be modified: delete it (DeleteLoadBalancerListeners) and run the restore again, which re-creates it'));
+        }
     }
 }
 function key(value) {
@@ -1278,13 +1528,46 @@ var dist = __webpack_require__(8815);
 var regions = __webpack_require__(815);
 // EXTERNAL MODULE: ./src/export/lb-format.ts
 var lb_format = __webpack_require__(7504);
+;// CONCATENATED MODULE: ./src/restore/lb-logs.ts
+
+/** The document with its log buckets replaced (or logging off), for a restore into `targetRegion`. */
+function mapLogBuckets(doc, targetRegion, logBucket) {
+    const unmapped = (what, bucket) => notRestored(`${what} to S3 bucket ${bucket}`, `ELB writes logs only to a bucket in the load balancer's own region, and ${bucket} serves ${doc.Region}; set the option log-bucket=<bucket in ${targetRegion}> (its bucket policy must let ELB deliver logs), or turn logging on by hand`);
+    if (doc.Kind === 'elb') {
+        const log = doc.Attributes.AccessLog;
+        if (!log?.Enabled || !log.S3BucketName)
+            return { doc, notes: [] };
+        const AccessLog = logBucket ? { ...log, S3BucketName: logBucket } : { Enabled: false };
+        return { doc: { ...doc, Attributes: { ...doc.Attributes, AccessLog } }, notes: logBucket ? [] : [unmapped('access logs', log.S3BucketName)] };
+    }
+    const attributes = { ...doc.Attributes };
+    const notes = [];
+    for (const key of Object.keys(doc.Attributes)) {
+        const kind = /^(.+)\.s3\.bucket$/.exec(key)?.[1];
+        const bucket = doc.Attributes[key];
+        if (!kind || !bucket || doc.Attributes[`${kind}.s3.enabled`] !== 'true')
+            continue;
+        if (logBucket) {
+            attributes[key] = logBucket;
+        }
+        else {
+            attributes[`${kind}.s3.enabled`] = 'false';
+            attributes[key] = '';
+            notes.push(unmapped(kind.replace(/_/g, ' '), bucket));
+        }
+    }
+    return { doc: { ...doc, Attributes: attributes }, notes };
+}
+
 ;// CONCATENATED MODULE: ./src/restore/lb-source.ts
 /**
  * What a load-balancer restore restores from and where to: the export file (by repo-relative
  * path or by load balancer name), the target region (the source's, or the DR region), and the
- * subnet / security-group / certificate mapping a restore into another region needs. Every
- * problem is a RestoreInputError naming what and how to fix it.
+ * subnet / security-group / certificate / log-bucket mapping a restore into another region
+ * needs, for classic and v2 alike. Every problem is a RestoreInputError naming what and how to
+ * fix it.
  */
+
 
 
 
@@ -1307,15 +1590,18 @@ async function loadLoadBalancerSource(request, ctx) {
         throw new types/* RestoreInputError */.p(`load-balancer restore: export file ${path} does not exist at this commit; check the path ` +
             `(exports live under ${external_node_path_.posix.join(accountFolder(ctx), lb_format/* LB_EXPORT_ROOT */.p$)}/<region>/<classic|application|network>/) or give the load balancer's name`);
     }
-    const doc = readDocument(text, path);
-    const name = doc.LoadBalancer.LoadBalancerName;
+    const exported = readDocument(text, path);
+    const name = exported.LoadBalancer.LoadBalancerName;
     if (!name)
         throw new types/* RestoreInputError */.p(`load-balancer restore: ${path} has no LoadBalancerName; is it an export file?`);
     if (request.target !== undefined && request.target !== name) {
         throw new types/* RestoreInputError */.p(`load-balancer restore: target "${request.target}" differs from the exported name "${name}"; a load balancer is restored under its own name, so leave target empty`);
     }
-    const targetRegion = checkedRegion(request.region ?? doc.Region, ctx);
-    const crossRegion = targetRegion !== doc.Region;
+    const targetRegion = checkedRegion(request.region ?? exported.Region, ctx);
+    const crossRegion = targetRegion !== exported.Region;
+    // Log buckets are regional too: replaced by the option log-bucket, or logging restored off.
+    const logBucket = request.options['log-bucket']?.trim() || undefined;
+    const { doc, notes } = crossRegion || logBucket ? mapLogBuckets(exported, targetRegion, logBucket) : { doc: exported, notes: [] };
     const exportedSubnets = doc.Kind === 'elb'
         ? (doc.LoadBalancer.Subnets ?? [])
         : (doc.LoadBalancer.AvailabilityZones ?? []).map((z) => z.SubnetId).filter((s) => s !== undefined);
@@ -1329,15 +1615,21 @@ async function loadLoadBalancerSource(request, ctx) {
     if (crossRegion && exportedGroups.length > 0 && !groups) {
         problems.push(`security groups of ${targetRegion} are needed (the export's ${exportedGroups.join(', ')} are in ${doc.Region}): set the option security-groups=sg-…`);
     }
-    const certificates = certificateMap(request.options['certificates'], problems);
-    for (const arn of exportedCertificates(doc)) {
-        const mapped = certificates.get(arn) ?? arn;
-        if (!certificates.has(arn))
-            certificates.set(arn, arn);
-        const region = mapped.split(':')[3];
-        if (mapped.startsWith('arn:') && region && region !== targetRegion && mapped.includes(':acm:')) {
-            problems.push(`certificate ${mapped} is in ${region}, not ${targetRegion}: set the option certificates=${arn}=<certificate ARN in ${targetRegion}>`);
+    // ACM certificates are regional (IAM server certificates are global); trust stores are regional.
+    const certificates = regionalArns('certificates', 'certificate', exportedCertificates(doc), (arn) => arn.includes(':acm:'));
+    const trustStores = regionalArns('trust-stores', 'trust store', exportedTrustStores(doc), () => true);
+    function regionalArns(option, what, exported, regional) {
+        const map = arnMap(request.options[option], option, problems);
+        for (const arn of exported) {
+            const mapped = map.get(arn) ?? arn;
+            if (!map.has(arn))
+                map.set(arn, arn);
+            const region = mapped.split(':')[3];
+            if (mapped.startsWith('arn:') && region && region !== targetRegion && regional(mapped)) {
+                problems.push(`${what} ${mapped} is in ${region}, not ${targetRegion}: set the option ${option}=${arn}=<${what} ARN in ${targetRegion}>`);
+            }
         }
+        return map;
     }
     if (problems.length) {
         throw new types/* RestoreInputError */.p(`load-balancer restore of ${name} into ${targetRegion} (from ${path}) cannot go ahead:\n- ${problems.join('\n- ')}`);
@@ -1352,6 +1644,8 @@ async function loadLoadBalancerSource(request, ctx) {
         subnets: subnets ?? exportedSubnets,
         securityGroups: groups ?? exportedGroups,
         certificates,
+        trustStores,
+        notes,
     };
 }
 function readDocument(text, path) {
@@ -1422,13 +1716,13 @@ function listOption(value) {
     const items = value.split(',').map((s) => s.trim()).filter(Boolean);
     return items.length ? items : undefined;
 }
-/** `certificates=<exported ARN>=<ARN to use>,…`. */
-function certificateMap(value, problems) {
+/** `certificates=<exported ARN>=<ARN to use>,…` (and the same for trust-stores). */
+function arnMap(value, option, problems) {
     const map = new Map();
     for (const entry of listOption(value) ?? []) {
         const at = entry.indexOf('=');
         if (at <= 0 || at === entry.length - 1) {
-            problems.push(`option certificates entry "${entry}" is not <exported ARN>=<ARN to use>`);
+            problems.push(`option ${option} entry "${entry}" is not <exported ARN>=<ARN to use>`);
             continue;
         }
         map.set(entry.slice(0, at), entry.slice(at + 1));
@@ -1454,29 +1748,44 @@ function exportedCertificates(doc) {
     }
     return [...arns].sort();
 }
+/** Every mutual-TLS trust store ARN the export uses (v2 listeners). */
+function exportedTrustStores(doc) {
+    if (doc.Kind === 'elb')
+        return [];
+    const arns = doc.Listeners.map((l) => l.MutualAuthentication?.TrustStoreArn).filter((a) => Boolean(a));
+    return [...new Set(arns)].sort();
+}
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-cjs/index.js
 var client_elastic_load_balancing_v2_dist_cjs = __webpack_require__(586);
-// EXTERNAL MODULE: ./src/export/elb.ts + 1 modules
-var elb = __webpack_require__(3349);
+// EXTERNAL MODULE: ./src/export/elb.ts
+var elb = __webpack_require__(835);
 ;// CONCATENATED MODULE: ./src/restore/lb-v2-balancer.ts
 /**
  * The load balancer itself in an ALB/NLB restore: created when missing (with attributes and
- * tags), or its drifted attributes, tags and security groups put back.
+ * tags), or its drifted attributes, tags and security groups put back; what cannot be changed
+ * in place (type, scheme, subnets) is a "not restored" note.
  */
+
 
 
 const TAG_BATCH = 20;
 function planCreateLoadBalancer(builder, client, label, source, state) {
     const lb = source.doc.LoadBalancer;
-    // Elastic IPs belong to the source region: only a restore in place keeps them.
+    // Elastic IPs and fixed private addresses belong to the source region: only a restore in
+    // place keeps them (a restore elsewhere says so: lb-audit.ts).
     const mappings = !source.crossRegion
-        ? (lb.AvailabilityZones ?? []).map((z) => ({
-            SubnetId: z.SubnetId,
-            ...(z.LoadBalancerAddresses?.[0]?.AllocationId ? { AllocationId: z.LoadBalancerAddresses[0].AllocationId } : {}),
-        }))
+        ? (lb.AvailabilityZones ?? []).map((z) => {
+            const address = z.LoadBalancerAddresses?.[0];
+            return {
+                SubnetId: z.SubnetId,
+                ...(address?.AllocationId ? { AllocationId: address.AllocationId } : {}),
+                ...(address?.PrivateIPv4Address ? { PrivateIPv4Address: address.PrivateIPv4Address } : {}),
+                ...(address?.IPv6Address ? { IPv6Address: address.IPv6Address } : {}),
+            };
+        })
         : [];
-    const withEips = mappings.some((m) => 'AllocationId' in m);
+    const withEips = mappings.some((m) => Object.keys(m).length > 1);
     return builder.add({
         kind: 'create',
         target: label,
@@ -1490,6 +1799,7 @@ function planCreateLoadBalancer(builder, client, label, source, state) {
                 ...(lb.IpAddressType ? { IpAddressType: lb.IpAddressType } : {}),
                 ...(withEips ? { SubnetMappings: mappings } : { Subnets: source.subnets }),
                 ...(source.securityGroups.length ? { SecurityGroups: source.securityGroups } : {}),
+                ...(!source.crossRegion && lb.CustomerOwnedIpv4Pool ? { CustomerOwnedIpv4Pool: lb.CustomerOwnedIpv4Pool } : {}),
                 ...(Object.keys(source.doc.Tags).length ? { Tags: (0,lb_canonical/* keyValueList */.BS)(source.doc.Tags) } : {}),
             }));
             const arn = out.LoadBalancers?.[0]?.LoadBalancerArn;
@@ -1518,6 +1828,18 @@ async function planLoadBalancerDrift(builder, client, label, source, live) {
         });
     }
     await planTagDrift(builder, client, `${label} tags`, arn, source.doc.Tags);
+    const lb = source.doc.LoadBalancer;
+    const fixed = ['Type', 'Scheme', 'IpAddressType'].filter((k) => lb[k] !== undefined && live[k] !== undefined && lb[k] !== live[k]);
+    if (fixed.length) {
+        builder.warn(label, notRestored(fixed.map((k) => `${k} ${lb[k]} (live: ${live[k]})`).join(', '), fixed.every((k) => k === 'IpAddressType')
+            ? 'set it by hand with SetIpAddressType'
+            : 'these are set when a load balancer is created: delete it and run the restore again to re-create it'));
+    }
+    const wantedSubnets = [...source.subnets].sort(lb_canonical/* compareText */.n6).join(', ');
+    const liveSubnets = (live.AvailabilityZones ?? []).map((z) => z.SubnetId ?? '').sort(lb_canonical/* compareText */.n6).join(', ');
+    if (wantedSubnets && wantedSubnets !== liveSubnets) {
+        builder.warn(label, notRestored(`subnets ${wantedSubnets} (live: ${liveSubnets || 'none'})`, 'change them by hand with SetSubnets'));
+    }
     const wanted = [...source.securityGroups].sort(lb_canonical/* compareText */.n6);
     const current = [...(live.SecurityGroups ?? [])].sort(lb_canonical/* compareText */.n6);
     if (wanted.length && wanted.join(',') !== current.join(',')) {
@@ -1554,6 +1876,57 @@ async function planTagDrift(builder, client, target, arn, wanted) {
 
 // EXTERNAL MODULE: ./src/export/lb-format-actions.ts
 var lb_format_actions = __webpack_require__(3294);
+;// CONCATENATED MODULE: ./src/restore/lb-v2-certificates.ts
+/**
+ * A listener's certificate list (the certificates beyond the default one, used with SNI) in an
+ * ALB/NLB restore: put back from the export's `AdditionalCertificates`, mapped to the target
+ * region's ARNs. AddListenerCertificates and RemoveListenerCertificates take one certificate
+ * per call (API reference), so each certificate is its own call.
+ */
+
+
+
+/** The export's certificate list, as ARNs of the target region. */
+function additionalCertificates(listener, source) {
+    return [...new Set((listener.AdditionalCertificates ?? []).map((c) => source.certificates.get(c.CertificateArn) ?? c.CertificateArn))];
+}
+async function addCertificates(client, listenerArn, arns) {
+    for (const CertificateArn of arns) {
+        await client.send(new client_elastic_load_balancing_v2_dist_cjs.AddListenerCertificatesCommand({ ListenerArn: listenerArn, Certificates: [{ CertificateArn }] }));
+    }
+}
+/** An existing listener: certificates missing from its list are added, those the export lacks removed. */
+async function planCertificateDrift(builder, client, where, listener, live, source) {
+    if (live.Protocol !== 'HTTPS' && live.Protocol !== 'TLS')
+        return;
+    const arn = live.ListenerArn;
+    const wanted = additionalCertificates(listener, source);
+    const certs = await (0,elb/* collectMarkerPages */.V_)((Marker) => client.send(new client_elastic_load_balancing_v2_dist_cjs.DescribeListenerCertificatesCommand({ ListenerArn: arn, Marker, PageSize: elb/* LB_PAGE_SIZE */.VY })), (page) => page.Certificates);
+    const present = new Set((0,lb_format_v2/* listedCertificates */.yM)(certs, live.Certificates ?? []));
+    const missing = wanted.filter((c) => !present.has(c));
+    const extra = [...present].filter((c) => !wanted.includes(c)).sort();
+    if (missing.length) {
+        builder.add({
+            kind: 'update',
+            target: `${where} certificates`,
+            reason: `missing from the listener's certificate list: ${missing.join(', ')}`,
+            apply: () => addCertificates(client, arn, missing),
+        });
+    }
+    if (extra.length) {
+        builder.add({
+            kind: 'remove',
+            target: `${where} certificates ${extra.join(', ')}`,
+            reason: "in the live listener's certificate list, not in the export",
+            apply: async () => {
+                for (const CertificateArn of extra) {
+                    await client.send(new client_elastic_load_balancing_v2_dist_cjs.RemoveListenerCertificatesCommand({ ListenerArn: arn, Certificates: [{ CertificateArn }] }));
+                }
+            },
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/restore/lb-v2-compare.ts
 
 function lb_v2_compare_key(value) {
@@ -1612,6 +1985,7 @@ function sortConditionValues(c) {
 
 
 
+
 function listenerInput(listener, source, resolve) {
     const defaultCert = listener.Certificates?.[0]?.CertificateArn;
     return {
@@ -1620,12 +1994,21 @@ function listenerInput(listener, source, resolve) {
         ...(listener.SslPolicy ? { SslPolicy: listener.SslPolicy } : {}),
         ...(defaultCert ? { Certificates: [{ CertificateArn: source.certificates.get(defaultCert) ?? defaultCert }] } : {}),
         ...(listener.AlpnPolicy?.length ? { AlpnPolicy: listener.AlpnPolicy } : {}),
-        ...(listener.MutualAuthentication ? { MutualAuthentication: listener.MutualAuthentication } : {}),
+        ...(listener.MutualAuthentication ? { MutualAuthentication: mutualAuthentication(listener.MutualAuthentication, source) } : {}),
         DefaultActions: (0,lb_format_actions/* actionsToApi */.Tq)(listener.DefaultActions, resolve),
     };
 }
-function additionalCertificates(listener, source) {
-    return (listener.AdditionalCertificates ?? []).map((c) => source.certificates.get(c.CertificateArn) ?? c.CertificateArn);
+/** The listener's mutual TLS as ModifyListener takes it: the trust store mapped, AWS's status left out. */
+function mutualAuthentication(value, source) {
+    const { TrustStoreAssociationStatus: _status, ...rest } = value;
+    return rest.TrustStoreArn ? { ...rest, TrustStoreArn: source.trustStores.get(rest.TrustStoreArn) ?? rest.TrustStoreArn } : rest;
+}
+/** Mutual TLS compared as it acts: off when absent, and nothing else counts when off. */
+function mutualKey(value) {
+    if (!value || (value.Mode ?? 'off') === 'off')
+        return lb_v2_compare_key({ Mode: 'off' });
+    const { TrustStoreAssociationStatus: _status, ...rest } = value;
+    return lb_v2_compare_key({ IgnoreClientCertificateExpiry: false, ...rest });
 }
 function ruleInput(rule, resolve) {
     return {
@@ -1648,16 +2031,14 @@ function planCreateListener(builder, client, label, listener, source, state, res
             if (!arn)
                 throw new Error('CreateListener returned no ARN');
             state.listenerArns.set(listener.Port ?? 0, arn);
-            if (extra.length) {
-                await client.send(new client_elastic_load_balancing_v2_dist_cjs.AddListenerCertificatesCommand({ ListenerArn: arn, Certificates: extra.map((CertificateArn) => ({ CertificateArn })) }));
-            }
+            await addCertificates(client, arn, extra);
             for (const rule of listener.Rules)
                 await client.send(new client_elastic_load_balancing_v2_dist_cjs.CreateRuleCommand({ ListenerArn: arn, ...ruleInput(rule, resolve) }));
             return arn;
         },
     });
 }
-async function planListenerDrift(builder, client, label, listener, live, source, resolve, groupActions) {
+async function lb_v2_listeners_planListenerDrift(builder, client, label, listener, live, source, resolve, groupActions) {
     const arn = live.ListenerArn;
     const where = `${label} listener ${listener.Protocol}:${listener.Port}`;
     const wanted = listenerInput(listener, source, resolve);
@@ -1670,6 +2051,9 @@ async function planListenerDrift(builder, client, label, listener, live, source,
         differs.push('certificate');
     if (lb_v2_compare_key(wanted.AlpnPolicy ?? []) !== lb_v2_compare_key(live.AlpnPolicy ?? []))
         differs.push('ALPN policy');
+    // A listener exported without mutual TLS settings says nothing about them: nothing to compare.
+    if (wanted.MutualAuthentication && mutualKey(wanted.MutualAuthentication) !== mutualKey(live.MutualAuthentication))
+        differs.push('mutual authentication');
     // A target group still to be created cannot match: its ARN does not exist yet.
     if (groupActions.length || !sameActions(wanted.DefaultActions, live.DefaultActions ?? []))
         differs.push('default actions');
@@ -1684,22 +2068,7 @@ async function planListenerDrift(builder, client, label, listener, live, source,
             },
         });
     }
-    const extra = additionalCertificates(listener, source);
-    if (extra.length) {
-        const certs = await (0,elb/* collectMarkerPages */.V_)((Marker) => client.send(new client_elastic_load_balancing_v2_dist_cjs.DescribeListenerCertificatesCommand({ ListenerArn: arn, Marker, PageSize: elb/* LB_PAGE_SIZE */.VY })), (page) => page.Certificates);
-        const present = new Set(certs.map((c) => c.CertificateArn));
-        const missing = extra.filter((c) => !present.has(c));
-        if (missing.length) {
-            builder.add({
-                kind: 'update',
-                target: `${where} certificates`,
-                reason: `missing certificate(s) ${missing.join(', ')}`,
-                apply: async () => {
-                    await client.send(new client_elastic_load_balancing_v2_dist_cjs.AddListenerCertificatesCommand({ ListenerArn: arn, Certificates: missing.map((CertificateArn) => ({ CertificateArn })) }));
-                },
-            });
-        }
-    }
+    await planCertificateDrift(builder, client, where, listener, live, source);
     if (!listener.Rules.length && live.Protocol !== 'HTTP' && live.Protocol !== 'HTTPS')
         return;
     const rules = (await (0,elb/* collectMarkerPages */.V_)((Marker) => client.send(new client_elastic_load_balancing_v2_dist_cjs.DescribeRulesCommand({ ListenerArn: arn, Marker, PageSize: elb/* LB_PAGE_SIZE */.VY })), (page) => page.Rules)).filter((r) => !r.IsDefault && r.Priority !== 'default');
@@ -1754,17 +2123,10 @@ async function planListenerDrift(builder, client, label, listener, live, source,
 
 
 
-const HEALTH_FIELDS = [
-    'HealthCheckProtocol',
-    'HealthCheckPort',
-    'HealthCheckEnabled',
-    'HealthCheckPath',
-    'HealthCheckIntervalSeconds',
-    'HealthCheckTimeoutSeconds',
-    'HealthyThresholdCount',
-    'UnhealthyThresholdCount',
-    'Matcher',
-];
+
+const HEALTH_FIELDS = lb_format_v2/* TARGET_GROUP_HEALTH_CHECK_FIELDS */.E$;
+/** What ModifyTargetGroup cannot change (the VPC is mapped in another region, so not compared). */
+const FIXED_FIELDS = ['TargetType', 'Protocol', 'ProtocolVersion', 'Port', 'IpAddressType'];
 function planCreateTargetGroup(builder, client, label, group, vpcId, state) {
     const name = group.TargetGroupName ?? '';
     return builder.add({
@@ -1798,6 +2160,10 @@ function planCreateTargetGroup(builder, client, label, group, vpcId, state) {
 async function planTargetGroupDrift(builder, client, label, group, live) {
     const arn = live.TargetGroupArn;
     const name = group.TargetGroupName ?? '';
+    const fixed = FIXED_FIELDS.filter((f) => group[f] !== undefined && live[f] !== undefined && lb_v2_compare_key(group[f]) !== lb_v2_compare_key(live[f]));
+    if (fixed.length) {
+        builder.warn(`${label} target group ${name}`, notRestored(`target group ${name} ${fixed.map((f) => `${f} ${String(group[f])} (live: ${String(live[f])})`).join(', ')}`, 'these are set when a target group is created: create a group with the exported settings under a new name, or delete this one and run the restore again'));
+    }
     const health = HEALTH_FIELDS.filter((f) => group[f] !== undefined && lb_v2_compare_key(group[f]) !== lb_v2_compare_key(live[f]));
     if (health.length) {
         builder.add({
@@ -1882,7 +2248,7 @@ async function planLoadBalancerV2(builder, client, source, vpcId) {
         if (!existing)
             planCreateListener(builder, client, label, listener, source, state, resolve, deps);
         else
-            await planListenerDrift(builder, client, label, listener, existing, source, resolve, [...new Set(groupsNeeded)]);
+            await lb_v2_listeners_planListenerDrift(builder, client, label, listener, existing, source, resolve, [...new Set(groupsNeeded)]);
     }
     const wantedPorts = new Set(doc.Listeners.map((l) => l.Port ?? 0));
     for (const extra of liveListeners.filter((l) => !wantedPorts.has(l.Port ?? 0))) {
@@ -1915,6 +2281,7 @@ async function findLoadBalancer(client, name) {
 
 
 
+
 const planLoadBalancerRestore = async (request, ctx) => {
     const source = await loadLoadBalancerSource(request, ctx);
     const network = await checkNetwork(ctx.clients.ec2(source.targetRegion), source.targetRegion, source.subnets, source.securityGroups);
@@ -1925,6 +2292,9 @@ const planLoadBalancerRestore = async (request, ctx) => {
     if (source.crossRegion) {
         builder.warn(source.name, `restored into ${source.targetRegion}, not its export region ${source.sourceRegion}: it gets a new DNS name, so point DNS (e.g. a Route 53 alias) at it`);
     }
+    const audit = source.doc.Kind === 'elb' ? classicNotes(source.doc, source) : v2Notes(source.doc, source);
+    for (const note of [...source.notes, ...audit])
+        builder.warn(source.name, note);
     if (source.doc.Kind === 'elb') {
         await planClassicLoadBalancer(builder, ctx.clients.elb(source.targetRegion), source);
     }
@@ -2378,500 +2748,6 @@ async function planRestore(ctx, request) {
         now: ctx.now?.() ?? new Date(),
         log: ctx.log,
     });
-}
-
-
-/***/ }),
-
-/***/ 3349:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $5: () => (/* binding */ DEFAULT_LB_CONCURRENCY),
-  Rt: () => (/* binding */ LB_FILE_PATTERN),
-  VY: () => (/* binding */ LB_PAGE_SIZE),
-  V_: () => (/* binding */ collectMarkerPages),
-  sR: () => (/* binding */ exportClassicLoadBalancers),
-  rw: () => (/* binding */ fetchTagsInBatches),
-  yQ: () => (/* binding */ renderDocument),
-  PM: () => (/* binding */ step)
-});
-
-// UNUSED EXPORTS: TAGS_BATCH_SIZE
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing/dist-cjs/index.js
-var dist_cjs = __webpack_require__(9165);
-// EXTERNAL MODULE: ./src/util/concurrency.ts
-var util_concurrency = __webpack_require__(3731);
-// EXTERNAL MODULE: ./src/export/lb-format.ts
-var lb_format = __webpack_require__(7504);
-// EXTERNAL MODULE: ./src/export/lb-canonical.ts
-var lb_canonical = __webpack_require__(2205);
-;// CONCATENATED MODULE: ./src/export/lb-format-classic.ts
-
-/**
- * AWS's predefined policies (security policies, samples). They show up among a load balancer's
- * policies once referenced; they are worth keeping only while something uses them.
- */
-const PREDEFINED_CLASSIC_POLICY = /^(ELBSecurityPolicy-|ELBSample-)/;
-function classicLoadBalancerDocument(src) {
-    const d = src.description;
-    const listeners = [...(d.ListenerDescriptions ?? [])]
-        .map((ld) => ({
-        ...(0,lb_canonical/* ordered */.Sj)(ld.Listener ?? {}, ['Protocol', 'LoadBalancerPort', 'InstanceProtocol', 'InstancePort', 'SSLCertificateId']),
-        ...(ld.PolicyNames ? { PolicyNames: (0,lb_canonical/* sortedStrings */.MA)(ld.PolicyNames) } : {}),
-    }))
-        .sort((a, b) => Number(a.LoadBalancerPort ?? 0) - Number(b.LoadBalancerPort ?? 0) ||
-        (0,lb_canonical/* compareText */.n6)(String(a.Protocol ?? ''), String(b.Protocol ?? '')));
-    const backends = [...(d.BackendServerDescriptions ?? [])]
-        .map((b) => (0,lb_canonical/* ordered */.Sj)({ ...b, PolicyNames: (0,lb_canonical/* sortedStrings */.MA)(b.PolicyNames) }, ['InstancePort', 'PolicyNames']))
-        .sort((a, b) => Number(a.InstancePort ?? 0) - Number(b.InstancePort ?? 0));
-    const attached = new Set([
-        ...listeners.flatMap((l) => l.PolicyNames ?? []),
-        ...backends.flatMap((b) => b.PolicyNames ?? []),
-    ]);
-    const policies = src.policies
-        .filter((p) => p.PolicyName !== undefined)
-        .filter((p) => !PREDEFINED_CLASSIC_POLICY.test(p.PolicyName) || attached.has(p.PolicyName))
-        .map((p) => classicPolicyDocument(p))
-        .sort((a, b) => (0,lb_canonical/* compareText */.n6)(a.PolicyName, b.PolicyName));
-    const loadBalancer = (0,lb_canonical/* ordered */.Sj)({
-        ...d,
-        AvailabilityZones: (0,lb_canonical/* sortedStrings */.MA)(d.AvailabilityZones),
-        Subnets: (0,lb_canonical/* sortedStrings */.MA)(d.Subnets),
-        SecurityGroups: (0,lb_canonical/* sortedStrings */.MA)(d.SecurityGroups),
-        SourceSecurityGroup: d.SourceSecurityGroup && (0,lb_canonical/* canonical */.$N)(d.SourceSecurityGroup),
-        HealthCheck: d.HealthCheck && (0,lb_canonical/* ordered */.Sj)(d.HealthCheck, ['Target', 'Interval', 'Timeout', 'UnhealthyThreshold', 'HealthyThreshold']),
-    }, [
-        'LoadBalancerName',
-        'Scheme',
-        'VPCId',
-        'AvailabilityZones',
-        'Subnets',
-        'SecurityGroups',
-        'SourceSecurityGroup',
-        'HealthCheck',
-        'DNSName',
-        'CanonicalHostedZoneName',
-        'CanonicalHostedZoneNameID',
-    ], ['CreatedTime', 'Instances', 'ListenerDescriptions', 'Policies', 'BackendServerDescriptions']);
-    const attrs = src.attributes ?? {};
-    const attributes = (0,lb_canonical/* ordered */.Sj)({
-        ...attrs,
-        CrossZoneLoadBalancing: attrs.CrossZoneLoadBalancing && (0,lb_canonical/* canonical */.$N)(attrs.CrossZoneLoadBalancing),
-        AccessLog: attrs.AccessLog && (0,lb_canonical/* canonical */.$N)(attrs.AccessLog),
-        ConnectionDraining: attrs.ConnectionDraining && (0,lb_canonical/* canonical */.$N)(attrs.ConnectionDraining),
-        ConnectionSettings: attrs.ConnectionSettings && (0,lb_canonical/* canonical */.$N)(attrs.ConnectionSettings),
-        AdditionalAttributes: attrs.AdditionalAttributes && (0,lb_canonical/* keyValueMap */.Ji)(attrs.AdditionalAttributes),
-    }, ['CrossZoneLoadBalancing', 'AccessLog', 'ConnectionDraining', 'ConnectionSettings', 'AdditionalAttributes']);
-    const doc = {
-        Kind: 'elb',
-        Region: src.region,
-        LoadBalancer: loadBalancer,
-        Listeners: listeners,
-        BackendServerDescriptions: backends,
-        Attributes: attributes,
-        Policies: policies,
-        Tags: (0,lb_canonical/* keyValueMap */.Ji)(src.tags),
-    };
-    if (src.includeInstances) {
-        doc.Instances = (d.Instances ?? [])
-            .map((i) => i.InstanceId)
-            .filter((id) => id !== undefined)
-            .sort(lb_canonical/* compareText */.n6);
-    }
-    return doc;
-}
-function classicPolicyDocument(p) {
-    // Sorted by name; a stable sort keeps repeated names (e.g. PublicKeyPolicyName) in AWS order.
-    const attributes = [...(p.PolicyAttributeDescriptions ?? [])]
-        .map((a) => (0,lb_canonical/* ordered */.Sj)(a, ['AttributeName', 'AttributeValue']))
-        .sort((a, b) => (0,lb_canonical/* compareText */.n6)(String(a.AttributeName ?? ''), String(b.AttributeName ?? '')));
-    return {
-        PolicyName: p.PolicyName,
-        ...(p.PolicyTypeName !== undefined ? { PolicyTypeName: p.PolicyTypeName } : {}),
-        PolicyAttributes: attributes,
-    };
-}
-
-// EXTERNAL MODULE: ./src/export/yaml.ts
-var yaml = __webpack_require__(3311);
-// EXTERNAL MODULE: ./src/util/chunk.ts
-var chunk = __webpack_require__(377);
-;// CONCATENATED MODULE: ./src/export/elb.ts
-/**
- * Exports classic load balancers of one region, one YAML file each:
- * `load-balancers/<region>/classic/<name>.yaml`.
- *
- * Calls: DescribeLoadBalancers (all pages), then per load balancer DescribeLoadBalancerAttributes
- * and DescribeLoadBalancerPolicies, and DescribeTags for up to 20 names per call.
- */
-
-
-
-
-
-/** Constant, so files stay byte-identical for the same state. */
-const FILE_HEADER = ['Classic load balancer exported by aws-backup-gitops. Format: docs/export-format.md'];
-const DEFAULT_LB_CONCURRENCY = 8;
-/** DescribeTags accepts at most 20 load balancer names (classic) or resource ARNs (v2). */
-const TAGS_BATCH_SIZE = 20;
-/** Largest page the Describe* calls of both ELB APIs accept. */
-const LB_PAGE_SIZE = 400;
-/** Files a load-balancer folder manages; anything else in it is left alone. */
-const LB_FILE_PATTERN = /\.yaml$/;
-async function exportClassicLoadBalancers(client, region, options) {
-    const concurrency = options.concurrency ?? DEFAULT_LB_CONCURRENCY;
-    const result = { files: [], failures: [], completeScopes: [] };
-    let descriptions;
-    try {
-        descriptions = await collectMarkerPages((Marker) => client.send(new dist_cjs.DescribeLoadBalancersCommand({ Marker, PageSize: LB_PAGE_SIZE })), (page) => page.LoadBalancerDescriptions);
-    }
-    catch (error) {
-        result.failures.push({ item: `elb ${region}`, error: `DescribeLoadBalancers: ${(0,util_concurrency/* errorMessage */.gJ)(error)}`, keepPaths: [] });
-        return result;
-    }
-    result.completeScopes.push({ prefix: (0,lb_format/* classicFolder */.xv)(region), pattern: LB_FILE_PATTERN });
-    const loadBalancers = descriptions
-        .filter((d) => d.LoadBalancerName !== undefined)
-        .sort((a, b) => (0,lb_canonical/* compareText */.n6)(a.LoadBalancerName, b.LoadBalancerName));
-    const details = await (0,util_concurrency/* mapSettled */.AW)(loadBalancers, concurrency, async (d) => {
-        const LoadBalancerName = d.LoadBalancerName;
-        const attributes = await step('DescribeLoadBalancerAttributes', () => client.send(new dist_cjs.DescribeLoadBalancerAttributesCommand({ LoadBalancerName })));
-        const policies = await step('DescribeLoadBalancerPolicies', () => client.send(new dist_cjs.DescribeLoadBalancerPoliciesCommand({ LoadBalancerName })));
-        return {
-            attributes: attributes.LoadBalancerAttributes,
-            policies: (policies.PolicyDescriptions ?? []),
-        };
-    });
-    const described = loadBalancers.map((d) => d.LoadBalancerName).filter((_, i) => details[i]?.ok);
-    const tags = await fetchTagsInBatches(described, concurrency, async (LoadBalancerNames) => {
-        const out = await client.send(new dist_cjs.DescribeTagsCommand({ LoadBalancerNames }));
-        return (out.TagDescriptions ?? []).map((t) => ({ key: t.LoadBalancerName, tags: t.Tags }));
-    });
-    loadBalancers.forEach((description, i) => {
-        const name = description.LoadBalancerName;
-        const path = (0,lb_format/* classicLoadBalancerPath */.QI)(region, name);
-        const item = `elb ${region}/classic/${name}`;
-        const detail = details[i];
-        if (!detail || !detail.ok) {
-            result.failures.push({ item, error: (0,util_concurrency/* errorMessage */.gJ)(detail?.error), keepPaths: [path] });
-            return;
-        }
-        const tagError = tags.errors.get(name);
-        if (tagError !== undefined) {
-            result.failures.push({ item, error: `DescribeTags: ${tagError}`, keepPaths: [path] });
-            return;
-        }
-        const doc = classicLoadBalancerDocument({
-            region,
-            description,
-            attributes: detail.value.attributes,
-            policies: detail.value.policies,
-            tags: tags.tags.get(name) ?? [],
-            includeInstances: options.includeTargets,
-        });
-        result.files.push({ path, content: renderDocument(doc, FILE_HEADER), kind: 'elb', label: `${region}/classic/${name}` });
-    });
-    return result;
-}
-// ---------------------------------------------------------------------------------------------
-// Shared by the classic and v2 exporters
-/** The documents hold only strings, numbers, booleans, lists and maps, all valid YAML values. */
-function renderDocument(doc, header) {
-    return (0,yaml/* renderYaml */.Wd)(doc, { header });
-}
-/** Runs `call` and prefixes a failure with the API operation, so the summary says which call failed. */
-async function step(operation, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        throw new Error(`${operation}: ${(0,util_concurrency/* errorMessage */.gJ)(error)}`, { cause: error });
-    }
-}
-/** Follows `Marker`/`NextMarker` pages (the pagination of both ELB APIs) and concatenates them. */
-async function collectMarkerPages(fetchPage, items) {
-    const all = [];
-    const seen = new Set();
-    let marker;
-    do {
-        const page = await fetchPage(marker);
-        all.push(...(items(page) ?? []));
-        marker = page.NextMarker || undefined;
-        if (marker !== undefined) {
-            // A marker handed back twice would loop forever.
-            if (seen.has(marker))
-                throw new Error(`pagination returned marker ${marker} twice`);
-            seen.add(marker);
-        }
-    } while (marker !== undefined);
-    return all;
-}
-/**
- * Reads tags for `keys` (names or ARNs) in batches of 20. A batch fails as a whole when one of
- * its resources was deleted since the listing; such a batch is retried one key at a time so
- * only the vanished resource fails. Keys missing from an answer have no tags.
- */
-async function fetchTagsInBatches(keys, concurrency, describe) {
-    const lookup = { tags: new Map(), errors: new Map() };
-    const unique = [...new Set(keys)].sort(lb_canonical/* compareText */.n6);
-    const record = (batch, answer) => {
-        for (const key of batch)
-            lookup.tags.set(key, []);
-        for (const entry of answer)
-            if (entry.key !== undefined && batch.includes(entry.key))
-                lookup.tags.set(entry.key, entry.tags ?? []);
-    };
-    const batches = (0,chunk/* chunk */.i)(unique, TAGS_BATCH_SIZE);
-    const settled = await (0,util_concurrency/* mapSettled */.AW)(batches, concurrency, (batch) => describe(batch));
-    const retry = [];
-    settled.forEach((s, i) => {
-        const batch = batches[i];
-        if (s.ok)
-            record(batch, s.value);
-        else if (batch.length > 1 && isNotFound(s.error))
-            retry.push(...batch);
-        else
-            for (const key of batch)
-                lookup.errors.set(key, (0,util_concurrency/* errorMessage */.gJ)(s.error));
-    });
-    const single = await (0,util_concurrency/* mapSettled */.AW)(retry, concurrency, (key) => describe([key]));
-    single.forEach((s, i) => {
-        const key = retry[i];
-        if (s.ok)
-            record([key], s.value);
-        else
-            lookup.errors.set(key, (0,util_concurrency/* errorMessage */.gJ)(s.error));
-    });
-    return lookup;
-}
-function isNotFound(error) {
-    const e = error;
-    return /NotFound/.test(String(e?.name ?? '')) || /NotFound/.test(String(e?.Code ?? ''));
-}
-
-
-/***/ }),
-
-/***/ 2205:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $N: () => (/* binding */ canonical),
-/* harmony export */   BS: () => (/* binding */ keyValueList),
-/* harmony export */   Ji: () => (/* binding */ keyValueMap),
-/* harmony export */   MA: () => (/* binding */ sortedStrings),
-/* harmony export */   Sj: () => (/* binding */ ordered),
-/* harmony export */   eJ: () => (/* binding */ sortByCanonical),
-/* harmony export */   n6: () => (/* binding */ compareText),
-/* harmony export */   yk: () => (/* binding */ canonicalKey)
-/* harmony export */ });
-/**
- * Canonical forms shared by the load-balancer documents (lb-format*.ts) and the restores that
- * compare them with live settings: sorted keys, sorted unordered lists, key/value maps.
- */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function sortedStrings(values) {
-    return values ? [...values].sort(compareText) : undefined;
-}
-/** Deep copy with object keys sorted and undefined values dropped; arrays keep their order. */
-function canonical(value) {
-    if (Array.isArray(value))
-        return value.map(canonical);
-    if (value instanceof Date)
-        return value.toISOString();
-    if (value !== null && typeof value === 'object') {
-        const out = {};
-        for (const key of Object.keys(value).sort(compareText)) {
-            const v = value[key];
-            if (v !== undefined)
-                out[key] = canonical(v);
-        }
-        return out;
-    }
-    return value;
-}
-/** Sort key for lists of objects whose order AWS does not define. */
-function canonicalKey(value) {
-    return JSON.stringify(canonical(value));
-}
-function sortByCanonical(values) {
-    return values
-        .map((v) => ({ v, k: canonicalKey(v) }))
-        .sort((a, b) => compareText(a.k, b.k))
-        .map((e) => e.v);
-}
-/**
- * Copies `source` with the `first` keys in that order, then any other keys (fields AWS may add
- * later) sorted, minus `omit`. Values of listed keys are taken as they are (callers shape them);
- * values of other keys are made canonical.
- */
-function ordered(source, first, omit = []) {
-    const record = source;
-    const out = {};
-    for (const key of first) {
-        if (record[key] !== undefined)
-            out[key] = record[key];
-    }
-    for (const key of Object.keys(record).sort(compareText)) {
-        if (first.includes(key) || omit.includes(key) || record[key] === undefined)
-            continue;
-        out[key] = canonical(record[key]);
-    }
-    return out;
-}
-/** `[{Key, Value}]` → `{Key: Value}` sorted by key (attributes and tags). */
-function keyValueMap(entries) {
-    const out = {};
-    const sorted = [...(entries ?? [])].sort((a, b) => compareText(a.Key ?? '', b.Key ?? ''));
-    for (const entry of sorted) {
-        if (entry.Key !== undefined)
-            out[entry.Key] = entry.Value ?? '';
-    }
-    return out;
-}
-/** Inverse of `keyValueMap`: the list shape Modify*Attributes and AddTags take. */
-function keyValueList(map) {
-    return Object.keys(map)
-        .sort(compareText)
-        .map((Key) => ({ Key, Value: map[Key] }));
-}
-
-
-/***/ }),
-
-/***/ 3294:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ao: () => (/* binding */ referencedTargetGroupArns),
-/* harmony export */   Tq: () => (/* binding */ actionsToApi),
-/* harmony export */   dv: () => (/* binding */ actionDocuments)
-/* harmony export */ });
-/* harmony import */ var _lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2205);
-
-/** Actions run in `Order`: sorted by it, never alphabetically. */
-function actionDocuments(actions, names) {
-    return [...actions]
-        .map((action, index) => ({ action, index }))
-        .sort((a, b) => (a.action.Order ?? Infinity) - (b.action.Order ?? Infinity) || a.index - b.index)
-        .map(({ action }) => actionDocument(action, names));
-}
-function actionDocument(a, names) {
-    const forward = a.ForwardConfig;
-    const forwardDoc = forward &&
-        (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .ordered */ .Sj)({
-            ...forward,
-            TargetGroups: forward.TargetGroups &&
-                forward.TargetGroups.map((t) => (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .ordered */ .Sj)({ ...t, TargetGroupName: t.TargetGroupArn && names.get(t.TargetGroupArn) }, ['TargetGroupName', 'TargetGroupArn', 'Weight'])).sort((x, y) => (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(String(x.TargetGroupName ?? ''), String(y.TargetGroupName ?? '')) ||
-                    (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(String(x.TargetGroupArn ?? ''), String(y.TargetGroupArn ?? ''))),
-            TargetGroupStickinessConfig: forward.TargetGroupStickinessConfig && (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonical */ .$N)(forward.TargetGroupStickinessConfig),
-        }, ['TargetGroups', 'TargetGroupStickinessConfig']);
-    const jwt = a.JwtValidationConfig;
-    return (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .ordered */ .Sj)({
-        ...a,
-        TargetGroupName: a.TargetGroupArn && names.get(a.TargetGroupArn),
-        ForwardConfig: forwardDoc,
-        JwtValidationConfig: jwt &&
-            (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonical */ .$N)({
-                ...jwt,
-                AdditionalClaims: jwt.AdditionalClaims && [...jwt.AdditionalClaims].sort((x, y) => (0,_lb_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(x.Name ?? '', y.Name ?? '')),
-            }),
-    }, ['Type', 'Order', 'TargetGroupName', 'TargetGroupArn', 'ForwardConfig']);
-}
-/**
- * Inverse of `actionDocuments` for a restore: drops the `TargetGroupName` fields and points
- * each reference at the ARN `resolve` returns for it (e.g. the re-created group with that
- * name); when `resolve` returns undefined the exported ARN is kept.
- */
-function actionsToApi(actions, resolve = () => undefined) {
-    const relink = (ref) => resolve(ref) ?? ref.TargetGroupArn;
-    return actions.map((doc) => {
-        const { TargetGroupName, ForwardConfig, ...rest } = doc;
-        const action = { ...rest };
-        if (doc.TargetGroupArn !== undefined || TargetGroupName !== undefined) {
-            action.TargetGroupArn = relink({ TargetGroupArn: doc.TargetGroupArn, TargetGroupName });
-        }
-        if (ForwardConfig) {
-            const { TargetGroups, ...forwardRest } = ForwardConfig;
-            action.ForwardConfig = { ...forwardRest };
-            if (TargetGroups) {
-                action.ForwardConfig.TargetGroups = TargetGroups.map(({ TargetGroupName: name, ...tuple }) => ({
-                    ...tuple,
-                    TargetGroupArn: relink({ TargetGroupArn: tuple.TargetGroupArn, TargetGroupName: name }),
-                }));
-            }
-        }
-        return action;
-    });
-}
-/** Every target group ARN an action list refers to. */
-function referencedTargetGroupArns(actions) {
-    const arns = [];
-    for (const a of actions) {
-        if (a.TargetGroupArn)
-            arns.push(a.TargetGroupArn);
-        for (const t of a.ForwardConfig?.TargetGroups ?? [])
-            if (t.TargetGroupArn)
-                arns.push(t.TargetGroupArn);
-    }
-    return arns;
-}
-
-
-/***/ }),
-
-/***/ 7504:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QI: () => (/* binding */ classicLoadBalancerPath),
-/* harmony export */   Xw: () => (/* binding */ loadBalancerV2Folder),
-/* harmony export */   d3: () => (/* binding */ LOAD_BALANCER_V2_TYPES),
-/* harmony export */   oL: () => (/* binding */ loadBalancerV2Path),
-/* harmony export */   p$: () => (/* binding */ LB_EXPORT_ROOT),
-/* harmony export */   xv: () => (/* binding */ classicFolder)
-/* harmony export */ });
-/**
- * Field mapping between the Elastic Load Balancing APIs and the exported YAML documents.
- *
- * The documents keep AWS's own field names and shapes (the inputs of the Create/Modify calls a
- * restore makes), so the mapping is reversible by construction; the few places that differ are
- * listed here with their inverse:
- * - key/value lists (attributes, tags) become maps sorted by key → `keyValueList`;
- * - actions carry `TargetGroupName` next to every `TargetGroupArn`, so a restore can re-link
- *   re-created target groups by name → `actionsToApi`;
- * - rule priorities are numbers and the default rule is the listener's `DefaultActions`;
- * - redundant legacy condition `Values` are dropped when the condition's config holds them.
- * Volatile fields (CreatedTime, State, health) are dropped; unknown fields AWS adds later are
- * kept (keys sorted) so nothing is silently lost. Lists whose order AWS does not define are
- * sorted; lists whose order matters (actions by Order, rule transforms) keep it.
- *
- * This module holds the paths; the documents are built in lb-format-classic.ts and
- * lb-format-v2.ts (actions in lb-format-actions.ts), on the canonical forms of lb-canonical.ts.
- */
-
-
-
-
-const LB_EXPORT_ROOT = 'load-balancers';
-const LOAD_BALANCER_V2_TYPES = ['application', 'network', 'gateway'];
-function classicFolder(region) {
-    return `${LB_EXPORT_ROOT}/${region}/classic/`;
-}
-function classicLoadBalancerPath(region, name) {
-    return `${classicFolder(region)}${name}.yaml`;
-}
-function loadBalancerV2Folder(region, type) {
-    return `${LB_EXPORT_ROOT}/${region}/${type}/`;
-}
-function loadBalancerV2Path(region, type, name) {
-    return `${loadBalancerV2Folder(region, type)}${name}.yaml`;
 }
 
 
