@@ -23,7 +23,8 @@ import { PlanBuilder, type Plan, type PlanAction } from '../plan/plan.js';
 import { listEbsResources, listEbsSnapshots } from '../snapshots/ec2-inventory.js';
 import type { SnapshotRecord, SourceResource } from '../snapshots/inventory.js';
 import { listRdsResources, listRdsSnapshots } from '../snapshots/rds-inventory.js';
-import { instanceVolumes, selectResources, TYPE_LABEL } from '../snapshots/selection.js';
+import { selectResources, TYPE_LABEL } from '../snapshots/selection.js';
+import { drillTargets, type DrillTarget } from './drill-targets.js';
 import { errorMessage, mapSettled } from '../util/concurrency.js';
 import { availabilityZones, createVolumeFromSnapshot, deleteVolume, volumeProbe, volumesTagged, resolveEbsRestore, type EbsRestoreSpec } from './ebs.js';
 import { resolveRdsClusterRestore, resolveRdsInstanceRestore } from './rds.js';
@@ -138,13 +139,7 @@ async function planAccount(
 
   // Scratch resources of earlier drills are never drilled themselves.
   const resources = regions.flatMap((r) => r.resources).filter((r) => !isDrillScratch(r.tags));
-  const selection = selectResources(policies, resources);
-  const targets: { type: ResourceType; id: string; region: string; policy: string }[] = [];
-  for (const { policy, resource } of selection.selected) {
-    if (resource.type === 'ec2-instance') {
-      for (const volume of instanceVolumes({ policy, resource })) targets.push({ type: 'ebs-volume', id: volume.id, region: resource.region, policy: policy.name });
-    } else targets.push({ type: resource.type, id: resource.id, region: resource.region, policy: policy.name });
-  }
+  const targets = drillTargets(selectResources(policies, resources).selected);
   for (const target of targets) {
     const read = regions.find((r) => r.region === target.region) as RegionRead;
     const item = `${TYPE_LABEL[target.type]} ${target.id} (${where(target.region)})`;
@@ -167,7 +162,7 @@ function newestSnapshot(read: RegionRead, type: ResourceType, id: string): Snaps
 async function planResourceDrill(
   input: PlanDrillInput,
   ctx: RestoreContext,
-  target: { type: ResourceType; id: string; region: string; policy: string },
+  target: DrillTarget,
   read: RegionRead,
   plan: PlanBuilder,
   timing: WaitTiming,

@@ -169,6 +169,22 @@ describe('restore drills', () => {
     expect(volumes.has(unrelated.VolumeId!)).toBe(true);
   });
 
+  it('drills a volume once when both a volume policy and an instance policy select it', async () => {
+    const s = await setup();
+    // vol-…0002 is attached to i-…0001: the instance policy selects it again (with the instance's other volumes).
+    const cfg = config(`- name: daily-ebs\n  resources: { type: ebs-volume, ids: [${VOLUME}] }\n  retention: { daily: 7 }\n- name: web\n  resources: { type: ec2-instance, ids: [i-0a1b2c3d4e5f60001] }\n  retention: { daily: 7 }`);
+    const { plan, results } = await drill(cfg, new Date(s.ctx.now()));
+    const volumeDrills = plan.actions.filter((a) => a.target.startsWith(`EBS volume ${VOLUME} `));
+    expect(volumeDrills).toHaveLength(1);
+    // The other volumes of the instance have no snapshot yet: plan errors, not a crash.
+    expect(plan.errors.filter((e) => e.item.includes(VOLUME))).toEqual([]);
+    expect(plan.errors.map((e) => e.item).sort()).toEqual(['EBS volume vol-0a1b2c3d4e5f60001 (us-east-1)', 'EBS volume vol-0a1b2c3d4e5f60003 (us-east-1)']);
+    expect(volumeDrills[0]!.details).toMatchObject({ policy: 'daily-ebs, web' });
+    expect(results.every((r) => r.status === 'applied')).toBe(true);
+    expect(s.ctx.log.filter((l) => l.operation === 'CreateVolume')).toHaveLength(1);
+    expect(await leftovers()).toEqual([]);
+  });
+
   it('reports a resource without a backup as a plan error and drills the others', async () => {
     const s = await setup();
     const cfg = config(`- name: daily-ebs\n  resources: { type: ebs-volume, ids: [${VOLUME}, vol-0a1b2c3d4e5f60006] }\n  retention: { daily: 7 }`);
