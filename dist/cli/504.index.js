@@ -1,5 +1,5 @@
-export const id = 285;
-export const ids = [285,519,900];
+export const id = 504;
+export const ids = [504,519,900];
 export const modules = {
 
 /***/ 519:
@@ -210,34 +210,81 @@ async function applyExportFiles(root, result, options) {
 
 /***/ }),
 
-/***/ 2071:
+/***/ 550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DRILL_APPLY_CONCURRENCY: () => (/* binding */ DRILL_APPLY_CONCURRENCY),
-/* harmony export */   planDrill: () => (/* binding */ planDrill)
-/* harmony export */ });
-/* unused harmony exports DRILL_SECTION, scratchName */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
-/* harmony import */ var _export_route53_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4980);
-/* harmony import */ var _export_health_checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9982);
-/* harmony import */ var _export_route53_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6927);
-/* harmony import */ var _git_write_exports_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6241);
-/* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8720);
-/* harmony import */ var _snapshots_ec2_inventory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8614);
-/* harmony import */ var _snapshots_rds_inventory_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3555);
-/* harmony import */ var _snapshots_selection_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1199);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(3731);
-/* harmony import */ var _ebs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1622);
-/* harmony import */ var _rds_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9359);
-/* harmony import */ var _rds_calls_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8893);
-/* harmony import */ var _rds_lookup_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4872);
-/* harmony import */ var _snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(924);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(483);
-/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2689);
-/* harmony import */ var _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(5736);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DRILL_APPLY_CONCURRENCY: () => (/* binding */ DRILL_APPLY_CONCURRENCY),
+  planDrill: () => (/* binding */ planDrill)
+});
+
+// UNUSED EXPORTS: DRILL_SECTION, scratchName
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
+// EXTERNAL MODULE: ./src/export/route53.ts
+var export_route53 = __webpack_require__(4980);
+// EXTERNAL MODULE: ./src/export/health-checks.ts
+var health_checks = __webpack_require__(9982);
+// EXTERNAL MODULE: ./src/export/route53-format.ts
+var route53_format = __webpack_require__(6927);
+// EXTERNAL MODULE: ./src/git/write-exports.ts
+var write_exports = __webpack_require__(6241);
+// EXTERNAL MODULE: ./src/plan/plan.ts
+var plan_plan = __webpack_require__(8720);
+// EXTERNAL MODULE: ./src/snapshots/ec2-inventory.ts
+var ec2_inventory = __webpack_require__(8614);
+// EXTERNAL MODULE: ./src/snapshots/rds-inventory.ts
+var rds_inventory = __webpack_require__(3555);
+// EXTERNAL MODULE: ./src/snapshots/selection.ts
+var snapshots_selection = __webpack_require__(1199);
+;// CONCATENATED MODULE: ./src/restore/drill-targets.ts
+
+function drillTargets(selected) {
+    const targets = new Map();
+    const add = (type, id, region, policy) => {
+        const key = `${type}|${region}|${id}`;
+        const known = targets.get(key);
+        if (!known)
+            targets.set(key, { type, id, region, policy });
+        else
+            known.policy = [...new Set([...known.policy.split(', '), policy])].sort().join(', ');
+    };
+    for (const selection of selected) {
+        const { policy, resource } = selection;
+        if (resource.type === 'ec2-instance') {
+            for (const volume of (0,snapshots_selection/* instanceVolumes */.jz)(selection))
+                add('ebs-volume', volume.id, resource.region, policy.name);
+        }
+        else
+            add(resource.type, resource.id, resource.region, policy.name);
+    }
+    return [...targets.values()];
+}
+
+// EXTERNAL MODULE: ./src/util/concurrency.ts
+var concurrency = __webpack_require__(3731);
+// EXTERNAL MODULE: ./src/restore/ebs.ts
+var ebs = __webpack_require__(1622);
+// EXTERNAL MODULE: ./src/restore/rds.ts + 4 modules
+var rds = __webpack_require__(9359);
+// EXTERNAL MODULE: ./src/restore/rds-calls.ts
+var rds_calls = __webpack_require__(8893);
+// EXTERNAL MODULE: ./src/restore/rds-lookup.ts
+var rds_lookup = __webpack_require__(4872);
+// EXTERNAL MODULE: ./src/restore/snapshot-source.ts
+var snapshot_source = __webpack_require__(924);
+// EXTERNAL MODULE: ./src/restore/types.ts
+var types = __webpack_require__(483);
+// EXTERNAL MODULE: ./src/restore/wait.ts
+var wait = __webpack_require__(2689);
+// EXTERNAL MODULE: ./src/snapshots/tags.ts
+var tags = __webpack_require__(5736);
+;// CONCATENATED MODULE: ./src/restore/drill.ts
 /**
  * Restore drills: for every resource a snapshot policy protects, restore its newest backup
  * (in the resource's region) to a scratch resource `drill-<source>-<yyyymmdd>` tagged
@@ -269,12 +316,13 @@ async function applyExportFiles(root, result, options) {
 
 
 
+
 const DRILL_SECTION = 'drill';
 /** Drills mostly wait; they are independent of each other. */
 const DRILL_APPLY_CONCURRENCY = 16;
 /** `drill-<source>-<yyyymmdd>`, shortened to RDS's 63 characters (cluster members need 3 more). */
 function scratchName(source, now, room = 63) {
-    const suffix = `-${(0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__/* .dayStamp */ .ct)(now)}`;
+    const suffix = `-${(0,snapshot_source/* dayStamp */.ct)(now)}`;
     const front = `drill-${source}`.slice(0, room - suffix.length).replace(/-+$/, '');
     return `${front}${suffix}`;
 }
@@ -286,17 +334,17 @@ function scratchTags(tags, name) {
             out[key] = value;
     return out;
 }
-const DRILL_TAGS = { [_snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__/* .RESTORE_TAG */ .mx.drill]: 'true' };
-const isDrillScratch = (tags, token) => tags[_snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__/* .RESTORE_TAG */ .mx.drill] === 'true' && (token === undefined || tags[_snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__/* .RESTORE_TAG */ .mx.token] === token);
+const DRILL_TAGS = { [snapshot_source/* RESTORE_TAG */.mx.drill]: 'true' };
+const isDrillScratch = (tags, token) => tags[snapshot_source/* RESTORE_TAG */.mx.drill] === 'true' && (token === undefined || tags[snapshot_source/* RESTORE_TAG */.mx.token] === token);
 async function planDrill(input) {
-    const plan = new _plan_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .PlanBuilder */ .LR(DRILL_SECTION);
-    const timing = (0,_wait_js__WEBPACK_IMPORTED_MODULE_15__/* .waitTiming */ .Cl)(input.timing);
+    const plan = new plan_plan/* PlanBuilder */.LR(DRILL_SECTION);
+    const timing = (0,wait/* waitTiming */.Cl)(input.timing);
     const holders = new Map();
     const multi = input.accounts.length > 1;
-    const settled = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_17__/* .mapSettled */ .AW)(input.accounts, 4, (account) => planAccount(input, account, plan, timing, holders, multi));
+    const settled = await (0,concurrency/* mapSettled */.AW)(input.accounts, 4, (account) => planAccount(input, account, plan, timing, holders, multi));
     settled.forEach((result, i) => {
         if (!result.ok)
-            plan.error(`account ${input.accounts[i].name}`, `drill planning failed: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(result.error)}`);
+            plan.error(`account ${input.accounts[i].name}`, `drill planning failed: ${(0,errors/* describeAwsError */.Pp)(result.error)}`);
     });
     const built = plan.build();
     // Apply functions record the measured recovery time on their own action's details.
@@ -316,15 +364,15 @@ async function planAccount(input, account, plan, timing, holders, multi) {
     const policies = input.config.snapshots?.policies ?? [];
     if (policies.length === 0)
         return;
-    const reads = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_17__/* .mapSettled */ .AW)(account.regions, account.regions.length, async (region) => {
+    const reads = await (0,concurrency/* mapSettled */.AW)(account.regions, account.regions.length, async (region) => {
         const ec2 = clients.ec2(region);
         const rds = clients.rds(region);
         const now = input.now.getTime();
         const [ebsResources, ebsSnapshots, rdsResources, rdsSnapshots] = await Promise.all([
-            (0,_snapshots_ec2_inventory_js__WEBPACK_IMPORTED_MODULE_7__/* .listEbsResources */ .m8)(ec2, account.name, region),
-            (0,_snapshots_ec2_inventory_js__WEBPACK_IMPORTED_MODULE_7__/* .listEbsSnapshots */ ._U)(ec2, account.name, region, now),
-            (0,_snapshots_rds_inventory_js__WEBPACK_IMPORTED_MODULE_8__/* .listRdsResources */ .BO)(rds, account.name, region),
-            (0,_snapshots_rds_inventory_js__WEBPACK_IMPORTED_MODULE_8__/* .listRdsSnapshots */ .HZ)(rds, account.name, region, now),
+            (0,ec2_inventory/* listEbsResources */.m8)(ec2, account.name, region),
+            (0,ec2_inventory/* listEbsSnapshots */._U)(ec2, account.name, region, now),
+            (0,rds_inventory/* listRdsResources */.BO)(rds, account.name, region),
+            (0,rds_inventory/* listRdsSnapshots */.HZ)(rds, account.name, region, now),
         ]);
         return { region, resources: [...ebsResources, ...rdsResources], snapshots: [...ebsSnapshots, ...rdsSnapshots] };
     });
@@ -333,30 +381,21 @@ async function planAccount(input, account, plan, timing, holders, multi) {
         if (read.ok)
             regions.push(read.value);
         else
-            plan.error(`EC2/RDS in ${where(account.regions[i])}`, `cannot list resources and snapshots: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(read.error)}; no drill runs there`);
+            plan.error(`EC2/RDS in ${where(account.regions[i])}`, `cannot list resources and snapshots: ${(0,errors/* describeAwsError */.Pp)(read.error)}; no drill runs there`);
     });
     for (const read of regions)
         planSweep(read, clients, plan, timing, where(read.region));
     // Scratch resources of earlier drills are never drilled themselves.
     const resources = regions.flatMap((r) => r.resources).filter((r) => !isDrillScratch(r.tags));
-    const selection = (0,_snapshots_selection_js__WEBPACK_IMPORTED_MODULE_9__/* .selectResources */ .KN)(policies, resources);
-    const targets = [];
-    for (const { policy, resource } of selection.selected) {
-        if (resource.type === 'ec2-instance') {
-            for (const volume of (0,_snapshots_selection_js__WEBPACK_IMPORTED_MODULE_9__/* .instanceVolumes */ .jz)({ policy, resource }))
-                targets.push({ type: 'ebs-volume', id: volume.id, region: resource.region, policy: policy.name });
-        }
-        else
-            targets.push({ type: resource.type, id: resource.id, region: resource.region, policy: policy.name });
-    }
+    const targets = drillTargets((0,snapshots_selection/* selectResources */.KN)(policies, resources).selected);
     for (const target of targets) {
         const read = regions.find((r) => r.region === target.region);
-        const item = `${_snapshots_selection_js__WEBPACK_IMPORTED_MODULE_9__/* .TYPE_LABEL */ .s7[target.type]} ${target.id} (${where(target.region)})`;
+        const item = `${snapshots_selection/* TYPE_LABEL */.s7[target.type]} ${target.id} (${where(target.region)})`;
         try {
             await planResourceDrill(input, ctx, target, read, plan, timing, holders, item);
         }
         catch (error) {
-            plan.error(item, error instanceof _types_js__WEBPACK_IMPORTED_MODULE_18__/* .RestoreInputError */ .p ? `the drill cannot run: ${error.message}` : `drill planning failed: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error)}`);
+            plan.error(item, error instanceof types/* RestoreInputError */.p ? `the drill cannot run: ${error.message}` : `drill planning failed: ${(0,errors/* describeAwsError */.Pp)(error)}`);
         }
     }
 }
@@ -364,8 +403,8 @@ async function planAccount(input, account, plan, timing, holders, multi) {
 function newestSnapshot(read, type, id) {
     const kind = type === 'ebs-volume' ? 'ebs' : type;
     return read.snapshots
-        .filter((s) => s.kind === kind && s.state === 'completed' && !s.automated && (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__/* .isToolSnapshotOf */ .gG)(s.tags, id, s.resourceId))
-        .sort((a, b) => (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__/* .takenAt */ .Fm)(b.tags, new Date(b.createdAt)) - (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__/* .takenAt */ .Fm)(a.tags, new Date(a.createdAt)))[0];
+        .filter((s) => s.kind === kind && s.state === 'completed' && !s.automated && (0,snapshot_source/* isToolSnapshotOf */.gG)(s.tags, id, s.resourceId))
+        .sort((a, b) => (0,snapshot_source/* takenAt */.Fm)(b.tags, new Date(b.createdAt)) - (0,snapshot_source/* takenAt */.Fm)(a.tags, new Date(a.createdAt)))[0];
 }
 async function planResourceDrill(input, ctx, target, read, plan, timing, holders, item) {
     const snapshot = newestSnapshot(read, target.type, target.id);
@@ -375,7 +414,7 @@ async function planResourceDrill(input, ctx, target, read, plan, timing, holders
     }
     const scratch = scratchName(target.id, input.now, target.type === 'rds-cluster' ? 60 : 63);
     const request = { kind: target.type === 'rds-instance' || target.type === 'rds-cluster' ? target.type : 'ebs-volume', source: snapshot.id, region: target.region, target: scratch, force: false, options: {} };
-    const details = { account: ctx.account.name, region: target.region, resource: target.id, policy: target.policy, snapshot: snapshot.id, backupTakenAt: new Date((0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__/* .takenAt */ .Fm)(snapshot.tags, new Date(snapshot.createdAt))).toISOString(), scratch };
+    const details = { account: ctx.account.name, region: target.region, resource: target.id, policy: target.policy, snapshot: snapshot.id, backupTakenAt: new Date((0,snapshot_source/* takenAt */.Fm)(snapshot.tags, new Date(snapshot.createdAt))).toISOString(), scratch };
     const holder = {};
     const record = (rtoMs) => {
         if (holder.action)
@@ -383,31 +422,31 @@ async function planResourceDrill(input, ctx, target, read, plan, timing, holders
     };
     let apply;
     if (target.type === 'ebs-volume') {
-        const zone = (await (0,_ebs_js__WEBPACK_IMPORTED_MODULE_10__/* .availabilityZones */ .Db)(ctx.clients.ec2(target.region)))[0];
+        const zone = (await (0,ebs/* availabilityZones */.Db)(ctx.clients.ec2(target.region)))[0];
         if (!zone)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_18__/* .RestoreInputError */ .p(`${target.region} reports no available availability zone`);
+            throw new types/* RestoreInputError */.p(`${target.region} reports no available availability zone`);
         request.options = { 'availability-zone': zone };
-        const spec = await (0,_ebs_js__WEBPACK_IMPORTED_MODULE_10__/* .resolveEbsRestore */ .xy)(request, ctx, DRILL_TAGS);
+        const spec = await (0,ebs/* resolveEbsRestore */.xy)(request, ctx, DRILL_TAGS);
         spec.tags = scratchTags(spec.tags, scratch);
         apply = () => drillEbs(ctx, spec, timing, record);
     }
     else if (target.type === 'rds-instance') {
-        const resolved = await (0,_rds_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveRdsInstanceRestore */ .VI)(request, ctx, DRILL_TAGS);
+        const resolved = await (0,rds/* resolveRdsInstanceRestore */.VI)(request, ctx, DRILL_TAGS);
         if (resolved.existing)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_18__/* .RestoreInputError */ .p(`scratch DB instance ${scratch} of an earlier drill still exists (${resolved.existing.status}); this run deletes it — drill again afterwards`);
+            throw new types/* RestoreInputError */.p(`scratch DB instance ${scratch} of an earlier drill still exists (${resolved.existing.status}); this run deletes it — drill again afterwards`);
         resolved.spec.tags = scratchTags(resolved.spec.tags, scratch);
         apply = () => drillDbInstance(ctx, resolved.spec, timing, record);
     }
     else {
-        const resolved = await (0,_rds_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveRdsClusterRestore */ .qV)(request, ctx, DRILL_TAGS);
+        const resolved = await (0,rds/* resolveRdsClusterRestore */.qV)(request, ctx, DRILL_TAGS);
         if (resolved.existing)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_18__/* .RestoreInputError */ .p(`scratch DB cluster ${scratch} of an earlier drill still exists (${resolved.existing.status}); this run deletes it — drill again afterwards`);
+            throw new types/* RestoreInputError */.p(`scratch DB cluster ${scratch} of an earlier drill still exists (${resolved.existing.status}); this run deletes it — drill again afterwards`);
         resolved.spec.tags = scratchTags(resolved.spec.tags, scratch);
         apply = () => drillDbCluster(ctx, resolved.spec, timing, record);
     }
     const id = plan.add({
         kind: 'restore',
-        target: `${_snapshots_selection_js__WEBPACK_IMPORTED_MODULE_9__/* .TYPE_LABEL */ .s7[target.type]} ${target.id} (${target.region}) → ${scratch}`,
+        target: `${snapshots_selection/* TYPE_LABEL */.s7[target.type]} ${target.id} (${target.region}) → ${scratch}`,
         reason: `restore drill: restore ${snapshot.id}, check it, measure the recovery time, delete the scratch ${target.type === 'ebs-volume' ? 'volume' : 'database'}`,
         details,
         apply,
@@ -426,7 +465,7 @@ async function drillRun(label, steps, record, log) {
         await steps.restore();
         rtoMs = Date.now() - started;
         record(rtoMs);
-        log(`drill ${label}: restored and checked in ${(0,_wait_js__WEBPACK_IMPORTED_MODULE_15__/* .formatDuration */ .a3)(rtoMs)}`);
+        log(`drill ${label}: restored and checked in ${(0,wait/* formatDuration */.a3)(rtoMs)}`);
     }
     catch (error) {
         failure = error;
@@ -435,46 +474,46 @@ async function drillRun(label, steps, record, log) {
         await steps.cleanup();
     }
     catch (error) {
-        const cleanup = `deleting the scratch resource failed: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error)} — delete what carries ${_snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__/* .RESTORE_TAG */ .mx.drill}=true by hand, or run the drill again (it sweeps leftovers)`;
-        throw new Error(failure ? `${(0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(failure)}; ${cleanup}` : cleanup);
+        const cleanup = `deleting the scratch resource failed: ${(0,errors/* describeAwsError */.Pp)(error)} — delete what carries ${snapshot_source/* RESTORE_TAG */.mx.drill}=true by hand, or run the drill again (it sweeps leftovers)`;
+        throw new Error(failure ? `${(0,concurrency/* errorMessage */.gJ)(failure)}; ${cleanup}` : cleanup);
     }
     if (failure)
-        throw new Error(`${(0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(failure)}; the scratch resource was deleted`);
-    return `recovery time ${(0,_wait_js__WEBPACK_IMPORTED_MODULE_15__/* .formatDuration */ .a3)(rtoMs)}; scratch deleted`;
+        throw new Error(`${(0,concurrency/* errorMessage */.gJ)(failure)}; the scratch resource was deleted`);
+    return `recovery time ${(0,wait/* formatDuration */.a3)(rtoMs)}; scratch deleted`;
 }
 function drillEbs(ctx, spec, timing, record) {
     const ec2 = ctx.clients.ec2(spec.region);
     return drillRun(`volume from ${spec.snapshotId}`, {
         restore: async () => {
-            const id = await (0,_ebs_js__WEBPACK_IMPORTED_MODULE_10__/* .createVolumeFromSnapshot */ .JL)(ec2, spec);
-            await (0,_wait_js__WEBPACK_IMPORTED_MODULE_15__/* .waitOrThrow */ .JZ)((0,_ebs_js__WEBPACK_IMPORTED_MODULE_10__/* .volumeProbe */ .P0)(ec2, id, 'available'), { label: `scratch volume ${id}`, goal: 'available', timing, log: ctx.log });
+            const id = await (0,ebs/* createVolumeFromSnapshot */.JL)(ec2, spec);
+            await (0,wait/* waitOrThrow */.JZ)((0,ebs/* volumeProbe */.P0)(ec2, id, 'available'), { label: `scratch volume ${id}`, goal: 'available', timing, log: ctx.log });
         },
         // Found by the token tag, not by the id the create call returned: a create that failed on the way back still made one.
         cleanup: async () => {
-            for (const volume of await (0,_ebs_js__WEBPACK_IMPORTED_MODULE_10__/* .volumesTagged */ .ms)(ec2, _snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__/* .RESTORE_TAG */ .mx.token, spec.clientToken)) {
-                if (!isDrillScratch((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_16__/* .tagRecord */ .C3)(volume.Tags), spec.clientToken))
+            for (const volume of await (0,ebs/* volumesTagged */.ms)(ec2, snapshot_source/* RESTORE_TAG */.mx.token, spec.clientToken)) {
+                if (!isDrillScratch((0,tags/* tagRecord */.C3)(volume.Tags), spec.clientToken))
                     continue;
                 const id = volume.VolumeId;
-                await (0,_ebs_js__WEBPACK_IMPORTED_MODULE_10__/* .deleteVolume */ .AV)(ec2, id);
-                await (0,_wait_js__WEBPACK_IMPORTED_MODULE_15__/* .waitOrThrow */ .JZ)((0,_ebs_js__WEBPACK_IMPORTED_MODULE_10__/* .volumeProbe */ .P0)(ec2, id, 'gone'), { label: `scratch volume ${id}`, goal: 'deleted', timing, log: ctx.log });
+                await (0,ebs/* deleteVolume */.AV)(ec2, id);
+                await (0,wait/* waitOrThrow */.JZ)((0,ebs/* volumeProbe */.P0)(ec2, id, 'gone'), { label: `scratch volume ${id}`, goal: 'deleted', timing, log: ctx.log });
             }
         },
     }, record, ctx.log);
 }
 async function deleteScratchInstance(ctx, region, id, token, timing) {
     const rds = ctx.clients.rds(region);
-    const db = await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_13__/* .describeDbInstance */ .Hz)(rds, id);
-    if (!db || !isDrillScratch((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_16__/* .tagRecord */ .C3)(db.TagList), token))
+    const db = await (0,rds_lookup/* describeDbInstance */.Hz)(rds, id);
+    if (!db || !isDrillScratch((0,tags/* tagRecord */.C3)(db.TagList), token))
         return;
-    await (0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .deleteDbInstance */ .fM)(rds, id, timing);
-    await (0,_wait_js__WEBPACK_IMPORTED_MODULE_15__/* .waitOrThrow */ .JZ)((0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .dbInstanceProbe */ .q9)(rds, id, 'gone'), { label: `scratch DB instance ${id}`, goal: 'deleted', timing, log: ctx.log });
+    await (0,rds_calls/* deleteDbInstance */.fM)(rds, id, timing);
+    await (0,wait/* waitOrThrow */.JZ)((0,rds_calls/* dbInstanceProbe */.q9)(rds, id, 'gone'), { label: `scratch DB instance ${id}`, goal: 'deleted', timing, log: ctx.log });
 }
 function drillDbInstance(ctx, spec, timing, record) {
     const rds = ctx.clients.rds(spec.region);
     return drillRun(`DB instance ${spec.target}`, {
         restore: async () => {
-            await (0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .startDbInstanceRestore */ .wb)(rds, spec);
-            await (0,_wait_js__WEBPACK_IMPORTED_MODULE_15__/* .waitOrThrow */ .JZ)((0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .dbInstanceProbe */ .q9)(rds, spec.target, 'available'), { label: `scratch DB instance ${spec.target}`, goal: 'available', timing, log: ctx.log });
+            await (0,rds_calls/* startDbInstanceRestore */.wb)(rds, spec);
+            await (0,wait/* waitOrThrow */.JZ)((0,rds_calls/* dbInstanceProbe */.q9)(rds, spec.target, 'available'), { label: `scratch DB instance ${spec.target}`, goal: 'available', timing, log: ctx.log });
         },
         cleanup: () => deleteScratchInstance(ctx, spec.region, spec.target, spec.token, timing),
     }, record, ctx.log);
@@ -483,11 +522,11 @@ function drillDbCluster(ctx, spec, timing, record) {
     const rds = ctx.clients.rds(spec.region);
     return drillRun(`DB cluster ${spec.target}`, {
         restore: async () => {
-            await (0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .startDbClusterRestore */ .PT)(rds, spec);
-            await Promise.all(spec.members.map((m) => (0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .createClusterMember */ .HS)(rds, spec, m)));
+            await (0,rds_calls/* startDbClusterRestore */.PT)(rds, spec);
+            await Promise.all(spec.members.map((m) => (0,rds_calls/* createClusterMember */.HS)(rds, spec, m)));
             await Promise.all([
-                (0,_wait_js__WEBPACK_IMPORTED_MODULE_15__/* .waitOrThrow */ .JZ)((0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .dbClusterProbe */ .rs)(rds, spec.target, 'available'), { label: `scratch DB cluster ${spec.target}`, goal: 'available', timing, log: ctx.log }),
-                ...spec.members.map((m) => (0,_wait_js__WEBPACK_IMPORTED_MODULE_15__/* .waitOrThrow */ .JZ)((0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .dbInstanceProbe */ .q9)(rds, m.id, 'available'), { label: `scratch DB instance ${m.id}`, goal: 'available', timing, log: ctx.log })),
+                (0,wait/* waitOrThrow */.JZ)((0,rds_calls/* dbClusterProbe */.rs)(rds, spec.target, 'available'), { label: `scratch DB cluster ${spec.target}`, goal: 'available', timing, log: ctx.log }),
+                ...spec.members.map((m) => (0,wait/* waitOrThrow */.JZ)((0,rds_calls/* dbInstanceProbe */.q9)(rds, m.id, 'available'), { label: `scratch DB instance ${m.id}`, goal: 'available', timing, log: ctx.log })),
             ]);
         },
         cleanup: async () => {
@@ -496,17 +535,17 @@ function drillDbCluster(ctx, spec, timing, record) {
             const failed = results.find((r) => r.status === 'rejected');
             if (failed)
                 throw failed.reason;
-            const cluster = await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_13__/* .describeDbCluster */ .qA)(rds, spec.target);
-            if (!cluster || !isDrillScratch((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_16__/* .tagRecord */ .C3)(cluster.TagList), spec.token))
+            const cluster = await (0,rds_lookup/* describeDbCluster */.qA)(rds, spec.target);
+            if (!cluster || !isDrillScratch((0,tags/* tagRecord */.C3)(cluster.TagList), spec.token))
                 return;
-            await (0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .deleteDbCluster */ .cQ)(rds, spec.target, timing);
-            await (0,_wait_js__WEBPACK_IMPORTED_MODULE_15__/* .waitOrThrow */ .JZ)((0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .dbClusterProbe */ .rs)(rds, spec.target, 'gone'), { label: `scratch DB cluster ${spec.target}`, goal: 'deleted', timing, log: ctx.log });
+            await (0,rds_calls/* deleteDbCluster */.cQ)(rds, spec.target, timing);
+            await (0,wait/* waitOrThrow */.JZ)((0,rds_calls/* dbClusterProbe */.rs)(rds, spec.target, 'gone'), { label: `scratch DB cluster ${spec.target}`, goal: 'deleted', timing, log: ctx.log });
         },
     }, record, ctx.log);
 }
 /** Scratch left by an earlier, interrupted drill: deleted before the drills run again. */
 function planSweep(read, clients, plan, timing, where) {
-    const reason = `scratch resource left by an earlier restore drill (tagged ${_snapshot_source_js__WEBPACK_IMPORTED_MODULE_14__/* .RESTORE_TAG */ .mx.drill}=true)`;
+    const reason = `scratch resource left by an earlier restore drill (tagged ${snapshot_source/* RESTORE_TAG */.mx.drill}=true)`;
     const leftovers = read.resources.filter((r) => isDrillScratch(r.tags));
     const memberDeletes = new Map();
     for (const r of leftovers.filter((x) => x.type === 'ebs-volume' || x.type === 'rds-instance')) {
@@ -514,15 +553,15 @@ function planSweep(read, clients, plan, timing, where) {
         const rds = clients.rds(read.region);
         const id = plan.add({
             kind: 'delete',
-            target: `${_snapshots_selection_js__WEBPACK_IMPORTED_MODULE_9__/* .TYPE_LABEL */ .s7[r.type]} ${r.id} (${where})`,
+            target: `${snapshots_selection/* TYPE_LABEL */.s7[r.type]} ${r.id} (${where})`,
             reason,
             apply: async () => {
                 if (r.type === 'ebs-volume') {
-                    await (0,_ebs_js__WEBPACK_IMPORTED_MODULE_10__/* .deleteVolume */ .AV)(ec2, r.id);
-                    await (0,_wait_js__WEBPACK_IMPORTED_MODULE_15__/* .waitOrThrow */ .JZ)((0,_ebs_js__WEBPACK_IMPORTED_MODULE_10__/* .volumeProbe */ .P0)(ec2, r.id, 'gone'), { label: `volume ${r.id}`, goal: 'deleted', timing, log: () => { } });
+                    await (0,ebs/* deleteVolume */.AV)(ec2, r.id);
+                    await (0,wait/* waitOrThrow */.JZ)((0,ebs/* volumeProbe */.P0)(ec2, r.id, 'gone'), { label: `volume ${r.id}`, goal: 'deleted', timing, log: () => { } });
                 }
                 else {
-                    await (0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .deleteDbInstance */ .fM)(rds, r.id, timing);
+                    await (0,rds_calls/* deleteDbInstance */.fM)(rds, r.id, timing);
                 }
                 return `${r.id} deleted`;
             },
@@ -535,11 +574,11 @@ function planSweep(read, clients, plan, timing, where) {
         const dependsOn = memberDeletes.get(r.id);
         plan.add({
             kind: 'delete',
-            target: `${_snapshots_selection_js__WEBPACK_IMPORTED_MODULE_9__/* .TYPE_LABEL */ .s7[r.type]} ${r.id} (${where})`,
+            target: `${snapshots_selection/* TYPE_LABEL */.s7[r.type]} ${r.id} (${where})`,
             reason,
             ...(dependsOn && { dependsOn }),
             apply: async () => {
-                await (0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_12__/* .deleteDbCluster */ .cQ)(rds, r.id, timing);
+                await (0,rds_calls/* deleteDbCluster */.cQ)(rds, r.id, timing);
                 return `${r.id} deleted`;
             },
         });
@@ -547,21 +586,21 @@ function planSweep(read, clients, plan, timing, where) {
 }
 /** Live zones exported now must equal, byte for byte, the zone files committed for the account. */
 function planRoute53Drill(input, account, clients, plan, multi) {
-    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(input.config.export.path, account.name);
+    const folder = (0,external_node_path_.join)(input.config.export.path, account.name);
     const route53 = input.config.export.route53;
     plan.add({
         kind: 'restore',
-        target: `Route 53 zones${multi ? ` of ${account.name}` : ''} = ${input.config.export.path}/${account.name}/${_export_route53_format_js__WEBPACK_IMPORTED_MODULE_4__/* .ZONES_FOLDER */ .Xx}`,
+        target: `Route 53 zones${multi ? ` of ${account.name}` : ''} = ${input.config.export.path}/${account.name}/${route53_format/* ZONES_FOLDER */.Xx}`,
         reason: 'restore drill: the live zones must equal the committed export, or a restore from it would change them',
         details: { account: account.name },
         apply: async () => {
-            const committed = await (0,_git_write_exports_js__WEBPACK_IMPORTED_MODULE_5__/* .readExportFolder */ .H2)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(input.repoRoot, folder));
-            const compared = (path) => path.startsWith(_export_route53_format_js__WEBPACK_IMPORTED_MODULE_4__/* .ZONES_FOLDER */ .Xx) || (route53['health-checks'] && path === _export_health_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .HEALTH_CHECKS_PATH */ .tC);
+            const committed = await (0,write_exports/* readExportFolder */.H2)((0,external_node_path_.join)(input.repoRoot, folder));
+            const compared = (path) => path.startsWith(route53_format/* ZONES_FOLDER */.Xx) || (route53['health-checks'] && path === health_checks/* HEALTH_CHECKS_PATH */.tC);
             const committedFiles = [...committed.keys()].filter(compared);
-            if (!committedFiles.some((p) => p.startsWith(_export_route53_format_js__WEBPACK_IMPORTED_MODULE_4__/* .ZONES_FOLDER */ .Xx))) {
-                throw new Error(`no zone files are committed under ${input.config.export.path}/${account.name}/${_export_route53_format_js__WEBPACK_IMPORTED_MODULE_4__/* .ZONES_FOLDER */ .Xx}; run the export first, then drill`);
+            if (!committedFiles.some((p) => p.startsWith(route53_format/* ZONES_FOLDER */.Xx))) {
+                throw new Error(`no zone files are committed under ${input.config.export.path}/${account.name}/${route53_format/* ZONES_FOLDER */.Xx}; run the export first, then drill`);
             }
-            const live = await (0,_export_route53_js__WEBPACK_IMPORTED_MODULE_2__/* .exportRoute53 */ .O2)(clients.route53(), { zones: route53.zones, healthChecks: route53['health-checks'] });
+            const live = await (0,export_route53/* exportRoute53 */.O2)(clients.route53(), { zones: route53.zones, healthChecks: route53['health-checks'] });
             if (live.failures.length > 0)
                 throw new Error(`the live export failed: ${live.failures.map((f) => `${f.item}: ${f.error}`).join('; ')}`);
             const liveFiles = new Map(live.files.filter((f) => compared(f.path)).map((f) => [f.path, f.content]));
