@@ -18,7 +18,10 @@ const USAGE = `Usage: aws-backup-gitops <command> [options]
 Commands:
   run        export, snapshots and lifecycle rules, applied (what the scheduled workflow runs)
   plan       read-only: show what run would change
-  export     the configuration export only
+  export     the configuration export only (Route 53, load balancers): writes the files under
+             export.path, mirrors them if configured, then commits per commit.mode (push:
+             commit and push; pull-request: commit to commit.branch and open a PR; none: no
+             commit); with --write-only it only writes the files
   restore    --kind KIND --source SOURCE [--region R] [--target NAME] [--point-in-time T]
              [--account NAME] [--option key=value …] [--apply] [--force]
              plan (and with --apply, make) a restore; KIND: route53-zone, load-balancer,
@@ -39,6 +42,7 @@ Options:
   --cwd DIR         repository checkout to work in (default .)
   --dry-run         build and show the plan, change nothing
   --full            export: list every zone even when incremental exports are on
+  --write-only      export, run: write the export files, commit nothing (commit.mode none)
   --report FILE     also write the JSON report there
   --markdown        print the report as Markdown (default: plain text)
   --github-token T  token for pull-request mode (default $GITHUB_TOKEN)
@@ -53,6 +57,7 @@ const OPTIONS = {
   cwd: { type: 'string', default: '.' },
   'dry-run': { type: 'boolean', default: false },
   full: { type: 'boolean', default: false },
+  'write-only': { type: 'boolean', default: false },
   report: { type: 'string' },
   markdown: { type: 'boolean', default: false },
   'github-token': { type: 'string' },
@@ -98,6 +103,9 @@ async function main(argv: string[]): Promise<number> {
   const command = parseCommand(name!, 'The command');
   const token = values['github-token'] ?? process.env.GITHUB_TOKEN;
   const restore = command === 'restore' ? restoreRequest(values) : undefined;
+  if (values['write-only'] && command !== 'export' && command !== 'run') {
+    throw new InputError(`--write-only applies to export and run (the commands that commit export files), not to ${command}.`);
+  }
   const { runCommand } = await import('./commands/run.js');
   const { report, stats, summaryExtras } = await runCommand({
     command,
@@ -105,6 +113,7 @@ async function main(argv: string[]): Promise<number> {
     repoRoot: resolve(values.cwd!),
     dryRun: effectiveDryRun(command, values['dry-run']!, values.apply!),
     ...(values.full ? { fullExport: true } : {}),
+    ...(values['write-only'] ? { writeOnly: true } : {}),
     ...(restore ? { restore } : {}),
     ...(token ? { githubToken: token } : {}),
     log: (line) => process.stderr.write(`${line}\n`),

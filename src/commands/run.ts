@@ -31,6 +31,8 @@ export interface RunOptions {
   fullExport?: boolean;
   /** The clock (tests against the simulator's); default the system clock. */
   now?: () => Date;
+  /** Write the export files but make no commit, whatever `commit.mode` says (CLI `--write-only`). */
+  writeOnly?: boolean;
 }
 
 export interface RunOutcome {
@@ -47,7 +49,9 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   // Messages name the config as the user's checkout does, not by this machine's path.
   const inRepo = relative(repoRoot, configPath);
   const shownConfigPath = inRepo && !inRepo.startsWith('..') ? inRepo.split(sep).join('/') : configPath;
-  const config = await loadConfig(configPath, shownConfigPath);
+  const loaded = await loadConfig(configPath, shownConfigPath);
+  // Write-only is commit mode none: the files are written, git is left to the caller.
+  const config = options.writeOnly ? { ...loaded, commit: { ...loaded.commit, mode: 'none' as const } } : loaded;
   // plan never changes anything, whatever dry-run says.
   const dryRun = options.dryRun || options.command === 'plan';
   // Rules files are read and checked before any AWS call, like the config itself.

@@ -18,6 +18,7 @@ import type { ResourceType } from '../config/snapshots-schema.js';
 import { exportRoute53 } from '../export/route53.js';
 import { HEALTH_CHECKS_PATH } from '../export/health-checks.js';
 import { ZONES_FOLDER } from '../export/route53-format.js';
+import { zoneCheckNote } from './drill-route53.js';
 import { readExportFolder } from '../git/write-exports.js';
 import { PlanBuilder, type Plan, type PlanAction } from '../plan/plan.js';
 import { listEbsResources, listEbsSnapshots } from '../snapshots/ec2-inventory.js';
@@ -380,7 +381,7 @@ function planRoute53Drill(input: PlanDrillInput, account: ResolvedAccount, clien
       }
       for (const path of committedFiles) if (!liveFiles.has(path)) problems.push(`${path} is in the export but not live (zone deleted?)`);
       if (problems.length > 0) throw new Error(`${problems.length} difference${problems.length === 1 ? '' : 's'}: ${problems.join('; ')} — run the export to see the change, or restore the zone from the export`);
-      return `${liveFiles.size} file${liveFiles.size === 1 ? '' : 's'} equal to the export`;
+      return zoneCheckNote(live.files.filter((f) => compared(f.path)));
     },
   });
 }

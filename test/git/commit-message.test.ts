@@ -79,7 +79,7 @@ describe('buildCommitMessage', () => {
         [oldZone.path]: oldZone.content,
         [goneZone.path]: goneZone.content,
         'route53/health-checks.yaml': hc([{ name: 'web', port: 80 }, { name: 'api', port: 443 }]),
-        'load-balancers/us-east-1/alb/web.yaml': 'old',
+        'load-balancers/us-east-1/application/web.yaml': 'old',
         'load-balancers/eu-west-1/classic/legacy.yaml': 'old',
       },
       {
@@ -92,7 +92,7 @@ describe('buildCommitMessage', () => {
             label: 'health checks',
             content: hc([{ name: 'web', port: 8080 }, { name: 'db', port: 5432 }]),
           },
-          { path: 'load-balancers/us-east-1/alb/web.yaml', kind: 'elbv2', label: 'us-east-1/web', content: 'new' },
+          { path: 'load-balancers/us-east-1/application/web.yaml', kind: 'elbv2', label: 'us-east-1/application/web', content: 'new' },
         ],
         completeScopes: [
           { prefix: 'route53/zones/', pattern: /\.yaml$/ },
@@ -108,10 +108,25 @@ describe('buildCommitMessage', () => {
       'route53 example.com. (public): records +2 \u22121 ~1',
       'route53 gone.org. (public) removed (1 record)',
       'route53 health checks: +1 \u22121 ~1',
-      'load balancer eu-west-1/legacy removed',
-      'load balancer us-east-1/web changed',
+      'load balancer eu-west-1/classic/legacy removed',
+      'load balancer us-east-1/application/web changed',
     ]);
     expect(message.text).toBe(`${message.subject}\n\n${message.lines.join('\n')}\n`);
+  });
+
+  it('names an added and a removed load balancer alike: region/type/name', () => {
+    // The exporters label a file region/type/name; a removed file has only its path.
+    const changes = plan(
+      { 'load-balancers/us-east-1/application/old-alb.yaml': 'old' },
+      {
+        files: [{ path: 'load-balancers/us-east-1/application/new-alb.yaml', kind: 'elbv2', label: 'us-east-1/application/new-alb', content: 'new' }],
+        completeScopes: [{ prefix: 'load-balancers/us-east-1/application/', pattern: /\.yaml$/ }],
+      },
+    );
+    expect(buildCommitMessage([{ account: 'prod', changes }]).lines).toEqual([
+      'load balancer us-east-1/application/new-alb added',
+      'load balancer us-east-1/application/old-alb removed',
+    ]);
   });
 
   it('uses the configured prefix and names accounts when several changed', () => {

@@ -17,6 +17,8 @@ import { parseConfig } from '../../src/config/load.js';
 import { resolveAccounts, type Config } from '../../src/config/schema.js';
 import { exportRoute53 } from '../../src/export/route53.js';
 import { applyPlan } from '../../src/plan/apply.js';
+import { renderMarkdown, renderText } from '../../src/report/render.js';
+import { buildReport } from '../../src/report/report.js';
 import { planDrill, scratchName } from '../../src/restore/drill.js';
 import { RESTORE_TAG } from '../../src/restore/snapshot-source.js';
 import { tagList, toolTags } from '../../src/snapshots/tags.js';
@@ -209,6 +211,27 @@ describe('restore drills', () => {
     const { plan, results } = await drill(config(`- name: daily-ebs\n  resources: { type: ebs-volume, ids: [${VOLUME}] }\n  retention: { daily: 7 }`), new Date(s.ctx.now()));
     const route53 = results[plan.actions.findIndex((a) => a.target.startsWith('Route 53'))]!;
     expect(route53).toMatchObject({ status: 'failed', error: expect.stringMatching(/^1 difference: route53\/zones\/example\.com\.yaml differs from the export — run the export/) });
+  });
+
+  it('says what a passing Route 53 check checked, and the headline counts checks passed, not changes applied', async () => {
+    const s = await setup();
+    const committed = await exportRoute53(clients!.route53(), { healthChecks: true });
+    const zones = committed.files.filter((f) => f.kind === 'route53-zone');
+    const records = zones.reduce((n, f) => n + f.items!, 0);
+    const checks = committed.files.find((f) => f.kind === 'route53-health-checks')!.items!;
+    const cfg = config(`- name: daily-ebs\n  resources: { type: ebs-volume, ids: [${VOLUME}] }\n  retention: { daily: 7 }`);
+    const { plan, results } = await drill(cfg, new Date(s.ctx.now()));
+    const route53 = results[plan.actions.findIndex((a) => a.target.startsWith('Route 53'))]!;
+    expect(zones.length).toBeGreaterThan(1);
+    expect(route53).toEqual({
+      id: expect.any(String),
+      status: 'applied',
+      note: `${zones.length} live zones match their committed files byte for byte (${records} record sets); so do the health checks (${checks})`,
+    });
+    const report = buildReport({ command: 'drill', dryRun: false, startedAt: new Date(0), finishedAt: new Date(1000), plan, results });
+    expect(renderText(report).split('\n')[0]).toBe('aws-backup-gitops: drill — 2 checks passed');
+    const dry = buildReport({ command: 'drill', dryRun: true, startedAt: new Date(0), finishedAt: new Date(1000), plan, results: await applyPlan(plan, { dryRun: true, concurrency: 1 }) });
+    expect(renderMarkdown(dry).split('\n')[0]).toBe('## aws-backup-gitops: drill (dry run) — 📝 2 checks planned');
   });
 
   it('names scratch resources drill-<source>-<yyyymmdd> within RDS limits', () => {
