@@ -392,7 +392,7 @@ function nextState(input) {
  *   route53 example.com. (public): records +3 −1 ~2
  *   route53 example.com. (private) added (42 records)
  *   route53 health checks: +1 −0 ~1
- *   load balancer us-east-1/my-alb changed
+ *   load balancer us-east-1/application/my-alb changed
  *
  * Records are identified by (name, type, set-identifier); "~" counts records with the same
  * identity whose other fields differ. Health checks are identified by `name`.
@@ -491,7 +491,8 @@ function describeFile(path, status, changes) {
     }
     const lb = LOAD_BALANCER_PATH.exec(path);
     if (kind === 'elb' || kind === 'elbv2' || (!kind && lb)) {
-        const name = label ?? (lb ? `${lb[1]}/${lb[3]}` : path);
+        // region/type/name, as the exporters label their files: added and removed lines read alike.
+        const name = label ?? (lb ? `${lb[1]}/${lb[2]}/${lb[3]}` : path);
         return { category: 'load-balancer', line: `load balancer ${name} ${status}`, sortKey: name };
     }
     return { category: 'other', line: `${path} ${status}`, sortKey: path };

@@ -878,7 +878,9 @@ async function runCommand(options) {
     // Messages name the config as the user's checkout does, not by this machine's path.
     const inRepo = (0,external_node_path_.relative)(repoRoot, configPath);
     const shownConfigPath = inRepo && !inRepo.startsWith('..') ? inRepo.split(external_node_path_.sep).join('/') : configPath;
-    const config = await loadConfig(configPath, shownConfigPath);
+    const loaded = await loadConfig(configPath, shownConfigPath);
+    // Write-only is commit mode none: the files are written, git is left to the caller.
+    const config = options.writeOnly ? { ...loaded, commit: { ...loaded.commit, mode: 'none' } } : loaded;
     // plan never changes anything, whatever dry-run says.
     const dryRun = options.dryRun || options.command === 'plan';
     // Rules files are read and checked before any AWS call, like the config itself.

@@ -1072,7 +1072,7 @@ async function executeCommand(options) {
             await runner.apply(await planRestore(ctx, options.restore));
         }
         else if (options.command === 'drill') {
-            const { planDrill, DRILL_APPLY_CONCURRENCY } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(554), __webpack_require__.e(868), __webpack_require__.e(504)]).then(__webpack_require__.bind(__webpack_require__, 550));
+            const { planDrill, DRILL_APPLY_CONCURRENCY } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(554), __webpack_require__.e(868), __webpack_require__.e(5)]).then(__webpack_require__.bind(__webpack_require__, 9363));
             const plan = await planDrill({
                 config,
                 accounts: (0,schema/* resolveAccounts */.LC)(config),

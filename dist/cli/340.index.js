@@ -228,10 +228,24 @@ function tableRow(cells) {
 }
 // ---- wording --------------------------------------------------------------------------
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** What was done: changes, or for a drill its checks (restore, verify, clean up) and any other changes. */
+function progressPhrase(report) {
+    const c = report.counts;
+    if (report.command !== 'drill')
+        return report.dryRun ? `${plural(c.planned, 'change')} planned` : `${plural(c.applied, 'change')} applied`;
+    const actions = report.sections.flatMap((s) => s.actions);
+    const checks = actions.filter((a) => a.kind === 'restore');
+    const others = actions.filter((a) => a.kind !== 'restore');
+    const done = (list) => list.filter((a) => a.outcome.status === 'applied').length;
+    const parts = report.dryRun
+        ? [checks.length > 0 && `${plural(checks.length, 'check')} planned`, others.length > 0 && `${plural(others.length, 'change')} planned`]
+        : [checks.length > 0 && `${plural(done(checks), 'check')} passed`, others.length > 0 && `${plural(done(others), 'change')} applied`];
+    return parts.filter(Boolean).join(', ');
+}
 function resultPhrase(report) {
     const c = report.counts;
     const failed = report.failures.length;
-    const changes = report.dryRun ? `${plural(c.planned, 'change')} planned` : `${plural(c.applied, 'change')} applied`;
+    const changes = progressPhrase(report);
     if (failed > 0)
         return `❌ ${plural(failed, 'failure')}` + (c.planned > 0 ? `, ${changes}` : '');
     if (c.planned === 0)

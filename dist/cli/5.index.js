@@ -1,5 +1,5 @@
-export const id = 504;
-export const ids = [504,519,900];
+export const id = 5;
+export const ids = [5,519,900];
 export const modules = {
 
 /***/ 519:
@@ -210,7 +210,7 @@ async function applyExportFiles(root, result, options) {
 
 /***/ }),
 
-/***/ 550:
+/***/ 9363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -232,6 +232,24 @@ var export_route53 = __webpack_require__(4980);
 var health_checks = __webpack_require__(9982);
 // EXTERNAL MODULE: ./src/export/route53-format.ts
 var route53_format = __webpack_require__(6927);
+;// CONCATENATED MODULE: ./src/restore/drill-route53.ts
+/**
+ * What a drill's Route 53 check says when it passes: which zones matched the committed files
+ * and how many record sets they hold, so the summary reads as a check, not as a change.
+ */
+
+
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** `2 live zones match their committed files byte for byte (57 record sets); so do the health checks (3)`. */
+function zoneCheckNote(compared) {
+    const zones = compared.filter((f) => f.path.startsWith(route53_format/* ZONES_FOLDER */.Xx));
+    const records = zones.reduce((sum, f) => sum + (f.items ?? 0), 0);
+    const checks = compared.find((f) => f.path === health_checks/* HEALTH_CHECKS_PATH */.tC);
+    const verb = zones.length === 1 ? 'matches its committed file' : 'match their committed files';
+    const healthChecks = checks ? `; so do the health checks${checks.items === undefined ? '' : ` (${checks.items})`}` : '';
+    return `${plural(zones.length, 'live zone')} ${verb} byte for byte (${plural(records, 'record set')})${healthChecks}`;
+}
+
 // EXTERNAL MODULE: ./src/git/write-exports.ts
 var write_exports = __webpack_require__(6241);
 // EXTERNAL MODULE: ./src/plan/plan.ts
@@ -297,6 +315,7 @@ var tags = __webpack_require__(5736);
  * Drills go through the same resolvers as restores (ebs.ts, rds.ts), so a drill also proves
  * that a restore's inputs can be satisfied.
  */
+
 
 
 
@@ -617,7 +636,7 @@ function planRoute53Drill(input, account, clients, plan, multi) {
                     problems.push(`${path} is in the export but not live (zone deleted?)`);
             if (problems.length > 0)
                 throw new Error(`${problems.length} difference${problems.length === 1 ? '' : 's'}: ${problems.join('; ')} — run the export to see the change, or restore the zone from the export`);
-            return `${liveFiles.size} file${liveFiles.size === 1 ? '' : 's'} equal to the export`;
+            return zoneCheckNote(live.files.filter((f) => compared(f.path)));
         },
     });
 }
