@@ -90,6 +90,8 @@ export const BACKUP_CALLS: readonly AwsCall[] = [
   call('ec2', 'CreateTags', 'ec2:CreateTags', 'snapshots-ec2-instance', 'write', RUN, 'ec2-own-snapshot-volume-tag'),
   call('ec2', 'DeleteSnapshot', 'ec2:DeleteSnapshot', 'snapshots', 'write', RUN, 'ec2-own-snapshot'),
   call('ec2', 'ModifySnapshotTier', 'ec2:ModifySnapshotTier', 'snapshots-archive', 'write', RUN, 'ec2-own-snapshot'),
+  // Which snapshots are being archived already (DescribeSnapshots still says standard then).
+  call('ec2', 'DescribeSnapshotTierStatus', 'ec2:DescribeSnapshotTierStatus', 'snapshots-archive', 'read', PLAN_AND_RUN, 'any'),
   call('rds', 'CreateDBSnapshot', 'rds:CreateDBSnapshot', 'snapshots-rds-instance', 'write', RUN, 'rds-db-snapshot'),
   call('rds', 'CopyDBSnapshot', 'rds:CopyDBSnapshot', 'snapshots-rds-instance-copy', 'write', RUN, 'rds-snapshot-copy'),
   call('rds', 'DeleteDBSnapshot', 'rds:DeleteDBSnapshot', 'snapshots', 'write', RUN, 'rds-own-snapshot'),

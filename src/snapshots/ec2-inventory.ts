@@ -6,6 +6,7 @@ import {
   DescribeImagesCommand,
   DescribeInstancesCommand,
   DescribeSnapshotsCommand,
+  DescribeSnapshotTierStatusCommand,
   DescribeVolumesCommand,
   type EC2Client,
   type Snapshot,
@@ -37,6 +38,26 @@ export function ebsSnapshotRecord(s: Snapshot, account: string, region: string, 
   if (s.Progress) record.progress = s.Progress;
   if (s.Encrypted !== undefined) record.encrypted = s.Encrypted;
   return record;
+}
+
+/**
+ * Tier changes under way or a temporary restore: the snapshots ModifySnapshotTier must not be
+ * called on again. DescribeSnapshots still says `standard` while an archive runs (the snapshot
+ * stays usable until it completes); only DescribeSnapshotTierStatus tells.
+ */
+const TIERING_BUSY = ['archival-in-progress', 'temporary-restore-in-progress', 'temporary-restore-completed', 'permanent-restore-in-progress'];
+
+/** Snapshot id → its last tiering operation status, for snapshots whose tier is changing (TIERING_BUSY). */
+export async function listTieringSnapshots(ec2: EC2Client): Promise<Map<string, string>> {
+  const statuses = await collectItems(
+    paginate(
+      (NextToken: string | undefined) =>
+        ec2.send(new DescribeSnapshotTierStatusCommand({ Filters: [{ Name: 'last-tiering-operation', Values: TIERING_BUSY }], MaxResults: 1000, ...(NextToken && { NextToken }) })),
+      (page) => page.NextToken,
+    ),
+    (page) => page.SnapshotTierStatuses,
+  );
+  return new Map(statuses.filter((s) => s.SnapshotId && s.LastTieringOperationStatus).map((s) => [s.SnapshotId!, s.LastTieringOperationStatus!]));
 }
 
 export async function listEbsSnapshots(ec2: EC2Client, account: string, region: string, now: number): Promise<SnapshotRecord[]> {

@@ -65,6 +65,8 @@ export interface SnapshotRecord {
   progress?: string;
   tags: Tags;
   storageTier?: 'standard' | 'archive';
+  /** EBS: a tier change under way (`archival-in-progress`, a restore), from DescribeSnapshotTierStatus. */
+  tiering?: string;
   /** Why it must not be deleted, e.g. `registered to AMI ami-1`. */
   inUse?: string;
   /** RDS: automated snapshots are AWS's, never the tool's. */

@@ -4,7 +4,7 @@
  */
 import type { AwsClients } from '../aws/clients.js';
 import { describeAwsError } from '../aws/errors.js';
-import { listAmiSnapshots, listEbsResources, listEbsSnapshots } from './ec2-inventory.js';
+import { listAmiSnapshots, listEbsResources, listEbsSnapshots, listTieringSnapshots } from './ec2-inventory.js';
 import type { RegionInventory } from './inventory.js';
 import { checkCopyKey, type KeyCheck } from './kms.js';
 import { policySection, SNAPSHOTS_SECTION, type PlanContext } from './plan-context.js';
@@ -25,14 +25,18 @@ export async function readRegion(ctx: PlanContext, clients: AwsClients, account:
     if (!source && !ebsDest) return;
     const ec2 = clients.ec2(region);
     try {
-      const [resources, snapshots, amis] = await Promise.all([
+      const [resources, snapshots, amis, tiering] = await Promise.all([
         source ? listEbsResources(ec2, account, region) : Promise.resolve([]),
         listEbsSnapshots(ec2, account, region, ctx.now),
         listAmiSnapshots(ec2),
+        // Only a config that archives needs to know which snapshots are being archived already.
+        archives(ctx) ? listTieringSnapshots(ec2) : Promise.resolve(new Map<string, string>()),
       ]);
       for (const s of snapshots) {
         const ami = amis.get(s.id);
         if (ami) s.inUse = `registered to AMI ${ami}`;
+        const busy = tiering.get(s.id);
+        if (busy) s.tiering = busy;
       }
       inv.resources.push(...resources);
       inv.snapshots.push(...snapshots);
@@ -62,6 +66,10 @@ export async function readRegion(ctx: PlanContext, clients: AwsClients, account:
   };
   await Promise.all([ebs(), rds()]);
   return inv;
+}
+
+function archives(ctx: PlanContext): boolean {
+  return ctx.config.policies.some((p) => p['archive-after-days'] !== undefined || p.copies.some((c) => c['archive-after-days'] !== undefined));
 }
 
 /** DescribeKey once per (region, key) before any copy is planned. */

@@ -42,6 +42,7 @@ export function planChainRetention(ctx: PlanContext, side: ChainSide): void {
     owned: isToolOwned(s.tags),
     ...(s.inUse && { inUse: s.inUse }),
     ...(s.storageTier && { storageTier: s.storageTier }),
+    ...(s.tiering && { tiering: s.tiering }),
     ...(s.lockedUntil !== undefined && { lockedUntil: s.lockedUntil }),
   }));
   const archive = kind === 'ebs' ? archiveAfterDays : undefined;

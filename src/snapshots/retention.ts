@@ -30,6 +30,8 @@ export interface RetentionItem {
   /** Set when something depends on the snapshot, e.g. `registered to AMI ami-123`. */
   inUse?: string;
   storageTier?: 'standard' | 'archive';
+  /** A tier change under way (e.g. `archival-in-progress`): never archived again meanwhile. */
+  tiering?: string;
   /** Vault copies: the lock ends at this instant (ms); a locked snapshot is never deleted. */
   lockedUntil?: number;
 }
@@ -110,6 +112,8 @@ export function planRetention(input: RetentionInput): RetentionDecision[] {
     if (retained) {
       const why = tiers.length > 0 ? `kept as ${tiers.join(', ')}` : `younger than max-age-days ${rules['max-age-days']}`;
       if (protection === undefined && canArchive(item, tiers, ageDays, input.archiveAfterDays)) {
+        // ModifySnapshotTier on a snapshot already being archived is IncorrectState.
+        if (item.tiering !== undefined) return { id: item.id, action: 'keep', tiers, reason: `${why} (${item.tiering})` };
         return { id: item.id, action: 'archive', tiers, reason: `${why} only, and ${ageDays} days old (archive-after-days ${input.archiveAfterDays})` };
       }
       return { id: item.id, action: 'keep', tiers, reason: why };

@@ -39,6 +39,12 @@ export function ec2Options(sim: SimContext): Required<Ec2Options> {
   };
 }
 
+export interface SnapshotTiering {
+  status: 'archival-in-progress' | 'archival-completed';
+  startedAt: number;
+  completesAt: number;
+}
+
 export interface SimSnapshot {
   snapshot: Snapshot;
   /** Simulated ms when the snapshot (or copy) reaches `completed` (or `error`). */
@@ -48,7 +54,8 @@ export interface SimSnapshot {
   isCopy: boolean;
   /** Set when the copy will end in `error` (e.g. its KMS key cannot be used). */
   failure?: string;
-  tiering?: { target: string; completesAt: number };
+  /** The last archive operation (ModifySnapshotTier), kept after it ends as DescribeSnapshotTierStatus reports it. */
+  tiering?: SnapshotTiering;
   /** Accounts given createVolumePermission (ModifySnapshotAttribute). */
   sharedWith?: Set<string>;
   /** EC2 LockSnapshot settings; the state is worked out from the clock (lockState). */
@@ -151,9 +158,10 @@ export function tick(region: Ec2Region, now: number): void {
         s.snapshot.Progress = `${Math.min(99, Math.floor(fraction * 100))}%`;
       }
     }
-    if (s.tiering && now >= s.tiering.completesAt) {
-      s.snapshot.StorageTier = s.tiering.target as Snapshot['StorageTier'];
-      delete s.tiering;
+    // The snapshot stays usable (standard tier) until the archive completes (EBS user guide, "Archive a snapshot").
+    if (s.tiering?.status === 'archival-in-progress' && now >= s.tiering.completesAt) {
+      s.snapshot.StorageTier = 'archive';
+      s.tiering.status = 'archival-completed';
     }
   }
   for (const v of region.volumes.values()) {

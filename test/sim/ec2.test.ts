@@ -22,6 +22,7 @@ import {
   DescribeVolumesCommand,
   EC2Client,
   ModifySnapshotTierCommand,
+  DescribeSnapshotTierStatusCommand,
   paginateDescribeVolumes,
   type Snapshot,
 } from '@aws-sdk/client-ec2';
@@ -190,7 +191,13 @@ describe('snapshots over simulated time', () => {
       const out = await ec2.send(new ModifySnapshotTierCommand({ SnapshotId: 'snap-0a1b2c3d4e5f6a002', StorageTier: 'archive' }));
       expect(out.TieringStartTime).toEqual(new Date(Date.UTC(2026, 0, 1)));
       expect((await snapshot(sim, 'snap-0a1b2c3d4e5f6a002')).StorageTier).toBe('standard');
+      // Still usable and still "standard", but DescribeSnapshotTierStatus says it is being archived; a second archive is refused.
+      const busy = await ec2.send(new DescribeSnapshotTierStatusCommand({ Filters: [{ Name: 'last-tiering-operation', Values: ['archival-in-progress'] }] }));
+      expect(busy.SnapshotTierStatuses!.map((s) => [s.SnapshotId, s.StorageTier, s.LastTieringOperationStatus])).toEqual([['snap-0a1b2c3d4e5f6a002', 'standard', 'archival-in-progress']]);
+      expect((await rejection(ec2.send(new ModifySnapshotTierCommand({ SnapshotId: 'snap-0a1b2c3d4e5f6a002', StorageTier: 'archive' })))).name).toBe('IncorrectState');
       sim.advance(10_000);
+      const done = await ec2.send(new DescribeSnapshotTierStatusCommand({ Filters: [{ Name: 'snapshot-id', Values: ['snap-0a1b2c3d4e5f6a002'] }] }));
+      expect(done.SnapshotTierStatuses![0]).toMatchObject({ StorageTier: 'archive', LastTieringOperationStatus: 'archival-completed', LastTieringProgress: 100 });
       const archived = await ec2.send(new DescribeSnapshotsCommand({ Filters: [{ Name: 'storage-tier', Values: ['archive'] }] }));
       expect(archived.Snapshots!.map((s) => s.SnapshotId)).toEqual(['snap-0a1b2c3d4e5f6a002']);
       // An archived snapshot cannot become a volume until it is restored.

@@ -21,6 +21,7 @@ import {
 import { findKmsKey } from './kms.js';
 import { checkSnapshotLimit, checkTags, findInstance, findSnapshot, findVolume, mergeTags, newResourceId, required, selected, type Call, type Operation } from './ec2-helpers.js';
 import { snapshotOperations, snapshotsSharedWith, readableSnapshot } from './ec2-snapshots.js';
+import { tieringOperations } from './ec2-tiering.js';
 import { SimError } from './types.js';
 import type { ServiceHandler, SimContext, SimRequest, SimResponse } from './types.js';
 import { escapeXml, newRequestId, queryParams, xmlDocument, xmlResponse } from './xml.js';
@@ -84,6 +85,7 @@ function taggable(region: Ec2Region, id: string): { Tags?: Tag[] } {
 
 const operations: Record<string, Operation> = {
   ...snapshotOperations,
+  ...tieringOperations,
 
   DescribeVolumes({ input, region }) {
     const volumes = selected(
@@ -175,22 +177,6 @@ const operations: Record<string, Operation> = {
       return snapshotInfo(s.snapshot);
     });
     return { Snapshots: snapshots };
-  },
-
-  ModifySnapshotTier({ input, region, sim }) {
-    const id = required<string>(input, 'SnapshotId');
-    const s = findSnapshot(region, id);
-    const tier = input.StorageTier ?? 'archive';
-    if (tier !== 'archive') throw new SimError('InvalidParameterValue', `StorageTier '${tier}' is not valid; the only value is 'archive'.`);
-    if (s.snapshot.State !== 'completed') {
-      throw new SimError('IncorrectState', `Snapshot ${id} is in state '${s.snapshot.State}'; only completed snapshots can be archived.`);
-    }
-    if (s.snapshot.StorageTier === 'archive' || s.tiering) {
-      throw new SimError('IncorrectState', `Snapshot ${id} is already in the archive tier or being archived.`);
-    }
-    const now = sim.now();
-    s.tiering = { target: 'archive', completesAt: now + ec2Options(sim).archiveMs };
-    return { SnapshotId: id, TieringStartTime: new Date(now) };
   },
 
   CreateTags({ input, region }) {

@@ -35,6 +35,7 @@ function randomCase(random: () => number) {
     };
     if (random() < 0.08) item.inUse = `registered to AMI ami-${i}`;
     if (random() < 0.1) item.storageTier = 'archive';
+    else if (random() < 0.1) item.tiering = 'archival-in-progress';
     return item;
   });
   if (count > 2 && random() < 0.2) items[1] = { ...items[1]!, takenAt: items[0]!.takenAt }; // exact tie
@@ -113,6 +114,7 @@ describe('retention planner properties (5,000 random inventories)', () => {
         expect(d.tiers.length).toBeGreaterThan(0);
         expect(d.tiers.every((t: Tier) => t === 'monthly' || t === 'yearly')).toBe(true);
         expect(item.storageTier).not.toBe('archive');
+        expect(item.tiering).toBeUndefined();
         expect(item.inUse).toBeUndefined();
         expect(NOW - item.takenAt).toBeGreaterThanOrEqual(c.archiveAfterDays! * DAY_MS);
       }
