@@ -18,6 +18,7 @@ import type { RunOptions } from './run.js';
 import { servicesFor } from './services.js';
 import type { CoverageRow } from '../snapshots/coverage.js';
 import { exportModeMarkdown, exportModeRows, type ExportModeRow } from './export-mode-report.js';
+import type { MirrorCheck } from './mirror.js';
 
 export interface ExecuteOptions extends RunOptions {
   config: Config;
@@ -38,6 +39,7 @@ export interface ExecuteOutcome {
   exportModes: ExportModeRow[];
   /** Snapshot coverage rows for the JSON report. */
   coverage?: CoverageRow[];
+  mirror?: MirrorCheck;
 }
 
 /** Actions in flight at once while applying (file writes, uploads). */
@@ -51,6 +53,8 @@ class Runner {
   readonly exportModes: ExportModeRow[] = [];
   /** Snapshot coverage rows for the JSON report. */
   coverage: CoverageRow[] | undefined;
+  /** The export mirror's Object Lock check, when the bucket is declared locked. */
+  mirror: MirrorCheck | undefined;
 
   constructor(
     private readonly dryRun: boolean,
@@ -133,7 +137,7 @@ export async function executeCommand(options: ExecuteOptions): Promise<ExecuteOu
   } finally {
     for (const c of clients.values()) c.destroy();
   }
-  return { plans: runner.plans, results: runner.results, stats: budgets.stats(), summaryExtras: runner.summaryExtras, exportModes: runner.exportModes, ...(runner.coverage && { coverage: runner.coverage }) };
+  return { plans: runner.plans, results: runner.results, stats: budgets.stats(), summaryExtras: runner.summaryExtras, exportModes: runner.exportModes, ...(runner.coverage && { coverage: runner.coverage }), ...(runner.mirror && { mirror: runner.mirror }) };
 }
 
 /** run / plan / export: exports, snapshots and lifecycle rules, then one commit. */
@@ -144,14 +148,17 @@ async function runBackup(
 ): Promise<void> {
   const { config, command } = ctx;
   const withSnapshots = command !== 'export' && config.snapshots !== undefined;
-  const [exportsModule, lifecycleModule, snapshotsModule, protectionModule] = await Promise.all([
+  // The mirror bucket is checked only where files are uploaded (run, export), before any upload.
+  const checksMirror = command !== 'plan' && config.export.mirror?.['object-lock'] === true;
+  const [exportsModule, lifecycleModule, snapshotsModule, protectionModule, mirrorModule] = await Promise.all([
     import('./export.js'),
     options.lifecycleBuckets.length > 0 ? import('../lifecycle/apply.js') : undefined,
     withSnapshots ? import('../snapshots/plan.js') : undefined,
     options.protectedBuckets.length > 0 ? import('../s3/protection-plan.js') : undefined,
+    checksMirror ? import('./mirror.js') : undefined,
   ]);
   // Read-only planning of every feature first, side by side; then apply.
-  const [exports, lifecycle, snapshots, protection] = await Promise.all([
+  const [exports, lifecycle, snapshots, protection, mirrorCheck] = await Promise.all([
     exportsModule.collectExports(ctx),
     lifecycleModule?.planLifecycle(options.lifecycleBuckets, ctx.clientsFor, { scheduled: options.scheduled }),
     snapshotsModule?.planSnapshots({
@@ -163,7 +170,12 @@ async function runBackup(
       ...(config.vault && { vault: { config: config.vault, clients: vaultClients(ctx) } }),
     }),
     protectionModule?.planProtection(options.protectedBuckets, ctx.clientsFor, { scheduled: options.scheduled, now: new Date(), log: ctx.log }),
+    mirrorModule?.checkMirror(ctx),
   ]);
+  if (mirrorCheck) {
+    runner.mirror = mirrorCheck;
+    runner.summaryExtras.push(mirrorModule!.mirrorCheckMarkdown(mirrorCheck));
+  }
   if (protection?.coverageMarkdown) runner.summaryExtras.push(protection.coverageMarkdown);
   runner.exportModes.push(...exportModeRows(exports));
   if (exports.length > 0) runner.summaryExtras.push(exportModeMarkdown(runner.exportModes));
@@ -174,7 +186,14 @@ async function runBackup(
   // Snapshot actions mostly wait on AWS (the module caps its own calls), so they run wide,
   // beside the quick file and lifecycle actions.
   await Promise.all([
-    runner.apply(mergePlans(...exportsModule.planExportActions(ctx, exports), ...(lifecycle ? [lifecycle] : []), ...(protection ? [protection.plan] : []))),
+    runner.apply(
+      mergePlans(
+        ...exportsModule.planExportActions(ctx, exports, mirrorCheck),
+        ...(mirrorCheck ? [mirrorModule!.mirrorCheckPlan(mirrorCheck)] : []),
+        ...(lifecycle ? [lifecycle] : []),
+        ...(protection ? [protection.plan] : []),
+      ),
+    ),
     snapshots ? runner.apply(snapshots.plan, snapshotsModule!.SNAPSHOT_APPLY_CONCURRENCY) : undefined,
   ]);
   if (command !== 'plan') {

@@ -22,6 +22,7 @@ import type { CommandContext } from './context.js';
 import type { ExportState } from '../export/export-mode.js';
 import type { Route53Incremental } from '../export/route53-incremental.js';
 import { describeMode, prepareExportMode, stateAfter, type AccountExportMode } from './export-mode.js';
+import { mirrorClients, type MirrorCheck } from './mirror.js';
 
 export interface AccountExport {
   account: ResolvedAccount;
@@ -114,10 +115,13 @@ export async function collectExports(ctx: CommandContext): Promise<AccountExport
   });
 }
 
-/** Turns the compared exports into plan actions: write/remove each file, mirror it to S3. */
-export function planExportActions(ctx: CommandContext, exports: readonly AccountExport[]): Plan[] {
+/**
+ * Turns the compared exports into plan actions: write/remove each file, mirror it to S3 —
+ * unless the mirror bucket failed its Object Lock check (`mirrorCheck.uploads` false).
+ */
+export function planExportActions(ctx: CommandContext, exports: readonly AccountExport[], mirrorCheck?: MirrorCheck): Plan[] {
   const plans: Plan[] = [];
-  const mirror = ctx.config.export.mirror;
+  const mirror = mirrorCheck?.uploads === false ? undefined : ctx.config.export.mirror;
   for (const { account, folder, result, changes } of exports) {
     const prefix = exports.length > 1 ? `${account.name}: ` : '';
     const lines = new Map(describeChanges(changes).map((line) => [line.path, line.line]));
@@ -151,9 +155,16 @@ export function planExportActions(ctx: CommandContext, exports: readonly Account
           reason: `copy of ${posix.join(folder, path)} in ${mirror.region}`,
           dependsOn: [writeId],
           apply: async () => {
-            const s3 = ctx.clientsFor(account).s3(mirror.region!);
+            const s3 = mirrorClients(ctx, account).s3(mirror.region!);
             await s3.send(
-              new PutObjectCommand({ Bucket: mirror.bucket, Key: key, Body: file.content, ContentType: 'application/yaml' }),
+              new PutObjectCommand({
+                Bucket: mirror.bucket,
+                Key: key,
+                Body: file.content,
+                ContentType: 'application/yaml',
+                // S3 refuses an upload to an Object Lock bucket without an integrity checksum.
+                ...(mirror['object-lock'] && { ChecksumAlgorithm: 'CRC32' as const }),
+              }),
             );
           },
         });

@@ -73,5 +73,6 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
     ...(outcome.coverage && { coverage: outcome.coverage }),
   });
   if (outcome.exportModes.length > 0) report.exportModes = outcome.exportModes;
+  if (outcome.mirror) report.mirror = outcome.mirror;
   return { report, stats: outcome.stats, summaryExtras: outcome.summaryExtras };
 }

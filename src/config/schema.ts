@@ -17,6 +17,7 @@ import { KNOWN_REGIONS, partitionOf, unknownRegionMessage } from './regions.js';
 import { snapshotsSchema } from './snapshots-schema.js';
 import { incrementalSchema } from './incremental-schema.js';
 import { checkVaultReferences, vaultSchema } from './vault-schema.js';
+import { checkMirrorAccount } from './mirror-account.js';
 import type { Partition, Region } from './regions.js';
 
 /** Every default of the config in one place; the schema and other code read them here. */
@@ -203,6 +204,15 @@ export const mirrorSchema = z
       .default(DEFAULTS.export.mirror.prefix)
       .superRefine(check((p: string) => (p.startsWith('/') ? `prefix ${JSON.stringify(p)} must not start with "/"` : undefined)))
       .describe('Key prefix inside the bucket, e.g. "aws-backup/".'),
+    account: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The account the bucket lives in: "vault" (uploads with the vault role) or a name from accounts. Default: each account uploads its own files with its own credentials.'),
+    'object-lock': z
+      .boolean()
+      .optional()
+      .describe('The bucket has S3 Object Lock: before any upload the run checks that Object Lock is enabled and versioning is on, and says so in the summary; otherwise nothing is uploaded.'),
   })
   .describe('Upload changed export files to an S3 bucket, normally in the disaster-recovery region.');
 
@@ -271,6 +281,7 @@ const configObjectSchema = z
   })
   .superRefine((config, ctx) => {
     checkVaultReferences(config, ctx);
+    checkMirrorAccount(config, ctx);
     const primaries = new Set<Region>(config.regions);
     for (const account of config.accounts) for (const r of account.regions ?? []) primaries.add(r);
 

@@ -1,5 +1,5 @@
 /**
- * The calls of the scheduled run and the pull-request plan: exports, the mirror, lifecycle
+ * The calls of the scheduled run and the pull-request plan: exports, lifecycle
  * rules, snapshot inventory and changes, and the credential calls every role makes.
  *
  * IAM facts (Service Authorization Reference): EC2 and ELB Describe*, Route 53 List* of the
@@ -41,8 +41,6 @@ export const BACKUP_CALLS: readonly AwsCall[] = [
   call('elbv2', 'DescribeTargetGroupAttributes', 'elasticloadbalancing:DescribeTargetGroupAttributes', 'elbv2', 'read', PLAN_AND_RUN, 'any'),
   call('elbv2', 'DescribeTags', 'elasticloadbalancing:DescribeTags', 'elbv2', 'read', PLAN_AND_RUN, 'any'),
   call('elbv2', 'DescribeTargetHealth', 'elasticloadbalancing:DescribeTargetHealth', 'elbv2-targets', 'read', PLAN_AND_RUN, 'any'),
-  // Export mirror (src/commands/export.ts)
-  call('s3', 'PutObject', 's3:PutObject', 'mirror', 'write', RUN, 'mirror-prefix'),
   // S3 lifecycle rules (src/lifecycle/apply.ts). DeleteBucketLifecycle is authorised by
   // s3:PutLifecycleConfiguration: S3 has no separate delete action for it.
   call('s3', 'GetBucketLifecycleConfiguration', 's3:GetLifecycleConfiguration', 'lifecycle', 'read', PLAN_AND_RUN, 'lifecycle-buckets'),

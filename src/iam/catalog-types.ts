@@ -31,6 +31,11 @@ export type Feature =
   | 'elbv2'
   | 'elbv2-targets'
   | 'mirror'
+  /** export.mirror.object-lock: the bucket's Object Lock and versioning read before uploads. */
+  | 'mirror-lock'
+  /** export.mirror.account: vault — the vault role uploads (and reads the lock, with object-lock). */
+  | 'mirror-vault'
+  | 'mirror-vault-lock'
   | 'lifecycle'
   /** Any snapshot policy: the inventory and coverage report read every kind. */
   | 'snapshots'
@@ -72,6 +77,7 @@ export type Scope =
   | 'route53-zones'
   | 'route53-zones-and-health-checks'
   | 'mirror-prefix'
+  | 'mirror-bucket'
   | 'lifecycle-buckets'
   | 'lifecycle-bucket-objects'
   | 'replica-buckets'

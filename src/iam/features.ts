@@ -15,7 +15,12 @@ export function enabledFeatures(config: Config): Set<Feature> {
     on.add('elbv2');
     if (lbs['include-targets']) on.add('elbv2-targets');
   }
-  if (mirror) on.add('mirror');
+  if (mirror) {
+    // A mirror in the vault account is written by the vault role only.
+    const inVault = mirror.account === 'vault' && config.vault !== undefined;
+    on.add(inVault ? 'mirror-vault' : 'mirror');
+    if (mirror['object-lock']) on.add(inVault ? 'mirror-vault-lock' : 'mirror-lock');
+  }
   const buckets = config.lifecycle?.buckets ?? [];
   if (buckets.some((b) => b.rules !== undefined || b['rules-file'] !== undefined)) on.add('lifecycle');
   if (buckets.some((b) => b.versioning !== undefined || b.replication !== undefined || b['object-lock'] !== undefined)) on.add('s3-protection');

@@ -97,6 +97,9 @@ export function narrow(scope: Scope, ctx: ScopeContext): Narrowed[] {
     case 'mirror-prefix':
       if (!ctx.mirror) throw new Error('mirror-prefix scope without a mirror');
       return one({ Resource: [`arn:${p}:s3:::${ctx.mirror.bucket}/${ctx.mirror.prefix}*`] });
+    case 'mirror-bucket':
+      if (!ctx.mirror) throw new Error('mirror-bucket scope without a mirror');
+      return one({ Resource: [`arn:${p}:s3:::${ctx.mirror.bucket}`] });
     case 'lifecycle-buckets':
       return one({ Resource: unique(ctx.lifecycleBuckets).map((b) => `arn:${p}:s3:::${b}`) });
     case 'lifecycle-bucket-objects':

@@ -10,6 +10,7 @@ import type { RateBudgetStats } from '../aws/rate-budget.js';
 import { errorMessage } from '../util/concurrency.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { CoverageRow } from '../snapshots/coverage.js';
+import type { MirrorCheck } from '../commands/mirror.js';
 
 /**
  * The JSON report's format version, the `version` field; schema/report.schema.json describes
@@ -79,6 +80,8 @@ export interface Report {
   exportModes?: { account: string; mode: 'full' | 'incremental'; reason: string }[];
   /** Snapshot coverage, one row per volume, instance, DB instance and cluster (when snapshots are configured). */
   coverage?: CoverageRow[];
+  /** The export mirror bucket's Object Lock and versioning, checked before any upload (object-lock: true). */
+  mirror?: MirrorCheck;
 }
 
 export interface ReportInput {
@@ -307,6 +310,7 @@ export function toJson(report: Report, stats?: RunStats): string {
     })),
     ...(report.exportModes ? { exportModes: report.exportModes } : {}),
     ...(report.coverage && { coverage: report.coverage.map(coverageJson) }),
+    ...(report.mirror && { mirror: report.mirror }),
     ...(stats === undefined ? {} : { apiCalls: sortedDeep(stats.apiCalls), process: { peakRssBytes: stats.peakRssBytes } }),
   };
   return `${JSON.stringify(json, null, 2)}\n`;

@@ -155,6 +155,18 @@ const rows: Row[] = [
     says: ['unknown key "bukcet-prefix"', 'allowed keys: bucket, region, prefix'],
   },
   {
+    name: 'a mirror into the vault without a vault section',
+    text: yaml(...BASE, 'dr-region: us-west-2', 'export:', '  mirror:', '    bucket: my-dr-bucket', '    account: vault'),
+    line: 7, column: 14, path: 'export.mirror.account',
+    says: ['the mirror goes to account vault, but the config has no vault: section'],
+  },
+  {
+    name: 'a mirror into an account that is not in the config',
+    text: yaml(...BASE, 'dr-region: us-west-2', 'accounts: [{ name: prod }]', 'export:', '  mirror:', '    bucket: my-dr-bucket', '    account: prdo'),
+    line: 8, column: 14, path: 'export.mirror.account',
+    says: ["no account is named 'prdo'; use one of: prod"],
+  },
+  {
     name: 'unknown key in an account',
     text: yaml(...BASE, 'accounts:', '  - name: prod', '    role_arn: arn:aws:iam::123456789012:role/x'),
     line: 5, column: 5, path: 'accounts[0].role_arn',

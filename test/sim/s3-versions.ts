@@ -5,7 +5,7 @@
  * CopyObject (from a version, keeping or replacing metadata), ListObjectVersions paging with
  * KeyMarker/VersionIdMarker (1000 entries at most).
  */
-import { S3Error, compareKeys, computeChecksum, defined, header, md5Of, newObject, objectHeaders, ok, payload, sizeOf, withContent, XMLNS } from './s3-core.js';
+import { S3Error, compareKeys, computeChecksum, defined, header, md5Of, newObject, objectHeaders, ok, payload, requireIntegrity, sizeOf, withContent, XMLNS } from './s3-core.js';
 import type { Call, Operation, S3Bucket, S3Object } from './s3-core.js';
 import { checkDeletable, requestedRetention } from './s3-lock.js';
 import type { SimContext, SimResponse } from './types.js';
@@ -164,6 +164,8 @@ export function objectOperations(sourceBucket: SourceBucketLookup): Record<strin
     PutObject: (call) => {
       const { data, checksums } = payload(call.req);
       const retention = requestedRetention(call);
+      // S3 API reference (PutObject): an upload that gets an Object Lock retention needs Content-MD5 or a checksum.
+      if (retention) requireIntegrity(call.req, checksums);
       const o = newObject(call.key, data, header(call.req, 'content-type') ?? 'binary/octet-stream', metadataOf(call), checksums, new Date(call.sim.now()));
       if (retention) o.Retention = retention;
       const v = written(call, storeVersion(call.sim, call.bucket, o));
