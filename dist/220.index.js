@@ -199,8 +199,8 @@ var promises_ = __webpack_require__(1455);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __webpack_require__(7827);
-// EXTERNAL MODULE: ./src/config/schema.ts + 4 modules
-var schema = __webpack_require__(7086);
+// EXTERNAL MODULE: ./src/config/schema.ts + 5 modules
+var schema = __webpack_require__(6952);
 ;// CONCATENATED MODULE: ./src/config/yaml-flow.ts
 /**
  * Where an unclosed flow collection (`{` or `[`) began. The YAML parser notices the missing
@@ -900,6 +900,8 @@ async function runCommand(options) {
     });
     if (outcome.exportModes.length > 0)
         report.exportModes = outcome.exportModes;
+    if (outcome.mirror)
+        report.mirror = outcome.mirror;
     return { report, stats: outcome.stats, summaryExtras: outcome.summaryExtras };
 }
 
@@ -1599,7 +1601,7 @@ const knownRegionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(KN
 
 /***/ }),
 
-/***/ 7086:
+/***/ 6952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1991,6 +1993,24 @@ function checkVaultReferences(config, ctx) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/config/mirror-account.ts
+function checkMirrorAccount(config, ctx) {
+    const account = config.export.mirror?.account;
+    if (account === undefined)
+        return;
+    const path = ['export', 'mirror', 'account'];
+    if (account === 'vault') {
+        if (config.vault === undefined) {
+            ctx.addIssue({ code: 'custom', path, message: 'the mirror goes to account vault, but the config has no vault: section; add vault: with the vault account id and role-arn (docs/vault.md), or remove account: vault' });
+        }
+        return;
+    }
+    if (!config.accounts.some((a) => a.name === account)) {
+        const known = [...config.accounts.map((a) => a.name), ...(config.vault === undefined ? [] : ['vault'])].join(', ');
+        ctx.addIssue({ code: 'custom', path, message: `no account is named '${account}'; use one of: ${known}` });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 /**
  * The `aws-backup.yml` schema: the one source of the TypeScript types, the validator and
@@ -2002,6 +2022,7 @@ function checkVaultReferences(config, ctx) {
  * Messages given here are complete sentences about the value; the loader adds file,
  * line, column and key path, and words the generic cases (wrong type, unknown key, ...).
  */
+
 
 
 
@@ -2179,6 +2200,13 @@ const mirrorSchema = schemas/* strictObject */.rej({
         .default(DEFAULTS.export.mirror.prefix)
         .superRefine(check((p) => (p.startsWith('/') ? `prefix ${JSON.stringify(p)} must not start with "/"` : undefined)))
         .describe('Key prefix inside the bucket, e.g. "aws-backup/".'),
+    account: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('The account the bucket lives in: "vault" (uploads with the vault role) or a name from accounts. Default: each account uploads its own files with its own credentials.'),
+    'object-lock': schemas/* boolean */.zMY()
+        .optional()
+        .describe('The bucket has S3 Object Lock: before any upload the run checks that Object Lock is enabled and versioning is on, and says so in the summary; otherwise nothing is uploaded.'),
 })
     .describe('Upload changed export files to an S3 bucket, normally in the disaster-recovery region.');
 const exportSchema = schemas/* strictObject */.rej({
@@ -2233,6 +2261,7 @@ const configObjectSchema = schemas/* strictObject */.rej({
 })
     .superRefine((config, ctx) => {
     checkVaultReferences(config, ctx);
+    checkMirrorAccount(config, ctx);
     const primaries = new Set(config.regions);
     for (const account of config.accounts)
         for (const r of account.regions ?? [])
@@ -2985,6 +3014,7 @@ function toJson(report, stats) {
         })),
         ...(report.exportModes ? { exportModes: report.exportModes } : {}),
         ...(report.coverage && { coverage: report.coverage.map(coverageJson) }),
+        ...(report.mirror && { mirror: report.mirror }),
         ...(stats === undefined ? {} : { apiCalls: sortedDeep(stats.apiCalls), process: { peakRssBytes: stats.peakRssBytes } }),
     };
     return `${JSON.stringify(json, null, 2)}\n`;

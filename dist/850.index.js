@@ -389,6 +389,7 @@ function toJson(report, stats) {
         })),
         ...(report.exportModes ? { exportModes: report.exportModes } : {}),
         ...(report.coverage && { coverage: report.coverage.map(coverageJson) }),
+        ...(report.mirror && { mirror: report.mirror }),
         ...(stats === undefined ? {} : { apiCalls: sortedDeep(stats.apiCalls), process: { peakRssBytes: stats.peakRssBytes } }),
     };
     return `${JSON.stringify(json, null, 2)}\n`;

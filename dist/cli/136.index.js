@@ -23,8 +23,8 @@ var external_node_path_ = __webpack_require__(6760);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __webpack_require__(7827);
-// EXTERNAL MODULE: ./src/config/schema.ts + 4 modules
-var schema = __webpack_require__(7086);
+// EXTERNAL MODULE: ./src/config/schema.ts + 5 modules
+var schema = __webpack_require__(6952);
 ;// CONCATENATED MODULE: ./src/config/yaml-flow.ts
 /**
  * Where an unclosed flow collection (`{` or `[`) began. The YAML parser notices the missing

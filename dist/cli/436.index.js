@@ -98,7 +98,7 @@ function zodIssues(parsed, issues, knownKeys) {
 /* harmony export */   renderReplicationIam: () => (/* binding */ renderReplicationIam)
 /* harmony export */ });
 /* harmony import */ var _config_regions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(815);
-/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7086);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6952);
 /* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6642);
 /**
  * The IAM side of replication, generated from the config like the run and plan policies: per
@@ -180,7 +180,7 @@ function renderReplicationIam(config) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7827);
-/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7086);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6952);
 /* harmony import */ var _lifecycle_yaml_issues_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1234);
 /**
  * From the loaded config to the buckets whose protection the repository owns: each with its

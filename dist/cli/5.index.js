@@ -650,6 +650,7 @@ function planRoute53Drill(input, account, clients, plan, multi) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ listAmiSnapshots),
 /* harmony export */   _U: () => (/* binding */ listEbsSnapshots),
+/* harmony export */   ew: () => (/* binding */ listTieringSnapshots),
 /* harmony export */   iY: () => (/* binding */ ebsStatusFetcher),
 /* harmony export */   m8: () => (/* binding */ listEbsResources)
 /* harmony export */ });
@@ -690,6 +691,17 @@ function ebsSnapshotRecord(s, account, region, now) {
     if (s.Encrypted !== undefined)
         record.encrypted = s.Encrypted;
     return record;
+}
+/**
+ * Tier changes under way or a temporary restore: the snapshots ModifySnapshotTier must not be
+ * called on again. DescribeSnapshots still says `standard` while an archive runs (the snapshot
+ * stays usable until it completes); only DescribeSnapshotTierStatus tells.
+ */
+const TIERING_BUSY = ['archival-in-progress', 'temporary-restore-in-progress', 'temporary-restore-completed', 'permanent-restore-in-progress'];
+/** Snapshot id → its last tiering operation status, for snapshots whose tier is changing (TIERING_BUSY). */
+async function listTieringSnapshots(ec2) {
+    const statuses = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .paginate */ .En)((NextToken) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.DescribeSnapshotTierStatusCommand({ Filters: [{ Name: 'last-tiering-operation', Values: TIERING_BUSY }], MaxResults: 1000, ...(NextToken && { NextToken }) })), (page) => page.NextToken), (page) => page.SnapshotTierStatuses);
+    return new Map(statuses.filter((s) => s.SnapshotId && s.LastTieringOperationStatus).map((s) => [s.SnapshotId, s.LastTieringOperationStatus]));
 }
 async function listEbsSnapshots(ec2, account, region, now) {
     const snapshots = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .paginate */ .En)((NextToken) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.DescribeSnapshotsCommand({ OwnerIds: ['self'], MaxResults: 1000, ...(NextToken && { NextToken }) })), (page) => page.NextToken), (page) => page.Snapshots);

@@ -25,8 +25,8 @@ var dist = __webpack_require__(8815);
 var errors = __webpack_require__(7827);
 // EXTERNAL MODULE: ./src/config/lifecycle-schema.ts + 5 modules
 var lifecycle_schema = __webpack_require__(6703);
-// EXTERNAL MODULE: ./src/config/schema.ts + 4 modules
-var schema = __webpack_require__(7086);
+// EXTERNAL MODULE: ./src/config/schema.ts + 5 modules
+var schema = __webpack_require__(6952);
 // EXTERNAL MODULE: ./src/lifecycle/normalize.ts
 var normalize = __webpack_require__(8751);
 // EXTERNAL MODULE: ./src/lifecycle/yaml-issues.ts
@@ -205,6 +205,8 @@ async function runCommand(options) {
     });
     if (outcome.exportModes.length > 0)
         report.exportModes = outcome.exportModes;
+    if (outcome.mirror)
+        report.mirror = outcome.mirror;
     return { report, stats: outcome.stats, summaryExtras: outcome.summaryExtras };
 }
 
@@ -232,8 +234,8 @@ var external_node_path_ = __webpack_require__(6760);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __webpack_require__(7827);
-// EXTERNAL MODULE: ./src/config/schema.ts + 4 modules
-var schema = __webpack_require__(7086);
+// EXTERNAL MODULE: ./src/config/schema.ts + 5 modules
+var schema = __webpack_require__(6952);
 ;// CONCATENATED MODULE: ./src/config/yaml-flow.ts
 /**
  * Where an unclosed flow collection (`{` or `[`) began. The YAML parser notices the missing
@@ -1320,6 +1322,7 @@ function toJson(report, stats) {
         })),
         ...(report.exportModes ? { exportModes: report.exportModes } : {}),
         ...(report.coverage && { coverage: report.coverage.map(coverageJson) }),
+        ...(report.mirror && { mirror: report.mirror }),
         ...(stats === undefined ? {} : { apiCalls: sortedDeep(stats.apiCalls), process: { peakRssBytes: stats.peakRssBytes } }),
     };
     return `${JSON.stringify(json, null, 2)}\n`;
@@ -1350,7 +1353,7 @@ async function writeJsonReport(path, report, stats) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7827);
-/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7086);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6952);
 /* harmony import */ var _lifecycle_yaml_issues_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1234);
 /**
  * From the loaded config to the buckets whose protection the repository owns: each with its

@@ -514,6 +514,7 @@ function rdsSnapshotName(kind, resourceId, policy, now) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ listAmiSnapshots),
 /* harmony export */   _U: () => (/* binding */ listEbsSnapshots),
+/* harmony export */   ew: () => (/* binding */ listTieringSnapshots),
 /* harmony export */   iY: () => (/* binding */ ebsStatusFetcher),
 /* harmony export */   m8: () => (/* binding */ listEbsResources)
 /* harmony export */ });
@@ -554,6 +555,17 @@ function ebsSnapshotRecord(s, account, region, now) {
     if (s.Encrypted !== undefined)
         record.encrypted = s.Encrypted;
     return record;
+}
+/**
+ * Tier changes under way or a temporary restore: the snapshots ModifySnapshotTier must not be
+ * called on again. DescribeSnapshots still says `standard` while an archive runs (the snapshot
+ * stays usable until it completes); only DescribeSnapshotTierStatus tells.
+ */
+const TIERING_BUSY = ['archival-in-progress', 'temporary-restore-in-progress', 'temporary-restore-completed', 'permanent-restore-in-progress'];
+/** Snapshot id → its last tiering operation status, for snapshots whose tier is changing (TIERING_BUSY). */
+async function listTieringSnapshots(ec2) {
+    const statuses = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .paginate */ .En)((NextToken) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.DescribeSnapshotTierStatusCommand({ Filters: [{ Name: 'last-tiering-operation', Values: TIERING_BUSY }], MaxResults: 1000, ...(NextToken && { NextToken }) })), (page) => page.NextToken), (page) => page.SnapshotTierStatuses);
+    return new Map(statuses.filter((s) => s.SnapshotId && s.LastTieringOperationStatus).map((s) => [s.SnapshotId, s.LastTieringOperationStatus]));
 }
 async function listEbsSnapshots(ec2, account, region, now) {
     const snapshots = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_1__/* .paginate */ .En)((NextToken) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.DescribeSnapshotsCommand({ OwnerIds: ['self'], MaxResults: 1000, ...(NextToken && { NextToken }) })), (page) => page.NextToken), (page) => page.Snapshots);
@@ -1515,6 +1527,9 @@ function planRetention(input) {
         if (retained) {
             const why = tiers.length > 0 ? `kept as ${tiers.join(', ')}` : `younger than max-age-days ${rules['max-age-days']}`;
             if (protection === undefined && canArchive(item, tiers, ageDays, input.archiveAfterDays)) {
+                // ModifySnapshotTier on a snapshot already being archived is IncorrectState.
+                if (item.tiering !== undefined)
+                    return { id: item.id, action: 'keep', tiers, reason: `${why} (${item.tiering})` };
                 return { id: item.id, action: 'archive', tiers, reason: `${why} only, and ${ageDays} days old (archive-after-days ${input.archiveAfterDays})` };
             }
             return { id: item.id, action: 'keep', tiers, reason: why };
@@ -1586,6 +1601,7 @@ function planChainRetention(ctx, side) {
         owned: (0,snapshots_tags/* isToolOwned */.GG)(s.tags),
         ...(s.inUse && { inUse: s.inUse }),
         ...(s.storageTier && { storageTier: s.storageTier }),
+        ...(s.tiering && { tiering: s.tiering }),
         ...(s.lockedUntil !== undefined && { lockedUntil: s.lockedUntil }),
     }));
     const archive = kind === 'ebs' ? archiveAfterDays : undefined;
@@ -1746,15 +1762,20 @@ async function readRegion(ctx, clients, account, region, sides) {
             return;
         const ec2 = clients.ec2(region);
         try {
-            const [resources, snapshots, amis] = await Promise.all([
+            const [resources, snapshots, amis, tiering] = await Promise.all([
                 source ? (0,ec2_inventory/* listEbsResources */.m8)(ec2, account, region) : Promise.resolve([]),
                 (0,ec2_inventory/* listEbsSnapshots */._U)(ec2, account, region, ctx.now),
                 (0,ec2_inventory/* listAmiSnapshots */.D)(ec2),
+                // Only a config that archives needs to know which snapshots are being archived already.
+                archives(ctx) ? (0,ec2_inventory/* listTieringSnapshots */.ew)(ec2) : Promise.resolve(new Map()),
             ]);
             for (const s of snapshots) {
                 const ami = amis.get(s.id);
                 if (ami)
                     s.inUse = `registered to AMI ${ami}`;
+                const busy = tiering.get(s.id);
+                if (busy)
+                    s.tiering = busy;
             }
             inv.resources.push(...resources);
             inv.snapshots.push(...snapshots);
@@ -1788,6 +1809,9 @@ async function readRegion(ctx, clients, account, region, sides) {
     };
     await Promise.all([ebs(), rds()]);
     return inv;
+}
+function archives(ctx) {
+    return ctx.config.policies.some((p) => p['archive-after-days'] !== undefined || p.copies.some((c) => c['archive-after-days'] !== undefined));
 }
 /** DescribeKey once per (region, key) before any copy is planned. */
 async function checkKeys(ctx, clients, account) {

@@ -185,8 +185,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/regions.ts
 var regions = __webpack_require__(815);
-// EXTERNAL MODULE: ./src/iam/catalog.ts + 4 modules
-var catalog = __webpack_require__(7180);
+// EXTERNAL MODULE: ./src/iam/catalog.ts + 5 modules
+var catalog = __webpack_require__(8100);
 ;// CONCATENATED MODULE: ./src/iam/features.ts
 function enabledFeatures(config) {
     const on = new Set();
@@ -205,8 +205,13 @@ function enabledFeatures(config) {
         if (lbs['include-targets'])
             on.add('elbv2-targets');
     }
-    if (mirror)
-        on.add('mirror');
+    if (mirror) {
+        // A mirror in the vault account is written by the vault role only.
+        const inVault = mirror.account === 'vault' && config.vault !== undefined;
+        on.add(inVault ? 'mirror-vault' : 'mirror');
+        if (mirror['object-lock'])
+            on.add(inVault ? 'mirror-vault-lock' : 'mirror-lock');
+    }
     const buckets = config.lifecycle?.buckets ?? [];
     if (buckets.some((b) => b.rules !== undefined || b['rules-file'] !== undefined))
         on.add('lifecycle');
@@ -294,6 +299,10 @@ function narrow(scope, ctx) {
             if (!ctx.mirror)
                 throw new Error('mirror-prefix scope without a mirror');
             return one({ Resource: [`arn:${p}:s3:::${ctx.mirror.bucket}/${ctx.mirror.prefix}*`] });
+        case 'mirror-bucket':
+            if (!ctx.mirror)
+                throw new Error('mirror-bucket scope without a mirror');
+            return one({ Resource: [`arn:${p}:s3:::${ctx.mirror.bucket}`] });
         case 'lifecycle-buckets':
             return one({ Resource: unique(ctx.lifecycleBuckets).map((b) => `arn:${p}:s3:::${b}`) });
         case 'lifecycle-bucket-objects':

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   planRestore: () => (/* binding */ planRestore)
 });
 
-// EXTERNAL MODULE: ./src/config/schema.ts + 4 modules
-var schema = __webpack_require__(7086);
+// EXTERNAL MODULE: ./src/config/schema.ts + 5 modules
+var schema = __webpack_require__(6952);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./src/aws/paginate.ts

@@ -357,8 +357,8 @@ async function applyPlan(plan, options) {
     return plan.actions.map((action) => results.get(action.id));
 }
 
-// EXTERNAL MODULE: ./src/config/schema.ts + 4 modules
-var schema = __webpack_require__(7086);
+// EXTERNAL MODULE: ./src/config/schema.ts + 5 modules
+var schema = __webpack_require__(6952);
 ;// CONCATENATED MODULE: ./src/commands/services.ts
 /**
  * Which AWS services a command will call, from the command and the config, so exactly their
@@ -440,6 +440,8 @@ class Runner {
     exportModes = [];
     /** Snapshot coverage rows for the JSON report. */
     coverage;
+    /** The export mirror's Object Lock check, when the bucket is declared locked. */
+    mirror;
     constructor(dryRun, log) {
         this.dryRun = dryRun;
         this.log = log;
@@ -500,7 +502,7 @@ async function executeCommand(options) {
         if (options.command === 'restore') {
             if (!options.restore)
                 throw new Error('restore needs a restore request (kind and source).');
-            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(586), __webpack_require__.e(632), __webpack_require__.e(165), __webpack_require__.e(695), __webpack_require__.e(554), __webpack_require__.e(868), __webpack_require__.e(939), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 975));
+            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(586), __webpack_require__.e(632), __webpack_require__.e(165), __webpack_require__.e(695), __webpack_require__.e(554), __webpack_require__.e(868), __webpack_require__.e(939), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 975));
             await runner.apply(await planRestore(ctx, options.restore));
         }
         else if (options.command === 'drill') {
@@ -523,20 +525,23 @@ async function executeCommand(options) {
         for (const c of clients.values())
             c.destroy();
     }
-    return { plans: runner.plans, results: runner.results, stats: budgets.stats(), summaryExtras: runner.summaryExtras, exportModes: runner.exportModes, ...(runner.coverage && { coverage: runner.coverage }) };
+    return { plans: runner.plans, results: runner.results, stats: budgets.stats(), summaryExtras: runner.summaryExtras, exportModes: runner.exportModes, ...(runner.coverage && { coverage: runner.coverage }), ...(runner.mirror && { mirror: runner.mirror }) };
 }
 /** run / plan / export: exports, snapshots and lifecycle rules, then one commit. */
 async function runBackup(ctx, runner, options) {
     const { config, command } = ctx;
     const withSnapshots = command !== 'export' && config.snapshots !== undefined;
-    const [exportsModule, lifecycleModule, snapshotsModule, protectionModule] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(392), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(554), __webpack_require__.e(204), __webpack_require__.e(939), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 3338)),
+    // The mirror bucket is checked only where files are uploaded (run, export), before any upload.
+    const checksMirror = command !== 'plan' && config.export.mirror?.['object-lock'] === true;
+    const [exportsModule, lifecycleModule, snapshotsModule, protectionModule, mirrorModule] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(621), __webpack_require__.e(392), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(554), __webpack_require__.e(204), __webpack_require__.e(939), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 3338)),
         options.lifecycleBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(529)]).then(__webpack_require__.bind(__webpack_require__, 3910)) : undefined,
         withSnapshots ? Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(918)]).then(__webpack_require__.bind(__webpack_require__, 3536)) : undefined,
-        options.protectedBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 6315)) : undefined,
+        options.protectedBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(621), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 6315)) : undefined,
+        checksMirror ? Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(699)]).then(__webpack_require__.bind(__webpack_require__, 9699)) : undefined,
     ]);
     // Read-only planning of every feature first, side by side; then apply.
-    const [exports, lifecycle, snapshots, protection] = await Promise.all([
+    const [exports, lifecycle, snapshots, protection, mirrorCheck] = await Promise.all([
         exportsModule.collectExports(ctx),
         lifecycleModule?.planLifecycle(options.lifecycleBuckets, ctx.clientsFor, { scheduled: options.scheduled }),
         snapshotsModule?.planSnapshots({
@@ -548,7 +553,12 @@ async function runBackup(ctx, runner, options) {
             ...(config.vault && { vault: { config: config.vault, clients: vaultClients(ctx) } }),
         }),
         protectionModule?.planProtection(options.protectedBuckets, ctx.clientsFor, { scheduled: options.scheduled, now: new Date(), log: ctx.log }),
+        mirrorModule?.checkMirror(ctx),
     ]);
+    if (mirrorCheck) {
+        runner.mirror = mirrorCheck;
+        runner.summaryExtras.push(mirrorModule.mirrorCheckMarkdown(mirrorCheck));
+    }
     if (protection?.coverageMarkdown)
         runner.summaryExtras.push(protection.coverageMarkdown);
     runner.exportModes.push(...exportModeRows(exports));
@@ -561,7 +571,7 @@ async function runBackup(ctx, runner, options) {
     // Snapshot actions mostly wait on AWS (the module caps its own calls), so they run wide,
     // beside the quick file and lifecycle actions.
     await Promise.all([
-        runner.apply((0,plan_plan/* mergePlans */.Je)(...exportsModule.planExportActions(ctx, exports), ...(lifecycle ? [lifecycle] : []), ...(protection ? [protection.plan] : []))),
+        runner.apply((0,plan_plan/* mergePlans */.Je)(...exportsModule.planExportActions(ctx, exports, mirrorCheck), ...(mirrorCheck ? [mirrorModule.mirrorCheckPlan(mirrorCheck)] : []), ...(lifecycle ? [lifecycle] : []), ...(protection ? [protection.plan] : []))),
         snapshots ? runner.apply(snapshots.plan, snapshotsModule.SNAPSHOT_APPLY_CONCURRENCY) : undefined,
     ]);
     if (command !== 'plan') {

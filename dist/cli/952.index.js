@@ -1,5 +1,5 @@
-export const id = 86;
-export const ids = [86,104];
+export const id = 952;
+export const ids = [952,104];
 export const modules = {
 
 /***/ 104:
@@ -875,7 +875,7 @@ const knownRegionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(KN
 
 /***/ }),
 
-/***/ 7086:
+/***/ 6952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1267,6 +1267,24 @@ function checkVaultReferences(config, ctx) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/config/mirror-account.ts
+function checkMirrorAccount(config, ctx) {
+    const account = config.export.mirror?.account;
+    if (account === undefined)
+        return;
+    const path = ['export', 'mirror', 'account'];
+    if (account === 'vault') {
+        if (config.vault === undefined) {
+            ctx.addIssue({ code: 'custom', path, message: 'the mirror goes to account vault, but the config has no vault: section; add vault: with the vault account id and role-arn (docs/vault.md), or remove account: vault' });
+        }
+        return;
+    }
+    if (!config.accounts.some((a) => a.name === account)) {
+        const known = [...config.accounts.map((a) => a.name), ...(config.vault === undefined ? [] : ['vault'])].join(', ');
+        ctx.addIssue({ code: 'custom', path, message: `no account is named '${account}'; use one of: ${known}` });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 /**
  * The `aws-backup.yml` schema: the one source of the TypeScript types, the validator and
@@ -1278,6 +1296,7 @@ function checkVaultReferences(config, ctx) {
  * Messages given here are complete sentences about the value; the loader adds file,
  * line, column and key path, and words the generic cases (wrong type, unknown key, ...).
  */
+
 
 
 
@@ -1455,6 +1474,13 @@ const mirrorSchema = schemas/* strictObject */.rej({
         .default(DEFAULTS.export.mirror.prefix)
         .superRefine(check((p) => (p.startsWith('/') ? `prefix ${JSON.stringify(p)} must not start with "/"` : undefined)))
         .describe('Key prefix inside the bucket, e.g. "aws-backup/".'),
+    account: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('The account the bucket lives in: "vault" (uploads with the vault role) or a name from accounts. Default: each account uploads its own files with its own credentials.'),
+    'object-lock': schemas/* boolean */.zMY()
+        .optional()
+        .describe('The bucket has S3 Object Lock: before any upload the run checks that Object Lock is enabled and versioning is on, and says so in the summary; otherwise nothing is uploaded.'),
 })
     .describe('Upload changed export files to an S3 bucket, normally in the disaster-recovery region.');
 const exportSchema = schemas/* strictObject */.rej({
@@ -1509,6 +1535,7 @@ const configObjectSchema = schemas/* strictObject */.rej({
 })
     .superRefine((config, ctx) => {
     checkVaultReferences(config, ctx);
+    checkMirrorAccount(config, ctx);
     const primaries = new Set(config.regions);
     for (const account of config.accounts)
         for (const r of account.regions ?? [])

@@ -1,8 +1,8 @@
-export const id = 180;
-export const ids = [180];
+export const id = 100;
+export const ids = [100];
 export const modules = {
 
-/***/ 7180:
+/***/ 8100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -38,7 +38,7 @@ function call(client, operation, action, feature, access, duties, scope) {
 
 ;// CONCATENATED MODULE: ./src/iam/calls-backup.ts
 /**
- * The calls of the scheduled run and the pull-request plan: exports, the mirror, lifecycle
+ * The calls of the scheduled run and the pull-request plan: exports, lifecycle
  * rules, snapshot inventory and changes, and the credential calls every role makes.
  *
  * IAM facts (Service Authorization Reference): EC2 and ELB Describe*, Route 53 List* of the
@@ -78,8 +78,6 @@ const BACKUP_CALLS = [
     call('elbv2', 'DescribeTargetGroupAttributes', 'elasticloadbalancing:DescribeTargetGroupAttributes', 'elbv2', 'read', PLAN_AND_RUN, 'any'),
     call('elbv2', 'DescribeTags', 'elasticloadbalancing:DescribeTags', 'elbv2', 'read', PLAN_AND_RUN, 'any'),
     call('elbv2', 'DescribeTargetHealth', 'elasticloadbalancing:DescribeTargetHealth', 'elbv2-targets', 'read', PLAN_AND_RUN, 'any'),
-    // Export mirror (src/commands/export.ts)
-    call('s3', 'PutObject', 's3:PutObject', 'mirror', 'write', RUN, 'mirror-prefix'),
     // S3 lifecycle rules (src/lifecycle/apply.ts). DeleteBucketLifecycle is authorised by
     // s3:PutLifecycleConfiguration: S3 has no separate delete action for it.
     call('s3', 'GetBucketLifecycleConfiguration', 's3:GetLifecycleConfiguration', 'lifecycle', 'read', PLAN_AND_RUN, 'lifecycle-buckets'),
@@ -127,6 +125,8 @@ const BACKUP_CALLS = [
     call('ec2', 'CreateTags', 'ec2:CreateTags', 'snapshots-ec2-instance', 'write', RUN, 'ec2-own-snapshot-volume-tag'),
     call('ec2', 'DeleteSnapshot', 'ec2:DeleteSnapshot', 'snapshots', 'write', RUN, 'ec2-own-snapshot'),
     call('ec2', 'ModifySnapshotTier', 'ec2:ModifySnapshotTier', 'snapshots-archive', 'write', RUN, 'ec2-own-snapshot'),
+    // Which snapshots are being archived already (DescribeSnapshots still says standard then).
+    call('ec2', 'DescribeSnapshotTierStatus', 'ec2:DescribeSnapshotTierStatus', 'snapshots-archive', 'read', PLAN_AND_RUN, 'any'),
     call('rds', 'CreateDBSnapshot', 'rds:CreateDBSnapshot', 'snapshots-rds-instance', 'write', RUN, 'rds-db-snapshot'),
     call('rds', 'CopyDBSnapshot', 'rds:CopyDBSnapshot', 'snapshots-rds-instance-copy', 'write', RUN, 'rds-snapshot-copy'),
     call('rds', 'DeleteDBSnapshot', 'rds:DeleteDBSnapshot', 'snapshots', 'write', RUN, 'rds-own-snapshot'),
@@ -418,6 +418,24 @@ const VAULT_DEPENDENT_ACTIONS = [
     })),
 ];
 
+;// CONCATENATED MODULE: ./src/iam/calls-mirror.ts
+/**
+ * The export mirror's calls (src/commands/export.ts, src/commands/mirror.ts). The uploads are
+ * the run role's, or the vault role's when the bucket lives in the vault account
+ * (`export.mirror.account: vault`): then the run role holds no S3 write at all. A bucket
+ * declared with `object-lock: true` is read first (Object Lock and versioning) by the same role.
+ */
+
+const calls_mirror_VAULT = ['vault'];
+const MIRROR_CALLS = [
+    call('s3', 'PutObject', 's3:PutObject', 'mirror', 'write', RUN, 'mirror-prefix'),
+    call('s3', 'GetObjectLockConfiguration', 's3:GetBucketObjectLockConfiguration', 'mirror-lock', 'read', RUN, 'mirror-bucket'),
+    call('s3', 'GetBucketVersioning', 's3:GetBucketVersioning', 'mirror-lock', 'read', RUN, 'mirror-bucket'),
+    call('s3', 'PutObject', 's3:PutObject', 'mirror-vault', 'write', calls_mirror_VAULT, 'mirror-prefix'),
+    call('s3', 'GetObjectLockConfiguration', 's3:GetBucketObjectLockConfiguration', 'mirror-vault-lock', 'read', calls_mirror_VAULT, 'mirror-bucket'),
+    call('s3', 'GetBucketVersioning', 's3:GetBucketVersioning', 'mirror-vault-lock', 'read', calls_mirror_VAULT, 'mirror-bucket'),
+];
+
 ;// CONCATENATED MODULE: ./src/iam/catalog.ts
 /**
  * Every AWS API call the code makes, with the IAM action that authorises it, the roles
@@ -430,7 +448,8 @@ const VAULT_DEPENDENT_ACTIONS = [
 
 
 
-const AWS_CALLS = [...BACKUP_CALLS, ...RESTORE_CALLS, ...VAULT_CALLS];
+
+const AWS_CALLS = [...BACKUP_CALLS, ...MIRROR_CALLS, ...RESTORE_CALLS, ...VAULT_CALLS];
 const DEPENDENT_ACTIONS = [...BACKUP_DEPENDENT_ACTIONS, ...RESTORE_DEPENDENT_ACTIONS, ...VAULT_DEPENDENT_ACTIONS];
 /** The IAM action for a call as the simulator counts it (`<signing name>:<Operation>`). */
 function iamActionForCall(signingName, operation) {
