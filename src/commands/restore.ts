@@ -8,6 +8,7 @@ import { planLoadBalancerRestore } from '../restore/load-balancer.js';
 import { planEbsRestore } from '../restore/ebs.js';
 import { planRdsClusterRestore, planRdsInstanceRestore } from '../restore/rds.js';
 import { fromVault, planVaultEbsRestore, VAULT_ACCOUNT, vaultAccount } from '../restore/vault-restore.js';
+import { planVaultRdsRestore } from '../restore/vault-rds.js';
 import { planS3PrefixRestore } from '../s3/restore.js';
 import { RestoreInputError, type RestoreKind, type RestorePlanner, type RestoreRequest } from '../restore/types.js';
 import type { Plan } from '../plan/plan.js';
@@ -22,7 +23,7 @@ const PLANNERS: Record<RestoreKind, RestorePlanner> = {
   's3-prefix': planS3PrefixRestore,
 };
 
-const VAULT_PLANNERS: Partial<Record<RestoreKind, RestorePlanner>> = { 'ebs-volume': planVaultEbsRestore };
+const VAULT_PLANNERS: Partial<Record<RestoreKind, RestorePlanner>> = { 'ebs-volume': planVaultEbsRestore, 'rds-instance': planVaultRdsRestore, 'rds-cluster': planVaultRdsRestore };
 
 export async function planRestore(ctx: CommandContext, request: RestoreRequest): Promise<Plan> {
   // The vault is an account a restore can target too (with the vault role), when the config has one.
@@ -35,7 +36,7 @@ export async function planRestore(ctx: CommandContext, request: RestoreRequest):
     );
   }
   const planner = fromVault(request) ? VAULT_PLANNERS[request.kind] : PLANNERS[request.kind];
-  if (!planner) throw new RestoreInputError(`option from=vault is not supported for a ${request.kind} restore yet; it restores ebs-volume from vault copies (or restore into the vault account with account: vault)`);
+  if (!planner) throw new RestoreInputError(`option from=vault is not supported for a ${request.kind} restore; it restores ebs-volume, rds-instance and rds-cluster from vault copies`);
   return planner(request, {
     config: ctx.config,
     account,

@@ -122,6 +122,12 @@ export const RESTORE_CALLS: readonly AwsCall[] = [
   call('ec2', 'DeleteVolume', 'ec2:DeleteVolume', 'drill', 'write', DRILL, 'ec2-drill-volume'),
   call('rds', 'DeleteDBInstance', 'rds:DeleteDBInstance', 'drill', 'write', DRILL, 'rds-drill-db'),
   call('rds', 'DeleteDBCluster', 'rds:DeleteDBCluster', 'drill', 'write', DRILL, 'rds-drill-cluster'),
+
+  // From vault copies (src/restore/vault-rds.ts): a DB instance is restored from this account's
+  // copy of the shared vault copy (vault-restore-…), deleted afterwards; the restoring key is checked.
+  call('rds', 'CopyDBSnapshot', 'rds:CopyDBSnapshot', 'vault', 'write', BOTH, 'rds-vault-restore-copy'),
+  call('rds', 'DeleteDBSnapshot', 'rds:DeleteDBSnapshot', 'vault', 'write', BOTH, 'rds-vault-restore-own-copy'),
+  call('kms', 'DescribeKey', 'kms:DescribeKey', 'vault', 'read', RESTORE, 'any'),
 ];
 
 const RESTORE_CREATES = ['RestoreDBInstanceFromDBSnapshot', 'RestoreDBInstanceToPointInTime', 'RestoreDBClusterFromSnapshot', 'RestoreDBClusterToPointInTime', 'CreateDBInstance'];
@@ -168,6 +174,14 @@ export const RESTORE_DEPENDENT_ACTIONS: readonly DependentAction[] = [
     why: 'the scratch database is tagged at creation; only databases named drill-… can be tagged',
   },
   {
+    action: 'rds:AddTagsToResource',
+    feature: 'vault',
+    duties: BOTH,
+    scope: 'rds-vault-restore-own-copy',
+    neededBy: ['CopyDBSnapshot'],
+    why: 'the copy of a vault snapshot is tagged as it is made; only vault-restore-… snapshots can be tagged',
+  },
+  {
     action: 'ec2:DescribeVpcs',
     feature: 'restore',
     duties: RESTORE,
@@ -181,7 +195,7 @@ export const RESTORE_DEPENDENT_ACTIONS: readonly DependentAction[] = [
       feature: 'restore',
       duties: BOTH,
       scope: 'kms-via-ec2-rds',
-      neededBy: ['CreateVolume', ...RESTORE_CREATES],
+      neededBy: ['CreateVolume', 'CopyDBSnapshot', ...RESTORE_CREATES],
       why: 'a volume or database restored from an encrypted snapshot uses its key through EC2 or RDS',
     }),
   ),

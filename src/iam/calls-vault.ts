@@ -23,6 +23,12 @@ export const VAULT_CALLS: readonly AwsCall[] = [
   call('rds', 'DeleteDBSnapshot', 'rds:DeleteDBSnapshot', 'vault', 'write', VAULT, 'vault-rds-own-snapshot'),
   call('rds', 'DeleteDBClusterSnapshot', 'rds:DeleteDBClusterSnapshot', 'vault', 'write', VAULT, 'vault-rds-own-snapshot'),
   call('ec2', 'LockSnapshot', 'ec2:LockSnapshot', 'vault-lock', 'write', VAULT, 'vault-ec2-own-snapshot'),
+  // Restores and drills from vault copies into another account (src/restore/vault-*.ts): the
+  // vault key's policy is checked, and the copy is shared only while it is read.
+  call('kms', 'GetKeyPolicy', 'kms:GetKeyPolicy', 'vault', 'read', VAULT, 'vault-kms-keys'),
+  call('ec2', 'ModifySnapshotAttribute', 'ec2:ModifySnapshotAttribute', 'vault', 'write', VAULT, 'vault-ec2-own-snapshot'),
+  call('rds', 'ModifyDBSnapshotAttribute', 'rds:ModifyDBSnapshotAttribute', 'vault', 'write', VAULT, 'vault-rds-share'),
+  call('rds', 'ModifyDBClusterSnapshotAttribute', 'rds:ModifyDBClusterSnapshotAttribute', 'vault', 'write', VAULT, 'vault-rds-share'),
 ];
 
 export const VAULT_DEPENDENT_ACTIONS: readonly DependentAction[] = [

@@ -116,7 +116,11 @@ export type Scope =
   | 'vault-ec2-tag-on-create'
   | 'vault-rds-snapshot-copy'
   | 'vault-rds-own-snapshot'
-  | 'vault-rds-tag-own-snapshot-name';
+  | 'vault-rds-tag-own-snapshot-name'
+  | 'vault-rds-share'
+  | 'vault-kms-keys'
+  | 'rds-vault-restore-copy'
+  | 'rds-vault-restore-own-copy';
 
 /** The SDK client a call is sent with (ELB classic and v2 share the IAM prefix). */
 export type AwsClientName = 'route53' | 'elb' | 'elbv2' | 's3' | 'ec2' | 'rds' | 'kms' | 'sts' | 'cloudtrail';

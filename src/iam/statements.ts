@@ -13,6 +13,7 @@ import type { Partition } from '../config/regions.js';
 import { CREATED_BY, TAG } from '../snapshots/tags.js';
 import { RDS_SNAPSHOT_PREFIX } from '../snapshots/drivers.js';
 import { RESTORE_TAG } from '../restore/snapshot-source.js';
+import { VAULT_COPY_PREFIX } from '../restore/vault-share.js';
 import type { Scope } from './catalog.js';
 
 export type Condition = Record<string, Record<string, string | string[]>>;
@@ -208,6 +209,16 @@ export function narrow(scope: Scope, ctx: ScopeContext): Narrowed[] {
       ];
     case 'vault-rds-tag-own-snapshot-name':
       return one({ Resource: ownRdsSnapshots(vault().regions, vault().account) });
+    case 'vault-rds-share':
+      // A restore from the vault shares the tool's own copies (abg-… names) with the restoring account.
+      return one({ Resource: ownRdsSnapshots(vault().regions, vault().account) });
+    case 'vault-kms-keys':
+      return one({ Resource: vault().regions.map((r) => `arn:${p}:kms:${r}:${vault().account}:key/*`) });
+    case 'rds-vault-restore-copy':
+      // The source is a vault copy shared with this account; the copy is named vault-restore-….
+      return one({ Resource: [...rds(vault().regions, 'snapshot', '*', vault().account), ...rds(unique([...all, ...vault().regions]), 'snapshot', `${VAULT_COPY_PREFIX}*`)] });
+    case 'rds-vault-restore-own-copy':
+      return one({ Resource: rds(unique([...all, ...vault().regions]), 'snapshot', `${VAULT_COPY_PREFIX}*`) });
   }
 }
 

@@ -38,6 +38,8 @@ export interface DbClusterRestoreSpec {
   pointInTime?: { sourceCluster: string; restoreTime?: Date };
   engine: string;
   engineVersion?: string;
+  /** The key the restored cluster is encrypted with, when not the snapshot's (a vault copy's restore). */
+  kmsKeyId?: string;
   settings: DbSettings;
   /** Member instances to create, writer first. */
   members: { id: string; instanceClass: string }[];
@@ -83,6 +85,7 @@ export async function startDbClusterRestore(rds: RDSClient, spec: DbClusterResto
       SnapshotIdentifier: spec.snapshotId,
       Engine: spec.engine,
       ...(spec.engineVersion && { EngineVersion: spec.engineVersion }),
+      ...(spec.kmsKeyId && { KmsKeyId: spec.kmsKeyId }),
       ...common,
     }),
   );

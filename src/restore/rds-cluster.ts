@@ -5,7 +5,8 @@
  * options'), every input checked first.
  */
 import { tagRecord, userTags, type Tags } from '../snapshots/tags.js';
-import { checkNetwork, checkTarget, clusterMembers, existingOrClash, locate, requireSettings, settingsDetails, splitArn, type ResolvedClusterRestore } from './rds-checks.js';
+import type { DBClusterSnapshot } from '@aws-sdk/client-rds';
+import { checkNetwork, checkTarget, clusterMembers, existingOrClash, locate, requireSettings, settingsDetails, splitArn, type Located, type ResolvedClusterRestore } from './rds-checks.js';
 import { clusterInstances, describeDbCluster, describeDbClusterSnapshot, latestDbClusterSnapshot } from './rds-lookup.js';
 import { layerSettings, settingsFromCluster, settingsFromOptions, settingsFromTags, type DbSettings, type SettingsOrigin } from './rds-settings.js';
 import { checkOptions, parseSnapshotSource, requestToken, RESTORE_TAG } from './snapshot-source.js';
@@ -19,7 +20,7 @@ const MAX_CLUSTER_INSTANCES = 16;
 
 export type { ResolvedClusterRestore } from './rds-checks.js';
 
-function memberCount(options: Record<string, string>): void {
+export function memberCount(options: Record<string, string>): void {
   const raw = options.instances;
   if (raw === undefined) return;
   const n = Number(raw);
@@ -33,16 +34,23 @@ export async function resolveRdsClusterRestore(request: RestoreRequest, ctx: Res
   checkOptions(request, RDS_CLUSTER_OPTIONS);
   memberCount(request.options);
   if (request.pointInTime !== undefined) return resolveClusterPointInTime(request, ctx, extraTags);
+  return resolveClusterFrom(request, ctx, await locateClusterSnapshot(request, ctx), extraTags);
+}
+
+/** The DB cluster snapshot a request names (`latest:<id>`, a name or an ARN), in `ctx`'s account. */
+export async function locateClusterSnapshot(request: RestoreRequest, ctx: RestoreContext): Promise<Located<DBClusterSnapshot>> {
   const source = parseSnapshotSource(request.source, 'inventory-clusters-20260101-0400');
-  const located =
-    'latestOf' in source
-      ? await locate(request, ctx, `no available DB cluster snapshot made by aws-backup-gitops of ${source.latestOf}`, 'check the DB cluster identifier, or name a cluster snapshot', (rds) =>
-          latestDbClusterSnapshot(rds, source.latestOf),
-        )
-      : await (async () => {
-          const { id, region } = splitArn(source.snapshot);
-          return locate(request, ctx, `DB cluster snapshot ${id}`, 'check the name (aws rds describe-db-cluster-snapshots), or use latest:<DB cluster id>', (rds) => describeDbClusterSnapshot(rds, id), region);
-        })();
+  if ('latestOf' in source) {
+    return locate(request, ctx, `no available DB cluster snapshot made by aws-backup-gitops of ${source.latestOf}`, 'check the DB cluster identifier, or name a cluster snapshot', (rds) =>
+      latestDbClusterSnapshot(rds, source.latestOf),
+    );
+  }
+  const { id, region } = splitArn(source.snapshot);
+  return locate(request, ctx, `DB cluster snapshot ${id}`, 'check the name (aws rds describe-db-cluster-snapshots), or use latest:<DB cluster id>', (rds) => describeDbClusterSnapshot(rds, id), region);
+}
+
+/** The checks of a cluster snapshot restore for a snapshot already found (possibly in another account: the vault). */
+export async function resolveClusterFrom(request: RestoreRequest, ctx: RestoreContext, located: Located<DBClusterSnapshot>, extraTags: Tags = {}): Promise<ResolvedClusterRestore> {
   const { region, found: snapshot } = located;
   const snapshotId = snapshot.DBClusterSnapshotIdentifier as string;
   if (snapshot.Status !== 'available') {

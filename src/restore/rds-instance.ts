@@ -44,21 +44,21 @@ export async function resolveRdsInstanceRestore(request: RestoreRequest, ctx: Re
 }
 
 async function resolveFromSnapshot(request: RestoreRequest, ctx: RestoreContext, extraTags: Tags): Promise<ResolvedInstanceRestore> {
+  return resolveInstanceFrom(request, ctx, await locateDbSnapshot(request, ctx), extraTags);
+}
+
+/** The DB snapshot a request names (`latest:<id>`, a name or an ARN), in `ctx`'s account. */
+export async function locateDbSnapshot(request: RestoreRequest, ctx: RestoreContext): Promise<Located<DBSnapshot>> {
   const source = parseSnapshotSource(request.source, 'orders-db-daily-20260101-0300');
-  let located: Located<DBSnapshot>;
   if ('latestOf' in source) {
-    located = await locate(request, ctx, `no available DB snapshot made by aws-backup-gitops of ${source.latestOf}`, 'check the DB instance identifier, or name a snapshot', (rds) => latestDbSnapshot(rds, source.latestOf));
-  } else {
-    const { id, region } = splitArn(source.snapshot);
-    located = await locate(
-      request,
-      ctx,
-      `DB snapshot ${id}`,
-      'check the name (aws rds describe-db-snapshots), or use latest:<DB instance id>',
-      (rds) => describeDbSnapshot(rds, id),
-      region,
-    );
+    return locate(request, ctx, `no available DB snapshot made by aws-backup-gitops of ${source.latestOf}`, 'check the DB instance identifier, or name a snapshot', (rds) => latestDbSnapshot(rds, source.latestOf));
   }
+  const { id, region } = splitArn(source.snapshot);
+  return locate(request, ctx, `DB snapshot ${id}`, 'check the name (aws rds describe-db-snapshots), or use latest:<DB instance id>', (rds) => describeDbSnapshot(rds, id), region);
+}
+
+/** The checks of a snapshot restore for a snapshot already found (possibly in another account: the vault). */
+export async function resolveInstanceFrom(request: RestoreRequest, ctx: RestoreContext, located: Located<DBSnapshot>, extraTags: Tags = {}): Promise<ResolvedInstanceRestore> {
   const { region, found: snapshot } = located;
   const snapshotId = snapshot.DBSnapshotIdentifier as string;
   if (snapshot.Status !== 'available') {

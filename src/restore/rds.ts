@@ -17,7 +17,8 @@ import { createClusterMember, dbClusterProbe, dbInstanceProbe, startDbClusterRes
 import { resolveRdsClusterRestore } from './rds-cluster.js';
 import { resolveRdsInstanceRestore } from './rds-instance.js';
 import { waitMinutesOption } from './snapshot-source.js';
-import type { RestorePlanner, RestoreRequest } from './types.js';
+import type { RestoreContext, RestorePlanner, RestoreRequest } from './types.js';
+import type { ResolvedClusterRestore } from './rds-checks.js';
 import { describeWait, waitFor, waitTiming, type Probe, type WaitTiming } from './wait.js';
 
 export { parsePointInTime } from './rds-checks.js';
@@ -28,13 +29,13 @@ export const RDS_RESTORE_SECTION = 'restore';
 
 // ------------------------------------------------------------------ planners
 
-function timingFor(request: RestoreRequest, overrides: Partial<WaitTiming>): WaitTiming {
+export function timingFor(request: RestoreRequest, overrides: Partial<WaitTiming>): WaitTiming {
   const minutes = waitMinutesOption(request);
   return waitTiming({ ...overrides, ...(minutes !== undefined && { budgetMs: minutes * 60_000 }) });
 }
 
 /** Waits for `available`; running out of budget is reported, not failed (the restore goes on in AWS). */
-async function waitAvailable(probe: Probe, label: string, timing: WaitTiming, log: (line: string) => void): Promise<string> {
+export async function waitAvailable(probe: Probe, label: string, timing: WaitTiming, log: (line: string) => void): Promise<string> {
   const result = await waitFor(probe, { label, goal: 'available', timing, log });
   if (result.outcome === 'failed') throw new Error(describeWait(result, { label, goal: 'available' }));
   if (result.outcome === 'timeout') return `${describeWait(result, { label, goal: 'available' })}; the restore continues in AWS`;
@@ -103,28 +104,35 @@ export function createRdsClusterRestorePlanner(timingOverrides: Partial<WaitTimi
         },
       });
     }
-    for (const [i, member] of spec.members.entries()) {
-      if (resolved.existing && resolved.existingMembers.has(member.id)) continue;
-      plan.add({
-        kind: 'create',
-        target: `DB instance ${member.id} in cluster ${spec.target} (${spec.region})`,
-        reason: `${i === 0 ? 'writer' : 'reader'} of the restored cluster, class ${member.instanceClass} like member ${i + 1} of the source`,
-        details: { instanceClass: member.instanceClass, cluster: spec.target },
-        ...(clusterAction && { dependsOn: [clusterAction] }),
-        apply: async () => {
-          try {
-            await createClusterMember(rds, spec, member);
-          } catch (error) {
-            throw new Error(describeAwsError(error, { resource: `DB instance ${member.id}`, region: spec.region }));
-          }
-          const instance = await waitAvailable(dbInstanceProbe(rds, member.id, 'available'), `DB instance ${member.id}`, timing, ctx.log);
-          const cluster = await waitAvailable(dbClusterProbe(rds, spec.target, 'available'), `DB cluster ${spec.target}`, timing, ctx.log);
-          return `${instance}; ${cluster}`;
-        },
-      });
-    }
+    addClusterMembers(plan, resolved, ctx, timing, clusterAction);
     return plan.build();
   };
+}
+
+/** The member instances of a restored cluster, after the cluster (writer first); ones an earlier run made are skipped. */
+export function addClusterMembers(plan: PlanBuilder, resolved: ResolvedClusterRestore, ctx: RestoreContext, timing: WaitTiming, clusterAction: string | undefined): void {
+  const { spec } = resolved;
+  const rds = ctx.clients.rds(spec.region);
+  for (const [i, member] of spec.members.entries()) {
+    if (resolved.existing && resolved.existingMembers.has(member.id)) continue;
+    plan.add({
+      kind: 'create',
+      target: `DB instance ${member.id} in cluster ${spec.target} (${spec.region})`,
+      reason: `${i === 0 ? 'writer' : 'reader'} of the restored cluster, class ${member.instanceClass} like member ${i + 1} of the source`,
+      details: { instanceClass: member.instanceClass, cluster: spec.target },
+      ...(clusterAction && { dependsOn: [clusterAction] }),
+      apply: async () => {
+        try {
+          await createClusterMember(rds, spec, member);
+        } catch (error) {
+          throw new Error(describeAwsError(error, { resource: `DB instance ${member.id}`, region: spec.region }));
+        }
+        const instance = await waitAvailable(dbInstanceProbe(rds, member.id, 'available'), `DB instance ${member.id}`, timing, ctx.log);
+        const cluster = await waitAvailable(dbClusterProbe(rds, spec.target, 'available'), `DB cluster ${spec.target}`, timing, ctx.log);
+        return `${instance}; ${cluster}`;
+      },
+    });
+  }
 }
 
 export const planRdsInstanceRestore: RestorePlanner = createRdsInstanceRestorePlanner();

@@ -44,12 +44,12 @@ export function fromVault(request: RestoreRequest): boolean {
   return true;
 }
 
-function withoutFrom(request: RestoreRequest): RestoreRequest {
+export function withoutFrom(request: RestoreRequest): RestoreRequest {
   const { [FROM_OPTION]: _from, ...options } = request.options;
   return { ...request, options };
 }
 
-function vaultContext(ctx: RestoreContext): RestoreContext {
+export function vaultContext(ctx: RestoreContext): RestoreContext {
   const account = vaultAccount(ctx.config);
   if (!account || !ctx.vaultClients) {
     throw new RestoreInputError('option from=vault needs a vault: section in the config (the vault account id, role-arn and kms-keys; docs/vault.md)');
@@ -58,15 +58,15 @@ function vaultContext(ctx: RestoreContext): RestoreContext {
 }
 
 /** The target account's id: from the config, or from the credentials. */
-async function accountIdOf(ctx: RestoreContext, region: string): Promise<string> {
+export async function accountIdOf(ctx: RestoreContext, region: string): Promise<string> {
   if (ctx.account.accountId) return ctx.account.accountId;
   const id = (await ctx.clients.sts(region).send(new GetCallerIdentityCommand({}))).Account;
   if (!id) throw new Error(`account "${ctx.account.name}": the credentials report no account id`);
   return id;
 }
 
-/** The vault key of an encrypted copy must let the target account read it, or CreateVolume fails after the share. */
-async function checkVaultKey(vault: RestoreContext, region: string, keyId: string, snapshotId: string, target: string): Promise<void> {
+/** The vault key of an encrypted copy must let the target account read it, or the create or copy fails after the share. */
+export async function checkVaultKey(vault: RestoreContext, region: string, keyId: string, snapshotId: string, target: string, use = 'create a volume from it'): Promise<void> {
   const kms = vault.clients.kms(region);
   let policy: string;
   try {
@@ -78,7 +78,7 @@ async function checkVaultKey(vault: RestoreContext, region: string, keyId: strin
   const missing = keyPolicyMissing(policy, target);
   if (missing.length > 0) {
     throw new RestoreInputError(
-      `vault copy ${snapshotId} (${region}) is encrypted with vault key ${keyId}, whose key policy does not allow account ${target} ${missing.join(', ')}, so that account cannot create a volume from it: ` +
+      `vault copy ${snapshotId} (${region}) is encrypted with vault key ${keyId}, whose key policy does not allow account ${target} ${missing.join(', ')}, so that account cannot ${use}: ` +
         `add a statement for arn:aws:iam::${target}:root with those actions to the key policy in the vault (docs/vault.md, "Restore from the vault"), or restore into the vault account (account: vault)`,
     );
   }

@@ -424,6 +424,10 @@ const operations: Record<string, Operation> = {
     const { input } = call;
     const source = findSnapshot(call, required(input, 'DBSnapshotIdentifier')).snapshot;
     if (source.Status !== 'available') throw new SimError('InvalidDBSnapshotState', `Snapshot ${source.DBSnapshotIdentifier} is not in available state (it is ${source.Status}).`);
+    // RDS User Guide, "Sharing a DB snapshot": a DB instance is never restored from a snapshot both shared and encrypted; copy it first.
+    if (source.Encrypted && parseArn(String(input.DBSnapshotIdentifier))?.account !== undefined && parseArn(String(input.DBSnapshotIdentifier))?.account !== call.account) {
+      throw new SimError('InvalidParameterCombination', `You can't restore a DB instance from DB snapshot ${source.DBSnapshotIdentifier}, which is both shared and encrypted; copy it into this account and restore from the copy.`);
+    }
     const instance = addInstance(call, {
       DBInstanceIdentifier: required(input, 'DBInstanceIdentifier'),
       DBInstanceClass: input.DBInstanceClass ?? 'db.t3.micro',

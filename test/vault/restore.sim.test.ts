@@ -164,6 +164,6 @@ describe('restore from vault copies', () => {
     expect(shareCalls()).toEqual([]);
 
     await expect(planRestore(command, { kind: 'ebs-volume', source: `latest:${VOLUME}`, force: false, options: { from: 'backup' } })).rejects.toThrow(/option from must be "vault"/);
-    await expect(planRestore(command, { kind: 'rds-instance', source: 'latest:orders-db', force: false, options: { from: 'vault' } })).rejects.toThrow(/not supported for a rds-instance restore yet/);
+    await expect(planRestore(command, { kind: 'route53-zone', source: 'example.com', force: false, options: { from: 'vault' } })).rejects.toThrow(/not supported for a route53-zone restore; it restores ebs-volume, rds-instance and rds-cluster/);
   });
 });
