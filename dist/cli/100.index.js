@@ -305,6 +305,11 @@ const RESTORE_CALLS = [
     call('ec2', 'DeleteVolume', 'ec2:DeleteVolume', 'drill', 'write', DRILL, 'ec2-drill-volume'),
     call('rds', 'DeleteDBInstance', 'rds:DeleteDBInstance', 'drill', 'write', DRILL, 'rds-drill-db'),
     call('rds', 'DeleteDBCluster', 'rds:DeleteDBCluster', 'drill', 'write', DRILL, 'rds-drill-cluster'),
+    // From vault copies (src/restore/vault-rds.ts): a DB instance is restored from this account's
+    // copy of the shared vault copy (vault-restore-…), deleted afterwards; the restoring key is checked.
+    call('rds', 'CopyDBSnapshot', 'rds:CopyDBSnapshot', 'vault', 'write', BOTH, 'rds-vault-restore-copy'),
+    call('rds', 'DeleteDBSnapshot', 'rds:DeleteDBSnapshot', 'vault', 'write', BOTH, 'rds-vault-restore-own-copy'),
+    call('kms', 'DescribeKey', 'kms:DescribeKey', 'vault', 'read', RESTORE, 'any'),
 ];
 const RESTORE_CREATES = ['RestoreDBInstanceFromDBSnapshot', 'RestoreDBInstanceToPointInTime', 'RestoreDBClusterFromSnapshot', 'RestoreDBClusterToPointInTime', 'CreateDBInstance'];
 const RESTORE_DEPENDENT_ACTIONS = [
@@ -349,6 +354,14 @@ const RESTORE_DEPENDENT_ACTIONS = [
         why: 'the scratch database is tagged at creation; only databases named drill-… can be tagged',
     },
     {
+        action: 'rds:AddTagsToResource',
+        feature: 'vault',
+        duties: BOTH,
+        scope: 'rds-vault-restore-own-copy',
+        neededBy: ['CopyDBSnapshot'],
+        why: 'the copy of a vault snapshot is tagged as it is made; only vault-restore-… snapshots can be tagged',
+    },
+    {
         action: 'ec2:DescribeVpcs',
         feature: 'restore',
         duties: RESTORE,
@@ -361,7 +374,7 @@ const RESTORE_DEPENDENT_ACTIONS = [
         feature: 'restore',
         duties: BOTH,
         scope: 'kms-via-ec2-rds',
-        neededBy: ['CreateVolume', ...RESTORE_CREATES],
+        neededBy: ['CreateVolume', 'CopyDBSnapshot', ...RESTORE_CREATES],
         why: 'a volume or database restored from an encrypted snapshot uses its key through EC2 or RDS',
     })),
 ];
@@ -390,6 +403,12 @@ const VAULT_CALLS = [
     call('rds', 'DeleteDBSnapshot', 'rds:DeleteDBSnapshot', 'vault', 'write', VAULT, 'vault-rds-own-snapshot'),
     call('rds', 'DeleteDBClusterSnapshot', 'rds:DeleteDBClusterSnapshot', 'vault', 'write', VAULT, 'vault-rds-own-snapshot'),
     call('ec2', 'LockSnapshot', 'ec2:LockSnapshot', 'vault-lock', 'write', VAULT, 'vault-ec2-own-snapshot'),
+    // Restores and drills from vault copies into another account (src/restore/vault-*.ts): the
+    // vault key's policy is checked, and the copy is shared only while it is read.
+    call('kms', 'GetKeyPolicy', 'kms:GetKeyPolicy', 'vault', 'read', VAULT, 'vault-kms-keys'),
+    call('ec2', 'ModifySnapshotAttribute', 'ec2:ModifySnapshotAttribute', 'vault', 'write', VAULT, 'vault-ec2-own-snapshot'),
+    call('rds', 'ModifyDBSnapshotAttribute', 'rds:ModifyDBSnapshotAttribute', 'vault', 'write', VAULT, 'vault-rds-share'),
+    call('rds', 'ModifyDBClusterSnapshotAttribute', 'rds:ModifyDBClusterSnapshotAttribute', 'vault', 'write', VAULT, 'vault-rds-share'),
 ];
 const VAULT_DEPENDENT_ACTIONS = [
     {

@@ -288,8 +288,8 @@ function drillTargets(selected) {
 var concurrency = __webpack_require__(3731);
 // EXTERNAL MODULE: ./src/restore/ebs.ts
 var ebs = __webpack_require__(1622);
-// EXTERNAL MODULE: ./src/restore/rds.ts + 4 modules
-var rds = __webpack_require__(9359);
+// EXTERNAL MODULE: ./src/restore/rds.ts
+var rds = __webpack_require__(9825);
 // EXTERNAL MODULE: ./src/restore/rds-calls.ts
 var rds_calls = __webpack_require__(8893);
 // EXTERNAL MODULE: ./src/restore/rds-lookup.ts

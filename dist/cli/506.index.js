@@ -1,73 +1,228 @@
-export const id = 972;
-export const ids = [972,519,900];
+export const id = 506;
+export const ids = [506];
 export const modules = {
 
-/***/ 519:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ 9378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-const { buildQueryString } = __webpack_require__(3422);
-
-const validate = (str) => typeof str === "string" && str.indexOf("arn:") === 0 && str.split(":").length >= 6;
-const parse = (arn) => {
-    const segments = arn.split(":");
-    if (segments.length < 6 || segments[0] !== "arn") {
-        throw new Error("Malformed ARN");
-    }
-    const [, partition, service, region, accountId, ...resource] = segments;
-    return {
-        partition,
-        service,
-        region,
-        accountId,
-        resource: resource.join(":"),
-    };
-};
-const build = (arnObject) => {
-    const { partition = "aws", service, region, accountId, resource } = arnObject;
-    if ([service, region, accountId, resource].some((segment) => typeof segment !== "string")) {
-        throw new Error("Input ARN object is invalid");
-    }
-    return `arn:${partition}:${service}:${region}:${accountId}:${resource}`;
-};
-
-function formatUrl(request) {
-    const { port, query } = request;
-    let { protocol, path, hostname } = request;
-    if (protocol && protocol.slice(-1) !== ":") {
-        protocol += ":";
-    }
-    if (port) {
-        hostname += `:${port}`;
-    }
-    if (path && path.charAt(0) !== "/") {
-        path = `/${path}`;
-    }
-    let queryString = query ? buildQueryString(query) : "";
-    if (queryString && queryString[0] !== "?") {
-        queryString = `?${queryString}`;
-    }
-    let auth = "";
-    if (request.username != null || request.password != null) {
-        const username = request.username ?? "";
-        const password = request.password ?? "";
-        auth = `${username}:${password}@`;
-    }
-    let fragment = "";
-    if (request.fragment) {
-        fragment = `#${request.fragment}`;
-    }
-    return `${protocol}//${auth}${hostname}${path}${queryString}${fragment}`;
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DX: () => (/* binding */ rememberCallContext),
+/* harmony export */   J6: () => (/* binding */ awsErrorCode),
+/* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   Qb: () => (/* binding */ isThrottlingError),
+/* harmony export */   Tj: () => (/* binding */ callContextOf)
+/* harmony export */ });
+/* unused harmony export iamActionFor */
+/**
+ * Turns AWS SDK errors into one line a user can act on: what failed (operation, account,
+ * region), AWS's code and message, and how to fix the common causes.
+ */
+const callContexts = new WeakMap();
+function rememberCallContext(error, context) {
+    if (typeof error === 'object' && error !== null)
+        callContexts.set(error, context);
 }
-
-function hasOwn(container, key) {
-    return Object.prototype.hasOwnProperty.call(container, key);
+function callContextOf(error) {
+    return typeof error === 'object' && error !== null ? callContexts.get(error) : undefined;
 }
-
-exports.build = build;
-exports.formatUrl = formatUrl;
-exports.hasOwn = hasOwn;
-exports.parse = parse;
-exports.validate = validate;
+function shape(error) {
+    return typeof error === 'object' && error !== null ? error : {};
+}
+/** The AWS error code (`AccessDenied`, `Throttling`, ...) or a Node network code (`ENOTFOUND`). */
+function awsErrorCode(error) {
+    const e = shape(error);
+    const name = e.name && e.name !== 'Error' ? e.name : undefined;
+    return e.Code ?? name ?? (typeof e.code === 'string' ? e.code : undefined);
+}
+/** Throttling codes across the services we call (same list as the SDK's retry classifier). */
+const THROTTLING_CODES = new Set([
+    'BandwidthLimitExceeded',
+    'EC2ThrottledException',
+    'LimitExceededException',
+    'PriorRequestNotComplete',
+    'ProvisionedThroughputExceededException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+    'ThrottledException',
+    'Throttling',
+    'ThrottlingException',
+    'TooManyRequestsException',
+    'TransactionInProgressException',
+]);
+function isThrottlingError(error) {
+    const e = shape(error);
+    return (e.$metadata?.httpStatusCode === 429 ||
+        THROTTLING_CODES.has(e.name ?? '') ||
+        THROTTLING_CODES.has(e.Code ?? '') ||
+        e.$retryable?.throttling === true);
+}
+const ACCESS_DENIED_CODES = new Set([
+    'AccessDenied',
+    'AccessDeniedException',
+    'UnauthorizedOperation',
+    'AuthorizationError',
+    'UnauthorizedAccess',
+    'Forbidden',
+]);
+const EXPIRED_CODES = new Set(['ExpiredToken', 'ExpiredTokenException', 'TokenRefreshRequired']);
+/** EC2 also answers RequestExpired when temporary credentials expired. */
+const CLOCK_CODES = new Set(['RequestExpired', 'RequestTimeTooSkewed', 'RequestInTheFuture']);
+const BAD_CREDENTIAL_CODES = new Set([
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'InvalidAccessKeyId',
+    'SignatureDoesNotMatch',
+    'AuthFailure',
+    'InvalidToken',
+    'MissingAuthenticationToken',
+    'IncompleteSignature',
+    'CredentialsProviderError',
+]);
+const REGION_CODES = new Set(['OptInRequired', 'RegionDisabledException', 'InvalidRegion', 'UnknownEndpoint']);
+const NETWORK_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+/** The host answered but nothing listens on the port: an endpoint (AWS_ENDPOINT_URL) that is down, never a region. */
+const REFUSED_CODES = new Set(['ECONNREFUSED', 'ECONNRESET']);
+/** S3 operations whose IAM action has a different name. */
+const S3_IAM_ACTIONS = {
+    ListObjectsV2: 'ListBucket',
+    ListObjects: 'ListBucket',
+    ListObjectVersions: 'ListBucketVersions',
+    HeadBucket: 'ListBucket',
+    ListBuckets: 'ListAllMyBuckets',
+    HeadObject: 'GetObject',
+    DeleteObjects: 'DeleteObject',
+    GetBucketLifecycleConfiguration: 'GetLifecycleConfiguration',
+    PutBucketLifecycleConfiguration: 'PutLifecycleConfiguration',
+    DeleteBucketLifecycle: 'PutLifecycleConfiguration',
+    CreateMultipartUpload: 'PutObject',
+    UploadPart: 'PutObject',
+    CompleteMultipartUpload: 'PutObject',
+};
+/** The IAM action that allows an operation, e.g. `route53:ListResourceRecordSets`. */
+function iamActionFor(family, operation) {
+    const action = family === 's3' ? (S3_IAM_ACTIONS[operation] ?? operation) : operation;
+    return `${family}:${action}`;
+}
+/** Account-wide services whose region is an implementation detail. */
+const GLOBAL_FAMILIES = new Set(['route53']);
+function describeTarget(ctx) {
+    const call = [ctx.family, ctx.operation].filter(Boolean).join(' ') || 'AWS call';
+    const where = [];
+    if (ctx.account)
+        where.push(`account ${ctx.account}`);
+    if (ctx.region && !GLOBAL_FAMILIES.has(ctx.family ?? ''))
+        where.push(`region ${ctx.region}`);
+    const forWhat = ctx.resource ? ` for ${ctx.resource}` : '';
+    return `${call}${forWhat}${where.length ? ` (${where.join(', ')})` : ''}`;
+}
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+const CONFIGURE_CREDENTIALS = 'configure credentials before this step with aws-actions/configure-aws-credentials ' +
+    '(OIDC, role-to-assume), or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE when running locally';
+function accessDeniedHint(ctx, message) {
+    if (ctx.family === 'sts' && ctx.operation === 'AssumeRole') {
+        return ("the role's trust policy must allow the caller to sts:AssumeRole (and require the same external id, " +
+            'if one is configured), and the caller needs sts:AssumeRole on the role ARN');
+    }
+    // AWS usually names the action itself: "... is not authorized to perform: ec2:CreateSnapshot on ...".
+    const named = /perform: ([a-z0-9-]+:[A-Za-z0-9]+)/.exec(message)?.[1];
+    const action = named ?? (ctx.family && ctx.operation ? iamActionFor(ctx.family, ctx.operation) : undefined);
+    const who = ctx.account ? ` used for account ${ctx.account}` : '';
+    let hint = action
+        ? `allow ${action} in the IAM policy of the role${who} (the template's iam/ policy lists every action the tool needs)`
+        : `allow the missing action in the IAM policy of the role${who}`;
+    if (/explicit deny/i.test(message)) {
+        hint += '; an explicit deny (SCP, permissions boundary or policy) blocks it, so that deny must change';
+    }
+    if (/Encoded authorization failure message/i.test(message)) {
+        hint += '; decode the details with `aws sts decode-authorization-message --encoded-message ...`';
+    }
+    if (ctx.family === 'kms' || /kms/i.test(message)) {
+        hint += '; for KMS keys the key policy must allow it too';
+    }
+    return hint;
+}
+function credentialsHint(code, ctx) {
+    if (EXPIRED_CODES.has(code)) {
+        return ('the AWS session expired before the run finished: raise role-duration-seconds in ' +
+            'aws-actions/configure-aws-credentials, or run again');
+    }
+    let hint = `AWS credentials are missing or invalid: ${CONFIGURE_CREDENTIALS}`;
+    if (ctx.region && (code === 'InvalidClientTokenId' || code === 'AuthFailure' || code === 'UnrecognizedClientException')) {
+        hint += `; if ${ctx.region} is an opt-in region, enable it for the account`;
+    }
+    return hint;
+}
+function regionHint(ctx, hostname) {
+    const region = ctx.region ? `"${ctx.region}"` : 'the region';
+    const host = hostname ? ` (${hostname} is unreachable)` : '';
+    return (`check ${region}${host}: it must be a region code such as eu-west-1, enabled for the account; ` +
+        'if AWS_ENDPOINT_URL is set, check that the endpoint is up');
+}
+function endpointHint(error) {
+    const { address, port } = error;
+    const where = address ? `${address}${port ? `:${port}` : ''}` : 'the endpoint';
+    return (`nothing is listening at ${where}: check that AWS_ENDPOINT_URL (or AWS_ENDPOINT_URL_<SERVICE>) names the ` +
+        'running endpoint, e.g. http://localhost:4566, and that it is up; unset it to reach AWS itself');
+}
+function isCredentialsProviderError(error) {
+    const e = shape(error);
+    return (e.name === 'CredentialsProviderError' ||
+        /Could not load credentials|Unable to locate credentials|Resolved credential object is not valid/i.test(e.message ?? ''));
+}
+function isRegionError(code, message) {
+    if (code && (REGION_CODES.has(code) || NETWORK_CODES.has(code)))
+        return true;
+    return /Region is missing|Invalid region|is not a valid region|Unknown region|getaddrinfo/i.test(message);
+}
+function hintFor(error, code, message, ctx) {
+    const e = shape(error);
+    if (isCredentialsProviderError(error))
+        return credentialsHint('CredentialsProviderError', ctx);
+    if (code && EXPIRED_CODES.has(code))
+        return credentialsHint(code, ctx);
+    if (code && CLOCK_CODES.has(code)) {
+        return ("the request's timestamp was rejected: check this machine's clock; with temporary credentials the session " +
+            'may also have expired (raise role-duration-seconds in aws-actions/configure-aws-credentials)');
+    }
+    if (code && BAD_CREDENTIAL_CODES.has(code))
+        return credentialsHint(code, ctx);
+    if ((code && ACCESS_DENIED_CODES.has(code)) || e.$metadata?.httpStatusCode === 403) {
+        return accessDeniedHint(ctx, message);
+    }
+    if (code && REFUSED_CODES.has(code))
+        return endpointHint(error);
+    if (isRegionError(code, message))
+        return regionHint(ctx, e.hostname);
+    if (isThrottlingError(error)) {
+        const attempts = e.$metadata?.attempts;
+        const after = attempts ? ` after ${attempts} attempt${attempts === 1 ? '' : 's'}` : '';
+        const family = ctx.family ? ` for ${ctx.family}` : '';
+        return `still throttled${after}: lower the concurrency or the rate limit${family}, or run again later`;
+    }
+    return undefined;
+}
+/**
+ * One line: `<what> failed: <Code>: <message> — <how to fix>`. `context` fills in or
+ * overrides what the client layer recorded about the call.
+ */
+function describeAwsError(error, context = {}) {
+    const ctx = { ...callContextOf(error), ...definedOnly(context) };
+    const e = shape(error);
+    const code = isCredentialsProviderError(error) ? 'CredentialsProviderError' : awsErrorCode(error);
+    const message = oneLine(e.message ?? (typeof error === 'string' ? error : String(error)));
+    const reason = code && code !== message ? `${code}: ${message}` : message;
+    const hint = hintFor(error, code, message, ctx);
+    if (!hint)
+        return `${describeTarget(ctx)} failed: ${reason}`;
+    return `${describeTarget(ctx)} failed: ${reason.replace(/\.$/, '')} — ${hint}.`;
+}
+function definedOnly(context) {
+    return Object.fromEntries(Object.entries(context).filter(([, v]) => v !== undefined));
+}
 
 
 /***/ }),
@@ -254,7 +409,10 @@ var tags = __webpack_require__(5736);
 var drivers = __webpack_require__(6390);
 // EXTERNAL MODULE: ./src/restore/snapshot-source.ts
 var snapshot_source = __webpack_require__(924);
+// EXTERNAL MODULE: ./src/restore/vault-share.ts
+var vault_share = __webpack_require__(9700);
 ;// CONCATENATED MODULE: ./src/iam/statements.ts
+
 
 
 
@@ -411,6 +569,16 @@ function narrow(scope, ctx) {
             ];
         case 'vault-rds-tag-own-snapshot-name':
             return one({ Resource: ownRdsSnapshots(vault().regions, vault().account) });
+        case 'vault-rds-share':
+            // A restore from the vault shares the tool's own copies (abg-… names) with the restoring account.
+            return one({ Resource: ownRdsSnapshots(vault().regions, vault().account) });
+        case 'vault-kms-keys':
+            return one({ Resource: vault().regions.map((r) => `arn:${p}:kms:${r}:${vault().account}:key/*`) });
+        case 'rds-vault-restore-copy':
+            // The source is a vault copy shared with this account; the copy is named vault-restore-….
+            return one({ Resource: [...rds(vault().regions, 'snapshot', '*', vault().account), ...rds(unique([...all, ...vault().regions]), 'snapshot', `${vault_share/* VAULT_COPY_PREFIX */.Y6}*`)] });
+        case 'rds-vault-restore-own-copy':
+            return one({ Resource: rds(unique([...all, ...vault().regions]), 'snapshot', `${vault_share/* VAULT_COPY_PREFIX */.Y6}*`) });
     }
 }
 /** `route53-zones` + `read` → `Route53ZonesRead` */
@@ -639,6 +807,99 @@ function generateIamPolicies(config, options) {
 
 /***/ }),
 
+/***/ 4872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hz: () => (/* binding */ describeDbInstance),
+/* harmony export */   K0: () => (/* binding */ describeSubnetGroup),
+/* harmony export */   OC: () => (/* binding */ describeDbClusterSnapshot),
+/* harmony export */   Sl: () => (/* binding */ latestDbClusterSnapshot),
+/* harmony export */   Tg: () => (/* binding */ clusterInstances),
+/* harmony export */   __: () => (/* binding */ latestDbSnapshot),
+/* harmony export */   gw: () => (/* binding */ describeDbSnapshot),
+/* harmony export */   qA: () => (/* binding */ describeDbCluster),
+/* harmony export */   s_: () => (/* binding */ securityGroupVpcs)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7202);
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5193);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8268);
+/* harmony import */ var _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
+/* harmony import */ var _snapshot_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(924);
+/**
+ * Read-only RDS (and EC2 security group) lookups a restore plans with: snapshots by name or
+ * the newest one the tool made of a resource, instances, clusters, subnet groups. "Not
+ * found" is `undefined`, never an exception, so the planner can word the error itself.
+ */
+
+
+
+
+
+
+const NOT_FOUND = new Set([
+    'DBSnapshotNotFound',
+    'DBSnapshotNotFoundFault',
+    'DBClusterSnapshotNotFoundFault',
+    'DBClusterSnapshotNotFound',
+    'DBInstanceNotFound',
+    'DBInstanceNotFoundFault',
+    'DBClusterNotFoundFault',
+    'DBClusterNotFound',
+    'DBSubnetGroupNotFoundFault',
+    'DBSubnetGroupNotFound',
+]);
+async function orUndefined(call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        if (NOT_FOUND.has((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorCode */ .J6)(error) ?? ''))
+            return undefined;
+        throw error;
+    }
+}
+function describeDbSnapshot(rds, id) {
+    return orUndefined(async () => (await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBSnapshotsCommand({ DBSnapshotIdentifier: id }))).DBSnapshots?.[0]);
+}
+function describeDbClusterSnapshot(rds, id) {
+    return orUndefined(async () => (await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBClusterSnapshotsCommand({ DBClusterSnapshotIdentifier: id }))).DBClusterSnapshots?.[0]);
+}
+function describeDbInstance(rds, id) {
+    return orUndefined(async () => (await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBInstancesCommand({ DBInstanceIdentifier: id }))).DBInstances?.[0]);
+}
+function describeDbCluster(rds, id) {
+    return orUndefined(async () => (await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBClustersCommand({ DBClusterIdentifier: id }))).DBClusters?.[0]);
+}
+function describeSubnetGroup(rds, name) {
+    return orUndefined(async () => (await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBSubnetGroupsCommand({ DBSubnetGroupName: name }))).DBSubnetGroups?.[0]);
+}
+/** Member instances of a cluster. */
+async function clusterInstances(rds, clusterId) {
+    return (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .paginate */ .En)((Marker) => rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBInstancesCommand({ Filters: [{ Name: 'db-cluster-id', Values: [clusterId] }], ...(Marker && { Marker }) })), (page) => page.Marker), (page) => page.DBInstances);
+}
+/** The newest available manual DB snapshot the tool made of a DB instance. */
+async function latestDbSnapshot(rds, dbId) {
+    const all = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .paginate */ .En)((Marker) => rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBSnapshotsCommand({ SnapshotType: 'manual', MaxRecords: 100, ...(Marker && { Marker }) })), (page) => page.Marker), (page) => page.DBSnapshots);
+    const mine = all.filter((s) => s.Status === 'available' && (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_2__/* .isToolSnapshotOf */ .gG)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagRecord */ .C3)(s.TagList), dbId));
+    return mine.sort((a, b) => (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_2__/* .takenAt */ .Fm)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagRecord */ .C3)(b.TagList), b.SnapshotCreateTime) - (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_2__/* .takenAt */ .Fm)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagRecord */ .C3)(a.TagList), a.SnapshotCreateTime))[0];
+}
+/** The newest available manual cluster snapshot the tool made of a DB cluster. */
+async function latestDbClusterSnapshot(rds, clusterId) {
+    const all = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .paginate */ .En)((Marker) => rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DescribeDBClusterSnapshotsCommand({ SnapshotType: 'manual', MaxRecords: 100, ...(Marker && { Marker }) })), (page) => page.Marker), (page) => page.DBClusterSnapshots);
+    const mine = all.filter((s) => s.Status === 'available' && (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_2__/* .isToolSnapshotOf */ .gG)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagRecord */ .C3)(s.TagList), clusterId));
+    return mine.sort((a, b) => (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_2__/* .takenAt */ .Fm)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagRecord */ .C3)(b.TagList), b.SnapshotCreateTime) - (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_2__/* .takenAt */ .Fm)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagRecord */ .C3)(a.TagList), a.SnapshotCreateTime))[0];
+}
+/** Security group id → its VPC, for the ids that exist; the rest are missing. */
+async function securityGroupVpcs(ec2, ids) {
+    const answer = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_5__.DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-id', Values: [...ids] }] }));
+    return new Map((answer.SecurityGroups ?? []).filter((g) => g.GroupId).map((g) => [g.GroupId, g.VpcId ?? '']));
+}
+
+
+/***/ }),
+
 /***/ 924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -759,237 +1020,175 @@ function dayStamp(now) {
 
 /***/ }),
 
-/***/ 6390:
+/***/ 9700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cp: () => (/* binding */ RDS_SNAPSHOT_PREFIX),
-/* harmony export */   e0: () => (/* binding */ DRIVERS),
-/* harmony export */   pf: () => (/* binding */ rdsSnapshotName),
-/* harmony export */   rE: () => (/* binding */ archiveEbsSnapshot)
+/* harmony export */   DI: () => (/* binding */ whileShared),
+/* harmony export */   L0: () => (/* binding */ copySharedDbSnapshot),
+/* harmony export */   X4: () => (/* binding */ deleteVaultCopy),
+/* harmony export */   Y6: () => (/* binding */ VAULT_COPY_PREFIX),
+/* harmony export */   xB: () => (/* binding */ vaultCopyId)
 /* harmony export */ });
-/* unused harmony exports ebsDriver, rdsInstanceDriver, rdsClusterDriver */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5193);
-/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7202);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
+/* unused harmony export dbSnapshotProbe */
+/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7202);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
+/* harmony import */ var _snapshots_vault_calls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(833);
+/* harmony import */ var _rds_lookup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4872);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2689);
 /**
- * The AWS calls behind snapshot actions, one driver per snapshot kind: create (EBS volume,
- * EC2 instance set, DB instance, DB cluster), copy into a destination region, delete, and
- * (EBS) archive. Thin: no decisions here beyond mapping AWS answers.
+ * The calls of a restore (or drill) from a vault copy that need the copy shared: the vault
+ * shares it with the restoring account only around the call that reads it, and always takes
+ * the share back. For a DB instance AWS restores a shared encrypted snapshot only through a
+ * copy in the restoring account ("Sharing a DB snapshot": you can't restore a DB instance from
+ * a DB snapshot that is both shared and encrypted; copy it and restore from the copy), so the
+ * share lasts for that copy; an Aurora cluster is restored from the shared snapshot itself,
+ * so the share lasts until the cluster is available.
  */
 
 
 
 
-const snapshotTags = (tags) => [{ ResourceType: 'snapshot', Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(tags) }];
-const ebsDriver = {
-    kind: 'ebs',
-    async create(clients, request) {
-        const ec2 = clients.ec2(request.region);
-        if (request.instance) {
-            const answer = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.CreateSnapshotsCommand({
-                InstanceSpecification: { InstanceId: request.resourceId, ExcludeBootVolume: request.instance.excludeBootVolume },
-                Description: request.description,
-                TagSpecifications: snapshotTags(request.tags),
-                ...(request.instance.copyVolumeTags && { CopyTagsFromSource: 'volume' }),
-            }));
-            const created = (answer.Snapshots ?? []).map((s) => ({
-                id: s.SnapshotId ?? '',
-                ...(s.VolumeId && { volumeId: s.VolumeId }),
-                takenAt: s.StartTime?.getTime() ?? request.now,
-                tags: s.VolumeId ? { ...request.tags, [_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.volume]: s.VolumeId } : request.tags,
-            }));
-            // TagSpecifications are the same for every snapshot of the set; the volume tag differs per snapshot.
-            await Promise.all(created.filter((s) => s.volumeId).map((s) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.CreateTagsCommand({ Resources: [s.id], Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)({ [_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG */ .Dk.volume]: s.volumeId }) }))));
-            return created;
-        }
-        const answer = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.CreateSnapshotCommand({ VolumeId: request.resourceId, Description: request.description, TagSpecifications: snapshotTags(request.tags) }));
-        return [{ id: answer.SnapshotId ?? '', volumeId: request.resourceId, takenAt: answer.StartTime?.getTime() ?? request.now, tags: request.tags }];
-    },
-    async copy(clients, request) {
-        const answer = await clients.ec2(request.destination).send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.CopySnapshotCommand({
-            SourceRegion: request.sourceRegion,
-            SourceSnapshotId: request.source.id,
-            Description: request.description,
-            ...(request.kmsKeyArn && { Encrypted: true, KmsKeyId: request.kmsKeyArn }),
-            TagSpecifications: snapshotTags(request.tags),
-        }));
-        if (!answer.SnapshotId)
-            throw new Error(`CopySnapshot of ${request.source.id} into ${request.destination} returned no snapshot id`);
-        return answer.SnapshotId;
-    },
-    async remove(clients, region, id) {
-        await clients.ec2(region).send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.DeleteSnapshotCommand({ SnapshotId: id }));
-    },
-};
-async function archiveEbsSnapshot(clients, region, id) {
-    await clients.ec2(region).send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.ModifySnapshotTierCommand({ SnapshotId: id, StorageTier: 'archive' }));
+
+
+/** Runs `use` while the vault shares the snapshot with the restoring account; the share is removed afterwards, also when `use` fails. */
+async function whileShared(vault, snapshot, use) {
+    const share = (open) => (0,_snapshots_vault_calls_js__WEBPACK_IMPORTED_MODULE_2__/* .setShare */ .yP)(vault, snapshot.kind, snapshot.region, snapshot.id, snapshot.sharedWith, open);
+    await share(true);
+    try {
+        return await use();
+    }
+    finally {
+        await share(false);
+    }
 }
-const rdsInstanceDriver = {
-    kind: 'rds-instance',
-    async create(clients, request) {
-        const answer = await clients.rds(request.region).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.CreateDBSnapshotCommand({ DBInstanceIdentifier: request.resourceId, DBSnapshotIdentifier: request.name, Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(request.tags) }));
-        const s = answer.DBSnapshot;
-        return [{ id: s?.DBSnapshotIdentifier ?? request.name, ...(s?.DBSnapshotArn && { arn: s.DBSnapshotArn }), takenAt: s?.SnapshotCreateTime?.getTime() ?? request.now, tags: request.tags }];
-    },
-    async copy(clients, request) {
-        // The SDK presigns the cross-region request itself when the source is an ARN of another region.
-        const answer = await clients.rds(request.destination).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.CopyDBSnapshotCommand({
-            SourceDBSnapshotIdentifier: request.source.arn ?? request.source.id,
-            TargetDBSnapshotIdentifier: request.source.id,
-            ...(request.kmsKeyArn && request.source.encrypted && { KmsKeyId: request.kmsKeyArn }),
-            ...(request.optionGroup && { OptionGroupName: request.optionGroup }),
-            Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(request.tags),
-        }));
-        return answer.DBSnapshot?.DBSnapshotIdentifier ?? request.source.id;
-    },
-    async remove(clients, region, id) {
-        await clients.rds(region).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DeleteDBSnapshotCommand({ DBSnapshotIdentifier: id }));
-    },
-};
-const rdsClusterDriver = {
-    kind: 'rds-cluster',
-    async create(clients, request) {
-        const answer = await clients.rds(request.region).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.CreateDBClusterSnapshotCommand({ DBClusterIdentifier: request.resourceId, DBClusterSnapshotIdentifier: request.name, Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(request.tags) }));
-        const s = answer.DBClusterSnapshot;
-        return [
-            { id: s?.DBClusterSnapshotIdentifier ?? request.name, ...(s?.DBClusterSnapshotArn && { arn: s.DBClusterSnapshotArn }), takenAt: s?.SnapshotCreateTime?.getTime() ?? request.now, tags: request.tags },
-        ];
-    },
-    async copy(clients, request) {
-        // The SDK presigns the cross-region request itself when the source is an ARN of another region.
-        const answer = await clients.rds(request.destination).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.CopyDBClusterSnapshotCommand({
-            SourceDBClusterSnapshotIdentifier: request.source.arn ?? request.source.id,
-            TargetDBClusterSnapshotIdentifier: request.source.id,
-            ...(request.kmsKeyArn && request.source.encrypted && { KmsKeyId: request.kmsKeyArn }),
-            Tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(request.tags),
-        }));
-        return answer.DBClusterSnapshot?.DBClusterSnapshotIdentifier ?? request.source.id;
-    },
-    async remove(clients, region, id) {
-        await clients.rds(region).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DeleteDBClusterSnapshotCommand({ DBClusterSnapshotIdentifier: id }));
-    },
-};
-const DRIVERS = {
-    ebs: ebsDriver,
-    'rds-instance': rdsInstanceDriver,
-    'rds-cluster': rdsClusterDriver,
-};
-/** RDS identifier limits: DB snapshots 255 characters, cluster snapshots 63. */
-const NAME_LIMIT = { 'rds-instance': 255, 'rds-cluster': 63 };
-/**
- * Every RDS snapshot the tool names starts with this: the IAM policies let the tool's roles
- * tag only snapshots named so (rds:AddTagsToResource has no create-only condition), so no role
- * can put the ownership tag on somebody else's snapshot (src/iam/statements.ts).
- */
-const RDS_SNAPSHOT_PREFIX = 'abg-';
-/**
- * `abg-<db>-<policy>-<yyyymmdd>-<hhmm>`: unique per policy and minute (a policy snapshots a
- * resource at most once per hour). Too long for the limit: the front is shortened and a hash
- * keeps it unique.
- */
-function rdsSnapshotName(kind, resourceId, policy, now) {
-    const iso = new Date(now).toISOString();
-    const stamp = `${iso.slice(0, 10).replace(/-/g, '')}-${iso.slice(11, 16).replace(':', '')}`;
-    const front = `${RDS_SNAPSHOT_PREFIX}${resourceId}-${policy}`;
-    const limit = NAME_LIMIT[kind];
-    if (front.length + 1 + stamp.length <= limit)
-        return `${front}-${stamp}`;
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(front).digest('hex').slice(0, 8);
-    const room = limit - stamp.length - hash.length - 2;
-    const cut = front.slice(0, room).replace(/-+$/, '');
-    return `${cut}-${hash}-${stamp}`;
+/** `vault-restore-<target>`: the restoring account's copy of a shared DB snapshot (the restore and drill roles may delete only these names). */
+const VAULT_COPY_PREFIX = 'vault-restore-';
+const vaultCopyId = (target) => `${VAULT_COPY_PREFIX}${target}`;
+/** Copies the shared DB snapshot (by ARN) into the restoring account, re-encrypted with `kmsKey` there; waits until it is available. */
+async function copySharedDbSnapshot(rds, snapshot, copyId, kmsKey, tags, timing, log) {
+    // A copy made by an earlier, interrupted run of the same request is used as it is.
+    if (!(await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDbSnapshot */ .gw)(rds, copyId))) {
+        await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_5__.CopyDBSnapshotCommand({ SourceDBSnapshotIdentifier: snapshot.arn ?? snapshot.id, TargetDBSnapshotIdentifier: copyId, ...(kmsKey && { KmsKeyId: kmsKey }), Tags: (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(tags) }));
+    }
+    await (0,_wait_js__WEBPACK_IMPORTED_MODULE_4__/* .waitOrThrow */ .JZ)(dbSnapshotProbe(rds, copyId), { label: `DB snapshot ${copyId}`, goal: 'available', timing, log });
+}
+function dbSnapshotProbe(rds, id) {
+    return async () => {
+        const status = (await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDbSnapshot */ .gw)(rds, id))?.Status ?? 'not visible yet';
+        if (status === 'available')
+            return { state: 'done', status };
+        if (status === 'failed' || status === 'deleting')
+            return { state: 'failed', status };
+        return { state: 'pending', status };
+    };
+}
+/** Deletes the restoring account's copy; one already gone is fine. */
+async function deleteVaultCopy(rds, copyId) {
+    try {
+        await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_5__.DeleteDBSnapshotCommand({ DBSnapshotIdentifier: copyId }));
+    }
+    catch (error) {
+        if (!['DBSnapshotNotFound', 'DBSnapshotNotFoundFault'].includes((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorCode */ .J6)(error) ?? ''))
+            throw error;
+    }
 }
 
 
 /***/ }),
 
-/***/ 5736:
+/***/ 2689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C3: () => (/* binding */ tagRecord),
-/* harmony export */   Dk: () => (/* binding */ TAG),
-/* harmony export */   GG: () => (/* binding */ isToolOwned),
-/* harmony export */   Ik: () => (/* binding */ toolTags),
-/* harmony export */   Rz: () => (/* binding */ userTags),
-/* harmony export */   Tw: () => (/* binding */ tagList),
-/* harmony export */   VI: () => (/* binding */ CREATED_BY),
-/* harmony export */   kE: () => (/* binding */ mergeTags)
+/* harmony export */   Cl: () => (/* binding */ waitTiming),
+/* harmony export */   JZ: () => (/* binding */ waitOrThrow),
+/* harmony export */   Ng: () => (/* binding */ describeWait),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   fm: () => (/* binding */ waitFor)
 /* harmony export */ });
-/* unused harmony export MAX_TAGS */
-const CREATED_BY = 'aws-backup-gitops';
-const TAG = {
-    policy: 'aws-backup-gitops:policy',
-    /** The highest tier the snapshot opened a period for when it was taken (informational). */
-    tier: 'aws-backup-gitops:tier',
-    /** Volume, instance, DB instance or cluster id the snapshot was taken of. */
-    source: 'aws-backup-gitops:source',
-    sourceRegion: 'aws-backup-gitops:source-region',
-    createdBy: 'aws-backup-gitops:created-by',
-    /** Copies: the snapshot id in the source region. */
-    sourceSnapshot: 'aws-backup-gitops:source-snapshot',
-    /** Copies: when the source snapshot was taken (ISO 8601), the copy's point in time. */
-    takenAt: 'aws-backup-gitops:taken-at',
-    /** Instance snapshots and their copies: which of the instance's volumes. */
-    volume: 'aws-backup-gitops:volume',
-    /** Vault copies: the config's name of the account the source snapshot belongs to. */
-    sourceAccount: 'aws-backup-gitops:source-account',
-};
-/** The tool's own tags, in a fixed order. */
-function toolTags(input) {
-    return {
-        [TAG.policy]: input.policy,
-        [TAG.tier]: input.tier,
-        [TAG.source]: input.source,
-        [TAG.sourceRegion]: input.sourceRegion,
-        [TAG.createdBy]: CREATED_BY,
-    };
-}
-/** A snapshot the tool made: it carries created-by, policy, source and source region. */
-function isToolOwned(tags) {
-    return (tags[TAG.createdBy] === CREATED_BY &&
-        Boolean(tags[TAG.policy]) &&
-        Boolean(tags[TAG.source]) &&
-        Boolean(tags[TAG.sourceRegion]));
-}
+/* unused harmony export DEFAULT_WAIT_TIMING */
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3731);
+/* harmony import */ var _util_polling_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4831);
 /**
- * The source's own tags that may go on a snapshot: AWS reserves `aws:`, and the tool's
- * own keys are never taken from the source (a copied tag must not fake ownership).
+ * Waiting for something in AWS to reach a state (a volume `available`, a database
+ * `available`, a deleted database gone) within a bounded budget, logging progress now and
+ * then. Generic: the caller supplies a probe that reads the current state; this module owns
+ * only the clock, the polling and the wording. A probe that throws is retried on the next
+ * poll (describe calls are eventually consistent and may be throttled); the budget bounds it.
  */
-function userTags(tags) {
-    const out = {};
-    for (const key of Object.keys(tags).sort()) {
-        if (key.toLowerCase().startsWith('aws:') || key.startsWith('aws-backup-gitops:'))
-            continue;
-        out[key] = tags[key];
+
+
+/** Restores take minutes (EBS) to an hour or more (large databases). */
+const DEFAULT_WAIT_TIMING = { budgetMs: 90 * 60_000, pollMs: 15_000, progressEveryMs: 60_000 };
+function waitTiming(overrides = {}) {
+    const timing = { ...DEFAULT_WAIT_TIMING, ...overrides };
+    for (const [name, value] of Object.entries(timing)) {
+        if (!(value >= 0) || !Number.isFinite(value))
+            throw new RangeError(`wait ${name} must be a finite number of milliseconds ≥ 0 (got ${value}).`);
     }
-    return out;
+    return timing;
 }
-/** SDK tag lists ({Key, Value}[]) to a record; entries without a key are dropped. */
-function tagRecord(list) {
-    const out = {};
-    for (const tag of list ?? [])
-        if (tag.Key)
-            out[tag.Key] = tag.Value ?? '';
-    return out;
-}
-function tagList(tags) {
-    return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
-}
-/** EC2 and RDS allow 50 user tags per resource; the tool's tags win over copied ones. */
-const MAX_TAGS = 50;
-function mergeTags(own, copied) {
-    const merged = { ...own };
-    for (const [key, value] of Object.entries(copied)) {
-        if (Object.keys(merged).length >= MAX_TAGS)
-            break;
-        if (!(key in merged))
-            merged[key] = value;
+async function waitFor(probe, options) {
+    const { label, goal, timing, log } = options;
+    const started = Date.now();
+    const deadline = started + timing.budgetMs;
+    let lastLog = started;
+    let last;
+    const interval = (0,_util_polling_js__WEBPACK_IMPORTED_MODULE_0__/* .pollBackoff */ .c1)(timing.pollMs);
+    for (;;) {
+        try {
+            const reading = await probe();
+            last = reading.status;
+            if (reading.state === 'done')
+                return { outcome: 'done', status: reading.status, elapsedMs: Date.now() - started };
+            if (reading.state === 'failed')
+                return { outcome: 'failed', status: reading.status, elapsedMs: Date.now() - started };
+            if (Date.now() - lastLog >= timing.progressEveryMs) {
+                lastLog = Date.now();
+                const at = reading.progress ? `${reading.status}, ${reading.progress}` : reading.status;
+                log(`${label}: waiting to be ${goal} (${at}; ${formatDuration(lastLog - started)} so far)`);
+            }
+        }
+        catch (error) {
+            last = `status check failed: ${(0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`;
+            log(`${label}: ${last}; retrying`);
+        }
+        const left = deadline - Date.now();
+        if (left <= 0)
+            return { outcome: 'timeout', ...(last !== undefined && { status: last }), elapsedMs: Date.now() - started };
+        await (0,_util_polling_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy)(Math.min(interval(), left));
     }
-    return merged;
+}
+/** Throws a one-line error unless the wait ended in the goal state; returns the elapsed ms. */
+async function waitOrThrow(probe, options) {
+    const result = await waitFor(probe, options);
+    if (result.outcome === 'done')
+        return result.elapsedMs;
+    throw new Error(describeWait(result, options));
+}
+function describeWait(result, options) {
+    const took = formatDuration(result.elapsedMs);
+    if (result.outcome === 'done')
+        return `${options.label} ${options.goal} after ${took}`;
+    if (result.outcome === 'failed')
+        return `${options.label} ended in state ${result.status} instead of ${options.goal} (after ${took})`;
+    const seen = result.status ? ` (last seen: ${result.status})` : '';
+    return `${options.label} was not ${options.goal} within the wait budget of ${took}${seen}`;
+}
+/** `850 ms`, `42 s`, `7 min 5 s`, `1 h 2 min`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = Math.round(ms / 1000);
+    if (s < 60)
+        return `${s} s`;
+    const m = Math.floor(s / 60);
+    if (m < 60)
+        return s % 60 ? `${m} min ${s % 60} s` : `${m} min`;
+    const h = Math.floor(m / 60);
+    return m % 60 ? `${h} h ${m % 60} min` : `${h} h`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 868;
-export const ids = [868];
+export const id = 888;
+export const ids = [888];
 export const modules = {
 
 /***/ 4980:
@@ -674,6 +674,7 @@ async function startDbClusterRestore(rds, spec) {
         SnapshotIdentifier: spec.snapshotId,
         Engine: spec.engine,
         ...(spec.engineVersion && { EngineVersion: spec.engineVersion }),
+        ...(spec.kmsKeyId && { KmsKeyId: spec.kmsKeyId }),
         ...common,
     }));
 }
@@ -748,6 +749,531 @@ function deleteDbInstance(rds, id, timing) {
 }
 function deleteDbCluster(rds, id, timing) {
     return deleteScratch(() => rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_3__.DeleteDBClusterCommand({ DBClusterIdentifier: id, SkipFinalSnapshot: true })), async () => (await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDbCluster */ .qA)(rds, id))?.Status === 'deleting', timing);
+}
+
+
+/***/ }),
+
+/***/ 2839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E_: () => (/* binding */ splitArn),
+/* harmony export */   Iz: () => (/* binding */ clusterMembers),
+/* harmony export */   QS: () => (/* binding */ existingOrClash),
+/* harmony export */   ZC: () => (/* binding */ requireSettings),
+/* harmony export */   ad: () => (/* binding */ defaultsWarnings),
+/* harmony export */   ci: () => (/* binding */ pointInTimeTarget),
+/* harmony export */   e$: () => (/* binding */ checkTarget),
+/* harmony export */   h8: () => (/* binding */ configOptionGroup),
+/* harmony export */   kF: () => (/* binding */ parsePointInTime),
+/* harmony export */   o1: () => (/* binding */ checkRestorableWindow),
+/* harmony export */   v8: () => (/* binding */ checkNetwork),
+/* harmony export */   ww: () => (/* binding */ settingsDetails),
+/* harmony export */   x5: () => (/* binding */ locate)
+/* harmony export */ });
+/* unused harmony export identifierProblem */
+/* harmony import */ var _snapshot_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(924);
+/* harmony import */ var _rds_lookup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4872);
+/* harmony import */ var _rds_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7571);
+/* harmony import */ var _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5736);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(483);
+
+
+
+
+
+/**
+ * Finds the source in the request's region, or — no region given — in the first candidate
+ * region that has it. Not found: the error says where it is instead, if anywhere.
+ */
+async function locate(request, ctx, what, hint, find, pinned) {
+    const asked = request.region ? (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRegion */ .vK)(request.region, 'region') : undefined;
+    if (pinned && asked && pinned !== asked) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .RestoreInputError */ .p(`${what} is in ${pinned} (its ARN says so) but the restore region is ${asked}; remove region, or restore from the copy in ${asked} (source latest:<resource id> with region ${asked})`);
+    }
+    const candidates = (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_0__/* .candidateRegions */ .dF)(ctx.config, ctx.account);
+    const lookIn = pinned ? [pinned] : asked ? [asked] : candidates;
+    for (const region of lookIn) {
+        const found = await find(ctx.clients.rds(region));
+        if (found !== undefined)
+            return { region, found };
+    }
+    const elsewhere = [];
+    for (const region of candidates.filter((r) => !lookIn.includes(r)))
+        if ((await find(ctx.clients.rds(region))) !== undefined)
+            elsewhere.push(region);
+    const searched = `in ${lookIn.join(', ')}${ctx.account.name === 'default' ? '' : ` (account ${ctx.account.name})`}`;
+    if (elsewhere.length > 0)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .RestoreInputError */ .p(`${what} was not found ${searched}, but it is in ${elsewhere.join(', ')}: set region to ${elsewhere[0]}`);
+    throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .RestoreInputError */ .p(`${what} was not found ${searched}; ${hint}`);
+}
+/** `arn:aws:rds:<region>:<acct>:<type>:<id>` → id (and the region pins the lookup). */
+function splitArn(ref) {
+    const region = (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_0__/* .arnRegion */ .yC)(ref);
+    if (!region)
+        return { id: ref };
+    return { id: ref.split(':').slice(6).join(':'), region };
+}
+// ------------------------------------------------------------------ shared checks
+/** RDS identifiers: 1–63 letters, digits and single hyphens, starting with a letter. */
+function identifierProblem(id) {
+    if (!/^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$/.test(id) || id.length > 63) {
+        return `"${id}" is not a valid RDS identifier: 1 to 63 letters, digits and single hyphens, starting with a letter and not ending with a hyphen`;
+    }
+    return undefined;
+}
+function checkTarget(id) {
+    const problem = identifierProblem(id);
+    if (problem)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .RestoreInputError */ .p(`target ${problem}`);
+    return id;
+}
+/** Subnet group and security groups must exist in the restore region and share a VPC. */
+async function checkNetwork(ctx, region, resolved) {
+    const { settings, origins } = resolved;
+    const from = (key) => (origins[key] === 'options' ? 'option' : `taken from the ${origins[key]}`);
+    let vpc;
+    if (settings.subnetGroup) {
+        const group = await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSubnetGroup */ .K0)(ctx.clients.rds(region), settings.subnetGroup);
+        if (!group) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .RestoreInputError */ .p(`DB subnet group "${settings.subnetGroup}" (subnet-group, ${from('subnetGroup')}) does not exist in ${region}; create it there or set option subnet-group to an existing one`);
+        }
+        vpc = group.VpcId;
+    }
+    if (settings.securityGroups?.length) {
+        const found = await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_1__/* .securityGroupVpcs */ .s_)(ctx.clients.ec2(region), settings.securityGroups);
+        const missing = settings.securityGroups.filter((id) => !found.has(id));
+        if (missing.length) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .RestoreInputError */ .p(`security group${missing.length === 1 ? '' : 's'} ${missing.join(', ')} (security-groups, ${from('securityGroups')}) not found in ${region}; set option security-groups to groups of the target VPC`);
+        }
+        const strays = settings.securityGroups.filter((id) => vpc && found.get(id) !== vpc);
+        if (strays.length) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .RestoreInputError */ .p(`security group${strays.length === 1 ? '' : 's'} ${strays.join(', ')} ${strays.length === 1 ? 'is' : 'are'} not in ${vpc}, the VPC of subnet group ${settings.subnetGroup}; use groups of that VPC`);
+        }
+    }
+}
+function requireSettings(resolved, required, what, region, sourceGone) {
+    const missing = (0,_rds_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .missingSettings */ .yj)(resolved.settings, required);
+    if (missing.length === 0)
+        return;
+    const why = sourceGone ? 'the source no longer exists there and the snapshot carries no captured settings' : 'they could not be read from the snapshot or the source';
+    throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .RestoreInputError */ .p(`restoring ${what} in ${region} needs ${missing.join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} missing (${why}); ` +
+        `set ${missing.map((m) => `options.${m}`).join(' and ')} to resources of ${region}`);
+}
+function settingsDetails(resolved) {
+    const s = resolved.settings;
+    const details = {};
+    if (s.subnetGroup)
+        details.subnetGroup = s.subnetGroup;
+    if (s.securityGroups)
+        details.securityGroups = s.securityGroups.join(' ');
+    if (s.parameterGroup)
+        details.parameterGroup = s.parameterGroup;
+    if (s.optionGroup)
+        details.optionGroup = s.optionGroup;
+    if (s.instanceClass)
+        details.instanceClass = s.instanceClass;
+    if (s.memberClasses)
+        details.memberClasses = s.memberClasses.join(' ');
+    const origins = Object.entries(resolved.origins).map(([k, o]) => `${k}: ${o}`);
+    if (origins.length)
+        details.settingsFrom = origins.join(', ');
+    return details;
+}
+/** The option group a policy's DR copies use in `region` (copies of engines that need a mapping). */
+function configOptionGroup(ctx, policy, region) {
+    const copy = ctx.config.snapshots?.policies.find((p) => p.name === policy)?.copies.find((c) => c.region === region);
+    return copy?.['option-group'] ? { optionGroup: copy['option-group'] } : {};
+}
+/** A target that exists: the same request's earlier result (same token) or a collision. */
+function existingOrClash(kind, target, region, tags, status, token) {
+    if (!tags)
+        return undefined;
+    if (tags[_snapshot_source_js__WEBPACK_IMPORTED_MODULE_0__/* .RESTORE_TAG */ .mx.token] === token)
+        return { id: target, status: status ?? 'unknown' };
+    throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .RestoreInputError */ .p(`${kind} ${target} already exists in ${region}; set target to a new name (the restore never overwrites an existing database)`);
+}
+/** Settings left to AWS's defaults are worth a line in the plan. */
+function defaultsWarnings(resolved, keys) {
+    const defaults = { parameterGroup: ['parameter-group', "the engine's default parameter group"], instanceClass: ['instance-class', "the snapshot's original instance class"] };
+    return keys
+        .filter((key) => resolved.settings[key] === undefined)
+        .map((key) => `${defaults[key][0]} not known: AWS uses ${defaults[key][1]}; set options.${defaults[key][0]} to choose`);
+}
+/** Parses `pointInTime`: `latest`, or an ISO 8601 instant with a zone. */
+function parsePointInTime(text) {
+    const value = text.trim();
+    if (value.toLowerCase() === 'latest')
+        return 'latest';
+    const iso = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(value);
+    const parsed = Date.parse(value);
+    if (!iso || Number.isNaN(parsed)) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .RestoreInputError */ .p(`pointInTime "${text}" is not an ISO 8601 instant with a time zone, such as 2026-01-01T12:00:00Z, nor "latest"`);
+    }
+    return new Date(parsed);
+}
+/** Refuses an instant outside a database's restorable window (point-in-time restores). */
+function checkRestorableWindow(what, when, earliest, latest) {
+    if (when !== 'latest' && (when < earliest || when > latest)) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .RestoreInputError */ .p(`pointInTime ${when.toISOString()} is outside the restorable window of ${what}: ${earliest.toISOString()} to ${latest.toISOString()}; choose a time in it, or "latest"`);
+    }
+}
+/** `<source>-pitr-<yyyymmdd-hhmm>`, short enough to leave `reserve` characters of the 63 allowed. */
+function pointInTimeTarget(sourceId, when, now, reserve) {
+    const stamp = (when === 'latest' ? now : when).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+    return `${sourceId.slice(0, 63 - 19 - reserve)}-pitr-${stamp}`;
+}
+/** The members to create (`<target>-1` the writer, …); ones the same request made already are found by token. */
+async function clusterMembers(rds, region, target, classes, token) {
+    const members = classes.map((instanceClass, i) => ({ id: checkTarget(`${target}-${i + 1}`), instanceClass }));
+    const existingMembers = new Set();
+    for (const [i, member] of members.entries()) {
+        const db = await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_1__/* .describeDbInstance */ .Hz)(rds, member.id);
+        if (db)
+            existingMembers.add(member.id);
+        if (db && (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_3__/* .tagRecord */ .C3)(db.TagList)[_snapshot_source_js__WEBPACK_IMPORTED_MODULE_0__/* .RESTORE_TAG */ .mx.token] !== token) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .RestoreInputError */ .p(`DB instance ${member.id} (member ${i + 1} of the restored cluster) already exists in ${region}; set target to a new name`);
+        }
+    }
+    return { members, existingMembers };
+}
+
+
+/***/ }),
+
+/***/ 938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sn: () => (/* binding */ RDS_CLUSTER_OPTIONS),
+  Rx: () => (/* binding */ locateClusterSnapshot),
+  Kl: () => (/* binding */ memberCount),
+  N9: () => (/* binding */ resolveClusterFrom),
+  qV: () => (/* binding */ resolveRdsClusterRestore)
+});
+
+// EXTERNAL MODULE: ./src/snapshots/tags.ts
+var snapshots_tags = __webpack_require__(5736);
+// EXTERNAL MODULE: ./src/restore/rds-checks.ts
+var rds_checks = __webpack_require__(2839);
+// EXTERNAL MODULE: ./src/restore/rds-lookup.ts
+var rds_lookup = __webpack_require__(4872);
+// EXTERNAL MODULE: ./src/restore/rds-settings.ts
+var rds_settings = __webpack_require__(7571);
+// EXTERNAL MODULE: ./src/restore/snapshot-source.ts
+var snapshot_source = __webpack_require__(924);
+// EXTERNAL MODULE: ./src/restore/types.ts
+var types = __webpack_require__(483);
+;// CONCATENATED MODULE: ./src/restore/rds-cluster-pitr.ts
+/**
+ * Resolving an Aurora point-in-time restore: RestoreDBClusterToPointInTime from an existing
+ * cluster's automated backups, then its members with the source's classes.
+ *
+ * AWS restores a cluster to a point in time only in the cluster's own region: cross-Region
+ * automated backup replication exists for RDS DB instances, not for Aurora. A point-in-time
+ * restore asked for in another region (the DR region) is refused, naming what works there:
+ * the DR copy of the cluster's latest snapshot.
+ */
+
+
+
+
+
+
+async function resolveClusterPointInTime(request, ctx, extraTags) {
+    const when = (0,rds_checks/* parsePointInTime */.kF)(request.pointInTime);
+    const raw = request.source.trim().replace(/^latest:/, '');
+    if (!raw)
+        throw new types/* RestoreInputError */.p('the restore source is empty; for a point-in-time restore name the DB cluster, e.g. inventory');
+    const { id: sourceId, region: pinned } = (0,rds_checks/* splitArn */.E_)(raw);
+    const asked = request.region ? (0,snapshot_source/* checkRegion */.vK)(request.region, 'region') : undefined;
+    if (asked && !pinned && !(await (0,rds_lookup/* describeDbCluster */.qA)(ctx.clients.rds(asked), sourceId))) {
+        for (const home of (0,snapshot_source/* candidateRegions */.dF)(ctx.config, ctx.account).filter((r) => r !== asked)) {
+            if (await (0,rds_lookup/* describeDbCluster */.qA)(ctx.clients.rds(home), sourceId)) {
+                throw new types/* RestoreInputError */.p(`DB cluster ${sourceId} is in ${home}: AWS restores an Aurora cluster to a point in time only in its own region (cross-Region automated backups cover RDS DB instances, not Aurora). ` +
+                    `Restore it to a point in time in ${home} (remove region), or in ${asked} restore the DR copy of its latest cluster snapshot (source latest:${sourceId}, region ${asked}, no pointInTime)`);
+            }
+        }
+    }
+    const { region, found: cluster } = await (0,rds_checks/* locate */.x5)(request, ctx, `DB cluster ${sourceId}`, 'a point-in-time restore starts from a DB cluster that exists (name it as source); to restore a deleted one, use a cluster snapshot without pointInTime', (rds) => (0,rds_lookup/* describeDbCluster */.qA)(rds, sourceId), pinned);
+    const latest = cluster.LatestRestorableTime;
+    const earliest = cluster.EarliestRestorableTime;
+    if (!latest || !earliest || !cluster.Engine) {
+        throw new types/* RestoreInputError */.p(`DB cluster ${sourceId} in ${region} reports no restorable window yet (status ${cluster.Status}); try again when it is available`);
+    }
+    (0,rds_checks/* checkRestorableWindow */.o1)(`DB cluster ${sourceId} in ${region}`, when, earliest, latest);
+    // Leaves room for the members' "-N" suffix within 63 characters.
+    const defaultTarget = (0,rds_checks/* pointInTimeTarget */.ci)(sourceId, when, ctx.now, 3);
+    const target = (0,rds_checks/* checkTarget */.e$)(request.target?.trim() || defaultTarget);
+    const rds = ctx.clients.rds(region);
+    const resolved = (0,rds_settings/* layerSettings */.j)([
+        { origin: 'options', settings: (0,rds_settings/* settingsFromOptions */.Qu)(request.options, true) },
+        { origin: 'source', settings: (0,rds_settings/* settingsFromCluster */._V)(cluster, await (0,rds_lookup/* clusterInstances */.Tg)(rds, sourceId)) },
+    ]);
+    (0,rds_checks/* requireSettings */.ZC)(resolved, ['subnetGroup', 'securityGroups', 'memberClasses'], `DB cluster ${target} from ${sourceId}`, region, false);
+    await (0,rds_checks/* checkNetwork */.v8)(ctx, region, resolved);
+    const instant = when === 'latest' ? 'latest' : when.toISOString();
+    const token = (0,snapshot_source/* requestToken */.Fr)([ctx.account.name, region, 'rds-cluster-pitr', sourceId, instant, target, JSON.stringify(extraTags)]);
+    const current = target === sourceId ? cluster : await (0,rds_lookup/* describeDbCluster */.qA)(rds, target);
+    const existing = (0,rds_checks/* existingOrClash */.QS)('DB cluster', target, region, current && (0,snapshots_tags/* tagRecord */.C3)(current.TagList), current?.Status, token);
+    const { members, existingMembers } = await (0,rds_checks/* clusterMembers */.Iz)(rds, region, target, resolved.settings.memberClasses, token);
+    return {
+        spec: {
+            account: ctx.account.name,
+            region,
+            target,
+            pointInTime: when === 'latest' ? { sourceCluster: sourceId } : { sourceCluster: sourceId, restoreTime: when },
+            engine: cluster.Engine,
+            settings: resolved.settings,
+            members,
+            tags: { ...(0,snapshots_tags/* userTags */.Rz)((0,snapshots_tags/* tagRecord */.C3)(cluster.TagList)), [snapshot_source/* RESTORE_TAG */.mx.restoredFrom]: `${sourceId}@${instant}`, [snapshot_source/* RESTORE_TAG */.mx.token]: token, ...extraTags },
+            token,
+        },
+        existing,
+        existingMembers,
+        details: {
+            account: ctx.account.name,
+            region,
+            sourceCluster: sourceId,
+            pointInTime: instant,
+            window: `${earliest.toISOString()} to ${latest.toISOString()}`,
+            engine: cluster.Engine,
+            instances: members.length,
+            ...(0,rds_checks/* settingsDetails */.ww)(resolved),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/restore/rds-cluster.ts
+/**
+ * Resolving an Aurora cluster restore from a cluster snapshot (or, with pointInTime, to a point
+ * in time: rds-cluster-pitr.ts) into a spec for rds-calls.ts:
+ * the cluster plus its member instances (same count and classes as the source's, or the
+ * options'), every input checked first.
+ */
+
+
+
+
+
+
+
+const RDS_CLUSTER_OPTIONS = ['subnet-group', 'security-groups', 'parameter-group', 'instance-class', 'instances', 'wait-minutes'];
+/** Aurora allows a writer and up to 15 replicas. */
+const MAX_CLUSTER_INSTANCES = 16;
+function memberCount(options) {
+    const raw = options.instances;
+    if (raw === undefined)
+        return;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_CLUSTER_INSTANCES) {
+        throw new types/* RestoreInputError */.p(`option instances must be a whole number from 1 to ${MAX_CLUSTER_INSTANCES} (a writer and up to 15 readers), got "${raw}"`);
+    }
+    if (options['instance-class'] === undefined)
+        throw new types/* RestoreInputError */.p('option instances needs instance-class too (the class of every member)');
+}
+async function resolveRdsClusterRestore(request, ctx, extraTags = {}) {
+    (0,snapshot_source/* checkOptions */.Jr)(request, RDS_CLUSTER_OPTIONS);
+    memberCount(request.options);
+    if (request.pointInTime !== undefined)
+        return resolveClusterPointInTime(request, ctx, extraTags);
+    return resolveClusterFrom(request, ctx, await locateClusterSnapshot(request, ctx), extraTags);
+}
+/** The DB cluster snapshot a request names (`latest:<id>`, a name or an ARN), in `ctx`'s account. */
+async function locateClusterSnapshot(request, ctx) {
+    const source = (0,snapshot_source/* parseSnapshotSource */.f7)(request.source, 'inventory-clusters-20260101-0400');
+    if ('latestOf' in source) {
+        return (0,rds_checks/* locate */.x5)(request, ctx, `no available DB cluster snapshot made by aws-backup-gitops of ${source.latestOf}`, 'check the DB cluster identifier, or name a cluster snapshot', (rds) => (0,rds_lookup/* latestDbClusterSnapshot */.Sl)(rds, source.latestOf));
+    }
+    const { id, region } = (0,rds_checks/* splitArn */.E_)(source.snapshot);
+    return (0,rds_checks/* locate */.x5)(request, ctx, `DB cluster snapshot ${id}`, 'check the name (aws rds describe-db-cluster-snapshots), or use latest:<DB cluster id>', (rds) => (0,rds_lookup/* describeDbClusterSnapshot */.OC)(rds, id), region);
+}
+/** The checks of a cluster snapshot restore for a snapshot already found (possibly in another account: the vault). */
+async function resolveClusterFrom(request, ctx, located, extraTags = {}) {
+    const { region, found: snapshot } = located;
+    const snapshotId = snapshot.DBClusterSnapshotIdentifier;
+    if (snapshot.Status !== 'available') {
+        throw new types/* RestoreInputError */.p(`DB cluster snapshot ${snapshotId} in ${region} is ${snapshot.Status}; only an available snapshot can be restored — wait for it or choose another`);
+    }
+    if (!snapshot.Engine)
+        throw new types/* RestoreInputError */.p(`DB cluster snapshot ${snapshotId} in ${region} reports no engine; it cannot be restored by this tool`);
+    const sourceId = snapshot.DBClusterIdentifier;
+    const target = (0,rds_checks/* checkTarget */.e$)(request.target?.trim() || (sourceId ?? snapshotId));
+    const rds = ctx.clients.rds(region);
+    const tags = (0,snapshots_tags/* tagRecord */.C3)(snapshot.TagList);
+    const sourceCluster = sourceId ? await (0,rds_lookup/* describeDbCluster */.qA)(rds, sourceId) : undefined;
+    const layers = [
+        { origin: 'options', settings: (0,rds_settings/* settingsFromOptions */.Qu)(request.options, true) },
+        { origin: 'snapshot tags', settings: (0,rds_settings/* settingsFromTags */.xI)(tags, region, region) },
+    ];
+    if (sourceCluster)
+        layers.push({ origin: 'source', settings: (0,rds_settings/* settingsFromCluster */._V)(sourceCluster, await (0,rds_lookup/* clusterInstances */.Tg)(rds, sourceId)) });
+    const resolved = (0,rds_settings/* layerSettings */.j)(layers);
+    (0,rds_checks/* requireSettings */.ZC)(resolved, ['subnetGroup', 'securityGroups', 'memberClasses'], `DB cluster ${target} from ${snapshotId}`, region, !sourceCluster);
+    await (0,rds_checks/* checkNetwork */.v8)(ctx, region, resolved);
+    const token = (0,snapshot_source/* requestToken */.Fr)([ctx.account.name, region, 'rds-cluster', snapshotId, target, JSON.stringify(extraTags)]);
+    const current = target === sourceId ? sourceCluster : await (0,rds_lookup/* describeDbCluster */.qA)(rds, target);
+    const existing = (0,rds_checks/* existingOrClash */.QS)('DB cluster', target, region, current && (0,snapshots_tags/* tagRecord */.C3)(current.TagList), current?.Status, token);
+    const { members, existingMembers } = await (0,rds_checks/* clusterMembers */.Iz)(rds, region, target, resolved.settings.memberClasses, token);
+    return {
+        spec: {
+            account: ctx.account.name,
+            region,
+            target,
+            snapshotId,
+            engine: snapshot.Engine,
+            ...(snapshot.EngineVersion && { engineVersion: snapshot.EngineVersion }),
+            settings: resolved.settings,
+            members,
+            tags: { ...(0,snapshots_tags/* userTags */.Rz)(tags), [snapshot_source/* RESTORE_TAG */.mx.restoredFrom]: snapshotId, [snapshot_source/* RESTORE_TAG */.mx.token]: token, ...extraTags },
+            token,
+        },
+        existing,
+        existingMembers,
+        details: { account: ctx.account.name, region, snapshot: snapshotId, engine: snapshot.Engine, instances: members.length, ...(0,rds_checks/* settingsDetails */.ww)(resolved) },
+    };
+}
+
+
+/***/ }),
+
+/***/ 2789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I9: () => (/* binding */ resolveInstanceFrom),
+/* harmony export */   VI: () => (/* binding */ resolveRdsInstanceRestore),
+/* harmony export */   ly: () => (/* binding */ locateDbSnapshot),
+/* harmony export */   pd: () => (/* binding */ RDS_INSTANCE_OPTIONS)
+/* harmony export */ });
+/* harmony import */ var _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5736);
+/* harmony import */ var _rds_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2839);
+/* harmony import */ var _rds_lookup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4872);
+/* harmony import */ var _rds_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7571);
+/* harmony import */ var _snapshot_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(924);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(483);
+
+
+
+
+
+
+const RDS_INSTANCE_OPTIONS = ['subnet-group', 'security-groups', 'parameter-group', 'option-group', 'instance-class', 'wait-minutes'];
+const DAY_MS = 86_400_000;
+async function resolveRdsInstanceRestore(request, ctx, extraTags = {}) {
+    (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_4__/* .checkOptions */ .Jr)(request, RDS_INSTANCE_OPTIONS);
+    return request.pointInTime !== undefined ? resolvePointInTime(request, ctx, extraTags) : resolveFromSnapshot(request, ctx, extraTags);
+}
+async function resolveFromSnapshot(request, ctx, extraTags) {
+    return resolveInstanceFrom(request, ctx, await locateDbSnapshot(request, ctx), extraTags);
+}
+/** The DB snapshot a request names (`latest:<id>`, a name or an ARN), in `ctx`'s account. */
+async function locateDbSnapshot(request, ctx) {
+    const source = (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSnapshotSource */ .f7)(request.source, 'orders-db-daily-20260101-0300');
+    if ('latestOf' in source) {
+        return (0,_rds_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(request, ctx, `no available DB snapshot made by aws-backup-gitops of ${source.latestOf}`, 'check the DB instance identifier, or name a snapshot', (rds) => (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_2__/* .latestDbSnapshot */ .__)(rds, source.latestOf));
+    }
+    const { id, region } = (0,_rds_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .splitArn */ .E_)(source.snapshot);
+    return (0,_rds_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(request, ctx, `DB snapshot ${id}`, 'check the name (aws rds describe-db-snapshots), or use latest:<DB instance id>', (rds) => (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDbSnapshot */ .gw)(rds, id), region);
+}
+/** The checks of a snapshot restore for a snapshot already found (possibly in another account: the vault). */
+async function resolveInstanceFrom(request, ctx, located, extraTags = {}) {
+    const { region, found: snapshot } = located;
+    const snapshotId = snapshot.DBSnapshotIdentifier;
+    if (snapshot.Status !== 'available') {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .RestoreInputError */ .p(`DB snapshot ${snapshotId} in ${region} is ${snapshot.Status}; only an available snapshot can be restored — wait for it or choose another`);
+    }
+    const sourceId = snapshot.DBInstanceIdentifier;
+    const target = (0,_rds_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkTarget */ .e$)(request.target?.trim() || (sourceId ?? snapshotId));
+    const rds = ctx.clients.rds(region);
+    const tags = (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagRecord */ .C3)(snapshot.TagList);
+    const sourceDb = sourceId ? await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDbInstance */ .Hz)(rds, sourceId) : undefined;
+    const layers = [
+        { origin: 'options', settings: (0,_rds_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .settingsFromOptions */ .Qu)(request.options, false) },
+        { origin: 'snapshot tags', settings: (0,_rds_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .settingsFromTags */ .xI)(tags, region, region) },
+    ];
+    if (sourceDb && !sourceDb.DBClusterIdentifier)
+        layers.push({ origin: 'source', settings: (0,_rds_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .settingsFromInstance */ .JP)(sourceDb) });
+    layers.push({ origin: 'config', settings: (0,_rds_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .configOptionGroup */ .h8)(ctx, tags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.policy], region) });
+    const resolved = (0,_rds_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .layerSettings */ .j)(layers);
+    (0,_rds_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .requireSettings */ .ZC)(resolved, ['subnetGroup', 'securityGroups'], `DB instance ${target} from ${snapshotId}`, region, !sourceDb);
+    await (0,_rds_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkNetwork */ .v8)(ctx, region, resolved);
+    const token = (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_4__/* .requestToken */ .Fr)([ctx.account.name, region, 'rds-instance', snapshotId, target, JSON.stringify(extraTags)]);
+    // Restoring under the source's own name: the source was just described.
+    const current = target === sourceId ? sourceDb : await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDbInstance */ .Hz)(rds, target);
+    const existing = (0,_rds_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .existingOrClash */ .QS)('DB instance', target, region, current && (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagRecord */ .C3)(current.TagList), current?.DBInstanceStatus, token);
+    const warnings = (0,_rds_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultsWarnings */ .ad)(resolved, ['parameterGroup', 'instanceClass']);
+    return {
+        spec: {
+            account: ctx.account.name,
+            region,
+            target,
+            from: { snapshotId },
+            settings: resolved.settings,
+            tags: { ...(0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .userTags */ .Rz)(tags), [_snapshot_source_js__WEBPACK_IMPORTED_MODULE_4__/* .RESTORE_TAG */ .mx.restoredFrom]: snapshotId, [_snapshot_source_js__WEBPACK_IMPORTED_MODULE_4__/* .RESTORE_TAG */ .mx.token]: token, ...extraTags },
+            token,
+        },
+        existing,
+        warnings,
+        details: { account: ctx.account.name, region, snapshot: snapshotId, ...(snapshot.Engine && { engine: snapshot.Engine }), ...(0,_rds_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsDetails */ .ww)(resolved) },
+    };
+}
+async function resolvePointInTime(request, ctx, extraTags) {
+    const when = (0,_rds_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePointInTime */ .kF)(request.pointInTime);
+    const raw = request.source.trim().replace(/^latest:/, '');
+    if (!raw)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .RestoreInputError */ .p('the restore source is empty; for a point-in-time restore name the DB instance, e.g. orders-db');
+    const { id: sourceId, region: pinned } = (0,_rds_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .splitArn */ .E_)(raw);
+    const { region, found: db } = await (0,_rds_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(request, ctx, `DB instance ${sourceId}`, 'a point-in-time restore starts from a DB instance that exists (name it as source); to restore a deleted one, use a snapshot without pointInTime', (rds) => (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDbInstance */ .Hz)(rds, sourceId), pinned);
+    if (db.DBClusterIdentifier) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .RestoreInputError */ .p(`DB instance ${sourceId} is a member of DB cluster ${db.DBClusterIdentifier}; restore the cluster instead (kind rds-cluster)`);
+    }
+    const retention = db.BackupRetentionPeriod ?? 0;
+    if (retention === 0) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .RestoreInputError */ .p(`DB instance ${sourceId} in ${region} has automated backups off (backup retention 0 days), so there is no point in time to restore; restore a snapshot instead (source latest:${sourceId}, no pointInTime)`);
+    }
+    const latest = db.LatestRestorableTime;
+    if (!latest)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .RestoreInputError */ .p(`DB instance ${sourceId} in ${region} reports no latest restorable time yet (status ${db.DBInstanceStatus}); try again when it is available`);
+    // The window is the retention period back from the latest restorable time, never before the instance existed.
+    const earliest = new Date(Math.max(db.InstanceCreateTime?.getTime() ?? 0, latest.getTime() - retention * DAY_MS));
+    (0,_rds_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRestorableWindow */ .o1)(`DB instance ${sourceId} in ${region}`, when, earliest, latest);
+    const defaultTarget = (0,_rds_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .pointInTimeTarget */ .ci)(sourceId, when, ctx.now, 0);
+    const target = (0,_rds_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkTarget */ .e$)(request.target?.trim() || defaultTarget);
+    const resolved = (0,_rds_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .layerSettings */ .j)([
+        { origin: 'options', settings: (0,_rds_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .settingsFromOptions */ .Qu)(request.options, false) },
+        { origin: 'source', settings: (0,_rds_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .settingsFromInstance */ .JP)(db) },
+    ]);
+    (0,_rds_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .requireSettings */ .ZC)(resolved, ['subnetGroup', 'securityGroups'], `DB instance ${target} from ${sourceId}`, region, false);
+    await (0,_rds_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkNetwork */ .v8)(ctx, region, resolved);
+    const instant = when === 'latest' ? 'latest' : when.toISOString();
+    const token = (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_4__/* .requestToken */ .Fr)([ctx.account.name, region, 'rds-pitr', sourceId, instant, target, JSON.stringify(extraTags)]);
+    const current = await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_2__/* .describeDbInstance */ .Hz)(ctx.clients.rds(region), target);
+    const existing = (0,_rds_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .existingOrClash */ .QS)('DB instance', target, region, current && (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagRecord */ .C3)(current.TagList), current?.DBInstanceStatus, token);
+    return {
+        spec: {
+            account: ctx.account.name,
+            region,
+            target,
+            from: when === 'latest' ? { sourceInstance: sourceId } : { sourceInstance: sourceId, restoreTime: when },
+            settings: resolved.settings,
+            tags: { ...(0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .userTags */ .Rz)((0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagRecord */ .C3)(db.TagList)), [_snapshot_source_js__WEBPACK_IMPORTED_MODULE_4__/* .RESTORE_TAG */ .mx.restoredFrom]: `${sourceId}@${instant}`, [_snapshot_source_js__WEBPACK_IMPORTED_MODULE_4__/* .RESTORE_TAG */ .mx.token]: token, ...extraTags },
+            token,
+        },
+        existing,
+        warnings: [],
+        details: {
+            account: ctx.account.name,
+            region,
+            sourceInstance: sourceId,
+            pointInTime: instant,
+            window: `${earliest.toISOString()} to ${latest.toISOString()}`,
+            ...(0,_rds_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsDetails */ .ww)(resolved),
+        },
+    };
 }
 
 
@@ -1010,483 +1536,27 @@ function missingSettings(settings, required) {
 
 /***/ }),
 
-/***/ 9359:
+/***/ 9825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  l0: () => (/* binding */ planRdsClusterRestore),
-  WO: () => (/* binding */ planRdsInstanceRestore),
-  qV: () => (/* reexport */ resolveRdsClusterRestore),
-  VI: () => (/* reexport */ resolveRdsInstanceRestore)
-});
-
-// UNUSED EXPORTS: RDS_RESTORE_SECTION, createRdsClusterRestorePlanner, createRdsInstanceRestorePlanner, parsePointInTime
-
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(9378);
-// EXTERNAL MODULE: ./src/plan/plan.ts
-var plan_plan = __webpack_require__(8720);
-// EXTERNAL MODULE: ./src/restore/rds-calls.ts
-var rds_calls = __webpack_require__(8893);
-// EXTERNAL MODULE: ./src/snapshots/tags.ts
-var snapshots_tags = __webpack_require__(5736);
-// EXTERNAL MODULE: ./src/restore/snapshot-source.ts
-var snapshot_source = __webpack_require__(924);
-// EXTERNAL MODULE: ./src/restore/rds-lookup.ts
-var rds_lookup = __webpack_require__(4872);
-// EXTERNAL MODULE: ./src/restore/rds-settings.ts
-var rds_settings = __webpack_require__(7571);
-// EXTERNAL MODULE: ./src/restore/types.ts
-var types = __webpack_require__(483);
-;// CONCATENATED MODULE: ./src/restore/rds-checks.ts
-
-
-
-
-
-/**
- * Finds the source in the request's region, or — no region given — in the first candidate
- * region that has it. Not found: the error says where it is instead, if anywhere.
- */
-async function locate(request, ctx, what, hint, find, pinned) {
-    const asked = request.region ? (0,snapshot_source/* checkRegion */.vK)(request.region, 'region') : undefined;
-    if (pinned && asked && pinned !== asked) {
-        throw new types/* RestoreInputError */.p(`${what} is in ${pinned} (its ARN says so) but the restore region is ${asked}; remove region, or restore from the copy in ${asked} (source latest:<resource id> with region ${asked})`);
-    }
-    const candidates = (0,snapshot_source/* candidateRegions */.dF)(ctx.config, ctx.account);
-    const lookIn = pinned ? [pinned] : asked ? [asked] : candidates;
-    for (const region of lookIn) {
-        const found = await find(ctx.clients.rds(region));
-        if (found !== undefined)
-            return { region, found };
-    }
-    const elsewhere = [];
-    for (const region of candidates.filter((r) => !lookIn.includes(r)))
-        if ((await find(ctx.clients.rds(region))) !== undefined)
-            elsewhere.push(region);
-    const searched = `in ${lookIn.join(', ')}${ctx.account.name === 'default' ? '' : ` (account ${ctx.account.name})`}`;
-    if (elsewhere.length > 0)
-        throw new types/* RestoreInputError */.p(`${what} was not found ${searched}, but it is in ${elsewhere.join(', ')}: set region to ${elsewhere[0]}`);
-    throw new types/* RestoreInputError */.p(`${what} was not found ${searched}; ${hint}`);
-}
-/** `arn:aws:rds:<region>:<acct>:<type>:<id>` → id (and the region pins the lookup). */
-function splitArn(ref) {
-    const region = (0,snapshot_source/* arnRegion */.yC)(ref);
-    if (!region)
-        return { id: ref };
-    return { id: ref.split(':').slice(6).join(':'), region };
-}
-// ------------------------------------------------------------------ shared checks
-/** RDS identifiers: 1–63 letters, digits and single hyphens, starting with a letter. */
-function identifierProblem(id) {
-    if (!/^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$/.test(id) || id.length > 63) {
-        return `"${id}" is not a valid RDS identifier: 1 to 63 letters, digits and single hyphens, starting with a letter and not ending with a hyphen`;
-    }
-    return undefined;
-}
-function checkTarget(id) {
-    const problem = identifierProblem(id);
-    if (problem)
-        throw new types/* RestoreInputError */.p(`target ${problem}`);
-    return id;
-}
-/** Subnet group and security groups must exist in the restore region and share a VPC. */
-async function checkNetwork(ctx, region, resolved) {
-    const { settings, origins } = resolved;
-    const from = (key) => (origins[key] === 'options' ? 'option' : `taken from the ${origins[key]}`);
-    let vpc;
-    if (settings.subnetGroup) {
-        const group = await (0,rds_lookup/* describeSubnetGroup */.K0)(ctx.clients.rds(region), settings.subnetGroup);
-        if (!group) {
-            throw new types/* RestoreInputError */.p(`DB subnet group "${settings.subnetGroup}" (subnet-group, ${from('subnetGroup')}) does not exist in ${region}; create it there or set option subnet-group to an existing one`);
-        }
-        vpc = group.VpcId;
-    }
-    if (settings.securityGroups?.length) {
-        const found = await (0,rds_lookup/* securityGroupVpcs */.s_)(ctx.clients.ec2(region), settings.securityGroups);
-        const missing = settings.securityGroups.filter((id) => !found.has(id));
-        if (missing.length) {
-            throw new types/* RestoreInputError */.p(`security group${missing.length === 1 ? '' : 's'} ${missing.join(', ')} (security-groups, ${from('securityGroups')}) not found in ${region}; set option security-groups to groups of the target VPC`);
-        }
-        const strays = settings.securityGroups.filter((id) => vpc && found.get(id) !== vpc);
-        if (strays.length) {
-            throw new types/* RestoreInputError */.p(`security group${strays.length === 1 ? '' : 's'} ${strays.join(', ')} ${strays.length === 1 ? 'is' : 'are'} not in ${vpc}, the VPC of subnet group ${settings.subnetGroup}; use groups of that VPC`);
-        }
-    }
-}
-function requireSettings(resolved, required, what, region, sourceGone) {
-    const missing = (0,rds_settings/* missingSettings */.yj)(resolved.settings, required);
-    if (missing.length === 0)
-        return;
-    const why = sourceGone ? 'the source no longer exists there and the snapshot carries no captured settings' : 'they could not be read from the snapshot or the source';
-    throw new types/* RestoreInputError */.p(`restoring ${what} in ${region} needs ${missing.join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} missing (${why}); ` +
-        `set ${missing.map((m) => `options.${m}`).join(' and ')} to resources of ${region}`);
-}
-function settingsDetails(resolved) {
-    const s = resolved.settings;
-    const details = {};
-    if (s.subnetGroup)
-        details.subnetGroup = s.subnetGroup;
-    if (s.securityGroups)
-        details.securityGroups = s.securityGroups.join(' ');
-    if (s.parameterGroup)
-        details.parameterGroup = s.parameterGroup;
-    if (s.optionGroup)
-        details.optionGroup = s.optionGroup;
-    if (s.instanceClass)
-        details.instanceClass = s.instanceClass;
-    if (s.memberClasses)
-        details.memberClasses = s.memberClasses.join(' ');
-    const origins = Object.entries(resolved.origins).map(([k, o]) => `${k}: ${o}`);
-    if (origins.length)
-        details.settingsFrom = origins.join(', ');
-    return details;
-}
-/** The option group a policy's DR copies use in `region` (copies of engines that need a mapping). */
-function configOptionGroup(ctx, policy, region) {
-    const copy = ctx.config.snapshots?.policies.find((p) => p.name === policy)?.copies.find((c) => c.region === region);
-    return copy?.['option-group'] ? { optionGroup: copy['option-group'] } : {};
-}
-/** A target that exists: the same request's earlier result (same token) or a collision. */
-function existingOrClash(kind, target, region, tags, status, token) {
-    if (!tags)
-        return undefined;
-    if (tags[snapshot_source/* RESTORE_TAG */.mx.token] === token)
-        return { id: target, status: status ?? 'unknown' };
-    throw new types/* RestoreInputError */.p(`${kind} ${target} already exists in ${region}; set target to a new name (the restore never overwrites an existing database)`);
-}
-/** Settings left to AWS's defaults are worth a line in the plan. */
-function defaultsWarnings(resolved, keys) {
-    const defaults = { parameterGroup: ['parameter-group', "the engine's default parameter group"], instanceClass: ['instance-class', "the snapshot's original instance class"] };
-    return keys
-        .filter((key) => resolved.settings[key] === undefined)
-        .map((key) => `${defaults[key][0]} not known: AWS uses ${defaults[key][1]}; set options.${defaults[key][0]} to choose`);
-}
-/** Parses `pointInTime`: `latest`, or an ISO 8601 instant with a zone. */
-function parsePointInTime(text) {
-    const value = text.trim();
-    if (value.toLowerCase() === 'latest')
-        return 'latest';
-    const iso = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(value);
-    const parsed = Date.parse(value);
-    if (!iso || Number.isNaN(parsed)) {
-        throw new types/* RestoreInputError */.p(`pointInTime "${text}" is not an ISO 8601 instant with a time zone, such as 2026-01-01T12:00:00Z, nor "latest"`);
-    }
-    return new Date(parsed);
-}
-/** Refuses an instant outside a database's restorable window (point-in-time restores). */
-function checkRestorableWindow(what, when, earliest, latest) {
-    if (when !== 'latest' && (when < earliest || when > latest)) {
-        throw new types/* RestoreInputError */.p(`pointInTime ${when.toISOString()} is outside the restorable window of ${what}: ${earliest.toISOString()} to ${latest.toISOString()}; choose a time in it, or "latest"`);
-    }
-}
-/** `<source>-pitr-<yyyymmdd-hhmm>`, short enough to leave `reserve` characters of the 63 allowed. */
-function pointInTimeTarget(sourceId, when, now, reserve) {
-    const stamp = (when === 'latest' ? now : when).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-    return `${sourceId.slice(0, 63 - 19 - reserve)}-pitr-${stamp}`;
-}
-/** The members to create (`<target>-1` the writer, …); ones the same request made already are found by token. */
-async function clusterMembers(rds, region, target, classes, token) {
-    const members = classes.map((instanceClass, i) => ({ id: checkTarget(`${target}-${i + 1}`), instanceClass }));
-    const existingMembers = new Set();
-    for (const [i, member] of members.entries()) {
-        const db = await (0,rds_lookup/* describeDbInstance */.Hz)(rds, member.id);
-        if (db)
-            existingMembers.add(member.id);
-        if (db && (0,snapshots_tags/* tagRecord */.C3)(db.TagList)[snapshot_source/* RESTORE_TAG */.mx.token] !== token) {
-            throw new types/* RestoreInputError */.p(`DB instance ${member.id} (member ${i + 1} of the restored cluster) already exists in ${region}; set target to a new name`);
-        }
-    }
-    return { members, existingMembers };
-}
-
-;// CONCATENATED MODULE: ./src/restore/rds-cluster-pitr.ts
-/**
- * Resolving an Aurora point-in-time restore: RestoreDBClusterToPointInTime from an existing
- * cluster's automated backups, then its members with the source's classes.
- *
- * AWS restores a cluster to a point in time only in the cluster's own region: cross-Region
- * automated backup replication exists for RDS DB instances, not for Aurora. A point-in-time
- * restore asked for in another region (the DR region) is refused, naming what works there:
- * the DR copy of the cluster's latest snapshot.
- */
-
-
-
-
-
-
-async function resolveClusterPointInTime(request, ctx, extraTags) {
-    const when = parsePointInTime(request.pointInTime);
-    const raw = request.source.trim().replace(/^latest:/, '');
-    if (!raw)
-        throw new types/* RestoreInputError */.p('the restore source is empty; for a point-in-time restore name the DB cluster, e.g. inventory');
-    const { id: sourceId, region: pinned } = splitArn(raw);
-    const asked = request.region ? (0,snapshot_source/* checkRegion */.vK)(request.region, 'region') : undefined;
-    if (asked && !pinned && !(await (0,rds_lookup/* describeDbCluster */.qA)(ctx.clients.rds(asked), sourceId))) {
-        for (const home of (0,snapshot_source/* candidateRegions */.dF)(ctx.config, ctx.account).filter((r) => r !== asked)) {
-            if (await (0,rds_lookup/* describeDbCluster */.qA)(ctx.clients.rds(home), sourceId)) {
-                throw new types/* RestoreInputError */.p(`DB cluster ${sourceId} is in ${home}: AWS restores an Aurora cluster to a point in time only in its own region (cross-Region automated backups cover RDS DB instances, not Aurora). ` +
-                    `Restore it to a point in time in ${home} (remove region), or in ${asked} restore the DR copy of its latest cluster snapshot (source latest:${sourceId}, region ${asked}, no pointInTime)`);
-            }
-        }
-    }
-    const { region, found: cluster } = await locate(request, ctx, `DB cluster ${sourceId}`, 'a point-in-time restore starts from a DB cluster that exists (name it as source); to restore a deleted one, use a cluster snapshot without pointInTime', (rds) => (0,rds_lookup/* describeDbCluster */.qA)(rds, sourceId), pinned);
-    const latest = cluster.LatestRestorableTime;
-    const earliest = cluster.EarliestRestorableTime;
-    if (!latest || !earliest || !cluster.Engine) {
-        throw new types/* RestoreInputError */.p(`DB cluster ${sourceId} in ${region} reports no restorable window yet (status ${cluster.Status}); try again when it is available`);
-    }
-    checkRestorableWindow(`DB cluster ${sourceId} in ${region}`, when, earliest, latest);
-    // Leaves room for the members' "-N" suffix within 63 characters.
-    const defaultTarget = pointInTimeTarget(sourceId, when, ctx.now, 3);
-    const target = checkTarget(request.target?.trim() || defaultTarget);
-    const rds = ctx.clients.rds(region);
-    const resolved = (0,rds_settings/* layerSettings */.j)([
-        { origin: 'options', settings: (0,rds_settings/* settingsFromOptions */.Qu)(request.options, true) },
-        { origin: 'source', settings: (0,rds_settings/* settingsFromCluster */._V)(cluster, await (0,rds_lookup/* clusterInstances */.Tg)(rds, sourceId)) },
-    ]);
-    requireSettings(resolved, ['subnetGroup', 'securityGroups', 'memberClasses'], `DB cluster ${target} from ${sourceId}`, region, false);
-    await checkNetwork(ctx, region, resolved);
-    const instant = when === 'latest' ? 'latest' : when.toISOString();
-    const token = (0,snapshot_source/* requestToken */.Fr)([ctx.account.name, region, 'rds-cluster-pitr', sourceId, instant, target, JSON.stringify(extraTags)]);
-    const current = target === sourceId ? cluster : await (0,rds_lookup/* describeDbCluster */.qA)(rds, target);
-    const existing = existingOrClash('DB cluster', target, region, current && (0,snapshots_tags/* tagRecord */.C3)(current.TagList), current?.Status, token);
-    const { members, existingMembers } = await clusterMembers(rds, region, target, resolved.settings.memberClasses, token);
-    return {
-        spec: {
-            account: ctx.account.name,
-            region,
-            target,
-            pointInTime: when === 'latest' ? { sourceCluster: sourceId } : { sourceCluster: sourceId, restoreTime: when },
-            engine: cluster.Engine,
-            settings: resolved.settings,
-            members,
-            tags: { ...(0,snapshots_tags/* userTags */.Rz)((0,snapshots_tags/* tagRecord */.C3)(cluster.TagList)), [snapshot_source/* RESTORE_TAG */.mx.restoredFrom]: `${sourceId}@${instant}`, [snapshot_source/* RESTORE_TAG */.mx.token]: token, ...extraTags },
-            token,
-        },
-        existing,
-        existingMembers,
-        details: {
-            account: ctx.account.name,
-            region,
-            sourceCluster: sourceId,
-            pointInTime: instant,
-            window: `${earliest.toISOString()} to ${latest.toISOString()}`,
-            engine: cluster.Engine,
-            instances: members.length,
-            ...settingsDetails(resolved),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/restore/rds-cluster.ts
-/**
- * Resolving an Aurora cluster restore from a cluster snapshot (or, with pointInTime, to a point
- * in time: rds-cluster-pitr.ts) into a spec for rds-calls.ts:
- * the cluster plus its member instances (same count and classes as the source's, or the
- * options'), every input checked first.
- */
-
-
-
-
-
-
-
-const RDS_CLUSTER_OPTIONS = ['subnet-group', 'security-groups', 'parameter-group', 'instance-class', 'instances', 'wait-minutes'];
-/** Aurora allows a writer and up to 15 replicas. */
-const MAX_CLUSTER_INSTANCES = 16;
-function memberCount(options) {
-    const raw = options.instances;
-    if (raw === undefined)
-        return;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1 || n > MAX_CLUSTER_INSTANCES) {
-        throw new types/* RestoreInputError */.p(`option instances must be a whole number from 1 to ${MAX_CLUSTER_INSTANCES} (a writer and up to 15 readers), got "${raw}"`);
-    }
-    if (options['instance-class'] === undefined)
-        throw new types/* RestoreInputError */.p('option instances needs instance-class too (the class of every member)');
-}
-async function resolveRdsClusterRestore(request, ctx, extraTags = {}) {
-    (0,snapshot_source/* checkOptions */.Jr)(request, RDS_CLUSTER_OPTIONS);
-    memberCount(request.options);
-    if (request.pointInTime !== undefined)
-        return resolveClusterPointInTime(request, ctx, extraTags);
-    const source = (0,snapshot_source/* parseSnapshotSource */.f7)(request.source, 'inventory-clusters-20260101-0400');
-    const located = 'latestOf' in source
-        ? await locate(request, ctx, `no available DB cluster snapshot made by aws-backup-gitops of ${source.latestOf}`, 'check the DB cluster identifier, or name a cluster snapshot', (rds) => (0,rds_lookup/* latestDbClusterSnapshot */.Sl)(rds, source.latestOf))
-        : await (async () => {
-            const { id, region } = splitArn(source.snapshot);
-            return locate(request, ctx, `DB cluster snapshot ${id}`, 'check the name (aws rds describe-db-cluster-snapshots), or use latest:<DB cluster id>', (rds) => (0,rds_lookup/* describeDbClusterSnapshot */.OC)(rds, id), region);
-        })();
-    const { region, found: snapshot } = located;
-    const snapshotId = snapshot.DBClusterSnapshotIdentifier;
-    if (snapshot.Status !== 'available') {
-        throw new types/* RestoreInputError */.p(`DB cluster snapshot ${snapshotId} in ${region} is ${snapshot.Status}; only an available snapshot can be restored — wait for it or choose another`);
-    }
-    if (!snapshot.Engine)
-        throw new types/* RestoreInputError */.p(`DB cluster snapshot ${snapshotId} in ${region} reports no engine; it cannot be restored by this tool`);
-    const sourceId = snapshot.DBClusterIdentifier;
-    const target = checkTarget(request.target?.trim() || (sourceId ?? snapshotId));
-    const rds = ctx.clients.rds(region);
-    const tags = (0,snapshots_tags/* tagRecord */.C3)(snapshot.TagList);
-    const sourceCluster = sourceId ? await (0,rds_lookup/* describeDbCluster */.qA)(rds, sourceId) : undefined;
-    const layers = [
-        { origin: 'options', settings: (0,rds_settings/* settingsFromOptions */.Qu)(request.options, true) },
-        { origin: 'snapshot tags', settings: (0,rds_settings/* settingsFromTags */.xI)(tags, region, region) },
-    ];
-    if (sourceCluster)
-        layers.push({ origin: 'source', settings: (0,rds_settings/* settingsFromCluster */._V)(sourceCluster, await (0,rds_lookup/* clusterInstances */.Tg)(rds, sourceId)) });
-    const resolved = (0,rds_settings/* layerSettings */.j)(layers);
-    requireSettings(resolved, ['subnetGroup', 'securityGroups', 'memberClasses'], `DB cluster ${target} from ${snapshotId}`, region, !sourceCluster);
-    await checkNetwork(ctx, region, resolved);
-    const token = (0,snapshot_source/* requestToken */.Fr)([ctx.account.name, region, 'rds-cluster', snapshotId, target, JSON.stringify(extraTags)]);
-    const current = target === sourceId ? sourceCluster : await (0,rds_lookup/* describeDbCluster */.qA)(rds, target);
-    const existing = existingOrClash('DB cluster', target, region, current && (0,snapshots_tags/* tagRecord */.C3)(current.TagList), current?.Status, token);
-    const { members, existingMembers } = await clusterMembers(rds, region, target, resolved.settings.memberClasses, token);
-    return {
-        spec: {
-            account: ctx.account.name,
-            region,
-            target,
-            snapshotId,
-            engine: snapshot.Engine,
-            ...(snapshot.EngineVersion && { engineVersion: snapshot.EngineVersion }),
-            settings: resolved.settings,
-            members,
-            tags: { ...(0,snapshots_tags/* userTags */.Rz)(tags), [snapshot_source/* RESTORE_TAG */.mx.restoredFrom]: snapshotId, [snapshot_source/* RESTORE_TAG */.mx.token]: token, ...extraTags },
-            token,
-        },
-        existing,
-        existingMembers,
-        details: { account: ctx.account.name, region, snapshot: snapshotId, engine: snapshot.Engine, instances: members.length, ...settingsDetails(resolved) },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/restore/rds-instance.ts
-
-
-
-
-
-
-const RDS_INSTANCE_OPTIONS = ['subnet-group', 'security-groups', 'parameter-group', 'option-group', 'instance-class', 'wait-minutes'];
-const DAY_MS = 86_400_000;
-async function resolveRdsInstanceRestore(request, ctx, extraTags = {}) {
-    (0,snapshot_source/* checkOptions */.Jr)(request, RDS_INSTANCE_OPTIONS);
-    return request.pointInTime !== undefined ? resolvePointInTime(request, ctx, extraTags) : resolveFromSnapshot(request, ctx, extraTags);
-}
-async function resolveFromSnapshot(request, ctx, extraTags) {
-    const source = (0,snapshot_source/* parseSnapshotSource */.f7)(request.source, 'orders-db-daily-20260101-0300');
-    let located;
-    if ('latestOf' in source) {
-        located = await locate(request, ctx, `no available DB snapshot made by aws-backup-gitops of ${source.latestOf}`, 'check the DB instance identifier, or name a snapshot', (rds) => (0,rds_lookup/* latestDbSnapshot */.__)(rds, source.latestOf));
-    }
-    else {
-        const { id, region } = splitArn(source.snapshot);
-        located = await locate(request, ctx, `DB snapshot ${id}`, 'check the name (aws rds describe-db-snapshots), or use latest:<DB instance id>', (rds) => (0,rds_lookup/* describeDbSnapshot */.gw)(rds, id), region);
-    }
-    const { region, found: snapshot } = located;
-    const snapshotId = snapshot.DBSnapshotIdentifier;
-    if (snapshot.Status !== 'available') {
-        throw new types/* RestoreInputError */.p(`DB snapshot ${snapshotId} in ${region} is ${snapshot.Status}; only an available snapshot can be restored — wait for it or choose another`);
-    }
-    const sourceId = snapshot.DBInstanceIdentifier;
-    const target = checkTarget(request.target?.trim() || (sourceId ?? snapshotId));
-    const rds = ctx.clients.rds(region);
-    const tags = (0,snapshots_tags/* tagRecord */.C3)(snapshot.TagList);
-    const sourceDb = sourceId ? await (0,rds_lookup/* describeDbInstance */.Hz)(rds, sourceId) : undefined;
-    const layers = [
-        { origin: 'options', settings: (0,rds_settings/* settingsFromOptions */.Qu)(request.options, false) },
-        { origin: 'snapshot tags', settings: (0,rds_settings/* settingsFromTags */.xI)(tags, region, region) },
-    ];
-    if (sourceDb && !sourceDb.DBClusterIdentifier)
-        layers.push({ origin: 'source', settings: (0,rds_settings/* settingsFromInstance */.JP)(sourceDb) });
-    layers.push({ origin: 'config', settings: configOptionGroup(ctx, tags[snapshots_tags/* TAG */.Dk.policy], region) });
-    const resolved = (0,rds_settings/* layerSettings */.j)(layers);
-    requireSettings(resolved, ['subnetGroup', 'securityGroups'], `DB instance ${target} from ${snapshotId}`, region, !sourceDb);
-    await checkNetwork(ctx, region, resolved);
-    const token = (0,snapshot_source/* requestToken */.Fr)([ctx.account.name, region, 'rds-instance', snapshotId, target, JSON.stringify(extraTags)]);
-    // Restoring under the source's own name: the source was just described.
-    const current = target === sourceId ? sourceDb : await (0,rds_lookup/* describeDbInstance */.Hz)(rds, target);
-    const existing = existingOrClash('DB instance', target, region, current && (0,snapshots_tags/* tagRecord */.C3)(current.TagList), current?.DBInstanceStatus, token);
-    const warnings = defaultsWarnings(resolved, ['parameterGroup', 'instanceClass']);
-    return {
-        spec: {
-            account: ctx.account.name,
-            region,
-            target,
-            from: { snapshotId },
-            settings: resolved.settings,
-            tags: { ...(0,snapshots_tags/* userTags */.Rz)(tags), [snapshot_source/* RESTORE_TAG */.mx.restoredFrom]: snapshotId, [snapshot_source/* RESTORE_TAG */.mx.token]: token, ...extraTags },
-            token,
-        },
-        existing,
-        warnings,
-        details: { account: ctx.account.name, region, snapshot: snapshotId, ...(snapshot.Engine && { engine: snapshot.Engine }), ...settingsDetails(resolved) },
-    };
-}
-async function resolvePointInTime(request, ctx, extraTags) {
-    const when = parsePointInTime(request.pointInTime);
-    const raw = request.source.trim().replace(/^latest:/, '');
-    if (!raw)
-        throw new types/* RestoreInputError */.p('the restore source is empty; for a point-in-time restore name the DB instance, e.g. orders-db');
-    const { id: sourceId, region: pinned } = splitArn(raw);
-    const { region, found: db } = await locate(request, ctx, `DB instance ${sourceId}`, 'a point-in-time restore starts from a DB instance that exists (name it as source); to restore a deleted one, use a snapshot without pointInTime', (rds) => (0,rds_lookup/* describeDbInstance */.Hz)(rds, sourceId), pinned);
-    if (db.DBClusterIdentifier) {
-        throw new types/* RestoreInputError */.p(`DB instance ${sourceId} is a member of DB cluster ${db.DBClusterIdentifier}; restore the cluster instead (kind rds-cluster)`);
-    }
-    const retention = db.BackupRetentionPeriod ?? 0;
-    if (retention === 0) {
-        throw new types/* RestoreInputError */.p(`DB instance ${sourceId} in ${region} has automated backups off (backup retention 0 days), so there is no point in time to restore; restore a snapshot instead (source latest:${sourceId}, no pointInTime)`);
-    }
-    const latest = db.LatestRestorableTime;
-    if (!latest)
-        throw new types/* RestoreInputError */.p(`DB instance ${sourceId} in ${region} reports no latest restorable time yet (status ${db.DBInstanceStatus}); try again when it is available`);
-    // The window is the retention period back from the latest restorable time, never before the instance existed.
-    const earliest = new Date(Math.max(db.InstanceCreateTime?.getTime() ?? 0, latest.getTime() - retention * DAY_MS));
-    checkRestorableWindow(`DB instance ${sourceId} in ${region}`, when, earliest, latest);
-    const defaultTarget = pointInTimeTarget(sourceId, when, ctx.now, 0);
-    const target = checkTarget(request.target?.trim() || defaultTarget);
-    const resolved = (0,rds_settings/* layerSettings */.j)([
-        { origin: 'options', settings: (0,rds_settings/* settingsFromOptions */.Qu)(request.options, false) },
-        { origin: 'source', settings: (0,rds_settings/* settingsFromInstance */.JP)(db) },
-    ]);
-    requireSettings(resolved, ['subnetGroup', 'securityGroups'], `DB instance ${target} from ${sourceId}`, region, false);
-    await checkNetwork(ctx, region, resolved);
-    const instant = when === 'latest' ? 'latest' : when.toISOString();
-    const token = (0,snapshot_source/* requestToken */.Fr)([ctx.account.name, region, 'rds-pitr', sourceId, instant, target, JSON.stringify(extraTags)]);
-    const current = await (0,rds_lookup/* describeDbInstance */.Hz)(ctx.clients.rds(region), target);
-    const existing = existingOrClash('DB instance', target, region, current && (0,snapshots_tags/* tagRecord */.C3)(current.TagList), current?.DBInstanceStatus, token);
-    return {
-        spec: {
-            account: ctx.account.name,
-            region,
-            target,
-            from: when === 'latest' ? { sourceInstance: sourceId } : { sourceInstance: sourceId, restoreTime: when },
-            settings: resolved.settings,
-            tags: { ...(0,snapshots_tags/* userTags */.Rz)((0,snapshots_tags/* tagRecord */.C3)(db.TagList)), [snapshot_source/* RESTORE_TAG */.mx.restoredFrom]: `${sourceId}@${instant}`, [snapshot_source/* RESTORE_TAG */.mx.token]: token, ...extraTags },
-            token,
-        },
-        existing,
-        warnings: [],
-        details: {
-            account: ctx.account.name,
-            region,
-            sourceInstance: sourceId,
-            pointInTime: instant,
-            window: `${earliest.toISOString()} to ${latest.toISOString()}`,
-            ...settingsDetails(resolved),
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./src/restore/wait.ts
-var wait = __webpack_require__(2689);
-;// CONCATENATED MODULE: ./src/restore/rds.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VI: () => (/* reexport safe */ _rds_instance_js__WEBPACK_IMPORTED_MODULE_4__.VI),
+/* harmony export */   WO: () => (/* binding */ planRdsInstanceRestore),
+/* harmony export */   hy: () => (/* binding */ RDS_RESTORE_SECTION),
+/* harmony export */   l0: () => (/* binding */ planRdsClusterRestore),
+/* harmony export */   qV: () => (/* reexport safe */ _rds_cluster_js__WEBPACK_IMPORTED_MODULE_3__.qV),
+/* harmony export */   rt: () => (/* binding */ addClusterMembers),
+/* harmony export */   sg: () => (/* binding */ timingFor)
+/* harmony export */ });
+/* unused harmony exports waitAvailable, createRdsInstanceRestorePlanner, createRdsClusterRestorePlanner */
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8720);
+/* harmony import */ var _rds_calls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8893);
+/* harmony import */ var _rds_cluster_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(938);
+/* harmony import */ var _rds_instance_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2789);
+/* harmony import */ var _snapshot_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(924);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2689);
+/* harmony import */ var _rds_checks_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2839);
 /**
  * RDS restores: a DB instance from a DB snapshot or to a point in time, and an Aurora cluster
  * from a cluster snapshot together with its member instances (same count and classes as the
@@ -1513,24 +1583,24 @@ var wait = __webpack_require__(2689);
 const RDS_RESTORE_SECTION = 'restore';
 // ------------------------------------------------------------------ planners
 function timingFor(request, overrides) {
-    const minutes = (0,snapshot_source/* waitMinutesOption */.Qz)(request);
-    return (0,wait/* waitTiming */.Cl)({ ...overrides, ...(minutes !== undefined && { budgetMs: minutes * 60_000 }) });
+    const minutes = (0,_snapshot_source_js__WEBPACK_IMPORTED_MODULE_5__/* .waitMinutesOption */ .Qz)(request);
+    return (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .waitTiming */ .Cl)({ ...overrides, ...(minutes !== undefined && { budgetMs: minutes * 60_000 }) });
 }
 /** Waits for `available`; running out of budget is reported, not failed (the restore goes on in AWS). */
 async function waitAvailable(probe, label, timing, log) {
-    const result = await (0,wait/* waitFor */.fm)(probe, { label, goal: 'available', timing, log });
+    const result = await (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .waitFor */ .fm)(probe, { label, goal: 'available', timing, log });
     if (result.outcome === 'failed')
-        throw new Error((0,wait/* describeWait */.Ng)(result, { label, goal: 'available' }));
+        throw new Error((0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .describeWait */ .Ng)(result, { label, goal: 'available' }));
     if (result.outcome === 'timeout')
-        return `${(0,wait/* describeWait */.Ng)(result, { label, goal: 'available' })}; the restore continues in AWS`;
-    return (0,wait/* describeWait */.Ng)(result, { label, goal: 'available' });
+        return `${(0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .describeWait */ .Ng)(result, { label, goal: 'available' })}; the restore continues in AWS`;
+    return (0,_wait_js__WEBPACK_IMPORTED_MODULE_6__/* .describeWait */ .Ng)(result, { label, goal: 'available' });
 }
 function createRdsInstanceRestorePlanner(timingOverrides = {}) {
     return async (request, ctx) => {
-        const resolved = await resolveRdsInstanceRestore(request, ctx);
+        const resolved = await (0,_rds_instance_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveRdsInstanceRestore */ .VI)(request, ctx);
         const timing = timingFor(request, timingOverrides);
         const { spec } = resolved;
-        const plan = new plan_plan/* PlanBuilder */.LR(RDS_RESTORE_SECTION);
+        const plan = new _plan_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .PlanBuilder */ .LR(RDS_RESTORE_SECTION);
         const label = `DB instance ${spec.target} (${spec.region})`;
         for (const warning of resolved.warnings)
             plan.warn(label, warning);
@@ -1546,12 +1616,12 @@ function createRdsInstanceRestorePlanner(timingOverrides = {}) {
             details: resolved.details,
             apply: async () => {
                 try {
-                    await (0,rds_calls/* startDbInstanceRestore */.wb)(rds, spec);
+                    await (0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_2__/* .startDbInstanceRestore */ .wb)(rds, spec);
                 }
                 catch (error) {
-                    throw new Error((0,errors/* describeAwsError */.Pp)(error, { resource: `DB instance ${spec.target}`, region: spec.region }));
+                    throw new Error((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, { resource: `DB instance ${spec.target}`, region: spec.region }));
                 }
-                return waitAvailable((0,rds_calls/* dbInstanceProbe */.q9)(rds, spec.target, 'available'), `DB instance ${spec.target}`, timing, ctx.log);
+                return waitAvailable((0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_2__/* .dbInstanceProbe */ .q9)(rds, spec.target, 'available'), `DB instance ${spec.target}`, timing, ctx.log);
             },
         });
         return plan.build();
@@ -1559,10 +1629,10 @@ function createRdsInstanceRestorePlanner(timingOverrides = {}) {
 }
 function createRdsClusterRestorePlanner(timingOverrides = {}) {
     return async (request, ctx) => {
-        const resolved = await resolveRdsClusterRestore(request, ctx);
+        const resolved = await (0,_rds_cluster_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveRdsClusterRestore */ .qV)(request, ctx);
         const timing = timingFor(request, timingOverrides);
         const { spec } = resolved;
-        const plan = new plan_plan/* PlanBuilder */.LR(RDS_RESTORE_SECTION);
+        const plan = new _plan_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .PlanBuilder */ .LR(RDS_RESTORE_SECTION);
         const label = `DB cluster ${spec.target} (${spec.region})`;
         const rds = ctx.clients.rds(spec.region);
         let clusterAction;
@@ -1579,42 +1649,48 @@ function createRdsClusterRestorePlanner(timingOverrides = {}) {
                 details: resolved.details,
                 apply: async () => {
                     try {
-                        await (0,rds_calls/* startDbClusterRestore */.PT)(rds, spec);
+                        await (0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_2__/* .startDbClusterRestore */ .PT)(rds, spec);
                     }
                     catch (error) {
-                        throw new Error((0,errors/* describeAwsError */.Pp)(error, { resource: `DB cluster ${spec.target}`, region: spec.region }));
+                        throw new Error((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, { resource: `DB cluster ${spec.target}`, region: spec.region }));
                     }
                     // AWS creates the members of a point-in-time restore only once the cluster is available.
                     if (spec.pointInTime)
-                        return waitAvailable((0,rds_calls/* dbClusterProbe */.rs)(rds, spec.target, 'available'), `DB cluster ${spec.target}`, timing, ctx.log);
+                        return waitAvailable((0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_2__/* .dbClusterProbe */ .rs)(rds, spec.target, 'available'), `DB cluster ${spec.target}`, timing, ctx.log);
                     return `restoring ${spec.target} from ${spec.snapshotId}`;
                 },
             });
         }
-        for (const [i, member] of spec.members.entries()) {
-            if (resolved.existing && resolved.existingMembers.has(member.id))
-                continue;
-            plan.add({
-                kind: 'create',
-                target: `DB instance ${member.id} in cluster ${spec.target} (${spec.region})`,
-                reason: `${i === 0 ? 'writer' : 'reader'} of the restored cluster, class ${member.instanceClass} like member ${i + 1} of the source`,
-                details: { instanceClass: member.instanceClass, cluster: spec.target },
-                ...(clusterAction && { dependsOn: [clusterAction] }),
-                apply: async () => {
-                    try {
-                        await (0,rds_calls/* createClusterMember */.HS)(rds, spec, member);
-                    }
-                    catch (error) {
-                        throw new Error((0,errors/* describeAwsError */.Pp)(error, { resource: `DB instance ${member.id}`, region: spec.region }));
-                    }
-                    const instance = await waitAvailable((0,rds_calls/* dbInstanceProbe */.q9)(rds, member.id, 'available'), `DB instance ${member.id}`, timing, ctx.log);
-                    const cluster = await waitAvailable((0,rds_calls/* dbClusterProbe */.rs)(rds, spec.target, 'available'), `DB cluster ${spec.target}`, timing, ctx.log);
-                    return `${instance}; ${cluster}`;
-                },
-            });
-        }
+        addClusterMembers(plan, resolved, ctx, timing, clusterAction);
         return plan.build();
     };
+}
+/** The member instances of a restored cluster, after the cluster (writer first); ones an earlier run made are skipped. */
+function addClusterMembers(plan, resolved, ctx, timing, clusterAction) {
+    const { spec } = resolved;
+    const rds = ctx.clients.rds(spec.region);
+    for (const [i, member] of spec.members.entries()) {
+        if (resolved.existing && resolved.existingMembers.has(member.id))
+            continue;
+        plan.add({
+            kind: 'create',
+            target: `DB instance ${member.id} in cluster ${spec.target} (${spec.region})`,
+            reason: `${i === 0 ? 'writer' : 'reader'} of the restored cluster, class ${member.instanceClass} like member ${i + 1} of the source`,
+            details: { instanceClass: member.instanceClass, cluster: spec.target },
+            ...(clusterAction && { dependsOn: [clusterAction] }),
+            apply: async () => {
+                try {
+                    await (0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_2__/* .createClusterMember */ .HS)(rds, spec, member);
+                }
+                catch (error) {
+                    throw new Error((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, { resource: `DB instance ${member.id}`, region: spec.region }));
+                }
+                const instance = await waitAvailable((0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_2__/* .dbInstanceProbe */ .q9)(rds, member.id, 'available'), `DB instance ${member.id}`, timing, ctx.log);
+                const cluster = await waitAvailable((0,_rds_calls_js__WEBPACK_IMPORTED_MODULE_2__/* .dbClusterProbe */ .rs)(rds, spec.target, 'available'), `DB cluster ${spec.target}`, timing, ctx.log);
+                return `${instance}; ${cluster}`;
+            },
+        });
+    }
 }
 const planRdsInstanceRestore = createRdsInstanceRestorePlanner();
 const planRdsClusterRestore = createRdsClusterRestorePlanner();
