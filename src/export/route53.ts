@@ -332,7 +332,7 @@ async function exportHealthChecks(
 export async function listNamedHealthChecks(
   client: Route53Client,
   options: { perPage?: number; concurrency?: number } = {},
-): Promise<Outcome<{ checks: LiveHealthCheck[] }>> {
+): Promise<Outcome<{ checks: LiveHealthCheck[]; versions: Map<string, number> }>> {
   const perPage = Math.min(MAX_HEALTH_CHECKS_PER_PAGE, options.perPage ?? MAX_HEALTH_CHECKS_PER_PAGE);
   const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   const listing = await listAll(
@@ -360,7 +360,9 @@ export async function listNamedHealthChecks(
     healthCheck: exportedFields(healthCheck),
     tags: checkTags,
   }));
-  return { ok: true, checks: named };
+  // Not exported (it changes on every update), but a restore's UpdateHealthCheck passes it back.
+  const versions = new Map(checks.flatMap((c) => (c.Id && c.HealthCheckVersion !== undefined ? [[c.Id, c.HealthCheckVersion] as const] : [])));
+  return { ok: true, checks: named, versions };
 }
 
 /** Drops what changes without a change of configuration (the id goes when the file is written). */

@@ -173,3 +173,12 @@ export async function createHealthCheck(
   await setTags(client, 'healthcheck', id, tags, []);
   return id;
 }
+
+/** Tags to add or overwrite, and keys to remove, to go from `live` to `wanted`. */
+export function tagDiff(live: readonly Tag[], wanted: readonly Tag[]): { add: Tag[]; remove: string[] } {
+  const current = new Map(live.map((t) => [t.Key ?? '', t.Value ?? '']));
+  const desired = new Map(wanted.map((t) => [t.Key ?? '', t.Value ?? '']));
+  const add = [...desired].filter(([k, v]) => current.get(k) !== v).map(([Key, Value]) => ({ Key, Value }));
+  const remove = [...current.keys()].filter((k) => !desired.has(k));
+  return { add, remove };
+}

@@ -2,7 +2,9 @@
  * Health checks in a zone restore. The health-check file holds no ids: its checks are matched
  * with the live ones by stable name (the export's own listing and naming of the account's
  * checks); checks the restored records need that have no live counterpart are re-created,
- * and the records (and live calculated checks) point at the new ids on apply.
+ * and the records (and live calculated checks) point at the new ids on apply. A live check
+ * the zone's records use whose settings or tags drifted is put back with UpdateHealthCheck
+ * (route53-check-drift.ts says what it can change) and ChangeTagsForResource.
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -12,10 +14,12 @@ import {
   type ResourceRecordSet,
   type Route53Client,
 } from '@aws-sdk/client-route-53';
-import { healthCheckIdsByName, type NamedHealthCheck } from '../export/health-checks.js';
+import { awsErrorCode } from '../aws/errors.js';
+import { canonicalHealthChecks, type NamedHealthCheck } from '../export/health-checks.js';
 import { listNamedHealthChecks } from '../export/route53.js';
 import type { PlanBuilder } from '../plan/plan.js';
-import { createHealthCheck } from './route53-apply.js';
+import { createHealthCheck, setTags, tagDiff } from './route53-apply.js';
+import { healthCheckDrift } from './route53-check-drift.js';
 
 /** Stands in for the id of a health check that is re-created on apply. */
 export const PENDING_CHECK = 'pending-health-check:';
@@ -31,13 +35,25 @@ export function pendingChecks(record: ResourceRecordSet): string[] {
   return id?.startsWith(PENDING_CHECK) ? [id.slice(PENDING_CHECK.length)] : [];
 }
 
-/** Live stable name → id: the export's own listing and naming of the account's checks. */
-export async function liveHealthCheckIds(client: Route53Client): Promise<Map<string, string>> {
-  const listed = await listNamedHealthChecks(client);
-  if (!listed.ok) throw new Error(listed.error);
-  return healthCheckIdsByName(listed.checks);
+/** A live check as the file would read it, with its id and HealthCheckVersion. */
+export interface LiveCheck {
+  id: string;
+  version?: number;
+  check: NamedHealthCheck;
 }
 
+/** Live checks by stable name: the export's own listing and naming of the account's checks. */
+export async function liveHealthChecks(client: Route53Client): Promise<Map<string, LiveCheck>> {
+  const listed = await listNamedHealthChecks(client);
+  if (!listed.ok) throw new Error(listed.error);
+  const canonical = new Map(canonicalHealthChecks(listed.checks).map((c) => [c.name, c]));
+  return new Map(
+    listed.checks.map((c) => {
+      const version = listed.versions.get(c.healthCheck.Id);
+      return [c.name, { id: c.healthCheck.Id, ...(version !== undefined ? { version } : {}), check: canonical.get(c.name)! }];
+    }),
+  );
+}
 
 /** A child reference of the file: a check of the file by name, or (written by id) a raw id. */
 function childRefs(check: NamedHealthCheck, byName: ReadonlyMap<string, NamedHealthCheck>): { name?: string; id?: string }[] {
@@ -60,10 +76,12 @@ export function planHealthChecks(
   builder: PlanBuilder,
   client: Route53Client,
   checks: readonly NamedHealthCheck[],
-  liveCheckIds: ReadonlyMap<string, string>,
+  live: ReadonlyMap<string, LiveCheck>,
+  referenced: ReadonlySet<string>,
   changes: readonly Change[],
   state: ApplyState,
 ): Map<string, string> {
+  const liveCheckIds = new Map([...live].map(([name, l]) => [name, l.id]));
   const byName = new Map(checks.map((c) => [c.name, c]));
   const needed = new Set<string>();
   for (const change of changes) {
@@ -113,38 +131,84 @@ export function planHealthChecks(
       if (named.some((n) => actions.has(n))) for (const n of named) if (!liveCheckIds.has(n)) plan(n);
     }
   }
-  planChildUpdates(builder, client, checks, liveCheckIds, actions, state);
+  planCheckUpdates(builder, client, checks, live, referenced, actions, state);
   return actions;
 }
 
 /**
- * A calculated check that still exists but counted a re-created check among its children
- * points at the new id afterwards (Route 53 would otherwise keep the dead id).
+ * Live checks the zone's records use (and their children) are put back to the file's settings
+ * and tags where they drifted; a calculated check that still exists but counted a re-created
+ * check among its children points at the new id (Route 53 would otherwise keep the dead id).
+ * One UpdateHealthCheck per check, with the HealthCheckVersion the plan saw, so a change made
+ * after the plan is not overwritten. What an existing check cannot take is a warning.
  */
-function planChildUpdates(
+function planCheckUpdates(
   builder: PlanBuilder,
   client: Route53Client,
   checks: readonly NamedHealthCheck[],
-  liveCheckIds: ReadonlyMap<string, string>,
+  live: ReadonlyMap<string, LiveCheck>,
+  referenced: ReadonlySet<string>,
   created: ReadonlyMap<string, string>,
   state: ApplyState,
 ): void {
   const byName = new Map(checks.map((c) => [c.name, c]));
+  const liveIds = new Map([...live].map(([name, l]) => [name, l.id]));
+  const used = new Set<string>();
+  const visit = (name: string): void => {
+    const check = byName.get(name);
+    if (!check || used.has(name)) return;
+    used.add(name);
+    for (const child of childRefs(check, byName)) if (child.name !== undefined) visit(child.name);
+  };
+  for (const name of referenced) visit(name);
   for (const check of checks) {
-    const id = liveCheckIds.get(check.name);
+    const current = live.get(check.name);
+    if (current === undefined) continue;
     const children = childRefs(check, byName);
     const recreated = children.map((c) => c.name).filter((n): n is string => n !== undefined && created.has(n));
-    if (id === undefined || recreated.length === 0) continue;
-    builder.add({
-      id: `route53/health-check/${check.name}/children`,
-      kind: 'update',
-      target: `health check ${check.name}`,
-      reason: `its child check(s) ${recreated.join(', ')} are re-created with new ids`,
-      dependsOn: recreated.map((n) => created.get(n) as string),
-      apply: async () => {
-        const ChildHealthChecks = children.map((c) => childId(c, liveCheckIds, state));
-        await client.send(new UpdateHealthCheckCommand({ HealthCheckId: id, ChildHealthChecks }));
-      },
-    });
+    const drift = used.has(check.name) ? healthCheckDrift(check, current.check) : undefined;
+    const target = `health check ${check.name}`;
+    for (const fixed of drift?.fixed ?? []) {
+      builder.warn(target, `${fixed}; left as it is. To put it back, point the records at a new check with the exported settings, or delete this one once no record uses it and restore again (a missing check is re-created)`);
+    }
+    const settings = drift?.changes ?? [];
+    if (settings.length > 0 || recreated.length > 0) {
+      const reasons = [
+        ...(settings.length ? [`settings differ from the export: ${settings.join('; ')}`] : []),
+        ...(recreated.length ? [`its child check(s) ${recreated.join(', ')} are re-created with new ids`] : []),
+      ];
+      const { ChildHealthChecks: childDrift, ...fields } = drift?.update ?? {};
+      builder.add({
+        id: `route53/health-check/${check.name}/settings`,
+        kind: 'update',
+        target,
+        reason: reasons.join('; '),
+        details: { settings: settings.length },
+        dependsOn: recreated.map((n) => created.get(n) as string),
+        apply: async () => {
+          const resolved = childDrift !== undefined || recreated.length > 0 ? { ChildHealthChecks: children.map((c) => childId(c, liveIds, state)) } : {};
+          const reset = drift?.reset.length ? { ResetElements: drift.reset } : {};
+          const version = current.version !== undefined ? { HealthCheckVersion: current.version } : {};
+          try {
+            await client.send(new UpdateHealthCheckCommand({ HealthCheckId: current.id, ...version, ...fields, ...resolved, ...reset }));
+          } catch (error) {
+            if (awsErrorCode(error) !== 'HealthCheckVersionMismatch') throw error;
+            throw new Error(`health check ${check.name} (${current.id}) was changed after this plan was made (HealthCheckVersionMismatch); run the restore again to see the difference now`, { cause: error });
+          }
+          return `${current.id} updated`;
+        },
+      });
+    }
+    const tags = used.has(check.name) ? tagDiff(current.check.tags, check.tags) : { add: [], remove: [] };
+    if (tags.add.length || tags.remove.length) {
+      builder.add({
+        id: `route53/health-check/${check.name}/tags`,
+        kind: 'tag',
+        target: `${target} tags`,
+        reason: 'the health check\'s tags differ from the export',
+        details: { add: tags.add.length, remove: tags.remove.length },
+        apply: async () => setTags(client, 'healthcheck', current.id, tags.add, tags.remove),
+      });
+    }
   }
 }

@@ -11,7 +11,6 @@ import {
   ListTagsForResourceCommand,
   type HostedZone,
   type Route53Client,
-  type Tag,
   type VPC,
   type VPCRegion,
 } from '@aws-sdk/client-route-53';
@@ -20,7 +19,7 @@ import { listAll, paginate } from '../aws/paginate.js';
 import { bareZoneId, type ZoneFile } from '../export/route53-format.js';
 import type { PlanBuilder } from '../plan/plan.js';
 import { normalName } from './change-batches.js';
-import { createZone, setTags, updateZoneComment, type WaitOptions } from './route53-apply.js';
+import { createZone, setTags, tagDiff, updateZoneComment, type WaitOptions } from './route53-apply.js';
 import type { ApplyState } from './route53-checks.js';
 import { RestoreInputError, type RestoreRequest } from './types.js';
 
@@ -175,12 +174,4 @@ export async function planZoneSettings(
       apply: async () => setTags(client, 'hostedzone', live.id, add, remove),
     });
   }
-}
-
-export function tagDiff(live: readonly Tag[], wanted: readonly Tag[]): { add: Tag[]; remove: string[] } {
-  const current = new Map(live.map((t) => [t.Key ?? '', t.Value ?? '']));
-  const desired = new Map(wanted.map((t) => [t.Key ?? '', t.Value ?? '']));
-  const add = [...desired].filter(([k, v]) => current.get(k) !== v).map(([Key, Value]) => ({ Key, Value }));
-  const remove = [...current.keys()].filter((k) => !desired.has(k));
-  return { add, remove };
 }

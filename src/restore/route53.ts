@@ -9,11 +9,13 @@
  * refused unless forced. The health-check file holds no ids: its checks are matched with the
  * live ones by stable name (the live checks named by the export's own listing and naming);
  * checks the records need that have no live counterpart are re-created, and the records
- * point at the new ids.
+ * point at the new ids; live checks the records use get drifted settings and tags put back.
+ * An existing private zone gets its exported VPC associations back (route53-vpcs.ts).
  *
  * Options (`request.options`): `zone-id` (restore into this existing zone), `private`
  * (`true`/`false`, to pick between a public and a private export of one name), `vpcs`
- * (`<region>:<vpc-id>,…`, the VPCs of a new private zone, e.g. in the DR region).
+ * (`<region>:<vpc-id>,…`, the VPCs of a private zone instead of the exported ones, e.g. in the
+ * DR region).
  *
  * The zone itself is in route53-zone.ts, health checks in route53-checks.ts, the record
  * changes' wording and apply in route53-records.ts.
@@ -25,7 +27,7 @@ import { ExportFileError, parseZoneFile, type ZoneFile } from '../export/route53
 import { PlanBuilder, type Plan } from '../plan/plan.js';
 import { ChangeTooLargeError, normalName, planChangeBatches } from './change-batches.js';
 import { DEFAULT_WAIT, type WaitOptions } from './route53-apply.js';
-import { liveHealthCheckIds, pendingChecks, planHealthChecks, PENDING_CHECK, type ApplyState } from './route53-checks.js';
+import { liveHealthChecks, pendingChecks, planHealthChecks, PENDING_CHECK, type ApplyState, type LiveCheck } from './route53-checks.js';
 import {
   checkChangeThreshold,
   CHANGE_THRESHOLD,
@@ -37,6 +39,7 @@ import {
 import { batchRunner, describeRecord, isApex, reasonFor } from './route53-records.js';
 import { loadZoneSource } from './route53-source.js';
 import { findLiveZone, planNewZone, planZoneSettings, zoneVpcs } from './route53-zone.js';
+import { planZoneVpcs } from './route53-vpcs.js';
 import { RestoreInputError, type RestoreContext, type RestorePlanner, type RestoreRequest } from './types.js';
 
 export const RESTORE_SECTION = 'restore';
@@ -58,7 +61,8 @@ async function planRoute53(request: RestoreRequest, ctx: RestoreContext, wait: W
   const client = ctx.clients.route53();
   const source = await loadZoneSource(request, ctx);
   const checks = source.healthChecks ?? [];
-  const liveCheckIds = checks.length ? await liveHealthCheckIds(client) : new Map<string, string>();
+  const liveChecks = checks.length ? await liveHealthChecks(client) : new Map<string, LiveCheck>();
+  const liveCheckIds = new Map([...liveChecks].map(([name, l]) => [name, l.id]));
 
   // Names of checks that still exist resolve to their live ids; missing ones to a placeholder.
   const idsByName = new Map(checks.map((c) => [c.name, liveCheckIds.get(c.name) ?? `${PENDING_CHECK}${c.name}`]));
@@ -128,9 +132,14 @@ async function planRoute53(request: RestoreRequest, ctx: RestoreContext, wait: W
 
   const state: ApplyState = { zoneId: live?.id, checkIds: new Map() };
   let zoneActionId: string | undefined;
-  if (live) await planZoneSettings(builder, client, live, file, label);
-  else zoneActionId = await planNewZone(builder, client, file, targetName, label, vpcs, state, wait);
-  const checkActions = planHealthChecks(builder, client, checks, liveCheckIds, diff.changes, state);
+  if (live) {
+    await planZoneSettings(builder, client, live, file, label);
+    if (file.zone.PrivateZone) await planZoneVpcs(builder, client, { id: live.id, name: targetName }, vpcs, label, { force: request.force, wait });
+  } else zoneActionId = await planNewZone(builder, client, file, targetName, label, vpcs, state, wait);
+  // Checks the zone's records use: drifted settings and tags are put back (route53-checks.ts).
+  const checkNames = new Map([...idsByName].map(([name, id]) => [id, name]));
+  const referenced = new Set(file.records.flatMap((r) => (r.HealthCheckId && checkNames.has(r.HealthCheckId) ? [checkNames.get(r.HealthCheckId)!] : [])));
+  const checkActions = planHealthChecks(builder, client, checks, liveChecks, referenced, diff.changes, state);
 
   const runBatch = batchRunner(client, batches, state, exportedId, live === undefined, wait, label);
   let previousBatchAction: string | undefined;

@@ -56,7 +56,7 @@ const UNREACHED: Partial<Record<Duty, Record<string, string>>> = {
     'route53:ListReusableDelegationSets': 'a zone exported with a reusable delegation set',
     'ec2:AttachVolume': 'a restored volume attached to an instance (option instance=)',
     'ec2:DescribeInstances': 'the instance a restored volume is attached to (option instance=)',
-    'route53:AssociateVPCWithHostedZone': 'a deleted private zone of several VPCs, re-created (CreateHostedZone takes one VPC)',
+    'route53:DisassociateVPCFromHostedZone': 'a forced restore of a private zone with a VPC association its export does not have (test/restore/route53-drift.sim.test.ts)',
     'rds:RestoreDBInstanceToPointInTime': 'a point-in-time restore',
     'rds:RestoreDBClusterToPointInTime': 'an Aurora point-in-time restore (covered by test/e2e/restore.e2e.test.ts)',
     'elasticloadbalancing:ApplySecurityGroupsToLoadBalancer': 'an existing classic load balancer whose security groups drifted',
@@ -87,7 +87,7 @@ const WEST_ALB = {
 
 /**
  * What the restores put back, broken in the simulated account behind the export's back: the
- * public zone and a health check deleted, the private zone's comment and a VPC changed, the
+ * public zone and a health check deleted, the private zone's comment changed and a VPC disassociated, the
  * NLB's attributes and tags and the ALB's security groups, listener and rules drifted, the
  * classic load balancer deleted.
  */

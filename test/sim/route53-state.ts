@@ -18,7 +18,7 @@ import type {
   Tag,
   VPC,
 } from '@aws-sdk/client-route-53';
-import type { FixtureAccount, SimContext } from './types.js';
+import { SimError, type FixtureAccount, type SimContext } from './types.js';
 import { normalizeName } from './route53-names.js';
 import { applyChangeBatch, type BatchContext, type ZoneView } from './route53-records.js';
 
@@ -281,4 +281,24 @@ export function uuidFrom(seed: string): string {
   const digits = seed.replace(/\D/g, '').padStart(12, '0').slice(-12);
   const tag = [...seed.replace(/\d/g, '')].map((c) => c.charCodeAt(0).toString(16)).join('').padEnd(8, '0').slice(0, 8);
   return `${tag}-0000-4000-8000-${digits}`;
+}
+
+/**
+ * What UpdateHealthCheck refuses (API reference): settings fixed at creation (its request has no
+ * Type, RequestInterval, MeasureLatency or RoutingControlArn), adding an IP address to a check
+ * that has none, a port on a CALCULATED or CLOUDWATCH_METRIC check, fewer than 3 regions.
+ */
+export function checkedHealthCheckUpdate(current: HealthCheckConfig, fields: Partial<HealthCheckConfig>): void {
+  for (const fixed of ['Type', 'RequestInterval', 'MeasureLatency', 'RoutingControlArn'] as const) {
+    if (fields[fixed] !== undefined) throw new SimError('InvalidInput', `Invalid request: ${fixed} cannot be updated; it is set when the health check is created.`);
+  }
+  if (fields.IPAddress !== undefined && current.IPAddress === undefined) {
+    throw new SimError('InvalidInput', 'Invalid request: you cannot add an IPAddress to a health check that was created without one.');
+  }
+  if (fields.Port !== undefined && (current.Type === 'CALCULATED' || current.Type === 'CLOUDWATCH_METRIC')) {
+    throw new SimError('InvalidInput', `Invalid request: a ${current.Type} health check has no Port.`);
+  }
+  if (fields.Regions !== undefined && fields.Regions.length < 3) {
+    throw new SimError('InvalidInput', 'Invalid request: Regions must list at least 3 regions.');
+  }
 }

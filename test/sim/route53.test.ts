@@ -402,6 +402,14 @@ describe('changes and zones', () => {
       expect(updated.HealthCheck?.HealthCheckConfig?.ResourcePath).toBeUndefined();
       const stale = await caught(r53.send(new UpdateHealthCheckCommand({ HealthCheckId: id, HealthCheckVersion: 1, Port: 8080 })));
       expect(stale.name).toBe('HealthCheckVersionMismatch');
+      // What UpdateHealthCheck cannot do: add an IP address, give a calculated check a port, fewer than 3 regions.
+      const byName = await r53.send(new CreateHealthCheckCommand({ CallerReference: 'fqdn-only', HealthCheckConfig: { Type: 'HTTPS', FullyQualifiedDomainName: 'a.example.com' } }));
+      expect((await caught(r53.send(new UpdateHealthCheckCommand({ HealthCheckId: byName.HealthCheck!.Id!, IPAddress: '192.0.2.1' })))).name).toBe('InvalidInput');
+      expect((await caught(r53.send(new UpdateHealthCheckCommand({ HealthCheckId: '11111111-aaaa-4bbb-8ccc-000000000003', Port: 80 })))).name).toBe('InvalidInput');
+      expect((await caught(r53.send(new UpdateHealthCheckCommand({ HealthCheckId: id, Regions: ['us-east-1', 'eu-west-1'] })))).name).toBe('InvalidInput');
+      const moved = await r53.send(new UpdateHealthCheckCommand({ HealthCheckId: id, IPAddress: '192.0.2.10', Regions: ['us-east-1', 'eu-west-1', 'ap-southeast-1'] }));
+      expect(moved.HealthCheck?.HealthCheckConfig).toMatchObject({ IPAddress: '192.0.2.10', Regions: ['us-east-1', 'eu-west-1', 'ap-southeast-1'] });
+      expect(moved.HealthCheck?.HealthCheckVersion).toBe(3);
       await r53.send(new ChangeTagsForResourceCommand({ ResourceType: 'healthcheck', ResourceId: id, AddTags: [{ Key: 'Name', Value: 'new' }] }));
       expect((await r53.send(new ListTagsForResourceCommand({ ResourceType: 'healthcheck', ResourceId: id }))).ResourceTagSet?.Tags).toEqual([{ Key: 'Name', Value: 'new' }]);
       const inUse = await caught(r53.send(new DeleteHealthCheckCommand({ HealthCheckId: '11111111-aaaa-4bbb-8ccc-000000000001' })));

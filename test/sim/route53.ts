@@ -11,6 +11,7 @@ import {
   bareId,
   batchContext,
   canonicalHealthCheckConfig,
+  checkedHealthCheckUpdate,
   createZone,
   route53Options,
   route53Slice,
@@ -351,6 +352,7 @@ const OPERATIONS: Record<string, Operation> = {
       );
     }
     const { HealthCheckVersion: _version, ResetElements: reset = [], ...fields } = body;
+    checkedHealthCheckUpdate(check.HealthCheckConfig as HealthCheckConfig, fields);
     const next = { ...check.HealthCheckConfig, ...fields } as Record<string, unknown>;
     for (const element of reset) {
       if (!['FullyQualifiedDomainName', 'Regions', 'ResourcePath', 'ChildHealthChecks'].includes(element)) {
