@@ -224,6 +224,8 @@ const RESTORE_CALLS = [
     call('route53', 'GetChange', 'route53:GetChange', 'restore', 'read', RESTORE, 'route53-changes'),
     call('route53', 'CreateHostedZone', 'route53:CreateHostedZone', 'restore', 'write', RESTORE, 'any'),
     call('route53', 'AssociateVPCWithHostedZone', 'route53:AssociateVPCWithHostedZone', 'restore', 'write', RESTORE, 'route53-zones'),
+    // Forced restores only: a VPC associated with a private zone but not in its export.
+    call('route53', 'DisassociateVPCFromHostedZone', 'route53:DisassociateVPCFromHostedZone', 'restore', 'write', RESTORE, 'route53-zones'),
     call('route53', 'ChangeResourceRecordSets', 'route53:ChangeResourceRecordSets', 'restore', 'write', RESTORE, 'route53-zones'),
     call('route53', 'UpdateHostedZoneComment', 'route53:UpdateHostedZoneComment', 'restore', 'write', RESTORE, 'route53-zones'),
     call('route53', 'ChangeTagsForResource', 'route53:ChangeTagsForResource', 'restore', 'write', RESTORE, 'route53-zones-and-health-checks'),

@@ -812,7 +812,9 @@ async function listNamedHealthChecks(client, options = {}) {
         healthCheck: exportedFields(healthCheck),
         tags: checkTags,
     }));
-    return { ok: true, checks: named };
+    // Not exported (it changes on every update), but a restore's UpdateHealthCheck passes it back.
+    const versions = new Map(checks.flatMap((c) => (c.Id && c.HealthCheckVersion !== undefined ? [[c.Id, c.HealthCheckVersion]] : [])));
+    return { ok: true, checks: named, versions };
 }
 /** Drops what changes without a change of configuration (the id goes when the file is written). */
 function exportedFields(check) {

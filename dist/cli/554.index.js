@@ -377,10 +377,11 @@ function topLevel(root, ctx, keys) {
 /* harmony export */   Pj: () => (/* binding */ parseHealthChecksFile),
 /* harmony export */   Ux: () => (/* binding */ renderHealthChecksFile),
 /* harmony export */   aB: () => (/* binding */ assignHealthCheckNames),
-/* harmony export */   pn: () => (/* binding */ healthCheckIdsByName),
-/* harmony export */   tC: () => (/* binding */ HEALTH_CHECKS_PATH)
+/* harmony export */   ag: () => (/* binding */ HEALTH_CHECK_CONFIG_KEYS),
+/* harmony export */   tC: () => (/* binding */ HEALTH_CHECKS_PATH),
+/* harmony export */   yx: () => (/* binding */ canonicalHealthChecks)
 /* harmony export */ });
-/* unused harmony exports healthCheckSlug, HEALTH_CHECK_CONFIG_KEYS, HEALTH_CHECKS_HEADER, canonicalHealthChecks */
+/* unused harmony exports healthCheckSlug, HEALTH_CHECKS_HEADER, healthCheckIdsByName */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _field_codec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3481);
 /* harmony import */ var _route53_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6927);
@@ -583,16 +584,16 @@ function healthCheckIdsByName(checks) {
  */
 function canonicalHealthChecks(checks) {
     const names = new Map(checks.map((c) => [c.healthCheck.Id, c.name]));
-    return [...checks].sort((a, b) => compareText(a.name, b.name)).map((check) => canonicalHealthCheck(check, names));
+    return [...checks].sort((a, b) => (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.name, b.name)).map((check) => canonicalHealthCheck(check, names));
 }
 function canonicalHealthCheck(check, names) {
     const config = { ...check.healthCheck.HealthCheckConfig };
     if (config.Regions)
-        config.Regions = [...config.Regions].sort(compareText);
+        config.Regions = [...config.Regions].sort(_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6);
     const children = config.ChildHealthChecks;
     if (children) {
         const allNamed = children.every((id) => names.has(id));
-        config.ChildHealthChecks = (allNamed ? children.map((id) => names.get(id)) : [...children]).sort(compareText);
+        config.ChildHealthChecks = (allNamed ? children.map((id) => names.get(id)) : [...children]).sort(_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6);
     }
     const { Id: _id, ...rest } = check.healthCheck;
     const healthCheck = { ...rest, HealthCheckConfig: config };
@@ -600,10 +601,10 @@ function canonicalHealthCheck(check, names) {
     if (alarm?.Dimensions) {
         healthCheck.CloudWatchAlarmConfiguration = {
             ...alarm,
-            Dimensions: [...alarm.Dimensions].sort((a, b) => compareText(a.Name ?? '', b.Name ?? '') || compareText(a.Value ?? '', b.Value ?? '')),
+            Dimensions: [...alarm.Dimensions].sort((a, b) => (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.Name ?? '', b.Name ?? '') || (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.Value ?? '', b.Value ?? '')),
         };
     }
-    const tags = [...check.tags].sort((a, b) => compareText(a.Key ?? '', b.Key ?? ''));
+    const tags = [...check.tags].sort((a, b) => (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.Key ?? '', b.Key ?? ''));
     return { name: check.name, healthCheck, tags };
 }
 function flatten(check) {

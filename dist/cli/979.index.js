@@ -502,7 +502,7 @@ async function executeCommand(options) {
         if (options.command === 'restore') {
             if (!options.restore)
                 throw new Error('restore needs a restore request (kind and source).');
-            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(586), __webpack_require__.e(632), __webpack_require__.e(165), __webpack_require__.e(695), __webpack_require__.e(554), __webpack_require__.e(888), __webpack_require__.e(939), __webpack_require__.e(752)]).then(__webpack_require__.bind(__webpack_require__, 8752));
+            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(586), __webpack_require__.e(632), __webpack_require__.e(165), __webpack_require__.e(695), __webpack_require__.e(554), __webpack_require__.e(888), __webpack_require__.e(939), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 6605));
             await runner.apply(await planRestore(ctx, options.restore));
         }
         else if (options.command === 'drill') {

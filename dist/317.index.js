@@ -1,8 +1,8 @@
-export const id = 752;
-export const ids = [752];
+export const id = 317;
+export const ids = [317];
 export const modules = {
 
-/***/ 8752:
+/***/ 8317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -375,6 +375,14 @@ async function createHealthCheck(client, callerReference, config, tags) {
     await setTags(client, 'healthcheck', id, tags, []);
     return id;
 }
+/** Tags to add or overwrite, and keys to remove, to go from `live` to `wanted`. */
+function tagDiff(live, wanted) {
+    const current = new Map(live.map((t) => [t.Key ?? '', t.Value ?? '']));
+    const desired = new Map(wanted.map((t) => [t.Key ?? '', t.Value ?? '']));
+    const add = [...desired].filter(([k, v]) => current.get(k) !== v).map(([Key, Value]) => ({ Key, Value }));
+    const remove = [...current.keys()].filter((k) => !desired.has(k));
+    return { add, remove };
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -382,13 +390,89 @@ var external_node_crypto_ = __webpack_require__(7598);
 var health_checks = __webpack_require__(9982);
 // EXTERNAL MODULE: ./src/export/route53.ts
 var route53 = __webpack_require__(4980);
+;// CONCATENATED MODULE: ./src/restore/route53-check-drift.ts
+
+const UPDATABLE = new Set([
+    'IPAddress',
+    'Port',
+    'ResourcePath',
+    'FullyQualifiedDomainName',
+    'SearchString',
+    'FailureThreshold',
+    'Inverted',
+    'Disabled',
+    'HealthThreshold',
+    'ChildHealthChecks',
+    'EnableSNI',
+    'Regions',
+    'AlarmIdentifier',
+    'InsufficientDataHealthStatus',
+]);
+const RESETTABLE = new Set(['FullyQualifiedDomainName', 'Regions', 'ResourcePath', 'ChildHealthChecks']);
+/** The file's name of a setting, e.g. `failure-threshold`. */
+function keyOf(field) {
+    return health_checks/* HEALTH_CHECK_CONFIG_KEYS */.ag[field]?.[0] ?? field;
+}
+/** JSON with sorted keys: equal settings compare equal whatever the order of their keys. */
+function canonical(value) {
+    return (JSON.stringify(value, (_k, v) => v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v) ?? 'none');
+}
+function show(value) {
+    if (value === undefined)
+        return '(none)';
+    if (Array.isArray(value))
+        return `[${value.join(', ')}]`;
+    if (typeof value === 'object' && value !== null)
+        return canonical(value);
+    return String(value);
+}
+function healthCheckDrift(file, live) {
+    const want = (file.healthCheck.HealthCheckConfig ?? {});
+    const have = (live.healthCheck.HealthCheckConfig ?? {});
+    const drift = { update: {}, reset: [], changes: [], fixed: [] };
+    const fields = [...new Set([...Object.keys(health_checks/* HEALTH_CHECK_CONFIG_KEYS */.ag), ...Object.keys(want), ...Object.keys(have)])];
+    for (const field of fields) {
+        const wanted = want[field];
+        const current = have[field];
+        if (canonical(wanted) === canonical(current))
+            continue;
+        const line = `${keyOf(field)} ${show(current)} → ${show(wanted)}`;
+        if (!UPDATABLE.has(field)) {
+            drift.fixed.push(`${line} (set when a health check is created; UpdateHealthCheck cannot change it)`);
+        }
+        else if (field === 'IPAddress' && (wanted === undefined || current === undefined)) {
+            drift.fixed.push(`${line} (UpdateHealthCheck can change an IP address but not add or remove one)`);
+        }
+        else if (wanted === undefined) {
+            if (RESETTABLE.has(field)) {
+                drift.reset.push(field);
+                drift.changes.push(line);
+            }
+            else {
+                drift.fixed.push(`${line} (UpdateHealthCheck cannot remove it)`);
+            }
+        }
+        else {
+            drift.update[field] = wanted;
+            drift.changes.push(line);
+        }
+    }
+    return drift;
+}
+
 ;// CONCATENATED MODULE: ./src/restore/route53-checks.ts
 /**
  * Health checks in a zone restore. The health-check file holds no ids: its checks are matched
  * with the live ones by stable name (the export's own listing and naming of the account's
  * checks); checks the restored records need that have no live counterpart are re-created,
- * and the records (and live calculated checks) point at the new ids on apply.
+ * and the records (and live calculated checks) point at the new ids on apply. A live check
+ * the zone's records use whose settings or tags drifted is put back with UpdateHealthCheck
+ * (route53-check-drift.ts says what it can change) and ChangeTagsForResource.
  */
+
+
 
 
 
@@ -400,12 +484,16 @@ function pendingChecks(record) {
     const id = record.HealthCheckId;
     return id?.startsWith(PENDING_CHECK) ? [id.slice(PENDING_CHECK.length)] : [];
 }
-/** Live stable name → id: the export's own listing and naming of the account's checks. */
-async function liveHealthCheckIds(client) {
+/** Live checks by stable name: the export's own listing and naming of the account's checks. */
+async function liveHealthChecks(client) {
     const listed = await (0,route53/* listNamedHealthChecks */.Z4)(client);
     if (!listed.ok)
         throw new Error(listed.error);
-    return (0,health_checks/* healthCheckIdsByName */.pn)(listed.checks);
+    const canonical = new Map((0,health_checks/* canonicalHealthChecks */.yx)(listed.checks).map((c) => [c.name, c]));
+    return new Map(listed.checks.map((c) => {
+        const version = listed.versions.get(c.healthCheck.Id);
+        return [c.name, { id: c.healthCheck.Id, ...(version !== undefined ? { version } : {}), check: canonical.get(c.name) }];
+    }));
 }
 /** A child reference of the file: a check of the file by name, or (written by id) a raw id. */
 function childRefs(check, byName) {
@@ -424,7 +512,8 @@ function childId(child, live, state) {
  * One create action per missing health check the restored records need (and the children of
  * calculated checks among them); returns action ids by check name.
  */
-function planHealthChecks(builder, client, checks, liveCheckIds, changes, state) {
+function planHealthChecks(builder, client, checks, live, referenced, changes, state) {
+    const liveCheckIds = new Map([...live].map(([name, l]) => [name, l.id]));
     const byName = new Map(checks.map((c) => [c.name, c]));
     const needed = new Set();
     for (const change of changes) {
@@ -484,32 +573,83 @@ function planHealthChecks(builder, client, checks, liveCheckIds, changes, state)
                         plan(n);
         }
     }
-    planChildUpdates(builder, client, checks, liveCheckIds, actions, state);
+    planCheckUpdates(builder, client, checks, live, referenced, actions, state);
     return actions;
 }
 /**
- * A calculated check that still exists but counted a re-created check among its children
- * points at the new id afterwards (Route 53 would otherwise keep the dead id).
+ * Live checks the zone's records use (and their children) are put back to the file's settings
+ * and tags where they drifted; a calculated check that still exists but counted a re-created
+ * check among its children points at the new id (Route 53 would otherwise keep the dead id).
+ * One UpdateHealthCheck per check, with the HealthCheckVersion the plan saw, so a change made
+ * after the plan is not overwritten. What an existing check cannot take is a warning.
  */
-function planChildUpdates(builder, client, checks, liveCheckIds, created, state) {
+function planCheckUpdates(builder, client, checks, live, referenced, created, state) {
     const byName = new Map(checks.map((c) => [c.name, c]));
+    const liveIds = new Map([...live].map(([name, l]) => [name, l.id]));
+    const used = new Set();
+    const visit = (name) => {
+        const check = byName.get(name);
+        if (!check || used.has(name))
+            return;
+        used.add(name);
+        for (const child of childRefs(check, byName))
+            if (child.name !== undefined)
+                visit(child.name);
+    };
+    for (const name of referenced)
+        visit(name);
     for (const check of checks) {
-        const id = liveCheckIds.get(check.name);
+        const current = live.get(check.name);
+        if (current === undefined)
+            continue;
         const children = childRefs(check, byName);
         const recreated = children.map((c) => c.name).filter((n) => n !== undefined && created.has(n));
-        if (id === undefined || recreated.length === 0)
-            continue;
-        builder.add({
-            id: `route53/health-check/${check.name}/children`,
-            kind: 'update',
-            target: `health check ${check.name}`,
-            reason: `its child check(s) ${recreated.join(', ')} are re-created with new ids`,
-            dependsOn: recreated.map((n) => created.get(n)),
-            apply: async () => {
-                const ChildHealthChecks = children.map((c) => childId(c, liveCheckIds, state));
-                await client.send(new dist_cjs.UpdateHealthCheckCommand({ HealthCheckId: id, ChildHealthChecks }));
-            },
-        });
+        const drift = used.has(check.name) ? healthCheckDrift(check, current.check) : undefined;
+        const target = `health check ${check.name}`;
+        for (const fixed of drift?.fixed ?? []) {
+            builder.warn(target, `${fixed}; left as it is. To put it back, point the records at a new check with the exported settings, or delete this one once no record uses it and restore again (a missing check is re-created)`);
+        }
+        const settings = drift?.changes ?? [];
+        if (settings.length > 0 || recreated.length > 0) {
+            const reasons = [
+                ...(settings.length ? [`settings differ from the export: ${settings.join('; ')}`] : []),
+                ...(recreated.length ? [`its child check(s) ${recreated.join(', ')} are re-created with new ids`] : []),
+            ];
+            const { ChildHealthChecks: childDrift, ...fields } = drift?.update ?? {};
+            builder.add({
+                id: `route53/health-check/${check.name}/settings`,
+                kind: 'update',
+                target,
+                reason: reasons.join('; '),
+                details: { settings: settings.length },
+                dependsOn: recreated.map((n) => created.get(n)),
+                apply: async () => {
+                    const resolved = childDrift !== undefined || recreated.length > 0 ? { ChildHealthChecks: children.map((c) => childId(c, liveIds, state)) } : {};
+                    const reset = drift?.reset.length ? { ResetElements: drift.reset } : {};
+                    const version = current.version !== undefined ? { HealthCheckVersion: current.version } : {};
+                    try {
+                        await client.send(new dist_cjs.UpdateHealthCheckCommand({ HealthCheckId: current.id, ...version, ...fields, ...resolved, ...reset }));
+                    }
+                    catch (error) {
+                        if ((0,errors/* awsErrorCode */.J6)(error) !== 'HealthCheckVersionMismatch')
+                            throw error;
+                        throw new Error(`health check ${check.name} (${current.id}) was changed after this plan was made (HealthCheckVersionMismatch); run the restore again to see the difference now`, { cause: error });
+                    }
+                    return `${current.id} updated`;
+                },
+            });
+        }
+        const tags = used.has(check.name) ? tagDiff(current.check.tags, check.tags) : { add: [], remove: [] };
+        if (tags.add.length || tags.remove.length) {
+            builder.add({
+                id: `route53/health-check/${check.name}/tags`,
+                kind: 'tag',
+                target: `${target} tags`,
+                reason: 'the health check\'s tags differ from the export',
+                details: { add: tags.add.length, remove: tags.remove.length },
+                apply: async () => setTags(client, 'healthcheck', current.id, tags.add, tags.remove),
+            });
+        }
     }
 }
 
@@ -940,15 +1080,77 @@ async function planZoneSettings(builder, client, live, file, label) {
         });
     }
 }
-function tagDiff(live, wanted) {
-    const current = new Map(live.map((t) => [t.Key ?? '', t.Value ?? '']));
-    const desired = new Map(wanted.map((t) => [t.Key ?? '', t.Value ?? '']));
-    const add = [...desired].filter(([k, v]) => current.get(k) !== v).map(([Key, Value]) => ({ Key, Value }));
-    const remove = [...current.keys()].filter((k) => !desired.has(k));
-    return { add, remove };
+
+;// CONCATENATED MODULE: ./src/restore/route53-vpcs.ts
+/**
+ * The VPC associations of an existing private zone in a restore. VPCs the export lists (or the
+ * `vpcs` option names) that are no longer associated are associated again, one at a time
+ * (AssociateVPCWithHostedZone has a low per-operation budget, 5 per second, and each waits
+ * for INSYNC). VPCs associated now but not in the export are only reported, unless the
+ * restore is forced: disassociating cuts the VPC off from the zone's records, so it is a
+ * destructive action, planned after every association so the zone never loses its last VPC
+ * (Route 53 refuses that anyway: LastVPCAssociation). A zone created by another AWS service
+ * (it carries LinkedService) is never disassociated: Route 53 does not allow it.
+ */
+
+
+const key = (vpc) => `${vpc.VPCRegion ?? ''}:${vpc.VPCId ?? ''}`;
+/** What to associate and what is associated beyond the wanted VPCs, in the order given. */
+function diffVpcs(live, wanted) {
+    const liveKeys = new Set(live.map(key));
+    const wantedKeys = new Set(wanted.map(key));
+    return { missing: wanted.filter((v) => !liveKeys.has(key(v))), extra: live.filter((v) => !wantedKeys.has(key(v))) };
+}
+async function planZoneVpcs(builder, client, zone, wanted, label, options) {
+    const hosted = await client.send(new dist_cjs.GetHostedZoneCommand({ Id: zone.id }));
+    const { missing, extra } = diffVpcs(hosted.VPCs ?? [], wanted);
+    let previous;
+    for (const vpc of missing) {
+        previous = builder.add({
+            id: `route53/${zone.name}/vpc/${key(vpc)}`,
+            kind: 'create',
+            target: `${label} VPC association ${key(vpc)}`,
+            reason: 'the export lists this VPC but it is no longer associated with the zone: associated again',
+            ...(previous ? { dependsOn: [previous] } : {}),
+            apply: async () => {
+                const out = await client.send(new dist_cjs.AssociateVPCWithHostedZoneCommand({ HostedZoneId: zone.id, VPC: vpc }));
+                if (out.ChangeInfo?.Id && out.ChangeInfo.Status !== 'INSYNC')
+                    await waitForInsync(client, out.ChangeInfo.Id, options.wait);
+                return `${key(vpc)} associated`;
+            },
+        });
+    }
+    const owner = hosted.HostedZone?.LinkedService?.ServicePrincipal;
+    for (const vpc of extra) {
+        const item = `${label} VPC association ${key(vpc)}`;
+        if (owner) {
+            builder.warn(item, `associated with the zone but not in the export; the zone belongs to ${owner}, which Route 53 lets no one else disassociate, so it stays`);
+        }
+        else if (!options.force) {
+            builder.warn(item, 'associated with the zone but not in the export; left associated (disassociating cuts this VPC off from the zone): run with force: true to disassociate it');
+        }
+        else {
+            previous = builder.add({
+                id: `route53/${zone.name}/vpc/${key(vpc)}/disassociate`,
+                kind: 'delete',
+                target: item,
+                reason: 'associated with the zone but not in the export (forced): disassociated after the export\'s VPCs are associated, so the zone keeps at least one VPC',
+                destructive: true,
+                // Chained after every association (and the disassociation before it): one change at a time.
+                ...(previous ? { dependsOn: [previous] } : {}),
+                apply: async () => {
+                    const out = await client.send(new dist_cjs.DisassociateVPCFromHostedZoneCommand({ HostedZoneId: zone.id, VPC: vpc }));
+                    if (out.ChangeInfo?.Id && out.ChangeInfo.Status !== 'INSYNC')
+                        await waitForInsync(client, out.ChangeInfo.Id, options.wait);
+                    return `${key(vpc)} disassociated`;
+                },
+            });
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/restore/route53.ts
+
 
 
 
@@ -972,7 +1174,8 @@ async function planRoute53(request, ctx, wait) {
     const client = ctx.clients.route53();
     const source = await loadZoneSource(request, ctx);
     const checks = source.healthChecks ?? [];
-    const liveCheckIds = checks.length ? await liveHealthCheckIds(client) : new Map();
+    const liveChecks = checks.length ? await liveHealthChecks(client) : new Map();
+    const liveCheckIds = new Map([...liveChecks].map(([name, l]) => [name, l.id]));
     // Names of checks that still exist resolve to their live ids; missing ones to a placeholder.
     const idsByName = new Map(checks.map((c) => [c.name, liveCheckIds.get(c.name) ?? `${PENDING_CHECK}${c.name}`]));
     let file;
@@ -1036,11 +1239,17 @@ async function planRoute53(request, ctx, wait) {
     }
     const state = { zoneId: live?.id, checkIds: new Map() };
     let zoneActionId;
-    if (live)
+    if (live) {
         await planZoneSettings(builder, client, live, file, label);
+        if (file.zone.PrivateZone)
+            await planZoneVpcs(builder, client, { id: live.id, name: targetName }, vpcs, label, { force: request.force, wait });
+    }
     else
         zoneActionId = await planNewZone(builder, client, file, targetName, label, vpcs, state, wait);
-    const checkActions = planHealthChecks(builder, client, checks, liveCheckIds, diff.changes, state);
+    // Checks the zone's records use: drifted settings and tags are put back (route53-checks.ts).
+    const checkNames = new Map([...idsByName].map(([name, id]) => [id, name]));
+    const referenced = new Set(file.records.flatMap((r) => (r.HealthCheckId && checkNames.has(r.HealthCheckId) ? [checkNames.get(r.HealthCheckId)] : [])));
+    const checkActions = planHealthChecks(builder, client, checks, liveChecks, referenced, diff.changes, state);
     const runBatch = batchRunner(client, batches, state, exportedId, live === undefined, wait, label);
     let previousBatchAction;
     batches.forEach((batch, index) => {
@@ -1353,7 +1562,7 @@ async function planDrift(builder, client, label, source, live) {
     const { doc, name } = source;
     const attrs = (await client.send(new client_elastic_load_balancing_dist_cjs.DescribeLoadBalancerAttributesCommand({ LoadBalancerName: name }))).LoadBalancerAttributes ?? {};
     const liveAttributes = { ...attrs, AdditionalAttributes: attrs.AdditionalAttributes && (0,lb_canonical/* keyValueMap */.Ji)(attrs.AdditionalAttributes) };
-    const differing = Object.keys(doc.Attributes).filter((k) => key(doc.Attributes[k]) !== key(liveAttributes[k]));
+    const differing = Object.keys(doc.Attributes).filter((k) => lb_classic_key(doc.Attributes[k]) !== lb_classic_key(liveAttributes[k]));
     if (differing.length) {
         builder.add({
             kind: 'update',
@@ -1365,7 +1574,7 @@ async function planDrift(builder, client, label, source, live) {
         });
     }
     const health = doc.LoadBalancer.HealthCheck;
-    if (health && key(health) !== key(live.HealthCheck)) {
+    if (health && lb_classic_key(health) !== lb_classic_key(live.HealthCheck)) {
         builder.add({
             kind: 'update',
             target: `${label} health check`,
@@ -1478,7 +1687,7 @@ function planListenerDrift(builder, client, label, listeners, live) {
         }
     }
 }
-function key(value) {
+function lb_classic_key(value) {
     return JSON.stringify((0,lb_canonical/* canonical */.$N)(value ?? null));
 }
 
@@ -2442,8 +2651,71 @@ var rds_calls = __webpack_require__(8893);
 var rds_cluster = __webpack_require__(938);
 // EXTERNAL MODULE: ./src/restore/rds-instance.ts
 var rds_instance = __webpack_require__(2789);
-// EXTERNAL MODULE: ./src/restore/vault-share.ts
-var vault_share = __webpack_require__(9700);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-rds/dist-cjs/index.js
+var client_rds_dist_cjs = __webpack_require__(7202);
+// EXTERNAL MODULE: ./src/snapshots/tags.ts
+var snapshots_tags = __webpack_require__(5736);
+// EXTERNAL MODULE: ./src/restore/rds-lookup.ts
+var rds_lookup = __webpack_require__(4872);
+;// CONCATENATED MODULE: ./src/restore/vault-share.ts
+/**
+ * The calls of a restore (or drill) from a vault copy that need the copy shared: the vault
+ * shares it with the restoring account only around the call that reads it, and always takes
+ * the share back. For a DB instance AWS restores a shared encrypted snapshot only through a
+ * copy in the restoring account ("Sharing a DB snapshot": you can't restore a DB instance from
+ * a DB snapshot that is both shared and encrypted; copy it and restore from the copy), so the
+ * share lasts for that copy; an Aurora cluster is restored from the shared snapshot itself,
+ * so the share lasts until the cluster is available.
+ */
+
+
+
+
+
+
+/** Runs `use` while the vault shares the snapshot with the restoring account; the share is removed afterwards, also when `use` fails. */
+async function whileShared(vault, snapshot, use) {
+    const share = (open) => (0,vault_calls/* setShare */.yP)(vault, snapshot.kind, snapshot.region, snapshot.id, snapshot.sharedWith, open);
+    await share(true);
+    try {
+        return await use();
+    }
+    finally {
+        await share(false);
+    }
+}
+/** `vault-restore-<target>`: the restoring account's copy of a shared DB snapshot (the restore and drill roles may delete only these names). */
+const VAULT_COPY_PREFIX = 'vault-restore-';
+const vaultCopyId = (target) => `${VAULT_COPY_PREFIX}${target}`;
+/** Copies the shared DB snapshot (by ARN) into the restoring account, re-encrypted with `kmsKey` there; waits until it is available. */
+async function copySharedDbSnapshot(rds, snapshot, copyId, kmsKey, tags, timing, log) {
+    // A copy made by an earlier, interrupted run of the same request is used as it is.
+    if (!(await (0,rds_lookup/* describeDbSnapshot */.gw)(rds, copyId))) {
+        await rds.send(new client_rds_dist_cjs.CopyDBSnapshotCommand({ SourceDBSnapshotIdentifier: snapshot.arn ?? snapshot.id, TargetDBSnapshotIdentifier: copyId, ...(kmsKey && { KmsKeyId: kmsKey }), Tags: (0,snapshots_tags/* tagList */.Tw)(tags) }));
+    }
+    await (0,wait/* waitOrThrow */.JZ)(dbSnapshotProbe(rds, copyId), { label: `DB snapshot ${copyId}`, goal: 'available', timing, log });
+}
+function dbSnapshotProbe(rds, id) {
+    return async () => {
+        const status = (await (0,rds_lookup/* describeDbSnapshot */.gw)(rds, id))?.Status ?? 'not visible yet';
+        if (status === 'available')
+            return { state: 'done', status };
+        if (status === 'failed' || status === 'deleting')
+            return { state: 'failed', status };
+        return { state: 'pending', status };
+    };
+}
+/** Deletes the restoring account's copy; one already gone is fine. */
+async function deleteVaultCopy(rds, copyId) {
+    try {
+        await rds.send(new client_rds_dist_cjs.DeleteDBSnapshotCommand({ DBSnapshotIdentifier: copyId }));
+    }
+    catch (error) {
+        if (!['DBSnapshotNotFound', 'DBSnapshotNotFoundFault'].includes((0,errors/* awsErrorCode */.J6)(error) ?? ''))
+            throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/restore/vault-rds.ts
 /**
  * RDS and Aurora restores from vault copies into another account (`from=vault`; docs/vault.md,
@@ -2541,7 +2813,7 @@ async function resolveVaultDbRestore(request, ctx, extraTags = {}) {
         return { snapshot, ...(kmsKey && { kmsKey }), cluster: resolved, warnings };
     }
     const resolved = await (0,rds_instance/* resolveInstanceFrom */.I9)(plain, ctx, located, tags);
-    const copyId = (0,vault_share/* vaultCopyId */.xB)(resolved.spec.target);
+    const copyId = vaultCopyId(resolved.spec.target);
     resolved.spec.from = { snapshotId: copyId };
     const copyTags = { [snapshot_source/* RESTORE_TAG */.mx.restoredFrom]: id, [snapshot_source/* RESTORE_TAG */.mx.token]: resolved.spec.token, ...tags };
     return { snapshot, ...(kmsKey && { kmsKey }), copyId, copyTags, instance: resolved, warnings: [...warnings, ...resolved.warnings] };
@@ -2552,7 +2824,7 @@ async function restoreInstanceFromVault(ctx, r, timing, strict) {
     const rds = ctx.clients.rds(spec.region);
     const vault = vaultContext(ctx).clients;
     const copyId = r.copyId;
-    await (0,vault_share/* whileShared */.DI)(vault, r.snapshot, () => (0,vault_share/* copySharedDbSnapshot */.L0)(rds, r.snapshot, copyId, r.kmsKey, r.copyTags ?? {}, timing, ctx.log));
+    await whileShared(vault, r.snapshot, () => copySharedDbSnapshot(rds, r.snapshot, copyId, r.kmsKey, r.copyTags ?? {}, timing, ctx.log));
     try {
         await (0,rds_calls/* startDbInstanceRestore */.wb)(rds, spec);
     }
@@ -2567,14 +2839,14 @@ async function restoreInstanceFromVault(ctx, r, timing, strict) {
     // Deleting the copy while AWS still restores from it could fail the restore: it stays, and says so.
     if (result.outcome === 'timeout')
         return `${said}; the restore continues in AWS — delete the copy ${copyId} once the instance is available`;
-    await (0,vault_share/* deleteVaultCopy */.X4)(rds, copyId);
+    await deleteVaultCopy(rds, copyId);
     return `${said}; copy ${copyId} deleted`;
 }
 /** The cluster from the shared copy; the share lasts until the cluster is available. */
 async function restoreClusterFromVault(ctx, r, timing) {
     const spec = r.cluster.spec;
     const rds = ctx.clients.rds(spec.region);
-    return (0,vault_share/* whileShared */.DI)(vaultContext(ctx).clients, r.snapshot, async () => {
+    return whileShared(vaultContext(ctx).clients, r.snapshot, async () => {
         try {
             await (0,rds_calls/* startDbClusterRestore */.PT)(rds, spec);
         }
@@ -2937,84 +3209,6 @@ async function planRestore(ctx, request) {
         now: ctx.now?.() ?? new Date(),
         log: ctx.log,
     });
-}
-
-
-/***/ }),
-
-/***/ 9700:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DI: () => (/* binding */ whileShared),
-/* harmony export */   L0: () => (/* binding */ copySharedDbSnapshot),
-/* harmony export */   X4: () => (/* binding */ deleteVaultCopy),
-/* harmony export */   Y6: () => (/* binding */ VAULT_COPY_PREFIX),
-/* harmony export */   xB: () => (/* binding */ vaultCopyId)
-/* harmony export */ });
-/* unused harmony export dbSnapshotProbe */
-/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7202);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-/* harmony import */ var _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
-/* harmony import */ var _snapshots_vault_calls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(833);
-/* harmony import */ var _rds_lookup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4872);
-/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2689);
-/**
- * The calls of a restore (or drill) from a vault copy that need the copy shared: the vault
- * shares it with the restoring account only around the call that reads it, and always takes
- * the share back. For a DB instance AWS restores a shared encrypted snapshot only through a
- * copy in the restoring account ("Sharing a DB snapshot": you can't restore a DB instance from
- * a DB snapshot that is both shared and encrypted; copy it and restore from the copy), so the
- * share lasts for that copy; an Aurora cluster is restored from the shared snapshot itself,
- * so the share lasts until the cluster is available.
- */
-
-
-
-
-
-
-/** Runs `use` while the vault shares the snapshot with the restoring account; the share is removed afterwards, also when `use` fails. */
-async function whileShared(vault, snapshot, use) {
-    const share = (open) => (0,_snapshots_vault_calls_js__WEBPACK_IMPORTED_MODULE_2__/* .setShare */ .yP)(vault, snapshot.kind, snapshot.region, snapshot.id, snapshot.sharedWith, open);
-    await share(true);
-    try {
-        return await use();
-    }
-    finally {
-        await share(false);
-    }
-}
-/** `vault-restore-<target>`: the restoring account's copy of a shared DB snapshot (the restore and drill roles may delete only these names). */
-const VAULT_COPY_PREFIX = 'vault-restore-';
-const vaultCopyId = (target) => `${VAULT_COPY_PREFIX}${target}`;
-/** Copies the shared DB snapshot (by ARN) into the restoring account, re-encrypted with `kmsKey` there; waits until it is available. */
-async function copySharedDbSnapshot(rds, snapshot, copyId, kmsKey, tags, timing, log) {
-    // A copy made by an earlier, interrupted run of the same request is used as it is.
-    if (!(await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDbSnapshot */ .gw)(rds, copyId))) {
-        await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_5__.CopyDBSnapshotCommand({ SourceDBSnapshotIdentifier: snapshot.arn ?? snapshot.id, TargetDBSnapshotIdentifier: copyId, ...(kmsKey && { KmsKeyId: kmsKey }), Tags: (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(tags) }));
-    }
-    await (0,_wait_js__WEBPACK_IMPORTED_MODULE_4__/* .waitOrThrow */ .JZ)(dbSnapshotProbe(rds, copyId), { label: `DB snapshot ${copyId}`, goal: 'available', timing, log });
-}
-function dbSnapshotProbe(rds, id) {
-    return async () => {
-        const status = (await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDbSnapshot */ .gw)(rds, id))?.Status ?? 'not visible yet';
-        if (status === 'available')
-            return { state: 'done', status };
-        if (status === 'failed' || status === 'deleting')
-            return { state: 'failed', status };
-        return { state: 'pending', status };
-    };
-}
-/** Deletes the restoring account's copy; one already gone is fine. */
-async function deleteVaultCopy(rds, copyId) {
-    try {
-        await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_5__.DeleteDBSnapshotCommand({ DBSnapshotIdentifier: copyId }));
-    }
-    catch (error) {
-        if (!['DBSnapshotNotFound', 'DBSnapshotNotFoundFault'].includes((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorCode */ .J6)(error) ?? ''))
-            throw error;
-    }
 }
 
 
