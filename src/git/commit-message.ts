@@ -13,6 +13,7 @@
  */
 import { parse } from 'yaml';
 import { hasFileChanges, type ExportFileChanges } from './write-exports.js';
+import { canonicalJson as canonical } from '../util/canonical-json.js';
 
 export const DEFAULT_COMMIT_PREFIX = 'chore(aws-backup): export';
 
@@ -240,15 +241,6 @@ function field(value: unknown, key: string): unknown {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
     ? (value as Record<string, unknown>)[key]
     : undefined;
-}
-
-/** JSON with sorted keys, so that key order does not count as a change. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => compare(a, b)))
-      : v,
-  ) ?? 'undefined';
 }
 
 function plural(count: number, noun: string): string {

@@ -13,6 +13,7 @@
  */
 import type { HealthCheckConfig, ResettableElementName } from '@aws-sdk/client-route-53';
 import { HEALTH_CHECK_CONFIG_KEYS, type NamedHealthCheck } from '../export/health-checks.js';
+import { canonicalJson as canonical } from '../util/canonical-json.js';
 
 type ConfigKey = keyof HealthCheckConfig;
 
@@ -49,17 +50,6 @@ export interface CheckDrift {
 /** The file's name of a setting, e.g. `failure-threshold`. */
 function keyOf(field: ConfigKey): string {
   return HEALTH_CHECK_CONFIG_KEYS[field]?.[0] ?? field;
-}
-
-/** JSON with sorted keys: equal settings compare equal whatever the order of their keys. */
-function canonical(value: unknown): string {
-  return (
-    JSON.stringify(value, (_k, v: unknown) =>
-      v !== null && typeof v === 'object' && !Array.isArray(v)
-        ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        : v,
-    ) ?? 'none'
-  );
 }
 
 function show(value: unknown): string {
