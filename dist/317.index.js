@@ -390,7 +390,10 @@ var external_node_crypto_ = __webpack_require__(7598);
 var health_checks = __webpack_require__(9982);
 // EXTERNAL MODULE: ./src/export/route53.ts
 var route53 = __webpack_require__(4980);
+// EXTERNAL MODULE: ./src/util/canonical-json.ts
+var canonical_json = __webpack_require__(1989);
 ;// CONCATENATED MODULE: ./src/restore/route53-check-drift.ts
+
 
 const UPDATABLE = new Set([
     'IPAddress',
@@ -413,19 +416,13 @@ const RESETTABLE = new Set(['FullyQualifiedDomainName', 'Regions', 'ResourcePath
 function keyOf(field) {
     return health_checks/* HEALTH_CHECK_CONFIG_KEYS */.ag[field]?.[0] ?? field;
 }
-/** JSON with sorted keys: equal settings compare equal whatever the order of their keys. */
-function canonical(value) {
-    return (JSON.stringify(value, (_k, v) => v !== null && typeof v === 'object' && !Array.isArray(v)
-        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        : v) ?? 'none');
-}
 function show(value) {
     if (value === undefined)
         return '(none)';
     if (Array.isArray(value))
         return `[${value.join(', ')}]`;
     if (typeof value === 'object' && value !== null)
-        return canonical(value);
+        return (0,canonical_json/* canonicalJson */.d)(value);
     return String(value);
 }
 function healthCheckDrift(file, live) {
@@ -436,7 +433,7 @@ function healthCheckDrift(file, live) {
     for (const field of fields) {
         const wanted = want[field];
         const current = have[field];
-        if (canonical(wanted) === canonical(current))
+        if ((0,canonical_json/* canonicalJson */.d)(wanted) === (0,canonical_json/* canonicalJson */.d)(current))
             continue;
         const line = `${keyOf(field)} ${show(current)} → ${show(wanted)}`;
         if (!UPDATABLE.has(field)) {
@@ -3497,6 +3494,22 @@ async function checkSourceKey(clients, region, keyArn, vault) {
     catch (error) {
         return { ok: false, problem: `cannot check its KMS key ${keyArn}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, { region })}` };
     }
+}
+
+
+/***/ }),
+
+/***/ 1989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/** JSON with object keys sorted, so key order never makes two values differ; `undefined` for a missing value. */
+function canonicalJson(value) {
+    return (JSON.stringify(value, (_key, v) => v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v) ?? 'undefined');
 }
 
 

@@ -384,6 +384,7 @@ function nextState(input) {
 /* unused harmony exports DEFAULT_COMMIT_PREFIX, compareRecords, compareHealthChecks */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _write_exports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6241);
+/* harmony import */ var _util_canonical_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1989);
 /**
  * The commit message (and pull-request title/body) describing export changes. Pure.
  *
@@ -397,6 +398,7 @@ function nextState(input) {
  * Records are identified by (name, type, set-identifier); "~" counts records with the same
  * identity whose other fields differ. Health checks are identified by `name`.
  */
+
 
 
 const DEFAULT_COMMIT_PREFIX = 'chore(aws-backup): export';
@@ -513,7 +515,7 @@ function recordKey(record) {
 function compareKeyed(before, after, key) {
     if (!before || !after)
         return undefined;
-    const old = new Map(before.map((item) => [key(item), canonical(item)]));
+    const old = new Map(before.map((item) => [key(item), (0,_util_canonical_json_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .d)(item)]));
     const counts = { added: 0, removed: 0, changed: 0 };
     const seen = new Set();
     for (const item of after) {
@@ -522,7 +524,7 @@ function compareKeyed(before, after, key) {
         const previous = old.get(id);
         if (previous === undefined)
             counts.added++;
-        else if (previous !== canonical(item))
+        else if (previous !== (0,_util_canonical_json_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .d)(item))
             counts.changed++;
     }
     for (const id of old.keys())
@@ -536,7 +538,7 @@ function formatCounts(counts) {
     return `+${counts.added} \u2212${counts.removed} ~${counts.changed}`;
 }
 function zoneSettingsChanged(before, after) {
-    return canonical(field(before, 'zone')) !== canonical(field(after, 'zone'));
+    return (0,_util_canonical_json_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .d)(field(before, 'zone')) !== (0,_util_canonical_json_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .d)(field(after, 'zone'));
 }
 /** `example.com. (private)` from the file's `zone:` block (used for removed files, which have no label). */
 function zoneLabel(doc) {
@@ -577,12 +579,6 @@ function field(value, key) {
     return value !== null && typeof value === 'object' && !Array.isArray(value)
         ? value[key]
         : undefined;
-}
-/** JSON with sorted keys, so that key order does not count as a change. */
-function canonical(value) {
-    return JSON.stringify(value, (_key, v) => v !== null && typeof v === 'object' && !Array.isArray(v)
-        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => compare(a, b)))
-        : v) ?? 'undefined';
 }
 function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -879,6 +875,22 @@ async function applyExportFiles(root, result, options) {
     for (const path of changes.removed)
         await rm(join(root, path));
     return changes;
+}
+
+
+/***/ }),
+
+/***/ 1989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/** JSON with object keys sorted, so key order never makes two values differ; `undefined` for a missing value. */
+function canonicalJson(value) {
+    return (JSON.stringify(value, (_key, v) => v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v) ?? 'undefined');
 }
 
 
