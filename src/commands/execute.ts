@@ -129,6 +129,7 @@ export async function executeCommand(options: ExecuteOptions): Promise<ExecuteOu
         repoRoot,
         now: new Date(),
         log: options.log,
+        ...(config.vault && { vaultClients: () => vaultClients(ctx) }),
       });
       await runner.apply(plan, DRILL_APPLY_CONCURRENCY);
     } else {

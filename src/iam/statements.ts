@@ -185,6 +185,8 @@ export function narrow(scope: Scope, ctx: ScopeContext): Narrowed[] {
           ...rds(all, 'secgrp'),
           ...rds(all, 'snapshot'),
           ...rds(all, 'subgrp'),
+          // A drill over vault copies restores a cluster from the vault's shared copy (drill-vault.ts).
+          ...(ctx.vault ? rds(ctx.vault.regions, 'cluster-snapshot', '*', ctx.vault.account) : []),
         ],
       });
     case 'rds-tag-drill-name':

@@ -26,25 +26,17 @@ import type { SnapshotRecord, SourceResource } from '../snapshots/inventory.js';
 import { listRdsResources, listRdsSnapshots } from '../snapshots/rds-inventory.js';
 import { selectResources, TYPE_LABEL } from '../snapshots/selection.js';
 import { drillTargets, type DrillTarget } from './drill-targets.js';
-import { errorMessage, mapSettled } from '../util/concurrency.js';
-import { availabilityZones, createVolumeFromSnapshot, deleteVolume, volumeProbe, volumesTagged, resolveEbsRestore, type EbsRestoreSpec } from './ebs.js';
+import { mapSettled } from '../util/concurrency.js';
+import { availabilityZones, deleteVolume, volumeProbe, resolveEbsRestore } from './ebs.js';
 import { resolveRdsClusterRestore, resolveRdsInstanceRestore } from './rds.js';
-import {
-  createClusterMember,
-  dbClusterProbe,
-  dbInstanceProbe,
-  deleteDbCluster,
-  deleteDbInstance,
-  startDbClusterRestore,
-  startDbInstanceRestore,
-  type DbClusterRestoreSpec,
-  type DbInstanceRestoreSpec,
-} from './rds-calls.js';
-import { describeDbCluster, describeDbInstance } from './rds-lookup.js';
-import { dayStamp, isToolSnapshotOf, RESTORE_TAG, takenAt } from './snapshot-source.js';
+import { deleteDbCluster, deleteDbInstance } from './rds-calls.js';
+import { DRILL_TAGS, drillDbCluster, drillDbInstance, drillEbs, isDrillScratch, rtoRecorder, scratchName, scratchTags } from './drill-run.js';
+import { planVaultCopySweep, planVaultDrills } from './drill-vault.js';
+import { isToolSnapshotOf, RESTORE_TAG, takenAt } from './snapshot-source.js';
 import { RestoreInputError, type RestoreContext, type RestoreRequest } from './types.js';
-import { formatDuration, waitOrThrow, waitTiming, type WaitTiming } from './wait.js';
-import { tagRecord, type Tags } from '../snapshots/tags.js';
+import { waitOrThrow, waitTiming, type WaitTiming } from './wait.js';
+
+export { scratchName } from './drill-run.js';
 
 export const DRILL_SECTION = 'drill';
 /** Drills mostly wait; they are independent of each other. */
@@ -57,26 +49,11 @@ export interface PlanDrillInput {
   repoRoot: string;
   now: Date;
   log(line: string): void;
+  /** Clients of the vault role (`vault:`): vault copies are drilled too (drill-vault.ts). */
+  vaultClients?: () => AwsClients;
   /** Wait budgets and poll intervals (tests use small ones); defaults: DEFAULT_WAIT_TIMING. */
   timing?: Partial<WaitTiming>;
 }
-
-/** `drill-<source>-<yyyymmdd>`, shortened to RDS's 63 characters (cluster members need 3 more). */
-export function scratchName(source: string, now: Date, room = 63): string {
-  const suffix = `-${dayStamp(now)}`;
-  const front = `drill-${source}`.slice(0, room - suffix.length).replace(/-+$/, '');
-  return `${front}${suffix}`;
-}
-
-/** A scratch resource carries only the tool's tags and its name: a source tag like `backup=daily` would get it snapshotted. */
-function scratchTags(tags: Tags, name: string): Tags {
-  const out: Tags = { Name: name };
-  for (const [key, value] of Object.entries(tags)) if (key.startsWith('aws-backup-gitops:')) out[key] = value;
-  return out;
-}
-
-const DRILL_TAGS: Tags = { [RESTORE_TAG.drill]: 'true' };
-const isDrillScratch = (tags: Tags, token?: string) => tags[RESTORE_TAG.drill] === 'true' && (token === undefined || tags[RESTORE_TAG.token] === token);
 
 interface RegionRead {
   region: string;
@@ -111,7 +88,7 @@ async function planAccount(
   multi: boolean,
 ): Promise<void> {
   const clients = input.clientsFor(account);
-  const ctx: RestoreContext = { config: input.config, account, clients, repoRoot: input.repoRoot, now: input.now, log: input.log };
+  const ctx: RestoreContext = { config: input.config, account, clients, repoRoot: input.repoRoot, now: input.now, log: input.log, ...(input.vaultClients && { vaultClients: input.vaultClients }) };
   const where = (region: string) => (multi ? `${account.name}/${region}` : region);
 
   if (input.config.export.route53.enabled) planRoute53Drill(input, account, clients, plan, multi);
@@ -149,6 +126,11 @@ async function planAccount(
     } catch (error) {
       plan.error(item, error instanceof RestoreInputError ? `the drill cannot run: ${error.message}` : `drill planning failed: ${describeAwsError(error)}`);
     }
+  }
+  if (input.config.vault && input.vaultClients) {
+    const d = { ctx, plan, timing, now: input.now, where, hold: (id: string) => rtoRecorder(holders, id) };
+    for (const read of regions) planVaultCopySweep(d, read.snapshots, read.region);
+    await planVaultDrills(d, targets);
   }
 }
 
@@ -209,109 +191,6 @@ async function planResourceDrill(
     apply,
   });
   holders.set(id, holder);
-}
-
-/**
- * Runs `restore` then `check`, then always `cleanup`. The drill fails if any of them failed;
- * the message says whether the scratch resource is gone.
- */
-async function drillRun(label: string, steps: { restore: () => Promise<void>; cleanup: () => Promise<void> }, record: (ms: number) => void, log: (line: string) => void): Promise<string> {
-  const started = Date.now();
-  let failure: unknown;
-  let rtoMs: number | undefined;
-  try {
-    await steps.restore();
-    rtoMs = Date.now() - started;
-    record(rtoMs);
-    log(`drill ${label}: restored and checked in ${formatDuration(rtoMs)}`);
-  } catch (error) {
-    failure = error;
-  }
-  try {
-    await steps.cleanup();
-  } catch (error) {
-    const cleanup = `deleting the scratch resource failed: ${describeAwsError(error)} — delete what carries ${RESTORE_TAG.drill}=true by hand, or run the drill again (it sweeps leftovers)`;
-    throw new Error(failure ? `${errorMessage(failure)}; ${cleanup}` : cleanup);
-  }
-  if (failure) throw new Error(`${errorMessage(failure)}; the scratch resource was deleted`);
-  return `recovery time ${formatDuration(rtoMs as number)}; scratch deleted`;
-}
-
-function drillEbs(ctx: RestoreContext, spec: EbsRestoreSpec, timing: WaitTiming, record: (ms: number) => void): Promise<string> {
-  const ec2 = ctx.clients.ec2(spec.region);
-  return drillRun(
-    `volume from ${spec.snapshotId}`,
-    {
-      restore: async () => {
-        const id = await createVolumeFromSnapshot(ec2, spec);
-        await waitOrThrow(volumeProbe(ec2, id, 'available'), { label: `scratch volume ${id}`, goal: 'available', timing, log: ctx.log });
-      },
-      // Found by the token tag, not by the id the create call returned: a create that failed on the way back still made one.
-      cleanup: async () => {
-        for (const volume of await volumesTagged(ec2, RESTORE_TAG.token, spec.clientToken)) {
-          if (!isDrillScratch(tagRecord(volume.Tags), spec.clientToken)) continue;
-          const id = volume.VolumeId as string;
-          await deleteVolume(ec2, id);
-          await waitOrThrow(volumeProbe(ec2, id, 'gone'), { label: `scratch volume ${id}`, goal: 'deleted', timing, log: ctx.log });
-        }
-      },
-    },
-    record,
-    ctx.log,
-  );
-}
-
-async function deleteScratchInstance(ctx: RestoreContext, region: string, id: string, token: string, timing: WaitTiming): Promise<void> {
-  const rds = ctx.clients.rds(region);
-  const db = await describeDbInstance(rds, id);
-  if (!db || !isDrillScratch(tagRecord(db.TagList), token)) return;
-  await deleteDbInstance(rds, id, timing);
-  await waitOrThrow(dbInstanceProbe(rds, id, 'gone'), { label: `scratch DB instance ${id}`, goal: 'deleted', timing, log: ctx.log });
-}
-
-function drillDbInstance(ctx: RestoreContext, spec: DbInstanceRestoreSpec, timing: WaitTiming, record: (ms: number) => void): Promise<string> {
-  const rds = ctx.clients.rds(spec.region);
-  return drillRun(
-    `DB instance ${spec.target}`,
-    {
-      restore: async () => {
-        await startDbInstanceRestore(rds, spec);
-        await waitOrThrow(dbInstanceProbe(rds, spec.target, 'available'), { label: `scratch DB instance ${spec.target}`, goal: 'available', timing, log: ctx.log });
-      },
-      cleanup: () => deleteScratchInstance(ctx, spec.region, spec.target, spec.token, timing),
-    },
-    record,
-    ctx.log,
-  );
-}
-
-function drillDbCluster(ctx: RestoreContext, spec: DbClusterRestoreSpec, timing: WaitTiming, record: (ms: number) => void): Promise<string> {
-  const rds = ctx.clients.rds(spec.region);
-  return drillRun(
-    `DB cluster ${spec.target}`,
-    {
-      restore: async () => {
-        await startDbClusterRestore(rds, spec);
-        await Promise.all(spec.members.map((m) => createClusterMember(rds, spec, m)));
-        await Promise.all([
-          waitOrThrow(dbClusterProbe(rds, spec.target, 'available'), { label: `scratch DB cluster ${spec.target}`, goal: 'available', timing, log: ctx.log }),
-          ...spec.members.map((m) => waitOrThrow(dbInstanceProbe(rds, m.id, 'available'), { label: `scratch DB instance ${m.id}`, goal: 'available', timing, log: ctx.log })),
-        ]);
-      },
-      cleanup: async () => {
-        // Members first: a cluster cannot be deleted while it has members that are not being deleted.
-        const results = await Promise.allSettled(spec.members.map((m) => deleteScratchInstance(ctx, spec.region, m.id, spec.token, timing)));
-        const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-        if (failed) throw failed.reason;
-        const cluster = await describeDbCluster(rds, spec.target);
-        if (!cluster || !isDrillScratch(tagRecord(cluster.TagList), spec.token)) return;
-        await deleteDbCluster(rds, spec.target, timing);
-        await waitOrThrow(dbClusterProbe(rds, spec.target, 'gone'), { label: `scratch DB cluster ${spec.target}`, goal: 'deleted', timing, log: ctx.log });
-      },
-    },
-    record,
-    ctx.log,
-  );
 }
 
 /** Scratch left by an earlier, interrupted drill: deleted before the drills run again. */
