@@ -1070,11 +1070,11 @@ async function executeCommand(options) {
         if (options.command === 'restore') {
             if (!options.restore)
                 throw new Error('restore needs a restore request (kind and source).');
-            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(586), __webpack_require__.e(632), __webpack_require__.e(165), __webpack_require__.e(695), __webpack_require__.e(554), __webpack_require__.e(888), __webpack_require__.e(939), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 8317));
+            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(695), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(554), __webpack_require__.e(174), __webpack_require__.e(939), __webpack_require__.e(275)]).then(__webpack_require__.bind(__webpack_require__, 2275));
             await runner.apply(await planRestore(ctx, options.restore));
         }
         else if (options.command === 'drill') {
-            const { planDrill, DRILL_APPLY_CONCURRENCY } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(554), __webpack_require__.e(888), __webpack_require__.e(5)]).then(__webpack_require__.bind(__webpack_require__, 9363));
+            const { planDrill, DRILL_APPLY_CONCURRENCY } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(695), __webpack_require__.e(554), __webpack_require__.e(174), __webpack_require__.e(277)]).then(__webpack_require__.bind(__webpack_require__, 9723));
             const plan = await planDrill({
                 config,
                 accounts: (0,schema/* resolveAccounts */.LC)(config),
@@ -1082,6 +1082,7 @@ async function executeCommand(options) {
                 repoRoot,
                 now: new Date(),
                 log: options.log,
+                ...(config.vault && { vaultClients: () => vaultClients(ctx) }),
             });
             await runner.apply(plan, DRILL_APPLY_CONCURRENCY);
         }

@@ -1,8 +1,8 @@
-export const id = 605;
-export const ids = [605];
+export const id = 275;
+export const ids = [275];
 export const modules = {
 
-/***/ 6605:
+/***/ 2275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,7 +20,7 @@ var paginate = __webpack_require__(8268);
 // EXTERNAL MODULE: ./src/export/route53-format.ts
 var route53_format = __webpack_require__(6927);
 // EXTERNAL MODULE: ./src/plan/plan.ts
-var plan_plan = __webpack_require__(8720);
+var plan = __webpack_require__(8720);
 ;// CONCATENATED MODULE: ./src/restore/change-batches.ts
 const MAX_RECORDS_PER_BATCH = 1000;
 const MAX_CHARACTERS_PER_BATCH = 32_000;
@@ -1211,7 +1211,7 @@ async function planRoute53(request, ctx, wait) {
             if (change.Action === 'CREATE' && isApex(change, targetName))
                 change.Action = 'UPSERT';
     }
-    const builder = new plan_plan/* PlanBuilder */.LR(RESTORE_SECTION);
+    const builder = new plan/* PlanBuilder */.LR(RESTORE_SECTION);
     for (const record of diff.skippedApex) {
         builder.warn(`${label} ${record.Name} ${record.Type}`, 'differs from the export but is the zone\'s own apex record, left as it is; run with force to restore it too');
     }
@@ -2494,7 +2494,7 @@ const planLoadBalancerRestore = async (request, ctx) => {
     if (network.problems.length) {
         throw new types/* RestoreInputError */.p(`load-balancer restore of ${source.name} into ${source.targetRegion} (from ${source.path}) cannot go ahead; nothing was changed:\n- ${network.problems.join('\n- ')}`);
     }
-    const builder = new plan_plan/* PlanBuilder */.LR(RESTORE_SECTION);
+    const builder = new plan/* PlanBuilder */.LR(RESTORE_SECTION);
     if (source.crossRegion) {
         builder.warn(source.name, `restored into ${source.targetRegion}, not its export region ${source.sourceRegion}: it gets a new DNS name, so point DNS (e.g. a Route 53 alias) at it`);
     }
@@ -2514,322 +2514,10 @@ const planLoadBalancerRestore = async (request, ctx) => {
 var ebs = __webpack_require__(1622);
 // EXTERNAL MODULE: ./src/restore/rds.ts
 var rds = __webpack_require__(9825);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kms/dist-cjs/index.js
-var client_kms_dist_cjs = __webpack_require__(2632);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __webpack_require__(1695);
-// EXTERNAL MODULE: ./src/snapshots/vault-keys.ts
-var vault_keys = __webpack_require__(9042);
-// EXTERNAL MODULE: ./src/snapshots/vault-calls.ts
-var vault_calls = __webpack_require__(833);
-// EXTERNAL MODULE: ./src/restore/snapshot-source.ts
-var snapshot_source = __webpack_require__(924);
-// EXTERNAL MODULE: ./src/restore/wait.ts
-var wait = __webpack_require__(2689);
-;// CONCATENATED MODULE: ./src/restore/vault-restore.ts
-/**
- * Restores from vault copies (docs/vault.md, "Restore from the vault"). With the option
- * `from=vault`, the snapshot is looked up with the vault role in the vault account (an id, or
- * `latest:<volume id>` by the tool's tags on the copies), and the volume is created in the
- * restore's account: the vault shares the copy with that account only for as long as the
- * create needs it, and removes the share afterwards, also when the create fails. Before
- * anything is shared, the plan checks that the vault key the copy is encrypted with lets the
- * target account use it. Restoring into the vault account itself (`account: vault`) needs no
- * share: commands/restore.ts then runs the ordinary planners with the vault role.
- */
-
-
-
-
-
-
-
-
-
-/** The account name that stands for the vault in a restore's `account` input. */
-const VAULT_ACCOUNT = 'vault';
-const FROM_OPTION = 'from';
-/** The vault as an account of the config: its id, role and the regions it holds keys (so copies) in. */
-function vaultAccount(config) {
-    const vault = config.vault;
-    if (!vault)
-        return undefined;
-    return {
-        name: VAULT_ACCOUNT,
-        accountId: vault.id,
-        roleArn: vault['role-arn'],
-        ...(vault['external-id'] && { externalId: vault['external-id'] }),
-        regions: Object.keys(vault['kms-keys']),
-    };
-}
-/** Whether the request restores from a vault copy (`from=vault`); any other value of `from` is refused. */
-function fromVault(request) {
-    const from = request.options[FROM_OPTION]?.trim();
-    if (from === undefined)
-        return false;
-    if (from !== VAULT_ACCOUNT)
-        throw new types/* RestoreInputError */.p(`option from must be "vault" (restore from a copy in the vault account), got "${from}"; leave it out to restore from the account's own snapshots`);
-    return true;
-}
-function withoutFrom(request) {
-    const { [FROM_OPTION]: _from, ...options } = request.options;
-    return { ...request, options };
-}
-function vaultContext(ctx) {
-    const account = vaultAccount(ctx.config);
-    if (!account || !ctx.vaultClients) {
-        throw new types/* RestoreInputError */.p('option from=vault needs a vault: section in the config (the vault account id, role-arn and kms-keys; docs/vault.md)');
-    }
-    return { ...ctx, account, clients: ctx.vaultClients() };
-}
-/** The target account's id: from the config, or from the credentials. */
-async function accountIdOf(ctx, region) {
-    if (ctx.account.accountId)
-        return ctx.account.accountId;
-    const id = (await ctx.clients.sts(region).send(new client_sts_dist_cjs.GetCallerIdentityCommand({}))).Account;
-    if (!id)
-        throw new Error(`account "${ctx.account.name}": the credentials report no account id`);
-    return id;
-}
-/** The vault key of an encrypted copy must let the target account read it, or the create or copy fails after the share. */
-async function checkVaultKey(vault, region, keyId, snapshotId, target, use = 'create a volume from it') {
-    const kms = vault.clients.kms(region);
-    let policy;
-    try {
-        const { KeyMetadata: key } = await kms.send(new client_kms_dist_cjs.DescribeKeyCommand({ KeyId: keyId }));
-        policy = (await kms.send(new client_kms_dist_cjs.GetKeyPolicyCommand({ KeyId: key?.Arn ?? keyId, PolicyName: 'default' }))).Policy ?? '';
-    }
-    catch (error) {
-        throw new types/* RestoreInputError */.p(`cannot check the vault key ${keyId} of ${snapshotId}: ${(0,errors/* describeAwsError */.Pp)(error, { region })}`);
-    }
-    const missing = (0,vault_keys/* keyPolicyMissing */.A)(policy, target);
-    if (missing.length > 0) {
-        throw new types/* RestoreInputError */.p(`vault copy ${snapshotId} (${region}) is encrypted with vault key ${keyId}, whose key policy does not allow account ${target} ${missing.join(', ')}, so that account cannot ${use}: ` +
-            `add a statement for arn:aws:iam::${target}:root with those actions to the key policy in the vault (docs/vault.md, "Restore from the vault"), or restore into the vault account (account: vault)`);
-    }
-}
-function createVaultEbsRestorePlanner(timingOverrides = {}) {
-    return async (request, ctx) => {
-        const plain = withoutFrom(request);
-        (0,snapshot_source/* checkOptions */.Jr)(plain, ebs/* EBS_OPTIONS */.q$);
-        const vault = vaultContext(ctx);
-        const located = await (0,ebs/* locateSnapshot */.n8)(plain, vault);
-        const { region } = located;
-        const snapshotId = located.snapshot.SnapshotId;
-        if (ctx.account.name === VAULT_ACCOUNT)
-            throw new types/* RestoreInputError */.p('account vault with from=vault: leave out from=vault, a restore into the vault reads its own copies');
-        const target = await accountIdOf(ctx, region);
-        if (located.snapshot.Encrypted && located.snapshot.KmsKeyId)
-            await checkVaultKey(vault, region, located.snapshot.KmsKeyId, snapshotId, target);
-        const spec = await (0,ebs/* resolveEbsFrom */.Rm)(plain, ctx, located, { 'aws-backup-gitops:restored-from-vault': vault.account.accountId });
-        const minutes = (0,snapshot_source/* waitMinutesOption */.Qz)(plain);
-        const timing = (0,wait/* waitTiming */.Cl)({ ...timingOverrides, ...(minutes !== undefined && { budgetMs: minutes * 60_000 }) });
-        const share = (open) => (0,vault_calls/* setShare */.yP)(vault.clients, 'ebs', region, snapshotId, target, open);
-        return (0,ebs/* planEbsFromSpec */.Be)(spec, ctx, timing, {
-            reason: `the vault shares ${snapshotId} with account ${target} for the create only`,
-            details: { from: `vault ${vault.account.accountId}` },
-            around: async (create) => {
-                await share(true);
-                try {
-                    return await create();
-                }
-                finally {
-                    await share(false);
-                }
-            },
-        });
-    };
-}
-const planVaultEbsRestore = createVaultEbsRestorePlanner();
-
-// EXTERNAL MODULE: ./src/restore/rds-calls.ts
-var rds_calls = __webpack_require__(8893);
-// EXTERNAL MODULE: ./src/restore/rds-cluster.ts + 1 modules
-var rds_cluster = __webpack_require__(938);
-// EXTERNAL MODULE: ./src/restore/rds-instance.ts
-var rds_instance = __webpack_require__(2789);
-// EXTERNAL MODULE: ./src/restore/vault-share.ts
-var vault_share = __webpack_require__(9700);
-;// CONCATENATED MODULE: ./src/restore/vault-rds.ts
-/**
- * RDS and Aurora restores from vault copies into another account (`from=vault`; docs/vault.md,
- * "Restoring from the vault"). The vault role finds the copy (a snapshot name, or `latest:<id>`
- * by the tool's tags on the copies) and proves, before anything is shared, that the vault key
- * lets the restoring account use it. Then, as AWS documents for shared snapshots:
- *
- * - a DB instance: the vault shares the copy with the restoring account for as long as that
- *   account copies it (re-encrypted with its own key, `kms-key`, default `alias/aws/rds`) as
- *   `vault-restore-<target>`; the share is removed; the instance is restored from that copy,
- *   and the copy is deleted once the instance is available;
- * - an Aurora cluster: the vault shares the copy until the cluster restored from it (by ARN,
- *   re-encrypted with `kms-key`) is available; then the members are created.
- *
- * Restoring inside the vault account (`account: vault`) needs none of this: commands/restore.ts
- * runs the ordinary planners with the vault role.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const KMS_KEY_OPTION = 'kms-key';
-/** The restoring account's AWS managed RDS key: always there, but its snapshots cannot be shared with a vault again. */
-const DEFAULT_RESTORE_KEY = 'alias/aws/rds';
-const VAULT_FROM_TAG = 'aws-backup-gitops:restored-from-vault';
-/** The restoring account's key for an encrypted copy: `kms-key`, checked to exist there, or the AWS managed key. */
-async function restoreKey(ctx, region, option, encrypted, warnings) {
-    if (!encrypted) {
-        if (option)
-            throw new types/* RestoreInputError */.p(`option ${KMS_KEY_OPTION} applies to an encrypted vault copy only; this one is not encrypted — remove ${KMS_KEY_OPTION}`);
-        return undefined;
-    }
-    if (!option) {
-        warnings.push(`${KMS_KEY_OPTION} not set: the restored database is encrypted with ${DEFAULT_RESTORE_KEY} of account ${ctx.account.name}, whose snapshots cannot be shared with the vault; set options.${KMS_KEY_OPTION} to a customer managed key to copy it into the vault again`);
-        return DEFAULT_RESTORE_KEY;
-    }
-    try {
-        const { KeyMetadata: key } = await ctx.clients.kms(region).send(new client_kms_dist_cjs.DescribeKeyCommand({ KeyId: option }));
-        if (key?.KeyState && key.KeyState !== 'Enabled')
-            throw new types/* RestoreInputError */.p(`KMS key ${option} (${KMS_KEY_OPTION}) in ${region} is ${key.KeyState}; enable it or name another key`);
-        return key?.Arn ?? option;
-    }
-    catch (error) {
-        if (error instanceof types/* RestoreInputError */.p)
-            throw error;
-        const code = (0,errors/* awsErrorCode */.J6)(error);
-        if (code === 'NotFoundException')
-            throw new types/* RestoreInputError */.p(`KMS key ${option} (${KMS_KEY_OPTION}) does not exist in ${region} of account ${ctx.account.name}; name a key of that account and region (alias/…, key id or ARN)`);
-        throw new types/* RestoreInputError */.p(`cannot check KMS key ${option} (${KMS_KEY_OPTION}) in ${region}: ${(0,errors/* describeAwsError */.Pp)(error, { region })}`);
-    }
-}
-/**
- * Resolves a restore of a vault copy into `ctx`'s account: the copy (found with the vault
- * role), the vault key check, the restoring account's key and the restore spec there. Only
- * read-only calls. `request` has no `from` option (drills build it directly).
- */
-async function resolveVaultDbRestore(request, ctx, extraTags = {}) {
-    const cluster = request.kind === 'rds-cluster';
-    (0,snapshot_source/* checkOptions */.Jr)(request, [...(cluster ? rds_cluster/* RDS_CLUSTER_OPTIONS */.sn : rds_instance/* RDS_INSTANCE_OPTIONS */.pd), KMS_KEY_OPTION]);
-    if (cluster)
-        (0,rds_cluster/* memberCount */.Kl)(request.options);
-    if (request.pointInTime !== undefined)
-        throw new types/* RestoreInputError */.p('a vault copy is a snapshot: leave out pointInTime (point-in-time restores use the automated backups of the database in its own account)');
-    if (ctx.account.name === VAULT_ACCOUNT)
-        throw new types/* RestoreInputError */.p('account vault with from=vault: leave out from=vault, a restore into the vault reads its own copies');
-    const { [KMS_KEY_OPTION]: keyOption, ...options } = request.options;
-    const plain = { ...request, options };
-    const vault = vaultContext(ctx);
-    const located = cluster ? await (0,rds_cluster/* locateClusterSnapshot */.Rx)(plain, vault) : await (0,rds_instance/* locateDbSnapshot */.ly)(plain, vault);
-    const { region, found } = located;
-    const id = 'DBClusterSnapshotIdentifier' in found ? found.DBClusterSnapshotIdentifier : found.DBSnapshotIdentifier;
-    const arn = 'DBClusterSnapshotArn' in found ? found.DBClusterSnapshotArn : found.DBSnapshotArn;
-    const encrypted = 'StorageEncrypted' in found ? found.StorageEncrypted === true : found.Encrypted === true;
-    const target = await accountIdOf(ctx, region);
-    if (encrypted && found.KmsKeyId)
-        await checkVaultKey(vault, region, found.KmsKeyId, id, target, 'restore a database from it');
-    const warnings = [];
-    const kmsKey = await restoreKey(ctx, region, keyOption?.trim() || undefined, encrypted, warnings);
-    const snapshot = { kind: cluster ? 'rds-cluster' : 'rds-instance', region, id, ...(arn && { arn }), sharedWith: target };
-    const tags = { [VAULT_FROM_TAG]: vault.account.accountId, ...extraTags };
-    if (cluster) {
-        const resolved = await (0,rds_cluster/* resolveClusterFrom */.N9)(plain, ctx, located, tags);
-        // Another account names a shared snapshot by its ARN.
-        resolved.spec.snapshotId = arn ?? id;
-        if (kmsKey)
-            resolved.spec.kmsKeyId = kmsKey;
-        return { snapshot, ...(kmsKey && { kmsKey }), cluster: resolved, warnings };
-    }
-    const resolved = await (0,rds_instance/* resolveInstanceFrom */.I9)(plain, ctx, located, tags);
-    const copyId = (0,vault_share/* vaultCopyId */.xB)(resolved.spec.target);
-    resolved.spec.from = { snapshotId: copyId };
-    const copyTags = { [snapshot_source/* RESTORE_TAG */.mx.restoredFrom]: id, [snapshot_source/* RESTORE_TAG */.mx.token]: resolved.spec.token, ...tags };
-    return { snapshot, ...(kmsKey && { kmsKey }), copyId, copyTags, instance: resolved, warnings: [...warnings, ...resolved.warnings] };
-}
-/** Copy (shared for it), restore from the copy, delete the copy once the instance is available. */
-async function restoreInstanceFromVault(ctx, r, timing, strict) {
-    const spec = r.instance.spec;
-    const rds = ctx.clients.rds(spec.region);
-    const vault = vaultContext(ctx).clients;
-    const copyId = r.copyId;
-    await (0,vault_share/* whileShared */.DI)(vault, r.snapshot, () => (0,vault_share/* copySharedDbSnapshot */.L0)(rds, r.snapshot, copyId, r.kmsKey, r.copyTags ?? {}, timing, ctx.log));
-    try {
-        await (0,rds_calls/* startDbInstanceRestore */.wb)(rds, spec);
-    }
-    catch (error) {
-        throw new Error(`${(0,errors/* describeAwsError */.Pp)(error, { resource: `DB instance ${spec.target}`, region: spec.region })} (the copy ${copyId} stays; a second run of the same request uses it)`);
-    }
-    const label = `DB instance ${spec.target}`;
-    const result = await (0,wait/* waitFor */.fm)((0,rds_calls/* dbInstanceProbe */.q9)(rds, spec.target, 'available'), { label, goal: 'available', timing, log: ctx.log });
-    const said = (0,wait/* describeWait */.Ng)(result, { label, goal: 'available' });
-    if (result.outcome === 'failed' || (result.outcome === 'timeout' && strict))
-        throw new Error(said);
-    // Deleting the copy while AWS still restores from it could fail the restore: it stays, and says so.
-    if (result.outcome === 'timeout')
-        return `${said}; the restore continues in AWS — delete the copy ${copyId} once the instance is available`;
-    await (0,vault_share/* deleteVaultCopy */.X4)(rds, copyId);
-    return `${said}; copy ${copyId} deleted`;
-}
-/** The cluster from the shared copy; the share lasts until the cluster is available. */
-async function restoreClusterFromVault(ctx, r, timing) {
-    const spec = r.cluster.spec;
-    const rds = ctx.clients.rds(spec.region);
-    return (0,vault_share/* whileShared */.DI)(vaultContext(ctx).clients, r.snapshot, async () => {
-        try {
-            await (0,rds_calls/* startDbClusterRestore */.PT)(rds, spec);
-        }
-        catch (error) {
-            throw new Error((0,errors/* describeAwsError */.Pp)(error, { resource: `DB cluster ${spec.target}`, region: spec.region }));
-        }
-        await (0,wait/* waitOrThrow */.JZ)((0,rds_calls/* dbClusterProbe */.rs)(rds, spec.target, 'available'), { label: `DB cluster ${spec.target}`, goal: 'available', timing, log: ctx.log });
-        return `${spec.target} available; share of ${r.snapshot.id} removed`;
-    });
-}
-function sharing(r, vaultId) {
-    const key = r.kmsKey ? `, re-encrypted with ${r.kmsKey}` : '';
-    return r.copyId
-        ? `the vault (${vaultId}) shares ${r.snapshot.id} with account ${r.snapshot.sharedWith} only while it is copied as ${r.copyId}${key}; the instance is restored from that copy, which is deleted once the instance is available`
-        : `the vault (${vaultId}) shares ${r.snapshot.id} with account ${r.snapshot.sharedWith} only until the cluster restored from it${key} is available`;
-}
-function createVaultRdsRestorePlanner(timingOverrides = {}) {
-    return async (request, ctx) => {
-        const plain = withoutFrom(request);
-        const r = await resolveVaultDbRestore(plain, ctx);
-        const timing = (0,rds/* timingFor */.sg)(plain, timingOverrides);
-        const vaultId = vaultContext(ctx).account.accountId;
-        const plan = new plan_plan/* PlanBuilder */.LR(rds/* RDS_RESTORE_SECTION */.hy);
-        const resolved = (r.instance ?? r.cluster);
-        const spec = resolved.spec;
-        const label = `${r.instance ? 'DB instance' : 'DB cluster'} ${spec.target} (${spec.region})`;
-        for (const warning of r.warnings)
-            plan.warn(label, warning);
-        const details = { ...resolved.details, from: `vault ${vaultId}`, snapshot: r.snapshot.id, ...(r.kmsKey && { kmsKey: r.kmsKey }), ...(r.copyId && { copy: r.copyId }) };
-        if (r.instance) {
-            if (r.instance.existing) {
-                plan.warn(label, `already restored by the same request (status ${r.instance.existing.status}); nothing new is created or shared`);
-                return plan.build();
-            }
-            plan.add({ kind: 'restore', target: label, reason: `restore vault copy ${r.snapshot.id}: ${sharing(r, vaultId)}`, details, apply: () => restoreInstanceFromVault(ctx, r, timing, false) });
-            return plan.build();
-        }
-        const cluster = r.cluster;
-        let clusterAction;
-        if (cluster.existing)
-            plan.warn(label, `already restored by the same request (status ${cluster.existing.status}); only missing member instances are created, nothing is shared`);
-        else
-            clusterAction = plan.add({ kind: 'restore', target: label, reason: `restore vault copy ${r.snapshot.id}: ${sharing(r, vaultId)}`, details, apply: () => restoreClusterFromVault(ctx, r, timing) });
-        (0,rds/* addClusterMembers */.rt)(plan, cluster, ctx, timing, clusterAction);
-        return plan.build();
-    };
-}
-const planVaultRdsRestore = createVaultRdsRestorePlanner();
-
+// EXTERNAL MODULE: ./src/restore/vault-restore.ts
+var vault_restore = __webpack_require__(2501);
+// EXTERNAL MODULE: ./src/restore/vault-rds.ts
+var vault_rds = __webpack_require__(680);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var client_s3_dist_cjs = __webpack_require__(3711);
 ;// CONCATENATED MODULE: ./src/s3/point-in-time.ts
@@ -3034,7 +2722,7 @@ async function planS3PrefixRestore(request, ctx) {
     const concurrency = positiveInt(request.options, 'concurrency', S3_RESTORE_CONCURRENCY);
     const s3 = ctx.clients.s3(region);
     const label = `s3://${bucket}/${prefix}`;
-    const builder = new plan_plan/* PlanBuilder */.LR(S3_RESTORE_SECTION);
+    const builder = new plan/* PlanBuilder */.LR(S3_RESTORE_SECTION);
     const versioning = (await s3.send(new client_s3_dist_cjs.GetBucketVersioningCommand({ Bucket: bucket }))).Status;
     if (versioning !== 'Enabled') {
         builder.error(label, `versioning is ${versioning ?? 'off'} on the bucket: restoring would overwrite today's objects for good; enable versioning on it first, then restore`);
@@ -3122,16 +2810,16 @@ const PLANNERS = {
     'rds-cluster': rds/* planRdsClusterRestore */.l0,
     's3-prefix': planS3PrefixRestore,
 };
-const VAULT_PLANNERS = { 'ebs-volume': planVaultEbsRestore, 'rds-instance': planVaultRdsRestore, 'rds-cluster': planVaultRdsRestore };
+const VAULT_PLANNERS = { 'ebs-volume': vault_restore/* planVaultEbsRestore */.M1, 'rds-instance': vault_rds/* planVaultRdsRestore */.Xz, 'rds-cluster': vault_rds/* planVaultRdsRestore */.Xz };
 async function planRestore(ctx, request) {
     // The vault is an account a restore can target too (with the vault role), when the config has one.
-    const vault = vaultAccount(ctx.config);
-    const accounts = [...(0,schema/* resolveAccounts */.LC)(ctx.config), ...(vault && !ctx.config.accounts.some((a) => a.name === VAULT_ACCOUNT) ? [vault] : [])];
+    const vault = (0,vault_restore/* vaultAccount */.wS)(ctx.config);
+    const accounts = [...(0,schema/* resolveAccounts */.LC)(ctx.config), ...(vault && !ctx.config.accounts.some((a) => a.name === vault_restore/* VAULT_ACCOUNT */.Zh) ? [vault] : [])];
     const account = request.account ? accounts.find((a) => a.name === request.account) : accounts[0];
     if (!account) {
         throw new types/* RestoreInputError */.p(`restore account '${request.account}' is not in the config; accounts: ${accounts.map((a) => a.name).join(', ')}.`);
     }
-    const planner = fromVault(request) ? VAULT_PLANNERS[request.kind] : PLANNERS[request.kind];
+    const planner = (0,vault_restore/* fromVault */.DG)(request) ? VAULT_PLANNERS[request.kind] : PLANNERS[request.kind];
     if (!planner)
         throw new types/* RestoreInputError */.p(`option from=vault is not supported for a ${request.kind} restore; it restores ebs-volume, rds-instance and rds-cluster from vault copies`);
     return planner(request, {
@@ -3143,84 +2831,6 @@ async function planRestore(ctx, request) {
         now: ctx.now?.() ?? new Date(),
         log: ctx.log,
     });
-}
-
-
-/***/ }),
-
-/***/ 9700:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DI: () => (/* binding */ whileShared),
-/* harmony export */   L0: () => (/* binding */ copySharedDbSnapshot),
-/* harmony export */   X4: () => (/* binding */ deleteVaultCopy),
-/* harmony export */   Y6: () => (/* binding */ VAULT_COPY_PREFIX),
-/* harmony export */   xB: () => (/* binding */ vaultCopyId)
-/* harmony export */ });
-/* unused harmony export dbSnapshotProbe */
-/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7202);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-/* harmony import */ var _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5736);
-/* harmony import */ var _snapshots_vault_calls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(833);
-/* harmony import */ var _rds_lookup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4872);
-/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2689);
-/**
- * The calls of a restore (or drill) from a vault copy that need the copy shared: the vault
- * shares it with the restoring account only around the call that reads it, and always takes
- * the share back. For a DB instance AWS restores a shared encrypted snapshot only through a
- * copy in the restoring account ("Sharing a DB snapshot": you can't restore a DB instance from
- * a DB snapshot that is both shared and encrypted; copy it and restore from the copy), so the
- * share lasts for that copy; an Aurora cluster is restored from the shared snapshot itself,
- * so the share lasts until the cluster is available.
- */
-
-
-
-
-
-
-/** Runs `use` while the vault shares the snapshot with the restoring account; the share is removed afterwards, also when `use` fails. */
-async function whileShared(vault, snapshot, use) {
-    const share = (open) => (0,_snapshots_vault_calls_js__WEBPACK_IMPORTED_MODULE_2__/* .setShare */ .yP)(vault, snapshot.kind, snapshot.region, snapshot.id, snapshot.sharedWith, open);
-    await share(true);
-    try {
-        return await use();
-    }
-    finally {
-        await share(false);
-    }
-}
-/** `vault-restore-<target>`: the restoring account's copy of a shared DB snapshot (the restore and drill roles may delete only these names). */
-const VAULT_COPY_PREFIX = 'vault-restore-';
-const vaultCopyId = (target) => `${VAULT_COPY_PREFIX}${target}`;
-/** Copies the shared DB snapshot (by ARN) into the restoring account, re-encrypted with `kmsKey` there; waits until it is available. */
-async function copySharedDbSnapshot(rds, snapshot, copyId, kmsKey, tags, timing, log) {
-    // A copy made by an earlier, interrupted run of the same request is used as it is.
-    if (!(await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDbSnapshot */ .gw)(rds, copyId))) {
-        await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_5__.CopyDBSnapshotCommand({ SourceDBSnapshotIdentifier: snapshot.arn ?? snapshot.id, TargetDBSnapshotIdentifier: copyId, ...(kmsKey && { KmsKeyId: kmsKey }), Tags: (0,_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .tagList */ .Tw)(tags) }));
-    }
-    await (0,_wait_js__WEBPACK_IMPORTED_MODULE_4__/* .waitOrThrow */ .JZ)(dbSnapshotProbe(rds, copyId), { label: `DB snapshot ${copyId}`, goal: 'available', timing, log });
-}
-function dbSnapshotProbe(rds, id) {
-    return async () => {
-        const status = (await (0,_rds_lookup_js__WEBPACK_IMPORTED_MODULE_3__/* .describeDbSnapshot */ .gw)(rds, id))?.Status ?? 'not visible yet';
-        if (status === 'available')
-            return { state: 'done', status };
-        if (status === 'failed' || status === 'deleting')
-            return { state: 'failed', status };
-        return { state: 'pending', status };
-    };
-}
-/** Deletes the restoring account's copy; one already gone is fine. */
-async function deleteVaultCopy(rds, copyId) {
-    try {
-        await rds.send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_5__.DeleteDBSnapshotCommand({ DBSnapshotIdentifier: copyId }));
-    }
-    catch (error) {
-        if (!['DBSnapshotNotFound', 'DBSnapshotNotFoundFault'].includes((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorCode */ .J6)(error) ?? ''))
-            throw error;
-    }
 }
 
 
@@ -3385,130 +2995,6 @@ async function* listCurrentObjectsWithDates(s3, bucket, prefix, startAfter) {
     })), (page) => (page.IsTruncated ? page.NextContinuationToken : undefined));
     for await (const page of pages)
         yield (page.Contents ?? []).map((o) => ({ key: o.Key, lastModified: o.LastModified?.getTime() ?? 0, size: o.Size ?? 0 }));
-}
-
-
-/***/ }),
-
-/***/ 833:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _z: () => (/* binding */ lockEbsSnapshot),
-/* harmony export */   dB: () => (/* binding */ listLocks),
-/* harmony export */   vy: () => (/* binding */ listOpenEbsShares),
-/* harmony export */   yP: () => (/* binding */ setShare)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5193);
-/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7202);
-/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8268);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5736);
-/**
- * The AWS calls of vault copies beside the copy itself: sharing a snapshot with the vault for
- * as long as its copy needs it (EBS createVolumePermission, RDS `restore` attribute), locking
- * EBS copies (LockSnapshot), and reading the locks and the shares a run may have left open.
- */
-
-
-
-
-/** Adds (or removes) `account` to the snapshot's share list in `region`. */
-async function setShare(clients, kind, region, snapshotId, account, share) {
-    if (kind === 'ebs') {
-        await clients.ec2(region).send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__.ModifySnapshotAttributeCommand({ SnapshotId: snapshotId, Attribute: 'createVolumePermission', CreateVolumePermission: { [share ? 'Add' : 'Remove']: [{ UserId: account }] } }));
-    }
-    else if (kind === 'rds-instance') {
-        await clients.rds(region).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_2__.ModifyDBSnapshotAttributeCommand({ DBSnapshotIdentifier: snapshotId, AttributeName: 'restore', [share ? 'ValuesToAdd' : 'ValuesToRemove']: [account] }));
-    }
-    else {
-        await clients.rds(region).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_2__.ModifyDBClusterSnapshotAttributeCommand({ DBClusterSnapshotIdentifier: snapshotId, AttributeName: 'restore', [share ? 'ValuesToAdd' : 'ValuesToRemove']: [account] }));
-    }
-}
-/** Locks (or extends the lock of) an EBS snapshot until `until`; returns a note for the report. */
-async function lockEbsSnapshot(ec2, snapshotId, lock, until, first) {
-    const answer = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__.LockSnapshotCommand({
-        SnapshotId: snapshotId,
-        LockMode: lock.mode,
-        ExpirationDate: new Date(until),
-        // The cooling-off period is set once; AWS refuses it when extending a compliance lock.
-        ...(first && lock.mode === 'compliance' && lock['cool-off-hours'] !== undefined && { CoolOffPeriod: lock['cool-off-hours'] }),
-    }));
-    return `locked (${answer.LockState ?? lock.mode}) until ${new Date(until).toISOString()}`;
-}
-/** Snapshot id → when its lock ends, for the locked snapshots (not expired) of a region. */
-async function listLocks(ec2) {
-    const locked = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .paginate */ .En)((NextToken) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__.DescribeLockedSnapshotsCommand({ MaxResults: 1000, ...(NextToken && { NextToken }) })), (page) => page.NextToken), (page) => page.Snapshots);
-    const out = new Map();
-    for (const l of locked)
-        if (l.SnapshotId && l.LockState !== 'expired' && l.LockExpiresOn)
-            out.set(l.SnapshotId, l.LockExpiresOn.getTime());
-    return out;
-}
-/** The tool's EBS snapshots of this account still shared with `account` (a share a run left open). */
-async function listOpenEbsShares(ec2, account) {
-    const shared = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .paginate */ .En)((NextToken) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__.DescribeSnapshotsCommand({ OwnerIds: ['self'], RestorableByUserIds: [account], MaxResults: 1000, ...(NextToken && { NextToken }) })), (page) => page.NextToken), (page) => page.Snapshots);
-    return shared.filter((s) => s.SnapshotId && (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .isToolOwned */ .GG)((0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagRecord */ .C3)(s.Tags))).map((s) => s.SnapshotId);
-}
-
-
-/***/ }),
-
-/***/ 9042:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ keyPolicyMissing),
-/* harmony export */   R: () => (/* binding */ checkSourceKey)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2632);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-/**
- * Before anything is shared with the vault, the plan proves each vault copy can work: the
- * source's KMS key must be a customer managed key whose key policy lets the vault account use
- * it (AWS never shares a snapshot under an AWS managed key such as aws/ebs or aws/rds), and
- * the vault's key for the destination region must be usable. DescribeKey and GetKeyPolicy
- * once per key; `keyPolicyGrants` is the pure part.
- */
-
-
-/** What a cross-account copy needs on the source key (EBS and RDS user guides). */
-const NEEDED = ['kms:DescribeKey', 'kms:CreateGrant', 'kms:Decrypt'];
-const list = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-function covers(patterns, action) {
-    return patterns.some((p) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i').test(action));
-}
-/** The actions of NEEDED that no Allow statement naming `account` (id, root or any of its principals) grants. */
-function keyPolicyMissing(policy, account) {
-    let doc;
-    try {
-        doc = JSON.parse(policy);
-    }
-    catch {
-        return [...NEEDED];
-    }
-    const names = (s) => (typeof s.Principal === 'string' ? [s.Principal] : list(s.Principal?.AWS));
-    const forAccount = list(doc.Statement).filter((s) => s.Effect === 'Allow' && names(s).some((p) => p === account || p.startsWith(`arn:aws:iam::${account}:`) || p.startsWith(`arn:aws-us-gov:iam::${account}:`) || p.startsWith(`arn:aws-cn:iam::${account}:`)));
-    return NEEDED.filter((action) => !forAccount.some((s) => covers(list(s.Action), action)));
-}
-const FIX = (vault) => `re-encrypt it with a customer managed KMS key whose key policy allows account ${vault} kms:DescribeKey, kms:CreateGrant and kms:Decrypt (docs/vault.md, "Source keys")`;
-/** Can a snapshot encrypted under `keyArn` (in `region` of the source account) be shared with and copied by the vault? */
-async function checkSourceKey(clients, region, keyArn, vault) {
-    const kms = clients.kms(region);
-    try {
-        const { KeyMetadata: key } = await kms.send(new _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_1__.DescribeKeyCommand({ KeyId: keyArn }));
-        if (key?.KeyManager === 'AWS') {
-            return { ok: false, problem: `is encrypted with an AWS managed KMS key (${keyArn}), and AWS does not let snapshots under AWS managed keys be shared with another account: ${FIX(vault)}` };
-        }
-        const { Policy } = await kms.send(new _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_1__.GetKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default' }));
-        const missing = keyPolicyMissing(Policy ?? '', vault);
-        if (missing.length > 0) {
-            return { ok: false, problem: `is encrypted with KMS key ${keyArn}, whose key policy does not allow the vault account ${vault} ${missing.join(', ')}; the vault could not copy it: add a statement for arn:aws:iam::${vault}:root with those actions to the key policy, or ${FIX(vault)}` };
-        }
-        return { ok: true };
-    }
-    catch (error) {
-        return { ok: false, problem: `cannot check its KMS key ${keyArn}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, { region })}` };
-    }
 }
 
 
