@@ -43,7 +43,8 @@ export function enabledFeatures(config: Config): Set<Feature> {
   }
   const vaultCopies = policies.flatMap((p) => p.copies).filter((c) => c.account === 'vault');
   if (config.vault && vaultCopies.length > 0) {
-    for (const f of ['vault-share', 'vault', 'snapshots-kms', 'account-check'] as const) on.add(f);
+    // assume-role: the source account's roles assume the vault role.
+    for (const f of ['vault-share', 'vault', 'snapshots-kms', 'account-check', 'assume-role'] as const) on.add(f);
     if (vaultCopies.some((c) => c.lock !== undefined)) on.add('vault-lock');
   }
   return on;

@@ -89,7 +89,8 @@ function scopeContext(config: Config, account: string, partition: Partition): Sc
     lifecycleBuckets: (config.lifecycle?.buckets ?? []).map((b) => b.name),
     replicaBuckets: (config.lifecycle?.buckets ?? []).flatMap((b) => b.replication?.rules.map((r) => r.destination.bucket) ?? []),
     replicationRoles: (config.lifecycle?.buckets ?? []).flatMap((b) => (b.replication ? [b.replication.role] : [])),
-    roleArns: config.accounts.flatMap((a) => (a['role-arn'] ? [a['role-arn']] : [])),
+    // The vault role is assumed by the source account's roles (its trust names them, below).
+    roleArns: [...config.accounts.flatMap((a) => (a['role-arn'] ? [a['role-arn']] : [])), ...(config.vault ? [config.vault['role-arn']] : [])],
     ...(vault && { vault }),
   };
 }
