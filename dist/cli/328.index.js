@@ -590,7 +590,8 @@ function enabledFeatures(config) {
     }
     const vaultCopies = policies.flatMap((p) => p.copies).filter((c) => c.account === 'vault');
     if (config.vault && vaultCopies.length > 0) {
-        for (const f of ['vault-share', 'vault', 'snapshots-kms', 'account-check'])
+        // assume-role: the source account's roles assume the vault role.
+        for (const f of ['vault-share', 'vault', 'snapshots-kms', 'account-check', 'assume-role'])
             on.add(f);
         if (vaultCopies.some((c) => c.lock !== undefined))
             on.add('vault-lock');
@@ -917,7 +918,8 @@ function scopeContext(config, account, partition) {
         lifecycleBuckets: (config.lifecycle?.buckets ?? []).map((b) => b.name),
         replicaBuckets: (config.lifecycle?.buckets ?? []).flatMap((b) => b.replication?.rules.map((r) => r.destination.bucket) ?? []),
         replicationRoles: (config.lifecycle?.buckets ?? []).flatMap((b) => (b.replication ? [b.replication.role] : [])),
-        roleArns: config.accounts.flatMap((a) => (a['role-arn'] ? [a['role-arn']] : [])),
+        // The vault role is assumed by the source account's roles (its trust names them, below).
+        roleArns: [...config.accounts.flatMap((a) => (a['role-arn'] ? [a['role-arn']] : [])), ...(config.vault ? [config.vault['role-arn']] : [])],
         ...(vault && { vault }),
     };
 }
