@@ -66,7 +66,9 @@ export type Feature =
   /** A bucket entry declares versioning, replication or Object Lock (src/s3/protection*.ts). */
   | 's3-protection'
   /** A replication rule copies the objects that existed before it (src/s3/backfill.ts). */
-  | 's3-backfill';
+  | 's3-backfill'
+  /** A replication rule: the drill restores a sample from the replica (src/s3/drill.ts). */
+  | 's3-drill';
 
 /**
  * How a permission is narrowed; statements.ts turns each scope into resource ARNs and
@@ -82,6 +84,8 @@ export type Scope =
   | 'lifecycle-bucket-objects'
   | 'replica-buckets'
   | 'replica-bucket-objects'
+  /** Objects under the drill's scratch prefix `.aws-backup/drill/` of the declared buckets. */
+  | 's3-drill-scratch'
   | 'replication-roles'
   | 'ec2-volume-snapshot'
   | 'ec2-instance-volume-snapshot'

@@ -7,6 +7,7 @@
  */
 import { BACKUP_CALLS, BACKUP_DEPENDENT_ACTIONS } from './calls-backup.js';
 import { RESTORE_CALLS, RESTORE_DEPENDENT_ACTIONS } from './calls-restore.js';
+import { S3_DRILL_CALLS, S3_DRILL_DEPENDENT_ACTIONS } from './calls-s3-drill.js';
 import { VAULT_CALLS, VAULT_DEPENDENT_ACTIONS } from './calls-vault.js';
 import { MIRROR_CALLS } from './calls-mirror.js';
 import type { AwsCall, AwsClientName, DependentAction } from './catalog-types.js';
@@ -14,9 +15,9 @@ import type { AwsCall, AwsClientName, DependentAction } from './catalog-types.js
 export type { AwsCall, AwsClientName, DependentAction, Duty, Feature, Scope } from './catalog-types.js';
 export { DUTIES, DUTY_COMMANDS } from './catalog-types.js';
 
-export const AWS_CALLS: readonly AwsCall[] = [...BACKUP_CALLS, ...MIRROR_CALLS, ...RESTORE_CALLS, ...VAULT_CALLS];
+export const AWS_CALLS: readonly AwsCall[] = [...BACKUP_CALLS, ...MIRROR_CALLS, ...RESTORE_CALLS, ...VAULT_CALLS, ...S3_DRILL_CALLS];
 
-export const DEPENDENT_ACTIONS: readonly DependentAction[] = [...BACKUP_DEPENDENT_ACTIONS, ...RESTORE_DEPENDENT_ACTIONS, ...VAULT_DEPENDENT_ACTIONS];
+export const DEPENDENT_ACTIONS: readonly DependentAction[] = [...BACKUP_DEPENDENT_ACTIONS, ...RESTORE_DEPENDENT_ACTIONS, ...VAULT_DEPENDENT_ACTIONS, ...S3_DRILL_DEPENDENT_ACTIONS];
 
 /** The IAM action for a call as the simulator counts it (`<signing name>:<Operation>`). */
 export function iamActionForCall(signingName: string, operation: string): string | undefined {

@@ -25,6 +25,7 @@ export function enabledFeatures(config: Config): Set<Feature> {
   if (buckets.some((b) => b.rules !== undefined || b['rules-file'] !== undefined)) on.add('lifecycle');
   if (buckets.some((b) => b.versioning !== undefined || b.replication !== undefined || b['object-lock'] !== undefined)) on.add('s3-protection');
   if (buckets.some((b) => b.replication?.rules.some((r) => r['copy-existing'] && r.status === 'enabled'))) on.add('s3-backfill');
+  if (buckets.some((b) => b.replication?.rules.some((r) => r.status === 'enabled'))) on.add('s3-drill');
   if (config.accounts.some((a) => a['role-arn'] !== undefined)) on.add('assume-role');
   if (config.accounts.some((a) => a.id !== undefined)) on.add('account-check');
 

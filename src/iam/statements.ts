@@ -61,6 +61,8 @@ const OWN_TAG = TAG.createdBy;
 export const DRILL_TAG = RESTORE_TAG.drill;
 /** Scratch databases of a drill are named `drill-<source>-<yyyymmdd>` (src/restore/drill.ts scratchName). */
 export const DRILL_NAME_PREFIX = 'drill-';
+/** The S3 drill's scratch prefix in a bucket (src/s3/drill.ts S3_DRILL_PREFIX; a test keeps them equal). */
+export const S3_DRILL_SCRATCH = '.aws-backup/drill/';
 /** Tag keys that decide what a role may delete: nobody may add them to an existing resource. */
 export const OWNERSHIP_TAG_KEYS = [OWN_TAG, DRILL_TAG];
 
@@ -109,6 +111,8 @@ export function narrow(scope: Scope, ctx: ScopeContext): Narrowed[] {
       return one({ Resource: unique(ctx.replicaBuckets ?? []).map((b) => `arn:${p}:s3:::${b}`) });
     case 'replica-bucket-objects':
       return one({ Resource: unique(ctx.replicaBuckets ?? []).map((b) => `arn:${p}:s3:::${b}/*`) });
+    case 's3-drill-scratch':
+      return one({ Resource: unique(ctx.lifecycleBuckets).map((b) => `arn:${p}:s3:::${b}/${S3_DRILL_SCRATCH}*`) });
     case 'replication-roles':
       return one({ Resource: unique(ctx.replicationRoles ?? []) });
     case 'ec2-volume-snapshot':

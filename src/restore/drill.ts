@@ -16,6 +16,7 @@ import { describeAwsError } from '../aws/errors.js';
 import type { Config, ResolvedAccount } from '../config/schema.js';
 import type { ResourceType } from '../config/snapshots-schema.js';
 import { exportRoute53 } from '../export/route53.js';
+import { planS3Drills } from '../s3/drill.js';
 import { HEALTH_CHECKS_PATH } from '../export/health-checks.js';
 import { ZONES_FOLDER } from '../export/route53-format.js';
 import { zoneCheckNote } from './drill-route53.js';
@@ -92,6 +93,7 @@ async function planAccount(
   const where = (region: string) => (multi ? `${account.name}/${region}` : region);
 
   if (input.config.export.route53.enabled) planRoute53Drill(input, account, clients, plan, multi);
+  planS3Drills(input.config, account, input.accounts[0]!.name, clients, plan, input.now, input.log);
   const policies = input.config.snapshots?.policies ?? [];
   if (policies.length === 0) return;
 

@@ -7,8 +7,9 @@
  * status REPLICA on the destination (storage class and default retention of the rule and
  * bucket), COMPLETED at the source, or FAILED when the destination is missing, unversioned
  * or (in another account) its bucket policy does not let the source account replicate.
- * Delete markers follow the rule's DeleteMarkerReplication; versioned deletes and objects
- * that existed before the rule are never replicated, as on AWS.
+ * Delete markers follow the rule's DeleteMarkerReplication; versioned deletes, objects that
+ * existed before the rule and SSE-KMS objects a rule does not select (SourceSelectionCriteria)
+ * are never replicated, as on AWS.
  */
 import type { ReplicationConfiguration, ReplicationRule, StorageClass } from '@aws-sdk/client-s3';
 import { S3Error, defined, malformedXml, num, ok, payload, requireIntegrity, s3State, xmlBody } from './s3-core.js';
@@ -171,6 +172,8 @@ export function enqueueReplication(call: Call): void {
     const rule = ruleFor(call.bucket, version.Key);
     if (!rule) continue;
     if (version.IsDeleteMarker && rule.Filter !== undefined && rule.DeleteMarkerReplication?.Status !== 'Enabled') continue;
+    // SSE-KMS objects are replicated only when the rule selects them.
+    if (version.ServerSideEncryption === 'aws:kms' && rule.SourceSelectionCriteria?.SseKmsEncryptedObjects?.Status !== 'Enabled') continue;
     if (!version.IsDeleteMarker) version.ReplicationStatus = 'PENDING';
     const delay = Number(call.sim.serviceOptions?.s3?.replicationDelayMs ?? 0);
     queueOf(call.sim).push({ account: call.req.account, bucket: call.bucket.Name, key: version.Key, version, dueAt: call.sim.now() + delay });

@@ -168,6 +168,8 @@ export function objectOperations(sourceBucket: SourceBucketLookup): Record<strin
       if (retention) requireIntegrity(call.req, checksums);
       const o = newObject(call.key, data, header(call.req, 'content-type') ?? 'binary/octet-stream', metadataOf(call), checksums, new Date(call.sim.now()));
       if (retention) o.Retention = retention;
+      const sse = header(call.req, 'x-amz-server-side-encryption');
+      if (sse !== undefined) o.ServerSideEncryption = sse;
       const v = written(call, storeVersion(call.sim, call.bucket, o));
       return ok({ etag: v.ETag, ...checksums, ...versionHeader(v) });
     },
