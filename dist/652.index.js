@@ -1070,11 +1070,11 @@ async function executeCommand(options) {
         if (options.command === 'restore') {
             if (!options.restore)
                 throw new Error('restore needs a restore request (kind and source).');
-            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(695), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(554), __webpack_require__.e(174), __webpack_require__.e(939), __webpack_require__.e(275)]).then(__webpack_require__.bind(__webpack_require__, 2275));
+            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(695), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(554), __webpack_require__.e(886), __webpack_require__.e(939), __webpack_require__.e(275)]).then(__webpack_require__.bind(__webpack_require__, 2275));
             await runner.apply(await planRestore(ctx, options.restore));
         }
         else if (options.command === 'drill') {
-            const { planDrill, DRILL_APPLY_CONCURRENCY } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(695), __webpack_require__.e(554), __webpack_require__.e(174), __webpack_require__.e(277)]).then(__webpack_require__.bind(__webpack_require__, 9723));
+            const { planDrill, DRILL_APPLY_CONCURRENCY } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(695), __webpack_require__.e(554), __webpack_require__.e(886), __webpack_require__.e(212)]).then(__webpack_require__.bind(__webpack_require__, 9212));
             const plan = await planDrill({
                 config,
                 accounts: (0,schema/* resolveAccounts */.LC)(config),
@@ -1103,10 +1103,10 @@ async function runBackup(ctx, runner, options) {
     // The mirror bucket is checked only where files are uploaded (run, export), before any upload.
     const checksMirror = command !== 'plan' && config.export.mirror?.['object-lock'] === true;
     const [exportsModule, lifecycleModule, snapshotsModule, protectionModule, mirrorModule] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(392), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(554), __webpack_require__.e(204), __webpack_require__.e(939), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 3338)),
+        Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(621), __webpack_require__.e(392), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(554), __webpack_require__.e(204), __webpack_require__.e(939), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 3338)),
         options.lifecycleBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(529)]).then(__webpack_require__.bind(__webpack_require__, 3910)) : undefined,
         withSnapshots ? Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(51)]).then(__webpack_require__.bind(__webpack_require__, 8273)) : undefined,
-        options.protectedBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 6315)) : undefined,
+        options.protectedBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(621), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 8336)) : undefined,
         checksMirror ? Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(699)]).then(__webpack_require__.bind(__webpack_require__, 9699)) : undefined,
     ]);
     // Read-only planning of every feature first, side by side; then apply.

@@ -535,8 +535,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/regions.ts
 var regions = __webpack_require__(815);
-// EXTERNAL MODULE: ./src/iam/catalog.ts + 5 modules
-var catalog = __webpack_require__(8100);
+// EXTERNAL MODULE: ./src/iam/catalog.ts + 6 modules
+var catalog = __webpack_require__(709);
 ;// CONCATENATED MODULE: ./src/iam/features.ts
 function enabledFeatures(config) {
     const on = new Set();
@@ -569,6 +569,8 @@ function enabledFeatures(config) {
         on.add('s3-protection');
     if (buckets.some((b) => b.replication?.rules.some((r) => r['copy-existing'] && r.status === 'enabled')))
         on.add('s3-backfill');
+    if (buckets.some((b) => b.replication?.rules.some((r) => r.status === 'enabled')))
+        on.add('s3-drill');
     if (config.accounts.some((a) => a['role-arn'] !== undefined))
         on.add('assume-role');
     if (config.accounts.some((a) => a.id !== undefined))
@@ -617,6 +619,8 @@ const OWN_TAG = tags/* TAG */.Dk.createdBy;
 const DRILL_TAG = snapshot_source/* RESTORE_TAG */.mx.drill;
 /** Scratch databases of a drill are named `drill-<source>-<yyyymmdd>` (src/restore/drill.ts scratchName). */
 const DRILL_NAME_PREFIX = 'drill-';
+/** The S3 drill's scratch prefix in a bucket (src/s3/drill.ts S3_DRILL_PREFIX; a test keeps them equal). */
+const S3_DRILL_SCRATCH = '.aws-backup/drill/';
 /** Tag keys that decide what a role may delete: nobody may add them to an existing resource. */
 const OWNERSHIP_TAG_KEYS = [OWN_TAG, DRILL_TAG];
 function unique(values) {
@@ -665,6 +669,8 @@ function narrow(scope, ctx) {
             return one({ Resource: unique(ctx.replicaBuckets ?? []).map((b) => `arn:${p}:s3:::${b}`) });
         case 'replica-bucket-objects':
             return one({ Resource: unique(ctx.replicaBuckets ?? []).map((b) => `arn:${p}:s3:::${b}/*`) });
+        case 's3-drill-scratch':
+            return one({ Resource: unique(ctx.lifecycleBuckets).map((b) => `arn:${p}:s3:::${b}/${S3_DRILL_SCRATCH}*`) });
         case 'replication-roles':
             return one({ Resource: unique(ctx.replicationRoles ?? []) });
         case 'ec2-volume-snapshot':

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   iamPolicyFileNames: () => (/* binding */ iamPolicyFileNames),
 /* harmony export */   renderIamPolicies: () => (/* binding */ renderIamPolicies)
 /* harmony export */ });
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8100);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(709);
 /** The generated documents as the files written into a repository's iam/ folder. */
 
 /** `<duty>-policy.json` and `<duty>-trust-policy.json` for each role the config needs. */

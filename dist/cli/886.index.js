@@ -1,5 +1,5 @@
-export const id = 174;
-export const ids = [174];
+export const id = 886;
+export const ids = [886];
 export const modules = {
 
 /***/ 4980:
@@ -1949,6 +1949,170 @@ function createVaultEbsRestorePlanner(timingOverrides = {}) {
     };
 }
 const planVaultEbsRestore = createVaultEbsRestorePlanner();
+
+
+/***/ }),
+
+/***/ 9005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KE: () => (/* binding */ contentHeaders),
+/* harmony export */   M_: () => (/* binding */ COPY_OBJECT_LIMIT),
+/* harmony export */   XR: () => (/* binding */ copySource),
+/* harmony export */   jo: () => (/* binding */ copyInParts),
+/* harmony export */   kv: () => (/* binding */ copyVersion),
+/* harmony export */   mu: () => (/* binding */ COPY_PART_SIZE)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3711);
+/**
+ * Server-side copies of one object version: CopyObject up to S3's 5 GB copy limit, past it a
+ * multipart upload of UploadPartCopy ranges (CopyObject refuses larger sources), aborted when
+ * a part fails so no incomplete upload is left to bill. Used by restores and by the copy of
+ * existing objects; no object byte passes through the runner.
+ */
+
+/** S3's largest CopyObject source (5 GB). */
+const COPY_OBJECT_LIMIT = 5 * 1024 ** 3;
+/** Part size of a multipart copy: 512 MiB keeps a 5 TB object under S3's 10,000 parts (and above its 5 MiB minimum). */
+const COPY_PART_SIZE = 512 * 1024 ** 2;
+/** A CopySource: bucket, URL-encoded key (slashes kept), version. */
+function copySource(bucket, key, versionId) {
+    return `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}?versionId=${encodeURIComponent(versionId)}`;
+}
+/** The headers a copy writes again when it replaces metadata (a multipart copy always does). */
+function contentHeaders(head) {
+    return {
+        ...(head.ContentType !== undefined && { ContentType: head.ContentType }),
+        ...(head.Metadata !== undefined && { Metadata: head.Metadata }),
+        ...(head.CacheControl !== undefined && { CacheControl: head.CacheControl }),
+        ...(head.ContentEncoding !== undefined && { ContentEncoding: head.ContentEncoding }),
+        ...(head.ContentDisposition !== undefined && { ContentDisposition: head.ContentDisposition }),
+    };
+}
+/** A multipart copy in `partSize` ranges; `head` gives the new object's type and metadata. */
+async function copyInParts(s3, copy, head, partSize = COPY_PART_SIZE) {
+    const { bucket, key, from } = copy;
+    const upload = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__.CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ...contentHeaders(head) }));
+    const uploadId = upload.UploadId;
+    try {
+        const parts = [];
+        for (let start = 0, n = 1; start < from.size; start += partSize, n++) {
+            const end = Math.min(start + partSize, from.size) - 1;
+            const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__.UploadPartCopyCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: n, CopySource: copySource(from.bucket, from.key, from.versionId), CopySourceRange: `bytes=${start}-${end}` }));
+            parts.push({ PartNumber: n, ETag: out.CopyPartResult.ETag });
+        }
+        await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__.CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: parts } }));
+    }
+    catch (error) {
+        await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__.AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId })).catch(() => undefined);
+        throw error;
+    }
+}
+/** CopyObject of a version, keeping its type and metadata (the default COPY directive). */
+async function copyVersion(s3, copy) {
+    await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_0__.CopyObjectCommand({ Bucket: copy.bucket, Key: copy.key, CopySource: copySource(copy.from.bucket, copy.from.key, copy.from.versionId) }));
+}
+
+
+/***/ }),
+
+/***/ 8869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jj: () => (/* binding */ listCurrentObjectsWithDates),
+/* harmony export */   R4: () => (/* binding */ listVersionEntries),
+/* harmony export */   kw: () => (/* binding */ listCurrentObjects)
+/* harmony export */ });
+/* unused harmony exports S3_MAX_KEYS, compareKeys, mergeVersionPage */
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3711);
+/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8268);
+/**
+ * Reading a bucket's history: ListObjectVersions pages (1000 entries each, the most S3 sends)
+ * turned into one stream of entries in S3's order — keys in UTF-8 order, each key's versions
+ * and delete markers newest first — and current objects from ListObjectsV2. Streams, so a
+ * prefix of millions of versions is never held in memory at once.
+ */
+
+
+/** S3's page maximum for both listings. */
+const S3_MAX_KEYS = 1000;
+function compareKeys(a, b) {
+    return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+/**
+ * One page's versions and delete markers in listing order. The SDK returns them as two
+ * lists; both are in key order with each key newest first, so a merge restores the order
+ * (LastModified decides within a key, the latest entry first on a tie).
+ */
+function mergeVersionPage(page) {
+    const versions = (page.Versions ?? []).map((v) => ({
+        key: v.Key,
+        versionId: v.VersionId ?? 'null',
+        lastModified: v.LastModified?.getTime() ?? 0,
+        isDeleteMarker: false,
+        isLatest: v.IsLatest === true,
+        ...(v.ETag !== undefined && { etag: v.ETag }),
+        size: v.Size ?? 0,
+    }));
+    const markers = (page.DeleteMarkers ?? []).map((m) => ({
+        key: m.Key,
+        versionId: m.VersionId ?? 'null',
+        lastModified: m.LastModified?.getTime() ?? 0,
+        isDeleteMarker: true,
+        isLatest: m.IsLatest === true,
+        size: 0,
+    }));
+    if (markers.length === 0)
+        return versions;
+    const out = [];
+    let i = 0;
+    let j = 0;
+    const before = (a, b) => {
+        const byKey = compareKeys(a.key, b.key);
+        if (byKey !== 0)
+            return byKey < 0;
+        if (a.isLatest !== b.isLatest)
+            return a.isLatest;
+        return a.lastModified >= b.lastModified;
+    };
+    while (i < versions.length || j < markers.length) {
+        if (j >= markers.length || (i < versions.length && before(versions[i], markers[j])))
+            out.push(versions[i++]);
+        else
+            out.push(markers[j++]);
+    }
+    return out;
+}
+/** Every version and delete marker under `prefix`, page by page, in listing order. */
+async function* listVersionEntries(s3, bucket, prefix) {
+    const pages = (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .paginate */ .En)((marker) => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.ListObjectVersionsCommand({
+        Bucket: bucket,
+        Prefix: prefix,
+        MaxKeys: S3_MAX_KEYS,
+        ...(marker && { KeyMarker: marker.key, ...(marker.versionId !== undefined && { VersionIdMarker: marker.versionId }) }),
+    })), (page) => (page.IsTruncated ? { key: page.NextKeyMarker, ...(page.NextVersionIdMarker !== undefined && { versionId: page.NextVersionIdMarker }) } : undefined));
+    for await (const page of pages)
+        yield mergeVersionPage(page);
+}
+/** The current objects under `prefix`, page by page. */
+async function* listCurrentObjects(s3, bucket, prefix) {
+    const pages = (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .paginate */ .En)((token) => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, MaxKeys: S3_MAX_KEYS, ...(token && { ContinuationToken: token }) })), (page) => (page.IsTruncated ? page.NextContinuationToken : undefined));
+    for await (const page of pages)
+        yield (page.Contents ?? []).map((o) => ({ key: o.Key, etag: o.ETag ?? '', size: o.Size ?? 0 }));
+}
+/** Current objects with their modification time (ms), from `startAfter` on. */
+async function* listCurrentObjectsWithDates(s3, bucket, prefix, startAfter) {
+    const pages = (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .paginate */ .En)((token) => s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.ListObjectsV2Command({
+        Bucket: bucket,
+        Prefix: prefix,
+        MaxKeys: S3_MAX_KEYS,
+        ...(token ? { ContinuationToken: token } : startAfter !== undefined ? { StartAfter: startAfter } : {}),
+    })), (page) => (page.IsTruncated ? page.NextContinuationToken : undefined));
+    for await (const page of pages)
+        yield (page.Contents ?? []).map((o) => ({ key: o.Key, lastModified: o.LastModified?.getTime() ?? 0, size: o.Size ?? 0 }));
+}
 
 
 /***/ }),

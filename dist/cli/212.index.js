@@ -1,76 +1,6 @@
-export const id = 277;
-export const ids = [277,519,900];
+export const id = 212;
+export const ids = [212];
 export const modules = {
-
-/***/ 519:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-const { buildQueryString } = __webpack_require__(3422);
-
-const validate = (str) => typeof str === "string" && str.indexOf("arn:") === 0 && str.split(":").length >= 6;
-const parse = (arn) => {
-    const segments = arn.split(":");
-    if (segments.length < 6 || segments[0] !== "arn") {
-        throw new Error("Malformed ARN");
-    }
-    const [, partition, service, region, accountId, ...resource] = segments;
-    return {
-        partition,
-        service,
-        region,
-        accountId,
-        resource: resource.join(":"),
-    };
-};
-const build = (arnObject) => {
-    const { partition = "aws", service, region, accountId, resource } = arnObject;
-    if ([service, region, accountId, resource].some((segment) => typeof segment !== "string")) {
-        throw new Error("Input ARN object is invalid");
-    }
-    return `arn:${partition}:${service}:${region}:${accountId}:${resource}`;
-};
-
-function formatUrl(request) {
-    const { port, query } = request;
-    let { protocol, path, hostname } = request;
-    if (protocol && protocol.slice(-1) !== ":") {
-        protocol += ":";
-    }
-    if (port) {
-        hostname += `:${port}`;
-    }
-    if (path && path.charAt(0) !== "/") {
-        path = `/${path}`;
-    }
-    let queryString = query ? buildQueryString(query) : "";
-    if (queryString && queryString[0] !== "?") {
-        queryString = `?${queryString}`;
-    }
-    let auth = "";
-    if (request.username != null || request.password != null) {
-        const username = request.username ?? "";
-        const password = request.password ?? "";
-        auth = `${username}:${password}@`;
-    }
-    let fragment = "";
-    if (request.fragment) {
-        fragment = `#${request.fragment}`;
-    }
-    return `${protocol}//${auth}${hostname}${path}${queryString}${fragment}`;
-}
-
-function hasOwn(container, key) {
-    return Object.prototype.hasOwnProperty.call(container, key);
-}
-
-exports.build = build;
-exports.formatUrl = formatUrl;
-exports.hasOwn = hasOwn;
-exports.parse = parse;
-exports.validate = validate;
-
-
-/***/ }),
 
 /***/ 6241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -210,7 +140,7 @@ async function applyExportFiles(root, result, options) {
 
 /***/ }),
 
-/***/ 9723:
+/***/ 9212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -228,6 +158,235 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./src/export/route53.ts
 var export_route53 = __webpack_require__(4980);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3711);
+// EXTERNAL MODULE: ./src/util/concurrency.ts
+var concurrency = __webpack_require__(3731);
+// EXTERNAL MODULE: ./src/s3/backfill.ts
+var backfill = __webpack_require__(9006);
+// EXTERNAL MODULE: ./src/s3/copy.ts
+var s3_copy = __webpack_require__(9005);
+;// CONCATENATED MODULE: ./src/s3/drill-sample.ts
+/**
+ * Which keys an S3 drill samples, pure: a key's rank is the SHA-256 of a seed (the day and the
+ * bucket) and the key, so the sample is spread over the whole listing instead of its first
+ * keys, is the same all day (a drill run again checks the same keys) and changes the next day.
+ * Only the best-ranked candidates are kept while the listing streams past.
+ */
+
+class SampleKeeper {
+    seed;
+    room;
+    kept = [];
+    constructor(seed, room) {
+        this.seed = seed;
+        this.room = room;
+    }
+    add(key, size) {
+        const rank = (0,external_node_crypto_.createHash)('sha256').update(`${this.seed}\n${key}`).digest('hex');
+        if (this.kept.length >= this.room && rank >= this.kept.at(-1).rank)
+            return;
+        const at = this.kept.findIndex((c) => c.rank > rank);
+        this.kept.splice(at < 0 ? this.kept.length : at, 0, { key, size, rank });
+        if (this.kept.length > this.room)
+            this.kept.pop();
+    }
+    /** Best first. */
+    candidates() {
+        return this.kept;
+    }
+}
+
+// EXTERNAL MODULE: ./src/s3/versions.ts
+var versions = __webpack_require__(8869);
+;// CONCATENATED MODULE: ./src/s3/drill.ts
+/**
+ * The S3 restore drill. For each replication rule of a bucket in the drilled account: a sample
+ * of the objects the rule has replicated is restored from the replica (DR region or vault)
+ * into a scratch prefix of the bucket, `.aws-backup/drill/<run>/`, by a server-side copy of the
+ * same version (replication keeps version ids). S3 computes the SHA-256 of each copy
+ * (`ChecksumAlgorithm`); it must equal the source version's — its stored full-object SHA-256
+ * when it was uploaded with one, else its bytes hashed as they stream (an ETag is no content
+ * hash for multipart or SSE-KMS objects). Then every version under the drill's scratch prefix
+ * is deleted — only drills write there — also when the comparison failed.
+ *
+ * The scratch copies are written with SSE-KMS (the account's `aws/s3` key): S3 does not
+ * replicate SSE-KMS objects unless a rule selects them, so a rule covering the whole bucket
+ * does not carry the scratch copies into a locked replica the tool could not clean up.
+ */
+
+
+
+
+
+
+
+
+/** Where drills put their scratch copies; nothing else writes there. */
+const S3_DRILL_PREFIX = `${backfill/* STATE_PREFIX */.fu}drill/`;
+/** Keys checked per replication rule. */
+const S3_DRILL_SAMPLE = 10;
+/** Larger objects are not sampled (a source without a stored SHA-256 is downloaded to hash it). */
+const S3_DRILL_MAX_BYTES = 100 * 1024 ** 2;
+/** Listing pages read for candidates: 10,000 keys. */
+const CANDIDATE_PAGES = 10;
+/** S3's longest key. */
+const MAX_KEY_BYTES = 1024;
+/** The replication rules of the account's declared buckets, each a drill; problems as plan issues. */
+function s3DrillTargets(config, account, defaultAccount, plan) {
+    const targets = [];
+    for (const entry of config.lifecycle?.buckets ?? []) {
+        if (!entry.replication || (entry.account ?? defaultAccount) !== account.name)
+            continue;
+        const region = entry.region ?? account.regions[0];
+        if (entry['object-lock']) {
+            plan.warn(`s3://${entry.name}`, 'no S3 drill: Object Lock would keep its scratch copies; the drill checks buckets without it');
+            continue;
+        }
+        for (const rule of entry.replication.rules) {
+            if (rule.status !== 'enabled')
+                continue;
+            const replicaRegion = rule.destination.region ?? config['dr-region'];
+            if (!replicaRegion) {
+                plan.error(`s3://${entry.name}`, `rule "${rule.id}": the replica's region is unknown; set destination.region or dr-region`);
+                continue;
+            }
+            // A rule that replicates SSE-KMS objects and covers the scratch prefix carries the scratch copies too.
+            if (rule.destination['kms-key'] !== undefined && S3_DRILL_PREFIX.startsWith(rule.prefix)) {
+                plan.warn(`s3://${entry.name}`, `rule "${rule.id}" replicates SSE-KMS objects under "${rule.prefix}", so S3 also copies the drill's scratch copies to s3://${rule.destination.bucket}; they stay there until its lifecycle rules expire them`);
+            }
+            targets.push({
+                bucket: entry.name,
+                region,
+                rule: rule.id,
+                prefix: rule.prefix,
+                replica: { bucket: rule.destination.bucket, region: replicaRegion, account: rule.destination.account ?? entry.account ?? defaultAccount },
+            });
+        }
+    }
+    return targets;
+}
+/** Adds one drill action per replication rule of the account's buckets. */
+function planS3Drills(config, account, defaultAccount, clients, plan, now, log) {
+    for (const target of s3DrillTargets(config, account, defaultAccount, plan)) {
+        plan.add({
+            kind: 'restore',
+            target: `s3://${target.bucket}/${target.prefix} (${target.region}) ← replica s3://${target.replica.bucket} (${target.replica.account}, ${target.replica.region})`,
+            reason: `restore drill: restore up to ${S3_DRILL_SAMPLE} sampled keys from the replica into s3://${target.bucket}/${S3_DRILL_PREFIX}, compare their SHA-256 with the source, delete the scratch copies`,
+            details: { account: account.name, bucket: target.bucket, rule: target.rule, replica: target.replica.bucket, replicaRegion: target.replica.region },
+            apply: () => runS3Drill(clients.s3(target.region), target, now, log),
+        });
+    }
+}
+/** SHA-256 (base64, as S3 writes checksums) of a version's bytes, hashed as they stream. */
+async function hashVersion(s3, bucket, key, versionId) {
+    const out = await s3.send(new dist_cjs.GetObjectCommand({ Bucket: bucket, Key: key, VersionId: versionId }));
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of out.Body)
+        hash.update(chunk);
+    return hash.digest('base64');
+}
+async function compareSample(s3, target, scratch, seed) {
+    const { bucket } = target;
+    const keeper = new SampleKeeper(seed, S3_DRILL_SAMPLE * 3);
+    let pages = 0;
+    for await (const page of (0,versions/* listCurrentObjects */.kw)(s3, bucket, target.prefix)) {
+        for (const o of page) {
+            if (!o.key.startsWith(backfill/* STATE_PREFIX */.fu) && o.size <= S3_DRILL_MAX_BYTES && Buffer.byteLength(scratch + o.key) <= MAX_KEY_BYTES)
+                keeper.add(o.key, o.size);
+        }
+        if (++pages >= CANDIDATE_PAGES)
+            break;
+    }
+    const result = { checked: 0, findings: [], notReplicated: 0, candidates: keeper.candidates().length };
+    for (const { key } of keeper.candidates()) {
+        if (result.checked >= S3_DRILL_SAMPLE)
+            break;
+        const head = await s3.send(new dist_cjs.HeadObjectCommand({ Bucket: bucket, Key: key, ChecksumMode: 'ENABLED' }));
+        if (head.ReplicationStatus === 'FAILED') {
+            result.checked += 1;
+            result.findings.push(`${key}: its replication FAILED`);
+            continue;
+        }
+        if (head.ReplicationStatus !== 'COMPLETED' || head.VersionId === undefined) {
+            result.notReplicated += 1;
+            continue;
+        }
+        const versionId = head.VersionId;
+        result.checked += 1;
+        let restored;
+        try {
+            const copy = await s3.send(new dist_cjs.CopyObjectCommand({
+                Bucket: bucket,
+                Key: `${scratch}${key}`,
+                CopySource: (0,s3_copy/* copySource */.XR)(target.replica.bucket, key, versionId),
+                ChecksumAlgorithm: 'SHA256',
+                ServerSideEncryption: 'aws:kms',
+            }));
+            restored = copy.CopyObjectResult?.ChecksumSHA256;
+        }
+        catch (error) {
+            const code = (0,errors/* awsErrorCode */.J6)(error);
+            if (code !== 'NoSuchVersion' && code !== 'NoSuchKey')
+                throw error;
+            result.findings.push(`${key} (version ${versionId}) is missing from the replica`);
+            continue;
+        }
+        const source = head.ChecksumSHA256 !== undefined && head.ChecksumType !== 'COMPOSITE' ? head.ChecksumSHA256 : await hashVersion(s3, bucket, key, versionId);
+        if (restored !== source)
+            result.findings.push(`${key} (version ${versionId}): the copy restored from the replica differs from the source (SHA-256 ${restored ?? 'none'} ≠ ${source})`);
+    }
+    return result;
+}
+/** Deletes every version under the drills' scratch prefix (this run's and leftovers of interrupted ones). */
+async function deleteScratch(s3, bucket) {
+    let deleted = 0;
+    for await (const page of (0,versions/* listVersionEntries */.R4)(s3, bucket, S3_DRILL_PREFIX)) {
+        for (const v of page) {
+            await s3.send(new dist_cjs.DeleteObjectCommand({ Bucket: bucket, Key: v.key, VersionId: v.versionId }));
+            deleted += 1;
+        }
+    }
+    return deleted;
+}
+async function runS3Drill(s3, target, now, log) {
+    const day = now.toISOString().slice(0, 10).replace(/-/g, '');
+    const scratch = `${S3_DRILL_PREFIX}${day}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}/`;
+    let outcome;
+    let failure;
+    try {
+        const c = await compareSample(s3, target, scratch, `${day}/${target.bucket}/${target.rule}`);
+        const replica = `s3://${target.replica.bucket} (${target.replica.region})`;
+        if (c.findings.length > 0) {
+            failure = new Error(`${c.findings.length} of ${c.checked} sampled key(s) do not match the replica ${replica}: ${c.findings.join('; ')}`);
+        }
+        else if (c.checked === 0 && c.candidates > 0) {
+            failure = new Error(`none of the ${c.notReplicated} sampled object(s) under "${target.prefix}" has been replicated to ${replica} yet (replication status not COMPLETED); check the rule, or copy existing objects (copy-existing)`);
+        }
+        else {
+            outcome = c.checked === 0 ? `no object under "${target.prefix}" to sample` : `${c.checked} key(s) restored from the replica ${replica} and equal to the source (SHA-256)`;
+        }
+    }
+    catch (error) {
+        failure = new Error(`the drill failed: ${(0,errors/* describeAwsError */.Pp)(error)}`);
+    }
+    let cleanup;
+    try {
+        const deleted = await deleteScratch(s3, target.bucket);
+        cleanup = `scratch copies deleted (${deleted} version(s))`;
+    }
+    catch (error) {
+        cleanup = `deleting the scratch copies under s3://${target.bucket}/${S3_DRILL_PREFIX} failed: ${(0,errors/* describeAwsError */.Pp)(error)} — the next drill deletes them`;
+        failure ??= new Error(cleanup);
+    }
+    log(`S3 drill s3://${target.bucket}/${target.prefix}: ${outcome ?? (0,concurrency/* errorMessage */.gJ)(failure)}; ${cleanup}`);
+    if (failure)
+        throw new Error(`${(0,concurrency/* errorMessage */.gJ)(failure)}; ${cleanup}`);
+    return `${outcome}; ${cleanup}`;
+}
+
 // EXTERNAL MODULE: ./src/export/health-checks.ts
 var health_checks = __webpack_require__(9982);
 // EXTERNAL MODULE: ./src/export/route53-format.ts
@@ -284,8 +443,6 @@ function drillTargets(selected) {
     return [...targets.values()];
 }
 
-// EXTERNAL MODULE: ./src/util/concurrency.ts
-var concurrency = __webpack_require__(3731);
 // EXTERNAL MODULE: ./src/restore/ebs.ts
 var ebs = __webpack_require__(1622);
 // EXTERNAL MODULE: ./src/restore/rds.ts
@@ -621,6 +778,7 @@ function planVaultCopySweep(d, snapshots, region) {
 
 
 
+
 const DRILL_SECTION = 'drill';
 /** Drills mostly wait; they are independent of each other. */
 const DRILL_APPLY_CONCURRENCY = 16;
@@ -649,6 +807,7 @@ async function planAccount(input, account, plan, timing, holders, multi) {
     const where = (region) => (multi ? `${account.name}/${region}` : region);
     if (input.config.export.route53.enabled)
         planRoute53Drill(input, account, clients, plan, multi);
+    planS3Drills(input.config, account, input.accounts[0].name, clients, plan, input.now, input.log);
     const policies = input.config.snapshots?.policies ?? [];
     if (policies.length === 0)
         return;
@@ -824,6 +983,103 @@ function planRoute53Drill(input, account, clients, plan, multi) {
             return zoneCheckNote(live.files.filter((f) => compared(f.path)));
         },
     });
+}
+
+
+/***/ }),
+
+/***/ 9006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HQ: () => (/* binding */ readCheckpoint),
+/* harmony export */   fu: () => (/* binding */ STATE_PREFIX),
+/* harmony export */   o1: () => (/* binding */ runBackfill),
+/* harmony export */   uA: () => (/* binding */ backfillProgress)
+/* harmony export */ });
+/* unused harmony exports BACKFILL_CONCURRENCY, checkpointKey */
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3711);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3731);
+/* harmony import */ var _copy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9005);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8869);
+/**
+ * Existing objects: S3 replicates only what is written after a rule exists. The tool copies
+ * each older object onto itself (a server-side CopyObject with its own Content-Type and
+ * metadata), which makes a new version that the rule then replicates like any write — to
+ * another region, account or the vault, with the rule's storage class, ownership and KMS
+ * key. Chosen over S3 Batch Replication because it needs no Batch Operations job, manifest
+ * or extra role, works with the run role and the simulator, and its state is simple: a
+ * checkpoint object under `.aws-backup/` in the bucket says when the copy began (objects
+ * modified since then were replicated by the rule) and the last key done, so a re-run
+ * continues where the last one stopped and the plan says how far it is.
+ */
+
+
+
+
+
+/** Where the tool keeps its own state in a bucket; never copied, never replicated on purpose. */
+const STATE_PREFIX = '.aws-backup/';
+const BACKFILL_CONCURRENCY = 32;
+const checkpointKey = (ruleId) => `${STATE_PREFIX}replication-backfill/${encodeURIComponent(ruleId)}.json`;
+async function readCheckpoint(s3, bucket, ruleId) {
+    try {
+        const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.GetObjectCommand({ Bucket: bucket, Key: checkpointKey(ruleId) }));
+        return JSON.parse(await out.Body.transformToString());
+    }
+    catch (error) {
+        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorCode */ .J6)(error) === 'NoSuchKey')
+            return undefined;
+        throw error;
+    }
+}
+async function writeCheckpoint(s3, bucket, ruleId, checkpoint) {
+    await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.PutObjectCommand({ Bucket: bucket, Key: checkpointKey(ruleId), Body: JSON.stringify(checkpoint), ContentType: 'application/json' }));
+}
+const existing = (o, startedAt) => !o.key.startsWith(STATE_PREFIX) && o.lastModified < startedAt;
+/** How far the copy of existing objects under `prefix` is (reads the bucket's listing). */
+async function backfillProgress(s3, bucket, prefix, checkpoint, now) {
+    const startedAt = checkpoint?.startedAt ?? now;
+    const progress = { total: 0, done: 0 };
+    for await (const page of (0,_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .listCurrentObjectsWithDates */ .Jj)(s3, bucket, prefix)) {
+        for (const o of page) {
+            if (!existing(o, startedAt))
+                continue;
+            progress.total += 1;
+            if (checkpoint?.lastKey !== undefined && o.key <= checkpoint.lastKey)
+                progress.done += 1;
+        }
+    }
+    return progress;
+}
+/** Copies the rest, page by page, saving the checkpoint after each page. Returns how many it copied. */
+async function runBackfill(s3, bucket, rule, checkpoint, now, log) {
+    const state = checkpoint ?? { startedAt: now, copied: 0, done: false };
+    let copied = 0;
+    for await (const page of (0,_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .listCurrentObjectsWithDates */ .Jj)(s3, bucket, rule.prefix, state.lastKey)) {
+        const todo = page.filter((o) => existing(o, state.startedAt));
+        await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .sf)(todo, BACKFILL_CONCURRENCY, async (o) => {
+            const head = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.HeadObjectCommand({ Bucket: bucket, Key: o.key }));
+            const versionId = head.VersionId ?? 'null';
+            if (o.size > _copy_js__WEBPACK_IMPORTED_MODULE_4__/* .COPY_OBJECT_LIMIT */ .M_) {
+                await (0,_copy_js__WEBPACK_IMPORTED_MODULE_4__/* .copyInParts */ .jo)(s3, { bucket, key: o.key, from: { bucket, key: o.key, versionId, size: o.size } }, head);
+                return;
+            }
+            // Copying an object onto itself needs REPLACE; its own type and metadata go back unchanged.
+            await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.CopyObjectCommand({ Bucket: bucket, Key: o.key, CopySource: (0,_copy_js__WEBPACK_IMPORTED_MODULE_4__/* .copySource */ .XR)(bucket, o.key, versionId), MetadataDirective: 'REPLACE', ...(0,_copy_js__WEBPACK_IMPORTED_MODULE_4__/* .contentHeaders */ .KE)(head) }));
+        });
+        copied += todo.length;
+        state.copied += todo.length;
+        if (page.length > 0)
+            state.lastKey = page.at(-1).key;
+        await writeCheckpoint(s3, bucket, rule.id, state);
+        if (todo.length > 0)
+            log(`s3://${bucket}: ${state.copied} existing object(s) copied for replication rule "${rule.id}" so far`);
+    }
+    state.done = true;
+    await writeCheckpoint(s3, bucket, rule.id, state);
+    return copied;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 100;
-export const ids = [100];
+export const id = 709;
+export const ids = [709];
 export const modules = {
 
-/***/ 8100:
+/***/ 709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -381,6 +381,36 @@ const RESTORE_DEPENDENT_ACTIONS = [
     })),
 ];
 
+;// CONCATENATED MODULE: ./src/iam/calls-s3-drill.ts
+/**
+ * The calls of the S3 restore drill (src/s3/drill.ts), for the drill role: read the source's
+ * objects, copy versions of the replica into the scratch prefix `.aws-backup/drill/` of the
+ * bucket, and delete the versions there. Writes and version deletes are allowed under that
+ * prefix only: the drill can delete nothing it did not put there.
+ */
+
+const calls_s3_drill_DRILL = ['drill'];
+const S3_DRILL_CALLS = [
+    call('s3', 'ListObjectsV2', 's3:ListBucket', 's3-drill', 'read', calls_s3_drill_DRILL, 'lifecycle-buckets'),
+    call('s3', 'HeadObject', 's3:GetObject', 's3-drill', 'read', calls_s3_drill_DRILL, 'lifecycle-bucket-objects'),
+    // A source version without a stored SHA-256 is hashed from its bytes.
+    call('s3', 'GetObject', 's3:GetObjectVersion', 's3-drill', 'read', calls_s3_drill_DRILL, 'lifecycle-bucket-objects'),
+    call('s3', 'CopyObject', 's3:PutObject', 's3-drill', 'write', calls_s3_drill_DRILL, 's3-drill-scratch'),
+    call('s3', 'ListObjectVersions', 's3:ListBucketVersions', 's3-drill', 'read', calls_s3_drill_DRILL, 'lifecycle-buckets'),
+    // DeleteObject naming a version of a scratch copy.
+    call('s3', 'DeleteObject', 's3:DeleteObjectVersion', 's3-drill', 'write', calls_s3_drill_DRILL, 's3-drill-scratch'),
+];
+const S3_DRILL_DEPENDENT_ACTIONS = [
+    {
+        action: 's3:GetObjectVersion',
+        feature: 's3-drill',
+        duties: calls_s3_drill_DRILL,
+        scope: 'replica-bucket-objects',
+        neededBy: ['CopyObject'],
+        why: 'the scratch copy is a copy of the replica\'s version (its bucket policy must allow the source account too)',
+    },
+];
+
 ;// CONCATENATED MODULE: ./src/iam/calls-vault.ts
 /**
  * The calls made with the vault role, in the vault account (`vault:` in aws-backup.yml):
@@ -470,8 +500,9 @@ const MIRROR_CALLS = [
 
 
 
-const AWS_CALLS = [...BACKUP_CALLS, ...MIRROR_CALLS, ...RESTORE_CALLS, ...VAULT_CALLS];
-const DEPENDENT_ACTIONS = [...BACKUP_DEPENDENT_ACTIONS, ...RESTORE_DEPENDENT_ACTIONS, ...VAULT_DEPENDENT_ACTIONS];
+
+const AWS_CALLS = [...BACKUP_CALLS, ...MIRROR_CALLS, ...RESTORE_CALLS, ...VAULT_CALLS, ...S3_DRILL_CALLS];
+const DEPENDENT_ACTIONS = [...BACKUP_DEPENDENT_ACTIONS, ...RESTORE_DEPENDENT_ACTIONS, ...VAULT_DEPENDENT_ACTIONS, ...S3_DRILL_DEPENDENT_ACTIONS];
 /** The IAM action for a call as the simulator counts it (`<signing name>:<Operation>`). */
 function iamActionForCall(signingName, operation) {
     const clients = {

@@ -1,5 +1,5 @@
-export const id = 315;
-export const ids = [315,529];
+export const id = 336;
+export const ids = [336,529];
 export const modules = {
 
 /***/ 8268:
@@ -425,6 +425,103 @@ async function planLifecycle(buckets, clientsFor, options = {}) {
 
 /***/ }),
 
+/***/ 9006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HQ: () => (/* binding */ readCheckpoint),
+/* harmony export */   fu: () => (/* binding */ STATE_PREFIX),
+/* harmony export */   o1: () => (/* binding */ runBackfill),
+/* harmony export */   uA: () => (/* binding */ backfillProgress)
+/* harmony export */ });
+/* unused harmony exports BACKFILL_CONCURRENCY, checkpointKey */
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3711);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3731);
+/* harmony import */ var _copy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9005);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8869);
+/**
+ * Existing objects: S3 replicates only what is written after a rule exists. The tool copies
+ * each older object onto itself (a server-side CopyObject with its own Content-Type and
+ * metadata), which makes a new version that the rule then replicates like any write — to
+ * another region, account or the vault, with the rule's storage class, ownership and KMS
+ * key. Chosen over S3 Batch Replication because it needs no Batch Operations job, manifest
+ * or extra role, works with the run role and the simulator, and its state is simple: a
+ * checkpoint object under `.aws-backup/` in the bucket says when the copy began (objects
+ * modified since then were replicated by the rule) and the last key done, so a re-run
+ * continues where the last one stopped and the plan says how far it is.
+ */
+
+
+
+
+
+/** Where the tool keeps its own state in a bucket; never copied, never replicated on purpose. */
+const STATE_PREFIX = '.aws-backup/';
+const BACKFILL_CONCURRENCY = 32;
+const checkpointKey = (ruleId) => `${STATE_PREFIX}replication-backfill/${encodeURIComponent(ruleId)}.json`;
+async function readCheckpoint(s3, bucket, ruleId) {
+    try {
+        const out = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.GetObjectCommand({ Bucket: bucket, Key: checkpointKey(ruleId) }));
+        return JSON.parse(await out.Body.transformToString());
+    }
+    catch (error) {
+        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorCode */ .J6)(error) === 'NoSuchKey')
+            return undefined;
+        throw error;
+    }
+}
+async function writeCheckpoint(s3, bucket, ruleId, checkpoint) {
+    await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.PutObjectCommand({ Bucket: bucket, Key: checkpointKey(ruleId), Body: JSON.stringify(checkpoint), ContentType: 'application/json' }));
+}
+const existing = (o, startedAt) => !o.key.startsWith(STATE_PREFIX) && o.lastModified < startedAt;
+/** How far the copy of existing objects under `prefix` is (reads the bucket's listing). */
+async function backfillProgress(s3, bucket, prefix, checkpoint, now) {
+    const startedAt = checkpoint?.startedAt ?? now;
+    const progress = { total: 0, done: 0 };
+    for await (const page of (0,_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .listCurrentObjectsWithDates */ .Jj)(s3, bucket, prefix)) {
+        for (const o of page) {
+            if (!existing(o, startedAt))
+                continue;
+            progress.total += 1;
+            if (checkpoint?.lastKey !== undefined && o.key <= checkpoint.lastKey)
+                progress.done += 1;
+        }
+    }
+    return progress;
+}
+/** Copies the rest, page by page, saving the checkpoint after each page. Returns how many it copied. */
+async function runBackfill(s3, bucket, rule, checkpoint, now, log) {
+    const state = checkpoint ?? { startedAt: now, copied: 0, done: false };
+    let copied = 0;
+    for await (const page of (0,_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .listCurrentObjectsWithDates */ .Jj)(s3, bucket, rule.prefix, state.lastKey)) {
+        const todo = page.filter((o) => existing(o, state.startedAt));
+        await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .sf)(todo, BACKFILL_CONCURRENCY, async (o) => {
+            const head = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.HeadObjectCommand({ Bucket: bucket, Key: o.key }));
+            const versionId = head.VersionId ?? 'null';
+            if (o.size > _copy_js__WEBPACK_IMPORTED_MODULE_4__/* .COPY_OBJECT_LIMIT */ .M_) {
+                await (0,_copy_js__WEBPACK_IMPORTED_MODULE_4__/* .copyInParts */ .jo)(s3, { bucket, key: o.key, from: { bucket, key: o.key, versionId, size: o.size } }, head);
+                return;
+            }
+            // Copying an object onto itself needs REPLACE; its own type and metadata go back unchanged.
+            await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.CopyObjectCommand({ Bucket: bucket, Key: o.key, CopySource: (0,_copy_js__WEBPACK_IMPORTED_MODULE_4__/* .copySource */ .XR)(bucket, o.key, versionId), MetadataDirective: 'REPLACE', ...(0,_copy_js__WEBPACK_IMPORTED_MODULE_4__/* .contentHeaders */ .KE)(head) }));
+        });
+        copied += todo.length;
+        state.copied += todo.length;
+        if (page.length > 0)
+            state.lastKey = page.at(-1).key;
+        await writeCheckpoint(s3, bucket, rule.id, state);
+        if (todo.length > 0)
+            log(`s3://${bucket}: ${state.copied} existing object(s) copied for replication rule "${rule.id}" so far`);
+    }
+    state.done = true;
+    await writeCheckpoint(s3, bucket, rule.id, state);
+    return copied;
+}
+
+
+/***/ }),
+
 /***/ 9005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -489,7 +586,7 @@ async function copyVersion(s3, copy) {
 
 /***/ }),
 
-/***/ 6315:
+/***/ 8336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -511,90 +608,8 @@ var apply = __webpack_require__(3910);
 var plan = __webpack_require__(8720);
 // EXTERNAL MODULE: ./src/util/concurrency.ts
 var concurrency = __webpack_require__(3731);
-// EXTERNAL MODULE: ./src/s3/copy.ts
-var copy = __webpack_require__(9005);
-// EXTERNAL MODULE: ./src/s3/versions.ts
-var versions = __webpack_require__(8869);
-;// CONCATENATED MODULE: ./src/s3/backfill.ts
-/**
- * Existing objects: S3 replicates only what is written after a rule exists. The tool copies
- * each older object onto itself (a server-side CopyObject with its own Content-Type and
- * metadata), which makes a new version that the rule then replicates like any write — to
- * another region, account or the vault, with the rule's storage class, ownership and KMS
- * key. Chosen over S3 Batch Replication because it needs no Batch Operations job, manifest
- * or extra role, works with the run role and the simulator, and its state is simple: a
- * checkpoint object under `.aws-backup/` in the bucket says when the copy began (objects
- * modified since then were replicated by the rule) and the last key done, so a re-run
- * continues where the last one stopped and the plan says how far it is.
- */
-
-
-
-
-
-/** Where the tool keeps its own state in a bucket; never copied, never replicated on purpose. */
-const STATE_PREFIX = '.aws-backup/';
-const BACKFILL_CONCURRENCY = 32;
-const checkpointKey = (ruleId) => `${STATE_PREFIX}replication-backfill/${encodeURIComponent(ruleId)}.json`;
-async function readCheckpoint(s3, bucket, ruleId) {
-    try {
-        const out = await s3.send(new dist_cjs.GetObjectCommand({ Bucket: bucket, Key: checkpointKey(ruleId) }));
-        return JSON.parse(await out.Body.transformToString());
-    }
-    catch (error) {
-        if ((0,errors/* awsErrorCode */.J6)(error) === 'NoSuchKey')
-            return undefined;
-        throw error;
-    }
-}
-async function writeCheckpoint(s3, bucket, ruleId, checkpoint) {
-    await s3.send(new dist_cjs.PutObjectCommand({ Bucket: bucket, Key: checkpointKey(ruleId), Body: JSON.stringify(checkpoint), ContentType: 'application/json' }));
-}
-const existing = (o, startedAt) => !o.key.startsWith(STATE_PREFIX) && o.lastModified < startedAt;
-/** How far the copy of existing objects under `prefix` is (reads the bucket's listing). */
-async function backfillProgress(s3, bucket, prefix, checkpoint, now) {
-    const startedAt = checkpoint?.startedAt ?? now;
-    const progress = { total: 0, done: 0 };
-    for await (const page of (0,versions/* listCurrentObjectsWithDates */.Jj)(s3, bucket, prefix)) {
-        for (const o of page) {
-            if (!existing(o, startedAt))
-                continue;
-            progress.total += 1;
-            if (checkpoint?.lastKey !== undefined && o.key <= checkpoint.lastKey)
-                progress.done += 1;
-        }
-    }
-    return progress;
-}
-/** Copies the rest, page by page, saving the checkpoint after each page. Returns how many it copied. */
-async function runBackfill(s3, bucket, rule, checkpoint, now, log) {
-    const state = checkpoint ?? { startedAt: now, copied: 0, done: false };
-    let copied = 0;
-    for await (const page of (0,versions/* listCurrentObjectsWithDates */.Jj)(s3, bucket, rule.prefix, state.lastKey)) {
-        const todo = page.filter((o) => existing(o, state.startedAt));
-        await (0,concurrency/* mapLimit */.sf)(todo, BACKFILL_CONCURRENCY, async (o) => {
-            const head = await s3.send(new dist_cjs.HeadObjectCommand({ Bucket: bucket, Key: o.key }));
-            const versionId = head.VersionId ?? 'null';
-            if (o.size > copy/* COPY_OBJECT_LIMIT */.M_) {
-                await (0,copy/* copyInParts */.jo)(s3, { bucket, key: o.key, from: { bucket, key: o.key, versionId, size: o.size } }, head);
-                return;
-            }
-            // Copying an object onto itself needs REPLACE; its own type and metadata go back unchanged.
-            await s3.send(new dist_cjs.CopyObjectCommand({ Bucket: bucket, Key: o.key, CopySource: (0,copy/* copySource */.XR)(bucket, o.key, versionId), MetadataDirective: 'REPLACE', ...(0,copy/* contentHeaders */.KE)(head) }));
-        });
-        copied += todo.length;
-        state.copied += todo.length;
-        if (page.length > 0)
-            state.lastKey = page.at(-1).key;
-        await writeCheckpoint(s3, bucket, rule.id, state);
-        if (todo.length > 0)
-            log(`s3://${bucket}: ${state.copied} existing object(s) copied for replication rule "${rule.id}" so far`);
-    }
-    state.done = true;
-    await writeCheckpoint(s3, bucket, rule.id, state);
-    return copied;
-}
-
+// EXTERNAL MODULE: ./src/s3/backfill.ts
+var backfill = __webpack_require__(9006);
 ;// CONCATENATED MODULE: ./src/s3/coverage.ts
 function coverageWarnings(row) {
     const warnings = [];
@@ -790,7 +805,7 @@ const STATUS_SAMPLE = 3;
 async function failedReplications(s3, bucket) {
     const page = await s3.send(new dist_cjs.ListObjectsV2Command({ Bucket: bucket, MaxKeys: 1000 }));
     const newest = (page.Contents ?? [])
-        .filter((o) => !o.Key.startsWith(STATE_PREFIX))
+        .filter((o) => !o.Key.startsWith(backfill/* STATE_PREFIX */.fu))
         .sort((a, b) => (b.LastModified?.getTime() ?? 0) - (a.LastModified?.getTime() ?? 0))
         .slice(0, STATUS_SAMPLE);
     const heads = await Promise.all(newest.map((o) => s3.send(new dist_cjs.HeadObjectCommand({ Bucket: bucket, Key: o.Key }))));
@@ -925,10 +940,10 @@ async function planProtection(buckets, clientsFor, options) {
         for (const rule of bucket.replication.rules) {
             if (!rule.copyExisting || !rule.enabled)
                 continue;
-            const checkpoint = await readCheckpoint(s3, bucket.name, rule.id);
+            const checkpoint = await (0,backfill/* readCheckpoint */.HQ)(s3, bucket.name, rule.id);
             if (checkpoint?.done)
                 continue;
-            const progress = await backfillProgress(s3, bucket.name, rule.prefix, checkpoint, options.now.getTime());
+            const progress = await (0,backfill/* backfillProgress */.uA)(s3, bucket.name, rule.prefix, checkpoint, options.now.getTime());
             if (progress.total === 0 && checkpoint === undefined)
                 continue;
             const share = progress.total === 0 ? 100 : Math.floor((100 * progress.done) / progress.total);
@@ -939,7 +954,7 @@ async function planProtection(buckets, clientsFor, options) {
                 details: { done: progress.done, total: progress.total, percent: share },
                 ...(replicationId && { dependsOn: [replicationId] }),
                 apply: async () => {
-                    const copied = await runBackfill(s3, bucket.name, rule, checkpoint, options.now.getTime(), options.log);
+                    const copied = await (0,backfill/* runBackfill */.o1)(s3, bucket.name, rule, checkpoint, options.now.getTime(), options.log);
                     return `copied ${copied} existing object(s); ${progress.total} of ${progress.total} done (100%)`;
                 },
             });
