@@ -4,6 +4,7 @@
  * each feature. Feature modules are imported when their feature is on, so a run that only
  * exports Route 53 never loads the EC2 or RDS SDK.
  */
+import { resolve } from 'node:path';
 import { createAwsClients, type AwsClients } from '../aws/clients.js';
 import { loadAwsServices } from '../aws/aws-services.js';
 import { RateBudgets, type RateBudgetStats } from '../aws/rate-budget.js';
@@ -133,7 +134,12 @@ export async function executeCommand(options: ExecuteOptions): Promise<ExecuteOu
       });
       await runner.apply(plan, DRILL_APPLY_CONCURRENCY);
     } else {
-      await runBackup(ctx, runner, { lifecycleBuckets: options.lifecycleBuckets, protectedBuckets: options.protectedBuckets, scheduled: env.GITHUB_EVENT_NAME === 'schedule' });
+      await runBackup(ctx, runner, {
+        lifecycleBuckets: options.lifecycleBuckets,
+        protectedBuckets: options.protectedBuckets,
+        scheduled: env.GITHUB_EVENT_NAME === 'schedule',
+        configPath: resolve(repoRoot, options.configPath),
+      });
     }
   } finally {
     for (const c of clients.values()) c.destroy();
@@ -145,10 +151,13 @@ export async function executeCommand(options: ExecuteOptions): Promise<ExecuteOu
 async function runBackup(
   ctx: CommandContext,
   runner: Runner,
-  options: { lifecycleBuckets: LifecycleBucket[]; protectedBuckets: ProtectedBucket[]; scheduled: boolean },
+  options: { lifecycleBuckets: LifecycleBucket[]; protectedBuckets: ProtectedBucket[]; scheduled: boolean; configPath: string },
 ): Promise<void> {
   const { config, command } = ctx;
   const withSnapshots = command !== 'export' && config.snapshots !== undefined;
+  // A pull request's plan compares with the base branch's config (a shortened retention is called out).
+  const base = command === 'plan' && withSnapshots ? await (await import('./base-config.js')).readBaseConfig(ctx.repoRoot, options.configPath, ctx.env ?? process.env) : undefined;
+  if (base && 'problem' in base) runner.plans.push({ actions: [], warnings: [{ section: 'snapshots', item: 'retention changes', message: base.problem }], errors: [] });
   // The mirror bucket is checked only where files are uploaded (run, export), before any upload.
   const checksMirror = command !== 'plan' && config.export.mirror?.['object-lock'] === true;
   const [exportsModule, lifecycleModule, snapshotsModule, protectionModule, mirrorModule] = await Promise.all([
@@ -169,6 +178,7 @@ async function runBackup(
       now: new Date(),
       log: ctx.log,
       ...(config.vault && { vault: { config: config.vault, clients: vaultClients(ctx) } }),
+      ...(base && 'config' in base && base.config.snapshots && { base: base.config.snapshots }),
     }),
     protectionModule?.planProtection(options.protectedBuckets, ctx.clientsFor, { scheduled: options.scheduled, now: new Date(), log: ctx.log }),
     mirrorModule?.checkMirror(ctx),

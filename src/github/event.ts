@@ -16,3 +16,16 @@ export function pullRequestNumber(env: NodeJS.ProcessEnv = process.env): number 
   const m = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
   return m ? Number(m[1]) : undefined;
 }
+
+/** The base commit of a pull request run (`pull_request.base.sha`), else undefined. */
+export function pullRequestBaseSha(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return undefined;
+  try {
+    const event = JSON.parse(readFileSync(path, 'utf8')) as { pull_request?: { base?: { sha?: unknown } } };
+    const sha = event.pull_request?.base?.sha;
+    return typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -36,6 +36,8 @@ export interface PlanSnapshotsInput {
   copyLimits?: Partial<Record<CopyClass, number>>;
   /** The vault account (config `vault:`) and clients acting with its role. */
   vault?: { config: VaultConfig; clients: AwsClients };
+  /** A pull request's plan: the snapshot policies on its base branch (a shortened retention is called out). */
+  base?: SnapshotsConfig;
 }
 
 export interface SnapshotPlanResult {

@@ -12,7 +12,9 @@ import { resourceRef } from './coverage.js';
 import { DRIVERS } from './drivers.js';
 import { isCopy, pointInTime, type RegionInventory, type SnapshotKind, type SnapshotRecord } from './inventory.js';
 import { policySection, type PlanContext } from './plan-context.js';
-import { planRetention, type RetentionDecision, type RetentionItem } from './retention.js';
+import { describeRules, planRetention, type RetentionDecision, type RetentionItem } from './retention.js';
+import { baseRules, shortenedBy } from './retention-change.js';
+import { VAULT_LABEL } from './vault-read.js';
 import { isToolOwned, TAG } from './tags.js';
 
 export interface ChainSide {
@@ -49,10 +51,18 @@ export function planChainRetention(ctx: PlanContext, side: ChainSide): void {
   const common = { rules, now: ctx.now, keepNewestCompleted: copySide, ...(archive !== undefined && { archiveAfterDays: archive }) };
   const baseline = planRetention({ ...common, items });
   let decisions: RetentionDecision[] = baseline;
+  let counted = items;
   if (plannedBy) {
     // The snapshot made in this run counts too; what it pushes out is deleted only once it exists.
     const NEW = '\u0000new';
-    decisions = planRetention({ ...common, items: [...items, { id: NEW, takenAt: ctx.now, state: 'completed', owned: true }] }).filter((d) => d.id !== NEW);
+    counted = [...items, { id: NEW, takenAt: ctx.now, state: 'completed', owned: true }];
+    decisions = planRetention({ ...common, items: counted }).filter((d) => d.id !== NEW);
+  }
+  // On a pull request: which of these deletions the change's shorter retention causes.
+  const rulesAtBase = baseRules(ctx.input.base, { policy: policy.name, copySide, region, vault: account === VAULT_LABEL });
+  const shortened = shortenedBy({ ...common, items: counted }, decisions, rulesAtBase);
+  if (shortened.size > 0) {
+    ctx.warn(section, `retention of ${source} (${ctx.where(account, region)})`, `shortened by this change: deletes ${[...shortened.keys()].sort().join(', ')}, which the base branch's retention (${describeRules(rulesAtBase!)}) keeps`);
   }
   const deletedBefore = new Set(baseline.filter((d) => d.action === 'delete').map((d) => d.id));
   const byId = new Map(records.map((r) => [r.id, r]));
@@ -68,8 +78,8 @@ export function planChainRetention(ctx: PlanContext, side: ChainSide): void {
           id: `${section}/delete/${account}/${region}/${d.id}`,
           kind: 'delete',
           target,
-          reason: `${copySide ? 'DR copy ' : ''}${d.reason}`,
-          details,
+          reason: `${copySide ? 'DR copy ' : ''}${d.reason}${shortened.has(d.id) ? ` — ${shortened.get(d.id)}` : ''}`,
+          details: shortened.has(d.id) ? { ...details, 'retention-shortened': true } : details,
           ...(plannedBy && !deletedBefore.has(d.id) && { dependsOn: [plannedBy] }),
           apply: deleteApply(ctx.runtime, clients, driver, region, d.id),
         }),
