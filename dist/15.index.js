@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ pullRequestBaseSha),
 /* harmony export */   pullRequestNumber: () => (/* binding */ pullRequestNumber)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -28,6 +29,20 @@ function pullRequestNumber(env = process.env) {
     }
     const m = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
     return m ? Number(m[1]) : undefined;
+}
+/** The base commit of a pull request run (`pull_request.base.sha`), else undefined. */
+function pullRequestBaseSha(env = process.env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        return undefined;
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        const sha = event.pull_request?.base?.sha;
+        return typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 

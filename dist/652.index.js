@@ -236,6 +236,8 @@ __webpack_require__.d(__webpack_exports__, {
   executeCommand: () => (/* binding */ executeCommand)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./package.json
 var package_0 = __webpack_require__(8330);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/credential-providers/dist-cjs/index.js
@@ -996,6 +998,7 @@ function exportModeMarkdown(rows) {
 
 
 
+
 /** Actions in flight at once while applying (file writes, uploads). */
 const APPLY_CONCURRENCY = 8;
 /** Collects each applied plan and its results, in the order they ran. */
@@ -1087,7 +1090,12 @@ async function executeCommand(options) {
             await runner.apply(plan, DRILL_APPLY_CONCURRENCY);
         }
         else {
-            await runBackup(ctx, runner, { lifecycleBuckets: options.lifecycleBuckets, protectedBuckets: options.protectedBuckets, scheduled: env.GITHUB_EVENT_NAME === 'schedule' });
+            await runBackup(ctx, runner, {
+                lifecycleBuckets: options.lifecycleBuckets,
+                protectedBuckets: options.protectedBuckets,
+                scheduled: env.GITHUB_EVENT_NAME === 'schedule',
+                configPath: (0,external_node_path_.resolve)(repoRoot, options.configPath),
+            });
         }
     }
     finally {
@@ -1100,12 +1108,16 @@ async function executeCommand(options) {
 async function runBackup(ctx, runner, options) {
     const { config, command } = ctx;
     const withSnapshots = command !== 'export' && config.snapshots !== undefined;
+    // A pull request's plan compares with the base branch's config (a shortened retention is called out).
+    const base = command === 'plan' && withSnapshots ? await (await __webpack_require__.e(/* import() */ 644).then(__webpack_require__.bind(__webpack_require__, 7644))).readBaseConfig(ctx.repoRoot, options.configPath, ctx.env ?? process.env) : undefined;
+    if (base && 'problem' in base)
+        runner.plans.push({ actions: [], warnings: [{ section: 'snapshots', item: 'retention changes', message: base.problem }], errors: [] });
     // The mirror bucket is checked only where files are uploaded (run, export), before any upload.
     const checksMirror = command !== 'plan' && config.export.mirror?.['object-lock'] === true;
     const [exportsModule, lifecycleModule, snapshotsModule, protectionModule, mirrorModule] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(621), __webpack_require__.e(392), __webpack_require__.e(586), __webpack_require__.e(165), __webpack_require__.e(554), __webpack_require__.e(204), __webpack_require__.e(939), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 3338)),
         options.lifecycleBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(529)]).then(__webpack_require__.bind(__webpack_require__, 3910)) : undefined,
-        withSnapshots ? Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(51)]).then(__webpack_require__.bind(__webpack_require__, 8273)) : undefined,
+        withSnapshots ? Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(648)]).then(__webpack_require__.bind(__webpack_require__, 3078)) : undefined,
         options.protectedBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(621), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 8336)) : undefined,
         checksMirror ? Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(699)]).then(__webpack_require__.bind(__webpack_require__, 9699)) : undefined,
     ]);
@@ -1120,6 +1132,7 @@ async function runBackup(ctx, runner, options) {
             now: new Date(),
             log: ctx.log,
             ...(config.vault && { vault: { config: config.vault, clients: vaultClients(ctx) } }),
+            ...(base && 'config' in base && base.config.snapshots && { base: base.config.snapshots }),
         }),
         protectionModule?.planProtection(options.protectedBuckets, ctx.clientsFor, { scheduled: options.scheduled, now: new Date(), log: ctx.log }),
         mirrorModule?.checkMirror(ctx),

@@ -1,5 +1,5 @@
-export const id = 918;
-export const ids = [918,519,900];
+export const id = 331;
+export const ids = [331,519,900];
 export const modules = {
 
 /***/ 519:
@@ -647,7 +647,7 @@ function ebsStatusFetcher(ec2) {
 
 /***/ }),
 
-/***/ 3536:
+/***/ 9685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1580,7 +1580,152 @@ function canArchive(item, tiers, ageDays, archiveAfterDays) {
         ageDays >= archiveAfterDays);
 }
 
+;// CONCATENATED MODULE: ./src/snapshots/retention-change.ts
+
+/** The rules the base branch applies to this chain; undefined when it has no such policy or copy. */
+function baseRules(base, chain) {
+    const policy = base?.policies.find((p) => p.name === chain.policy);
+    if (!policy)
+        return undefined;
+    if (!chain.copySide)
+        return policy.retention;
+    const copy = policy.copies.find((c) => c.region === chain.region && (c.account === 'vault') === chain.vault);
+    return copy ? (copy.retention ?? policy.retention) : undefined;
+}
+const same = (a, b) => describeRules(a) === describeRules(b);
+/**
+ * Snapshot id → why its deletion is the change's doing, for the deletions `decisions` (planned
+ * with `input.rules`) makes that the base rules would not.
+ */
+function shortenedBy(input, decisions, base) {
+    const out = new Map();
+    if (!base || same(base, input.rules))
+        return out;
+    const keptByBase = new Set(planRetention({ ...input, rules: base }).filter((d) => d.action !== 'delete').map((d) => d.id));
+    for (const d of decisions) {
+        if (d.action === 'delete' && keptByBase.has(d.id)) {
+            out.set(d.id, `retention shortened by this change (base branch: ${describeRules(base)}; now: ${describeRules(input.rules)}): deleted only because of it`);
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kms/dist-cjs/index.js
+var dist_cjs = __webpack_require__(2632);
+;// CONCATENATED MODULE: ./src/snapshots/kms.ts
+/**
+ * Checks a DR copy's KMS key in its destination region before any copy is planned: it must
+ * exist there, be enabled and be a symmetric encryption key. One clear message otherwise.
+ */
+
+
+async function checkCopyKey(clients, region, keyId) {
+    try {
+        const answer = await clients.kms(region).send(new dist_cjs.DescribeKeyCommand({ KeyId: keyId }));
+        const key = answer.KeyMetadata;
+        if (!key?.Arn)
+            return { ok: false, message: `KMS key ${keyId} in ${region}: DescribeKey returned no key` };
+        if (key.KeyState !== 'Enabled') {
+            return { ok: false, message: `KMS key ${keyId} in ${region} is ${key.KeyState ?? 'not enabled'}; enable it (or cancel its deletion) or configure another kms-key` };
+        }
+        if (key.KeyUsage && key.KeyUsage !== 'ENCRYPT_DECRYPT') {
+            return { ok: false, message: `KMS key ${keyId} in ${region} is for ${key.KeyUsage}, not encryption; use a symmetric encryption key` };
+        }
+        const spec = key.KeySpec ?? key.CustomerMasterKeySpec;
+        if (spec && spec !== 'SYMMETRIC_DEFAULT') {
+            return { ok: false, message: `KMS key ${keyId} in ${region} is ${spec}; EBS and RDS need a symmetric encryption key (SYMMETRIC_DEFAULT)` };
+        }
+        return { ok: true, arn: key.Arn };
+    }
+    catch (error) {
+        if ((0,errors/* awsErrorCode */.J6)(error) === 'NotFoundException') {
+            return {
+                ok: false,
+                message: `KMS key ${keyId} does not exist in ${region}; KMS keys are regional, so create the key (or alias) in ${region} or fix kms-key`,
+            };
+        }
+        return { ok: false, message: (0,errors/* describeAwsError */.Pp)(error, { resource: `KMS key ${keyId}`, region }) };
+    }
+}
+
+// EXTERNAL MODULE: ./src/snapshots/vault-calls.ts
+var vault_calls = __webpack_require__(833);
+;// CONCATENATED MODULE: ./src/snapshots/vault-read.ts
+
+
+
+
+
+
+
+
+/** The account label of vault actions and messages. */
+const VAULT_LABEL = 'vault';
+const vaultChainKey = (region, account, key) => `${region}|${account}|${key}`;
+async function readVault(ctx, config, clients) {
+    const scope = { config, clients, chains: new Map(), failed: new Set(), keys: new Map(), sharing: new Set() };
+    const wanted = new Map();
+    for (const p of ctx.config.policies) {
+        for (const c of p.copies) {
+            if (c.account !== 'vault')
+                continue;
+            const kinds = wanted.get(c.region) ?? new Set();
+            kinds.add(SNAPSHOT_KIND_OF[p.resources.type] === 'ebs' ? 'ebs' : 'rds');
+            wanted.set(c.region, kinds);
+        }
+    }
+    const add = (records) => {
+        for (const s of records) {
+            if (!(0,snapshots_tags/* isToolOwned */.GG)(s.tags) || s.automated)
+                continue;
+            const key = vaultChainKey(s.region, s.tags[snapshots_tags/* TAG */.Dk.sourceAccount] ?? '', chainKey(s));
+            scope.chains.set(key, [...(scope.chains.get(key) ?? []), s]);
+        }
+    };
+    await Promise.all([...wanted.entries()].map(async ([region, kinds]) => {
+        const keyRef = config['kms-keys'][region];
+        const [key] = await Promise.all([
+            checkCopyKey(clients, region, keyRef),
+            kinds.has('ebs') ? readEbs(ctx, scope, region).then(add) : undefined,
+            kinds.has('rds') ? readRds(ctx, scope, region).then(add) : undefined,
+        ]);
+        scope.keys.set(region, key);
+        if (!key.ok)
+            ctx.error(SNAPSHOTS_SECTION, `vault copies to ${region}`, `${key.message} (vault.kms-keys.${region}); nothing is copied into the vault in ${region} until it is fixed`);
+    }));
+    return scope;
+}
+async function readEbs(ctx, scope, region) {
+    const ec2 = scope.clients.ec2(region);
+    try {
+        const [snapshots, locks] = await Promise.all([(0,ec2_inventory/* listEbsSnapshots */._U)(ec2, VAULT_LABEL, region, ctx.now), (0,vault_calls/* listLocks */.dB)(ec2)]);
+        for (const s of snapshots) {
+            const until = locks.get(s.id);
+            if (until !== undefined)
+                s.lockedUntil = until;
+        }
+        return snapshots;
+    }
+    catch (error) {
+        scope.failed.add(`${region}|ebs`);
+        ctx.error(SNAPSHOTS_SECTION, `vault EC2/EBS in ${region}`, `${(0,errors/* describeAwsError */.Pp)(error, { region })}; no EBS copies are made or deleted in the vault there in this run`);
+        return [];
+    }
+}
+async function readRds(ctx, scope, region) {
+    try {
+        return await (0,rds_inventory/* listRdsSnapshots */.HZ)(scope.clients.rds(region), VAULT_LABEL, region, ctx.now);
+    }
+    catch (error) {
+        scope.failed.add(`${region}|rds`);
+        ctx.error(SNAPSHOTS_SECTION, `vault RDS in ${region}`, `${(0,errors/* describeAwsError */.Pp)(error, { region })}; no RDS copies are made or deleted in the vault there in this run`);
+        return [];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/snapshots/plan-retention.ts
+
+
 
 
 
@@ -1608,10 +1753,18 @@ function planChainRetention(ctx, side) {
     const common = { rules, now: ctx.now, keepNewestCompleted: copySide, ...(archive !== undefined && { archiveAfterDays: archive }) };
     const baseline = planRetention({ ...common, items });
     let decisions = baseline;
+    let counted = items;
     if (plannedBy) {
         // The snapshot made in this run counts too; what it pushes out is deleted only once it exists.
         const NEW = '\u0000new';
-        decisions = planRetention({ ...common, items: [...items, { id: NEW, takenAt: ctx.now, state: 'completed', owned: true }] }).filter((d) => d.id !== NEW);
+        counted = [...items, { id: NEW, takenAt: ctx.now, state: 'completed', owned: true }];
+        decisions = planRetention({ ...common, items: counted }).filter((d) => d.id !== NEW);
+    }
+    // On a pull request: which of these deletions the change's shorter retention causes.
+    const rulesAtBase = baseRules(ctx.input.base, { policy: policy.name, copySide, region, vault: account === VAULT_LABEL });
+    const shortened = shortenedBy({ ...common, items: counted }, decisions, rulesAtBase);
+    if (shortened.size > 0) {
+        ctx.warn(section, `retention of ${source} (${ctx.where(account, region)})`, `shortened by this change: deletes ${[...shortened.keys()].sort().join(', ')}, which the base branch's retention (${describeRules(rulesAtBase)}) keeps`);
     }
     const deletedBefore = new Set(baseline.filter((d) => d.action === 'delete').map((d) => d.id));
     const byId = new Map(records.map((r) => [r.id, r]));
@@ -1625,8 +1778,8 @@ function planChainRetention(ctx, side) {
                 id: `${section}/delete/${account}/${region}/${d.id}`,
                 kind: 'delete',
                 target,
-                reason: `${copySide ? 'DR copy ' : ''}${d.reason}`,
-                details,
+                reason: `${copySide ? 'DR copy ' : ''}${d.reason}${shortened.has(d.id) ? ` — ${shortened.get(d.id)}` : ''}`,
+                details: shortened.has(d.id) ? { ...details, 'retention-shortened': true } : details,
                 ...(plannedBy && !deletedBefore.has(d.id) && { dependsOn: [plannedBy] }),
                 apply: deleteApply(ctx.runtime, clients, driver, region, d.id),
             }), kind);
@@ -1707,44 +1860,6 @@ function checkQuotas(ctx, account, inventories) {
                 ctx.warn(SNAPSHOTS_SECTION, item, `${after} of ${quota.max} ${what} will be used after this run (${Math.round((after / quota.max) * 100)}%): ${fix}`);
             }
         }
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kms/dist-cjs/index.js
-var dist_cjs = __webpack_require__(2632);
-;// CONCATENATED MODULE: ./src/snapshots/kms.ts
-/**
- * Checks a DR copy's KMS key in its destination region before any copy is planned: it must
- * exist there, be enabled and be a symmetric encryption key. One clear message otherwise.
- */
-
-
-async function checkCopyKey(clients, region, keyId) {
-    try {
-        const answer = await clients.kms(region).send(new dist_cjs.DescribeKeyCommand({ KeyId: keyId }));
-        const key = answer.KeyMetadata;
-        if (!key?.Arn)
-            return { ok: false, message: `KMS key ${keyId} in ${region}: DescribeKey returned no key` };
-        if (key.KeyState !== 'Enabled') {
-            return { ok: false, message: `KMS key ${keyId} in ${region} is ${key.KeyState ?? 'not enabled'}; enable it (or cancel its deletion) or configure another kms-key` };
-        }
-        if (key.KeyUsage && key.KeyUsage !== 'ENCRYPT_DECRYPT') {
-            return { ok: false, message: `KMS key ${keyId} in ${region} is for ${key.KeyUsage}, not encryption; use a symmetric encryption key` };
-        }
-        const spec = key.KeySpec ?? key.CustomerMasterKeySpec;
-        if (spec && spec !== 'SYMMETRIC_DEFAULT') {
-            return { ok: false, message: `KMS key ${keyId} in ${region} is ${spec}; EBS and RDS need a symmetric encryption key (SYMMETRIC_DEFAULT)` };
-        }
-        return { ok: true, arn: key.Arn };
-    }
-    catch (error) {
-        if ((0,errors/* awsErrorCode */.J6)(error) === 'NotFoundException') {
-            return {
-                ok: false,
-                message: `KMS key ${keyId} does not exist in ${region}; KMS keys are regional, so create the key (or alias) in ${region} or fix kms-key`,
-            };
-        }
-        return { ok: false, message: (0,errors/* describeAwsError */.Pp)(error, { resource: `KMS key ${keyId}`, region }) };
     }
 }
 
@@ -2001,8 +2116,6 @@ function sourceUserTagsFor(resource, volumeId, byRegion, policy) {
     return volume ? (0,snapshots_tags/* userTags */.Rz)(volume.tags) : {};
 }
 
-// EXTERNAL MODULE: ./src/snapshots/vault-calls.ts
-var vault_calls = __webpack_require__(833);
 ;// CONCATENATED MODULE: ./src/snapshots/vault-lock.ts
 
 
@@ -2065,79 +2178,6 @@ function lockUntil(item, chain, rules, schedule, now) {
         until = tierCounts(rules).length === 0 ? item.takenAt + maxAge * DAY_MS : Math.min(until, item.takenAt + maxAge * DAY_MS);
     }
     return until;
-}
-
-;// CONCATENATED MODULE: ./src/snapshots/vault-read.ts
-
-
-
-
-
-
-
-
-/** The account label of vault actions and messages. */
-const VAULT_LABEL = 'vault';
-const vaultChainKey = (region, account, key) => `${region}|${account}|${key}`;
-async function readVault(ctx, config, clients) {
-    const scope = { config, clients, chains: new Map(), failed: new Set(), keys: new Map(), sharing: new Set() };
-    const wanted = new Map();
-    for (const p of ctx.config.policies) {
-        for (const c of p.copies) {
-            if (c.account !== 'vault')
-                continue;
-            const kinds = wanted.get(c.region) ?? new Set();
-            kinds.add(SNAPSHOT_KIND_OF[p.resources.type] === 'ebs' ? 'ebs' : 'rds');
-            wanted.set(c.region, kinds);
-        }
-    }
-    const add = (records) => {
-        for (const s of records) {
-            if (!(0,snapshots_tags/* isToolOwned */.GG)(s.tags) || s.automated)
-                continue;
-            const key = vaultChainKey(s.region, s.tags[snapshots_tags/* TAG */.Dk.sourceAccount] ?? '', chainKey(s));
-            scope.chains.set(key, [...(scope.chains.get(key) ?? []), s]);
-        }
-    };
-    await Promise.all([...wanted.entries()].map(async ([region, kinds]) => {
-        const keyRef = config['kms-keys'][region];
-        const [key] = await Promise.all([
-            checkCopyKey(clients, region, keyRef),
-            kinds.has('ebs') ? readEbs(ctx, scope, region).then(add) : undefined,
-            kinds.has('rds') ? readRds(ctx, scope, region).then(add) : undefined,
-        ]);
-        scope.keys.set(region, key);
-        if (!key.ok)
-            ctx.error(SNAPSHOTS_SECTION, `vault copies to ${region}`, `${key.message} (vault.kms-keys.${region}); nothing is copied into the vault in ${region} until it is fixed`);
-    }));
-    return scope;
-}
-async function readEbs(ctx, scope, region) {
-    const ec2 = scope.clients.ec2(region);
-    try {
-        const [snapshots, locks] = await Promise.all([(0,ec2_inventory/* listEbsSnapshots */._U)(ec2, VAULT_LABEL, region, ctx.now), (0,vault_calls/* listLocks */.dB)(ec2)]);
-        for (const s of snapshots) {
-            const until = locks.get(s.id);
-            if (until !== undefined)
-                s.lockedUntil = until;
-        }
-        return snapshots;
-    }
-    catch (error) {
-        scope.failed.add(`${region}|ebs`);
-        ctx.error(SNAPSHOTS_SECTION, `vault EC2/EBS in ${region}`, `${(0,errors/* describeAwsError */.Pp)(error, { region })}; no EBS copies are made or deleted in the vault there in this run`);
-        return [];
-    }
-}
-async function readRds(ctx, scope, region) {
-    try {
-        return await (0,rds_inventory/* listRdsSnapshots */.HZ)(scope.clients.rds(region), VAULT_LABEL, region, ctx.now);
-    }
-    catch (error) {
-        scope.failed.add(`${region}|rds`);
-        ctx.error(SNAPSHOTS_SECTION, `vault RDS in ${region}`, `${(0,errors/* describeAwsError */.Pp)(error, { region })}; no RDS copies are made or deleted in the vault there in this run`);
-        return [];
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/snapshots/plan-vault.ts
