@@ -2,8 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** Relative imports of every source file, as a graph of normalised .ts paths. */
-function importGraph(root: string): Map<string, string[]> {
+function sourceFiles(root: string): string[] {
   const files: string[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -13,6 +12,12 @@ function importGraph(root: string): Map<string, string[]> {
     }
   };
   walk(root);
+  return files;
+}
+
+/** Relative imports of every source file, as a graph of normalised .ts paths. */
+function importGraph(root: string): Map<string, string[]> {
+  const files = sourceFiles(root);
   const graph = new Map<string, string[]>();
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
@@ -50,5 +55,12 @@ describe('source modules', () => {
 
   it('import each other in no cycle (type-only imports included)', () => {
     expect(cycles(importGraph('src'))).toEqual([]);
+  });
+
+  it('are each at most 400 lines (split by what the code does when one grows past it)', () => {
+    const long = sourceFiles('src')
+      .map((file) => ({ file, lines: readFileSync(file, 'utf8').replace(/\n$/, '').split('\n').length }))
+      .filter((f) => f.lines > 400);
+    expect(long).toEqual([]);
   });
 });

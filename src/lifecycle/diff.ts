@@ -4,6 +4,7 @@
  * is a removal.
  */
 import type { NormalRule } from './normalize.js';
+import { canonicalJson as canonical } from '../util/canonical-json.js';
 import { sortRules } from './normalize.js';
 
 /** The fields a change is reported by, in display order, with how each value reads. */
@@ -75,13 +76,6 @@ function fieldValue(rule: NormalRule, field: RuleField): unknown {
     case 'abort-incomplete-multipart-upload':
       return rule.abortAfterDays ?? null;
   }
-}
-
-/** JSON with object keys sorted, so key order never makes two values differ. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
-  );
 }
 
 export function describeField(rule: NormalRule, field: RuleField): string {

@@ -5,6 +5,7 @@
  */
 import type { Change, ResourceRecordSet } from '@aws-sdk/client-route-53';
 import { compareRecords, isApexNsOrSoa } from '../export/route53-format.js';
+import { canonicalJson } from '../util/canonical-json.js';
 import { normalName } from './change-batches.js';
 
 /** Route 53 tells record sets apart by name, type and set identifier. */
@@ -15,23 +16,12 @@ export function recordIdentity(record: ResourceRecordSet): string {
 /** A stable text of everything a record set says; value order and key order do not matter. */
 export function recordFingerprint(record: ResourceRecordSet): string {
   const values = record.ResourceRecords?.map((r) => r.Value ?? '').sort();
-  return stableJson({
+  return canonicalJson({
     ...record,
     Name: normalName(record.Name ?? ''),
     ResourceRecords: values,
     AliasTarget: record.AliasTarget && { ...record.AliasTarget, DNSName: normalName(record.AliasTarget.DNSName ?? '') },
   });
-}
-
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 export interface ZoneDiff {
