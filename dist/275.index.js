@@ -653,6 +653,7 @@ function planCheckUpdates(builder, client, checks, live, referenced, created, st
 ;// CONCATENATED MODULE: ./src/restore/route53-diff.ts
 
 
+
 /** Route 53 tells record sets apart by name, type and set identifier. */
 function recordIdentity(record) {
     return `${normalName(record.Name ?? '')}|${record.Type ?? ''}|${record.SetIdentifier ?? ''}`;
@@ -660,23 +661,12 @@ function recordIdentity(record) {
 /** A stable text of everything a record set says; value order and key order do not matter. */
 function recordFingerprint(record) {
     const values = record.ResourceRecords?.map((r) => r.Value ?? '').sort();
-    return stableJson({
+    return (0,canonical_json/* canonicalJson */.d)({
         ...record,
         Name: normalName(record.Name ?? ''),
         ResourceRecords: values,
         AliasTarget: record.AliasTarget && { ...record.AliasTarget, DNSName: normalName(record.AliasTarget.DNSName ?? '') },
     });
-}
-function stableJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(stableJson).join(',')}]`;
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
-    }
-    return JSON.stringify(value);
 }
 function diffZoneRecords(desired, live, options) {
     const apex = (r) => (0,route53_format/* isApexNsOrSoa */.An)(r, options.zoneName);

@@ -149,9 +149,12 @@ var errors = __webpack_require__(9378);
 var plan = __webpack_require__(8720);
 // EXTERNAL MODULE: ./src/util/concurrency.ts
 var concurrency = __webpack_require__(3731);
+// EXTERNAL MODULE: ./src/util/canonical-json.ts
+var canonical_json = __webpack_require__(1989);
 // EXTERNAL MODULE: ./src/lifecycle/normalize.ts
 var normalize = __webpack_require__(8751);
 ;// CONCATENATED MODULE: ./src/lifecycle/diff.ts
+
 
 /** The fields a change is reported by, in display order, with how each value reads. */
 const FIELDS = {
@@ -208,16 +211,12 @@ function fieldValue(rule, field) {
             return rule.abortAfterDays ?? null;
     }
 }
-/** JSON with object keys sorted, so key order never makes two values differ. */
-function canonical(value) {
-    return JSON.stringify(value, (_key, v) => v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v);
-}
 function describeField(rule, field) {
     return FIELDS[field](rule);
 }
 function fieldChanges(from, to) {
     return Object.keys(FIELDS)
-        .filter((field) => canonical(fieldValue(from, field)) !== canonical(fieldValue(to, field)))
+        .filter((field) => (0,canonical_json/* canonicalJson */.d)(fieldValue(from, field)) !== (0,canonical_json/* canonicalJson */.d)(fieldValue(to, field)))
         .map((field) => ({ field, from: describeField(from, field), to: describeField(to, field) }));
 }
 /** Changes that turn `live` into `declared`, ordered by rule id. */
@@ -1061,6 +1060,22 @@ async function* listCurrentObjectsWithDates(s3, bucket, prefix, startAfter) {
     })), (page) => (page.IsTruncated ? page.NextContinuationToken : undefined));
     for await (const page of pages)
         yield (page.Contents ?? []).map((o) => ({ key: o.Key, lastModified: o.LastModified?.getTime() ?? 0, size: o.Size ?? 0 }));
+}
+
+
+/***/ }),
+
+/***/ 1989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/** JSON with object keys sorted, so key order never makes two values differ; `undefined` for a missing value. */
+function canonicalJson(value) {
+    return (JSON.stringify(value, (_key, v) => v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v) ?? 'undefined');
 }
 
 
