@@ -6,7 +6,7 @@
  */
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import * as core from '@actions/core';
+import * as core from './github/actions-runtime.js';
 import { effectiveDryRun, readActionInputs } from './inputs.js';
 import { ConfigError } from './config/errors.js';
 import { errorMessage } from './util/concurrency.js';

@@ -4,7 +4,8 @@
  * optionally exchanged for a role with STS AssumeRole. One provider is shared by every
  * client of the account, so the role is assumed once, not once per (service, region).
  */
-import { fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+// The node chain alone: @aws-sdk/credential-providers' entry also loads every other provider.
+import { defaultProvider } from '@aws-sdk/credential-provider-node';
 import type { STSClientConfig } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Pluggable } from '@smithy/types';
 
@@ -71,7 +72,7 @@ export function sharedCredentials(
 export function accountCredentials(
   options: AccountCredentialsOptions,
 ): AwsCredentialIdentity | AwsCredentialIdentityProvider {
-  const base = options.credentials ?? sharedCredentials(fromNodeProviderChain(), options.now);
+  const base = options.credentials ?? sharedCredentials(defaultProvider(), options.now);
   if (!options.roleArn) return base;
   assertRoleArn(options.roleArn);
   const params: { RoleArn: string; RoleSessionName: string; ExternalId?: string; DurationSeconds?: number } = {
@@ -80,11 +81,18 @@ export function accountCredentials(
   };
   if (options.externalId) params.ExternalId = options.externalId;
   if (options.roleDurationSeconds) params.DurationSeconds = options.roleDurationSeconds;
-  const assumed = fromTemporaryCredentials({
-    params,
-    masterCredentials: base,
-    ...(options.stsClientConfig ? { clientConfig: options.stsClientConfig } : {}),
-    ...(options.stsClientPlugins ? { clientPlugins: options.stsClientPlugins } : {}),
-  });
-  return sharedCredentials(() => assumed(), options.now);
+  // Loaded on the first call, and only by accounts that assume a role.
+  let assumed: Promise<AwsCredentialIdentityProvider> | undefined;
+  const provider: AwsCredentialIdentityProvider = async () => {
+    assumed ??= import('@aws-sdk/credential-providers').then(({ fromTemporaryCredentials }) =>
+      fromTemporaryCredentials({
+        params,
+        masterCredentials: base,
+        ...(options.stsClientConfig ? { clientConfig: options.stsClientConfig } : {}),
+        ...(options.stsClientPlugins ? { clientPlugins: options.stsClientPlugins } : {}),
+      }),
+    );
+    return (await assumed)();
+  };
+  return sharedCredentials(provider, options.now);
 }

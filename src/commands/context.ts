@@ -16,8 +16,8 @@ export interface CommandContext {
   /** One factory per account name, sharing one rate-budget registry. */
   clientsFor(account: { name: string; roleArn?: string; externalId?: string }): AwsClients;
   budgets: RateBudgets;
-  /** Only when a token was given; pull-request mode and PR comments need it. */
-  github?: () => GitHubClient;
+  /** Only when a token was given; pull-request mode and PR comments need it. Loaded on first use. */
+  github?: () => Promise<GitHubClient>;
   log(line: string): void;
   /** Environment for child processes (git); defaults to process.env. */
   env?: NodeJS.ProcessEnv;

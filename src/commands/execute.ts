@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { createAwsClients, type AwsClients } from '../aws/clients.js';
 import { loadAwsServices } from '../aws/aws-services.js';
 import { RateBudgets, type RateBudgetStats } from '../aws/rate-budget.js';
-import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import type { GitHubClient } from '../github/client.js';
 import { applyPlan, type ActionResult } from '../plan/apply.js';
 import { mergePlans, type Plan } from '../plan/plan.js';
 import type { LifecycleBucket } from '../lifecycle/resolve.js';
@@ -74,7 +74,7 @@ export async function executeCommand(options: ExecuteOptions): Promise<ExecuteOu
   const budgets = new RateBudgets({ limits: config['rate-limits'] });
   const clients = new Map<string, AwsClients>();
   const logger = { debug: () => undefined, warn: options.log };
-  let github: GitHubClient | undefined;
+  let github: Promise<GitHubClient> | undefined;
   const ctx: CommandContext = {
     command: options.command,
     config,
@@ -101,7 +101,13 @@ export async function executeCommand(options: ExecuteOptions): Promise<ExecuteOu
     ...(options.fullExport ? { fullExport: true } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.githubToken
-      ? { github: () => (github ??= createGitHubClient({ token: options.githubToken!, ...(options.env ? { env: options.env } : {}) })) }
+      ? {
+          // Octokit is loaded only by the runs that talk to GitHub.
+          github: () =>
+            (github ??= import('../github/client.js').then(({ createGitHubClient }) =>
+              createGitHubClient({ token: options.githubToken!, ...(options.env ? { env: options.env } : {}) }),
+            )),
+        }
       : {}),
   };
 

@@ -4,7 +4,6 @@
  * decisions of export/export-mode.ts.
  */
 import type { ResolvedAccount } from '../config/schema.js';
-import { lookupRoute53Changes, ROUTE53_FEED_REGION } from '../export/cloudtrail-feed.js';
 import {
   decideExportMode,
   fallBackToFull,
@@ -51,6 +50,8 @@ export async function prepareExportMode(
   const prepared: AccountExportMode = { mode, startedAt, feed: [], committedZones };
   if (committed.found) prepared.previous = committed.state;
   if (mode.feedSince) {
+    // The CloudTrail SDK is loaded only by the runs that read the feed.
+    const { lookupRoute53Changes, ROUTE53_FEED_REGION } = await import('../export/cloudtrail-feed.js');
     const cloudtrail = ctx.clientsFor(account).cloudtrail(ROUTE53_FEED_REGION);
     const reading = await lookupRoute53Changes(cloudtrail, { start: mode.feedSince, end: startedAt });
     if (reading.ok) prepared.feed = reading.changes;

@@ -5,11 +5,8 @@
  */
 import { join, posix } from 'node:path';
 import { rm } from 'node:fs/promises';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { resolveAccounts, type Config, type ResolvedAccount } from '../config/schema.js';
 import { exportRoute53 } from '../export/route53.js';
-import { exportClassicLoadBalancers } from '../export/elb.js';
-import { exportLoadBalancersV2 } from '../export/elbv2.js';
 import type { ExportedFile, ExportResult } from '../export/types.js';
 import { planExportFiles, readExportFolder, type ExportFileChanges } from '../git/write-exports.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -22,7 +19,7 @@ import type { CommandContext } from './context.js';
 import type { ExportState } from '../export/export-mode.js';
 import type { Route53Incremental } from '../export/route53-incremental.js';
 import { describeMode, prepareExportMode, stateAfter, type AccountExportMode } from './export-mode.js';
-import { mirrorClients, type MirrorCheck } from './mirror.js';
+import type { MirrorCheck } from './mirror.js';
 
 export interface AccountExport {
   account: ResolvedAccount;
@@ -62,10 +59,17 @@ export async function exportAccount(
     const includeTargets = lbs['include-targets'];
     for (const region of account.regions) {
       if (lbs.classic) {
-        jobs.push({ item: `elb ${region}`, run: () => exportClassicLoadBalancers(clients.elb(region), region, { includeTargets }) });
+        // Each exporter (and its SDK package) is loaded only when its export is on.
+        jobs.push({
+          item: `elb ${region}`,
+          run: async () => (await import('../export/elb.js')).exportClassicLoadBalancers(clients.elb(region), region, { includeTargets }),
+        });
       }
       if (lbs.v2) {
-        jobs.push({ item: `elbv2 ${region}`, run: () => exportLoadBalancersV2(clients.elbv2(region), region, { includeTargets }) });
+        jobs.push({
+          item: `elbv2 ${region}`,
+          run: async () => (await import('../export/elbv2.js')).exportLoadBalancersV2(clients.elbv2(region), region, { includeTargets }),
+        });
       }
     }
   }
@@ -154,19 +158,7 @@ export function planExportActions(ctx: CommandContext, exports: readonly Account
           target: `s3://${mirror.bucket}/${key}`,
           reason: `copy of ${posix.join(folder, path)} in ${mirror.region}`,
           dependsOn: [writeId],
-          apply: async () => {
-            const s3 = mirrorClients(ctx, account).s3(mirror.region!);
-            await s3.send(
-              new PutObjectCommand({
-                Bucket: mirror.bucket,
-                Key: key,
-                Body: file.content,
-                ContentType: 'application/yaml',
-                // S3 refuses an upload to an Object Lock bucket without an integrity checksum.
-                ...(mirror['object-lock'] && { ChecksumAlgorithm: 'CRC32' as const }),
-              }),
-            );
-          },
+          apply: async () => (await import('./mirror.js')).uploadMirrorCopy(ctx, account, key, file.content),
         });
       }
     }

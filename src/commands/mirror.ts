@@ -6,7 +6,7 @@
  * the check gets one plan error and no upload at all; the result is said in the job summary
  * and the JSON report either way.
  */
-import { GetBucketVersioningCommand, GetObjectLockConfigurationCommand } from '@aws-sdk/client-s3';
+import { GetBucketVersioningCommand, GetObjectLockConfigurationCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { resolveAccounts, type ResolvedAccount } from '../config/schema.js';
 import { awsErrorCode, describeAwsError } from '../aws/errors.js';
 import type { AwsClients } from '../aws/clients.js';
@@ -46,6 +46,23 @@ export function mirrorAccount(ctx: CommandContext, exported: AccountRef): Accoun
 
 export function mirrorClients(ctx: CommandContext, exported: AccountRef): AwsClients {
   return ctx.clientsFor(mirrorAccount(ctx, exported));
+}
+
+/** Uploads one exported file's copy to the mirror bucket. */
+export async function uploadMirrorCopy(ctx: CommandContext, exported: AccountRef, key: string, content: string): Promise<void> {
+  const mirror = ctx.config.export.mirror!;
+  await mirrorClients(ctx, exported)
+    .s3(mirror.region!)
+    .send(
+      new PutObjectCommand({
+        Bucket: mirror.bucket,
+        Key: key,
+        Body: content,
+        ContentType: 'application/yaml',
+        // S3 refuses an upload to an Object Lock bucket without an integrity checksum.
+        ...(mirror['object-lock'] && { ChecksumAlgorithm: 'CRC32' as const }),
+      }),
+    );
 }
 
 /**

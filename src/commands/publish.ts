@@ -47,7 +47,7 @@ export async function planPublish(ctx: CommandContext, exports: readonly Account
         mode,
         branch: commit.branch,
         dryRun: false,
-        ...(ctx.github ? { github: ctx.github() } : {}),
+        ...(ctx.github ? { github: await ctx.github() } : {}),
         ...(ctx.env ? { env: ctx.env } : {}),
         log: ctx.log,
       });

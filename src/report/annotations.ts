@@ -2,7 +2,7 @@
  * Warnings and failures as annotations on the workflow run (GitHub Actions) or as prefixed
  * lines on stderr (the CLI), behind one small interface.
  */
-import * as core from '@actions/core';
+import * as runtime from '../github/actions-runtime.js';
 import type { Report } from './report.js';
 
 export interface Annotator {
@@ -14,8 +14,8 @@ export interface Annotator {
 export const GITHUB_ANNOTATIONS_PER_KIND = 10;
 
 export const actionsAnnotator: Annotator = {
-  warning: (message, title) => core.warning(message, { title }),
-  error: (message, title) => core.error(message, { title }),
+  warning: (message, title) => runtime.warning(message, { title }),
+  error: (message, title) => runtime.error(message, { title }),
 };
 
 export function streamAnnotator(stream: { write(chunk: string): unknown }): Annotator {
@@ -32,7 +32,7 @@ export interface AnnotateOptions {
   /**
    * Most annotations per kind. When there are more, the last slot says how many were left
    * out instead of letting GitHub drop them silently. Default: GitHub's limit, minus one
-   * error slot kept for the `core.setFailed` message that ends a failed run.
+   * error slot kept for the `setFailed` message that ends a failed run.
    */
   limit?: number;
 }

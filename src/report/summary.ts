@@ -3,7 +3,7 @@
  * Both take the one renderer's output, so the summary, the PR comment and the CLI agree.
  */
 import { stat } from 'node:fs/promises';
-import * as core from '@actions/core';
+import { appendSummary } from '../github/actions-runtime.js';
 import { errorMessage } from '../util/concurrency.js';
 import { JOB_SUMMARY_MAX_LENGTH, renderMarkdown, renderText } from './render.js';
 import type { RenderOptions } from './render.js';
@@ -35,7 +35,6 @@ export async function writeJobSummary(
     extras?: readonly string[];
   } = {},
 ): Promise<boolean> {
-  // @actions/core reads the same variable; reading it here too keeps the two in step.
   const path = process.env[STEP_SUMMARY_ENV];
   if (!path) return false;
   const { extras = [], ...renderOptions } = options;
@@ -51,10 +50,8 @@ export async function writeJobSummary(
   }
   const markdown = [renderMarkdown(report, { ...renderOptions, maxLength: Math.max(0, room) }), ...fitting].join('\n\n');
   try {
-    // emptyBuffer: a failed earlier write must not leave its text to be appended again.
-    await core.summary.emptyBuffer().addRaw(markdown, true).write();
+    await appendSummary(path, markdown);
   } catch (error) {
-    core.summary.emptyBuffer();
     throw new Error(`Could not write the job summary ($${STEP_SUMMARY_ENV}=${path}): ${errorMessage(error)}`);
   }
   return true;

@@ -126,6 +126,37 @@ describe('nothing of the AWS SDK is loaded before it is needed (source)', () => 
     expect(sdkModules(r)).toEqual([]);
   });
 
+  it('a Route 53 export from the action loads the Route 53 client and nothing it does not call', async () => {
+    await writeFile(join(dir, 'route53-only.yml'), 'version: 1\nregions: [us-east-1]\nexport:\n  load-balancers: { enabled: false }\n');
+    const r = await source('src/main.js', [], {
+      INPUT_COMMAND: 'export',
+      INPUT_CONFIG: 'route53-only.yml',
+      GITHUB_WORKSPACE: dir,
+      // The call fails at once: the record shows what was loaded to make it.
+      AWS_ENDPOINT_URL: 'http://127.0.0.1:9',
+      AWS_ACCESS_KEY_ID: 'AKIDTEST',
+      AWS_SECRET_ACCESS_KEY: 'secret',
+      AWS_MAX_ATTEMPTS: '1',
+    });
+    expect(r.stdout).toMatch(/127\.0\.0\.1:9|ECONNREFUSED|connect/);
+    const packages = new Set(r.loaded.flatMap((url) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1] ?? []));
+    expect(packages).toContain('@aws-sdk/client-route-53');
+    for (const unused of [
+      '@aws-sdk/client-s3',
+      '@aws-sdk/client-elastic-load-balancing',
+      '@aws-sdk/client-elastic-load-balancing-v2',
+      '@aws-sdk/client-cloudtrail',
+      '@aws-sdk/client-ec2',
+      '@aws-sdk/client-rds',
+      '@aws-sdk/credential-providers',
+      '@actions/core',
+      '@actions/github',
+      'undici',
+    ]) {
+      expect(packages, unused).not.toContain(unused);
+    }
+  });
+
   it('a config error from the action', async () => {
     const r = await source('src/main.js', [], { INPUT_COMMAND: 'plan', INPUT_CONFIG: 'bad.yml', GITHUB_WORKSPACE: dir });
     expect(r.code).toBe(1);

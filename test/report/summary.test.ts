@@ -21,7 +21,7 @@ async function sampleReport(actions = 3): Promise<Report> {
   return buildReport({ command: 'plan', dryRun: true, startedAt: new Date(0), finishedAt: new Date(1000), plan, results });
 }
 
-// @actions/core remembers the first summary path it sees, so the whole file uses one.
+// One summary file for the whole file, emptied before each test.
 let dir: string;
 let summaryPath: string;
 beforeAll(async () => {
