@@ -163,8 +163,8 @@ function plural(count, noun) {
 var write_exports = __webpack_require__(6241);
 // EXTERNAL MODULE: ./src/plan/plan.ts
 var plan = __webpack_require__(8720);
-// EXTERNAL MODULE: ./src/commands/export-mode.ts + 3 modules
-var export_mode = __webpack_require__(6870);
+// EXTERNAL MODULE: ./src/commands/export-mode.ts + 1 modules
+var export_mode = __webpack_require__(5419);
 // EXTERNAL MODULE: ./src/export/export-mode.ts
 var export_export_mode = __webpack_require__(64);
 ;// CONCATENATED MODULE: ./src/commands/publish.ts
@@ -209,7 +209,7 @@ async function planPublish(ctx, exports) {
                 mode,
                 branch: commit.branch,
                 dryRun: false,
-                ...(ctx.github ? { github: ctx.github() } : {}),
+                ...(ctx.github ? { github: await ctx.github() } : {}),
                 ...(ctx.env ? { env: ctx.env } : {}),
                 log: ctx.log,
             });

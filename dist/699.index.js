@@ -11,7 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   mirrorAccount: () => (/* binding */ mirrorAccount),
 /* harmony export */   mirrorCheckMarkdown: () => (/* binding */ mirrorCheckMarkdown),
 /* harmony export */   mirrorCheckPlan: () => (/* binding */ mirrorCheckPlan),
-/* harmony export */   mirrorClients: () => (/* binding */ mirrorClients)
+/* harmony export */   mirrorClients: () => (/* binding */ mirrorClients),
+/* harmony export */   uploadMirrorCopy: () => (/* binding */ uploadMirrorCopy)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3711);
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6952);
@@ -43,6 +44,20 @@ function mirrorAccount(ctx, exported) {
 }
 function mirrorClients(ctx, exported) {
     return ctx.clientsFor(mirrorAccount(ctx, exported));
+}
+/** Uploads one exported file's copy to the mirror bucket. */
+async function uploadMirrorCopy(ctx, exported, key, content) {
+    const mirror = ctx.config.export.mirror;
+    await mirrorClients(ctx, exported)
+        .s3(mirror.region)
+        .send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__.PutObjectCommand({
+        Bucket: mirror.bucket,
+        Key: key,
+        Body: content,
+        ContentType: 'application/yaml',
+        // S3 refuses an upload to an Object Lock bucket without an integrity checksum.
+        ...(mirror['object-lock'] && { ChecksumAlgorithm: 'CRC32' }),
+    }));
 }
 /**
  * Reads the declared-locked mirror bucket's Object Lock and versioning before anything is

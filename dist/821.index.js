@@ -534,7 +534,7 @@ async function runCommand(options) {
     const backup = options.command === 'run' || options.command === 'plan' || options.command === 'export';
     const lifecycleBuckets = backup && options.command !== 'export' ? await resolveLifecycleBuckets(config, configPath, shownConfigPath) : [];
     const protectedBuckets = backup && options.command !== 'export' ? await resolveProtectedBuckets(config, configPath) : [];
-    const { executeCommand } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(719), __webpack_require__.e(652)]).then(__webpack_require__.bind(__webpack_require__, 9652));
+    const { executeCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(652)]).then(__webpack_require__.bind(__webpack_require__, 9652));
     const outcome = await executeCommand({ ...options, config, repoRoot, dryRun, lifecycleBuckets, protectedBuckets });
     const report = (0,report_report.buildReport)({
         command: options.command,

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   annotateReport: () => (/* binding */ annotateReport),
 /* harmony export */   streamAnnotator: () => (/* binding */ streamAnnotator)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _github_actions_runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2641);
 /**
  * Warnings and failures as annotations on the workflow run (GitHub Actions) or as prefixed
  * lines on stderr (the CLI), behind one small interface.
@@ -21,8 +21,8 @@ __webpack_require__.r(__webpack_exports__);
 /** GitHub shows at most 10 warning and 10 error annotations per step; the rest are dropped silently. */
 const GITHUB_ANNOTATIONS_PER_KIND = 10;
 const actionsAnnotator = {
-    warning: (message, title) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, { title }),
-    error: (message, title) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, { title }),
+    warning: (message, title) => _github_actions_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, { title }),
+    error: (message, title) => _github_actions_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, { title }),
 };
 function streamAnnotator(stream) {
     const line = (level, message, title) => {

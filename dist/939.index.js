@@ -1,21 +1,22 @@
 export const id = 939;
-export const ids = [939];
+export const ids = [939,835];
 export const modules = {
 
 /***/ 835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $5: () => (/* binding */ DEFAULT_LB_CONCURRENCY),
-/* harmony export */   PM: () => (/* binding */ step),
-/* harmony export */   Rt: () => (/* binding */ LB_FILE_PATTERN),
-/* harmony export */   VY: () => (/* binding */ LB_PAGE_SIZE),
-/* harmony export */   V_: () => (/* binding */ collectMarkerPages),
-/* harmony export */   rw: () => (/* binding */ fetchTagsInBatches),
-/* harmony export */   sR: () => (/* binding */ exportClassicLoadBalancers),
-/* harmony export */   yQ: () => (/* binding */ renderDocument)
+/* harmony export */   DEFAULT_LB_CONCURRENCY: () => (/* binding */ DEFAULT_LB_CONCURRENCY),
+/* harmony export */   LB_FILE_PATTERN: () => (/* binding */ LB_FILE_PATTERN),
+/* harmony export */   LB_PAGE_SIZE: () => (/* binding */ LB_PAGE_SIZE),
+/* harmony export */   TAGS_BATCH_SIZE: () => (/* binding */ TAGS_BATCH_SIZE),
+/* harmony export */   collectMarkerPages: () => (/* binding */ collectMarkerPages),
+/* harmony export */   exportClassicLoadBalancers: () => (/* binding */ exportClassicLoadBalancers),
+/* harmony export */   fetchTagsInBatches: () => (/* binding */ fetchTagsInBatches),
+/* harmony export */   renderDocument: () => (/* binding */ renderDocument),
+/* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
-/* unused harmony export TAGS_BATCH_SIZE */
 /* harmony import */ var _aws_sdk_client_elastic_load_balancing__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9165);
 /* harmony import */ var _aws_sdk_client_elastic_load_balancing__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_elastic_load_balancing__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3731);

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6257);
+/* harmony import */ var _github_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2641);
 /* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3731);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6340);
 /**
@@ -40,7 +40,6 @@ async function usedSummaryBytes(path) {
  * wrote anything. Output is shortened to what is left of the step's 1 MiB.
  */
 async function writeJobSummary(report, options = {}) {
-    // @actions/core reads the same variable; reading it here too keeps the two in step.
     const path = process.env[STEP_SUMMARY_ENV];
     if (!path)
         return false;
@@ -57,11 +56,9 @@ async function writeJobSummary(report, options = {}) {
     }
     const markdown = [(0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdown */ .Gc)(report, { ...renderOptions, maxLength: Math.max(0, room) }), ...fitting].join('\n\n');
     try {
-        // emptyBuffer: a failed earlier write must not leave its text to be appended again.
-        await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.emptyBuffer().addRaw(markdown, true).write();
+        await (0,_github_actions_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe)(path, markdown);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.emptyBuffer();
         throw new Error(`Could not write the job summary ($${STEP_SUMMARY_ENV}=${path}): ${(0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
     }
     return true;

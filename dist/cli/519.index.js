@@ -1,5 +1,5 @@
 export const id = 519;
-export const ids = [519,900];
+export const ids = [519,2900];
 export const modules = {
 
 /***/ 519:
