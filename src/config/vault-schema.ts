@@ -3,10 +3,12 @@
  * copies (docs/vault.md). It names the account, the role the tool assumes there, and per
  * region the KMS key of the vault that the copies are re-encrypted with. Snapshot policies
  * send copies there with `copies: [{ account: vault, region: … }]`; the cross-checks between
- * the two sections are `checkVaultReferences`, called by the top-level schema.
+ * the two sections are `checkVaultReferences`, called by the top-level schema. A pull
+ * request's plan never assumes the vault role: it reads the vault with `plan-role-arn`, a
+ * read-only role of the vault, or not at all.
  */
 import { z } from 'zod';
-import { accountIdSchema, checkRoleFields, externalIdSchema, roleArnSchema } from './account-fields.js';
+import { accountIdSchema, checkRoleFields, externalIdSchema, ROLE_ARN, roleArnSchema } from './account-fields.js';
 import { isKnownRegion, unknownRegionMessage } from './regions.js';
 import { KMS_KEY, type SnapshotsConfig } from './snapshots-schema.js';
 
@@ -14,7 +16,12 @@ export const vaultSchema = z
   .strictObject({
     id: accountIdSchema.describe('The 12-digit id of the vault account, quoted ("222222222222"). It must not be one of the backed-up accounts.'),
     'role-arn': roleArnSchema.describe('The vault role in the vault account (copy, tag, lock, delete only its own unlocked copies, share for a restore), e.g. arn:aws:iam::222222222222:role/aws-backup-vault.'),
-    'external-id': externalIdSchema.optional().describe('External id passed when assuming the vault role, if its trust policy requires one.'),
+    'plan-role-arn': roleArnSchema
+      .optional()
+      .describe(
+        'The read-only vault plan role in the vault account, assumed by pull-request plans (trusted only by the plan role), e.g. arn:aws:iam::222222222222:role/aws-backup-gitops-vault-plan. Without it a plan does not read the vault.',
+      ),
+    'external-id': externalIdSchema.optional().describe('External id passed when assuming the vault role (and the vault plan role), if its trust policy requires one.'),
     'kms-keys': z
       .record(z.string(), z.string().regex(KMS_KEY, 'must be a KMS key id, key ARN, alias ("alias/vault-backup") or alias ARN of the vault account in that region'))
       .meta({ additionalProperties: false, patternProperties: { '^.+$': { type: 'string' } } })
@@ -22,6 +29,7 @@ export const vaultSchema = z
   })
   .superRefine((vault, ctx) => {
     checkRoleFields(vault, ctx);
+    checkPlanRole(vault, ctx);
     for (const [region, key] of Object.entries(vault['kms-keys'])) {
       if (!isKnownRegion(region)) {
         ctx.addIssue({ code: 'custom', path: ['kms-keys', region], message: unknownRegionMessage(region) });
@@ -38,6 +46,22 @@ export const vaultSchema = z
   .describe('A separate AWS account that holds locked, re-encrypted copies of the snapshots (see docs/vault.md).');
 
 export type VaultConfig = z.output<typeof vaultSchema>;
+
+/** The plan role must be a separate role of the vault account: PR code must not get the vault role's writes. */
+function checkPlanRole(vault: { id: string; 'role-arn': string; 'plan-role-arn'?: string | undefined }, ctx: z.RefinementCtx): void {
+  const arn = vault['plan-role-arn'];
+  if (arn === undefined) return;
+  const account = ROLE_ARN.exec(arn)?.[2];
+  if (account && account !== vault.id) {
+    ctx.addIssue({ code: 'custom', path: ['plan-role-arn'], message: `the plan role is in account ${account}, not the vault (${vault.id}); use the read-only vault plan role created in account ${vault.id} (docs/vault.md)` });
+  } else if (arn === vault['role-arn']) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['plan-role-arn'],
+      message: 'plan-role-arn is the vault role itself, which can copy, lock and delete vault copies; pull-request code must not get it — create the read-only vault plan role (iam-policy writes vault-plan-policy.json, docs/vault.md) and name it here',
+    });
+  }
+}
 
 /** Cross-checks of `vault:` against `accounts:` and the policies' vault copies. */
 export function checkVaultReferences(

@@ -8,13 +8,13 @@
  * `rds:snapshot-tag/…`, `rds:cluster-snapshot-tag/…`) so only the tool's own snapshots can go,
  * and no role can put that tag on an existing snapshot (statements.ts).
  */
-import { call, DUTIES, PLAN_AND_RUN, RUN, type AwsCall, type DependentAction, type Duty } from './catalog-types.js';
+import { call, DUTIES, PLAN_AND_RUN, RUN, VAULT_DUTIES, type AwsCall, type DependentAction, type Duty } from './catalog-types.js';
 
 /** Reads of the snapshot inventory: the plan and run, and the restore and drill that look for a snapshot. */
 const INVENTORY: readonly Duty[] = ['plan', 'run', 'restore', 'drill'];
 /** The Route 53 export: the plan and run, and the drill that compares the live zones with it. */
 const ZONE_EXPORT: readonly Duty[] = ['plan', 'run', 'drill'];
-const EVERY_GITHUB_ROLE = DUTIES.filter((d) => d !== 'vault');
+const EVERY_GITHUB_ROLE = DUTIES.filter((d) => !VAULT_DUTIES.includes(d));
 
 export const BACKUP_CALLS: readonly AwsCall[] = [
   // Route 53 export (src/export/route53.ts, src/aws/paginate.ts)

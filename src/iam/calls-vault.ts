@@ -4,17 +4,25 @@
  * vault-side retention of its own copies. Nothing here touches the source account: the vault
  * scopes of statements.ts name the vault account and its regions only. The source side of a
  * vault copy (sharing the snapshot for the copy) is the run role's, in calls-backup.ts.
+ *
+ * A pull request's plan reads the vault with the vault plan role (`vault-plan`), which holds
+ * exactly the reads planning makes there (src/snapshots/vault-read.ts) and nothing else.
  */
 import { call, type AwsCall, type DependentAction, type Duty } from './catalog-types.js';
 
 const VAULT: readonly Duty[] = ['vault'];
+/** Reads of the vault made while planning: by the vault role in a run, the vault plan role in a pull request. */
+const VAULT_READS: readonly Duty[] = ['vault', 'vault-plan'];
 
 export const VAULT_CALLS: readonly AwsCall[] = [
-  call('ec2', 'DescribeSnapshots', 'ec2:DescribeSnapshots', 'vault', 'read', VAULT, 'any'),
-  call('ec2', 'DescribeLockedSnapshots', 'ec2:DescribeLockedSnapshots', 'vault', 'read', VAULT, 'any'),
-  call('rds', 'DescribeDBSnapshots', 'rds:DescribeDBSnapshots', 'vault', 'read', VAULT, 'any'),
-  call('rds', 'DescribeDBClusterSnapshots', 'rds:DescribeDBClusterSnapshots', 'vault', 'read', VAULT, 'any'),
-  call('kms', 'DescribeKey', 'kms:DescribeKey', 'vault', 'read', VAULT, 'any'),
+  // Who assumes which role of the vault (src/commands/execute.ts): never the plan the vault role.
+  call('sts', 'AssumeRole', 'sts:AssumeRole', 'vault-role', 'read', ['run', 'restore', 'drill'], 'vault-role'),
+  call('sts', 'AssumeRole', 'sts:AssumeRole', 'vault-plan-role', 'read', ['plan'], 'vault-plan-role'),
+  call('ec2', 'DescribeSnapshots', 'ec2:DescribeSnapshots', 'vault', 'read', VAULT_READS, 'any'),
+  call('ec2', 'DescribeLockedSnapshots', 'ec2:DescribeLockedSnapshots', 'vault', 'read', VAULT_READS, 'any'),
+  call('rds', 'DescribeDBSnapshots', 'rds:DescribeDBSnapshots', 'vault', 'read', VAULT_READS, 'any'),
+  call('rds', 'DescribeDBClusterSnapshots', 'rds:DescribeDBClusterSnapshots', 'vault', 'read', VAULT_READS, 'any'),
+  call('kms', 'DescribeKey', 'kms:DescribeKey', 'vault', 'read', VAULT_READS, 'any'),
   call('ec2', 'CopySnapshot', 'ec2:CopySnapshot', 'vault', 'write', VAULT, 'vault-ec2-snapshot'),
   call('rds', 'CopyDBSnapshot', 'rds:CopyDBSnapshot', 'vault', 'write', VAULT, 'vault-rds-snapshot-copy'),
   call('rds', 'CopyDBClusterSnapshot', 'rds:CopyDBClusterSnapshot', 'vault', 'write', VAULT, 'vault-rds-snapshot-copy'),

@@ -8,9 +8,13 @@
  * snapshots, copies, lifecycle rules, the mirror). `restore`: the protected restore
  * environment (DNS, load balancers, databases, volumes). `drill`: restore drills, scratch
  * resources only. `vault`: the role in the vault account (copies, locks, vault retention).
+ * `vault-plan`: a read-only role in the vault account, assumed only by the plan role (a pull
+ * request's code never gets the vault role's writes).
  */
-export type Duty = 'plan' | 'run' | 'restore' | 'drill' | 'vault';
-export const DUTIES: readonly Duty[] = ['plan', 'run', 'restore', 'drill', 'vault'];
+export type Duty = 'plan' | 'run' | 'restore' | 'drill' | 'vault' | 'vault-plan';
+export const DUTIES: readonly Duty[] = ['plan', 'run', 'restore', 'drill', 'vault', 'vault-plan'];
+/** The roles of the vault account, assumed from the source account's roles (not from GitHub). */
+export const VAULT_DUTIES: readonly Duty[] = ['vault', 'vault-plan'];
 
 /** The commands each duty's role runs (the workflow that assumes it). */
 export const DUTY_COMMANDS: Record<Duty, readonly string[]> = {
@@ -19,6 +23,7 @@ export const DUTY_COMMANDS: Record<Duty, readonly string[]> = {
   restore: ['restore'],
   drill: ['drill'],
   vault: ['run', 'restore', 'drill'],
+  'vault-plan': ['plan'],
 };
 
 /** What makes the code call an API: a section or switch of aws-backup.yml. */
@@ -55,6 +60,10 @@ export type Feature =
   | 'vault'
   /** Vault copies with lock: EBS LockSnapshot (the vault role). */
   | 'vault-lock'
+  /** A `vault:` section: run, restore and drill assume the vault role (its identity is checked first). */
+  | 'vault-role'
+  /** `vault.plan-role-arn`: the plan assumes the read-only vault plan role. */
+  | 'vault-plan-role'
   /** An account with role-arn. */
   | 'assume-role'
   /** An account with an id: the credentials are checked to be that account's. */
@@ -123,6 +132,10 @@ export type Scope =
   | 'vault-rds-tag-own-snapshot-name'
   | 'vault-rds-share'
   | 'vault-kms-keys'
+  /** The vault role (`vault.role-arn`), for sts:AssumeRole. */
+  | 'vault-role'
+  /** The read-only vault plan role (`vault.plan-role-arn`), for sts:AssumeRole. */
+  | 'vault-plan-role'
   | 'rds-vault-restore-copy'
   | 'rds-vault-restore-own-copy';
 

@@ -42,10 +42,16 @@ export function enabledFeatures(config: Config): Set<Feature> {
       on.add('snapshots-archive');
     }
   }
+  if (config.vault) {
+    // Every command checks the vault's identity first: run, restore and drill with the vault
+    // role, a pull request's plan with the read-only vault plan role (or not at all).
+    on.add('vault-role');
+    on.add('account-check');
+    if (config.vault['plan-role-arn'] !== undefined) on.add('vault-plan-role');
+  }
   const vaultCopies = policies.flatMap((p) => p.copies).filter((c) => c.account === 'vault');
   if (config.vault && vaultCopies.length > 0) {
-    // assume-role: the source account's roles assume the vault role.
-    for (const f of ['vault-share', 'vault', 'snapshots-kms', 'account-check', 'assume-role'] as const) on.add(f);
+    for (const f of ['vault-share', 'vault', 'snapshots-kms'] as const) on.add(f);
     if (vaultCopies.some((c) => c.lock !== undefined)) on.add('vault-lock');
   }
   return on;

@@ -1,9 +1,10 @@
 /**
  * The least-privilege IAM policies for a config, one role per duty: `plan` (pull-request
  * plans, read-only), `run` (the schedule), `restore` (the protected restore environment),
- * `drill` (restore drills, scratch resources only) and, with a vault account, `vault`. Each
- * comes with its trust policy: the GitHub OIDC subject of exactly the workflow that uses it
- * (the vault role trusts the source account's roles). Pure: config in, JSON out.
+ * `drill` (restore drills, scratch resources only) and, with a vault account, `vault` and the
+ * read-only `vault-plan`. Each comes with its trust policy: the GitHub OIDC subject of exactly
+ * the workflow that uses it (the vault role trusts the source account's run, restore and drill
+ * roles; the vault plan role only the plan role). Pure: config in, JSON out.
  */
 import { partitionOf, type Partition, type Region } from '../config/regions.js';
 import type { Config } from '../config/schema.js';
@@ -46,7 +47,7 @@ export interface RolePolicies {
 }
 
 /** One entry per duty; `vault` only when the config names a vault account. */
-export type IamPolicies = Partial<Record<Duty, RolePolicies>> & Record<Exclude<Duty, 'vault'>, RolePolicies>;
+export type IamPolicies = Partial<Record<Duty, RolePolicies>> & Record<Exclude<Duty, 'vault' | 'vault-plan'>, RolePolicies>;
 
 function accountIdFor(config: Config, options: IamPolicyOptions): string | undefined {
   if (options.accountId !== undefined) {
@@ -68,7 +69,7 @@ export function vaultOf(config: Config): ScopeContext['vault'] {
   if (!vault) return undefined;
   const regions = new Set<string>(Object.keys(vault['kms-keys']));
   for (const policy of config.snapshots?.policies ?? []) for (const copy of policy.copies) if (copy.account === 'vault') regions.add(copy.region);
-  return { account: vault.id, regions: [...regions].sort() };
+  return { account: vault.id, regions: [...regions].sort(), roleArn: vault['role-arn'], ...(vault['plan-role-arn'] && { planRoleArn: vault['plan-role-arn'] }) };
 }
 
 function scopeContext(config: Config, account: string, partition: Partition): ScopeContext {
@@ -89,8 +90,8 @@ function scopeContext(config: Config, account: string, partition: Partition): Sc
     lifecycleBuckets: (config.lifecycle?.buckets ?? []).map((b) => b.name),
     replicaBuckets: (config.lifecycle?.buckets ?? []).flatMap((b) => b.replication?.rules.map((r) => r.destination.bucket) ?? []),
     replicationRoles: (config.lifecycle?.buckets ?? []).flatMap((b) => (b.replication ? [b.replication.role] : [])),
-    // The vault role is assumed by the source account's roles (its trust names them, below).
-    roleArns: [...config.accounts.flatMap((a) => (a['role-arn'] ? [a['role-arn']] : [])), ...(config.vault ? [config.vault['role-arn']] : [])],
+    // The vault's roles are granted by their own scopes: the plan role may assume only the read-only one.
+    roleArns: config.accounts.flatMap((a) => (a['role-arn'] ? [a['role-arn']] : [])),
     ...(vault && { vault }),
   };
 }
@@ -179,6 +180,14 @@ export function generateIamPolicies(config: Config, options: IamPolicyOptions): 
     // The vault role is assumed from the source account's roles that work with vault copies.
     const sources = (['run', 'restore', 'drill'] as const).map((duty) => roleArn(partition, accountId, duty));
     policies.vault = { policy: policyDocument(vaultGrants, { ...ctx, account: ctx.vault.account }), trust: awsRoleTrustPolicy(sources, 'SourceAccountRoles') };
+  }
+  const planGrants = grantsFor(features, 'vault-plan');
+  if (ctx.vault && planGrants.length > 0) {
+    // Read-only, trusted by the plan role alone: a pull request sees the vault but cannot change it.
+    policies['vault-plan'] = {
+      policy: policyDocument(planGrants, { ...ctx, account: ctx.vault.account }),
+      trust: awsRoleTrustPolicy([roleArn(partition, accountId, 'plan')], 'SourceAccountPlanRole'),
+    };
   }
   return policies;
 }

@@ -47,8 +47,8 @@ export interface ScopeContext {
   /** Roles S3 assumes to replicate. */
   replicationRoles?: string[];
   roleArns: string[];
-  /** The vault account and the regions its copies live in (`vault:`). */
-  vault?: { account: string; regions: string[] };
+  /** The vault account, the regions its copies live in, and its roles (`vault:`). */
+  vault?: { account: string; regions: string[]; roleArn?: string; planRoleArn?: string };
 }
 
 export interface Narrowed {
@@ -218,6 +218,10 @@ export function narrow(scope: Scope, ctx: ScopeContext): Narrowed[] {
     case 'vault-rds-share':
       // A restore from the vault shares the tool's own copies (abg-… names) with the restoring account.
       return one({ Resource: ownRdsSnapshots(vault().regions, vault().account) });
+    case 'vault-role':
+      return one({ Resource: vault().roleArn ? [vault().roleArn!] : [] });
+    case 'vault-plan-role':
+      return one({ Resource: vault().planRoleArn ? [vault().planRoleArn!] : [] });
     case 'vault-kms-keys':
       return one({ Resource: vault().regions.map((r) => `arn:${p}:kms:${r}:${vault().account}:key/*`) });
     case 'rds-vault-restore-copy':

@@ -34,8 +34,12 @@ export interface PlanSnapshotsInput {
   /** First back-off on copy-limit and quota errors (default 30 s). */
   limitDelayMs?: number;
   copyLimits?: Partial<Record<CopyClass, number>>;
-  /** The vault account (config `vault:`) and clients acting with its role. */
-  vault?: { config: VaultConfig; clients: AwsClients };
+  /**
+   * The vault account (config `vault:`) and clients acting with its role (a pull request's
+   * plan: its read-only plan role); no clients: the vault is not read, only the source side of
+   * vault copies is planned.
+   */
+  vault?: { config: VaultConfig; clients: AwsClients | undefined };
   /** A pull request's plan: the snapshot policies on its base branch (a shortened retention is called out). */
   base?: SnapshotsConfig;
 }
@@ -85,7 +89,8 @@ export interface ResourcePlan {
 
 export interface VaultScope {
   config: VaultConfig;
-  clients: AwsClients;
+  /** Undefined when the vault was not read (a plan without the vault plan role): no vault actions. */
+  clients: AwsClients | undefined;
   /** The vault's tool snapshots by `region|source account|chainKey`. */
   chains: Map<string, SnapshotRecord[]>;
   /** `region|ebs` / `region|rds` whose listing failed (reported once): nothing is planned there. */

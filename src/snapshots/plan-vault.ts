@@ -5,6 +5,7 @@
  * delete them) and takes the share back; then the vault side's retention (vault role only,
  * locked copies kept) and the lock extensions of the copies retention keeps longer.
  */
+import type { AwsClients } from '../aws/clients.js';
 import { scheduleTier } from './periods.js';
 import { planAction } from '../plan/plan.js';
 import { copyApply, type CopyInto } from './actions.js';
@@ -26,19 +27,22 @@ export function planVaultCopies(ctx: PlanContext, scope: AccountScope, rp: Resou
   const { policy, resource, kind, driver, section, label, snapshotId, chainIds, volumes } = rp;
   const sourceRegion = resource.region;
   const schedule = scheduleTier(policy.schedule);
+  // Undefined: a plan that did not read the vault (unreadVault said so); only the source side is checked.
+  const vaultClients = vault.clients;
   let reported = false;
   for (const copy of policy.copies) {
     if (copy.account !== 'vault') continue;
     const region = copy.region;
     if (vault.failed.has(`${region}|${kind === 'ebs' ? 'ebs' : 'rds'}`)) continue; // reported with the listing
     const key = vault.keys.get(region);
-    if (!key?.ok) continue; // reported once per region by readVault
-    const problem = scope.vaultProblems.get(rp.ref) ?? copyProblem(resource, { ...copy, 'kms-key': key.arn });
+    if (vaultClients && !key?.ok) continue; // reported once per region by readVault
+    const problem = scope.vaultProblems.get(rp.ref) ?? copyProblem(resource, { ...copy, 'kms-key': key?.ok ? key.arn : vault.config['kms-keys'][region] });
     if (problem) {
       if (!reported) ctx.error(section, `${TYPE_LABEL[resource.type]} ${label}`, `${problem}; it is not shared with or copied into the vault (other resources are)`);
       reported = true;
       continue;
     }
+    if (!vaultClients || !key?.ok) continue;
     const chainOf = (volume: string) => vault.chains.get(vaultChainKey(region, account.name, chainKeyOf(policy.name, sourceRegion, resource.id, volume))) ?? [];
     const rules = copy.retention ?? policy.retention;
     const picked = pickSources(scope, rp, 'vault copy of the new snapshot', (volume) => chainOf(volume).filter(isCopy));
@@ -49,7 +53,7 @@ export function planVaultCopies(ctx: PlanContext, scope: AccountScope, rp: Resou
       if (!snapshotId) for (const s of sources()) vault.sharing.add(s.id);
       const lock = copy.lock;
       const into: CopyInto = {
-        clients: vault.clients,
+        clients: vaultClients,
         tags: { [TAG.sourceAccount]: account.name },
         share: (s) => setShare(clients, kind, sourceRegion, s.id, vault.config.id, true),
         unshare: (s) => setShare(clients, kind, sourceRegion, s.id, vault.config.id, false),
@@ -61,7 +65,7 @@ export function planVaultCopies(ctx: PlanContext, scope: AccountScope, rp: Resou
               const taken = sources().map((s) => s.takenAt);
               const chain = chainIds.flatMap((v) => done(chainOf(v)));
               const until = Math.max(...taken.map((t) => lockUntil({ id: copyId, takenAt: t }, chain, rules, schedule, ctx.now)));
-              return until > ctx.now + MIN_LOCK_MS ? lockEbsSnapshot(vault.clients.ec2(region), copyId, lock, until, true) : undefined;
+              return until > ctx.now + MIN_LOCK_MS ? lockEbsSnapshot(vaultClients.ec2(region), copyId, lock, until, true) : undefined;
             },
           }),
       };
@@ -86,7 +90,7 @@ export function planVaultCopies(ctx: PlanContext, scope: AccountScope, rp: Resou
       const records = chainOf(volume).filter(isCopy);
       const copiesVolume = snapshotId ? volumes.includes(volume) : picked.volumes.has(volume);
       planChainRetention(ctx, {
-        clients: vault.clients,
+        clients: vaultClients,
         account: VAULT_LABEL,
         policy,
         kind,
@@ -98,7 +102,7 @@ export function planVaultCopies(ctx: PlanContext, scope: AccountScope, rp: Resou
         source: resource.id,
         archiveAfterDays: undefined,
       });
-      if (copy.lock && kind === 'ebs') planLockExtensions(ctx, vault, rp, region, records, { lock: copy.lock, rules, schedule });
+      if (copy.lock && kind === 'ebs') planLockExtensions(ctx, vault, vaultClients, rp, region, records, { lock: copy.lock, rules, schedule });
     }
   }
 }
@@ -106,6 +110,7 @@ export function planVaultCopies(ctx: PlanContext, scope: AccountScope, rp: Resou
 function planLockExtensions(
   ctx: PlanContext,
   vault: VaultScope,
+  clients: AwsClients,
   rp: ResourcePlan,
   region: string,
   records: SnapshotRecord[],
@@ -124,7 +129,7 @@ function planLockExtensions(
         target: `vault ${vault.config.id}/${region}/${record.id} (${rp.resource.id})`,
         reason: record.lockedUntil === undefined ? `not locked yet; retention keeps it until at least ${new Date(until).toISOString()}` : `retention now keeps it until at least ${new Date(until).toISOString()}, past its lock (${new Date(record.lockedUntil).toISOString()})`,
         details: { account: VAULT_LABEL, region, snapshot: record.id, resource: rp.resource.id, lock: settings.lock.mode, until: new Date(until).toISOString() },
-        apply: () => ctx.runtime.call(vault.clients, region, 'ec2', () => lockEbsSnapshot(vault.clients.ec2(region), record.id, settings.lock, until, record.lockedUntil === undefined)),
+        apply: () => ctx.runtime.call(clients, region, 'ec2', () => lockEbsSnapshot(clients.ec2(region), record.id, settings.lock, until, record.lockedUntil === undefined)),
       }),
       'ebs',
     );

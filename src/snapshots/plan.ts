@@ -20,7 +20,7 @@ import { planResource } from './plan-resource.js';
 import { SnapshotRuntime } from './runtime.js';
 import { selectResources, TYPE_LABEL } from './selection.js';
 import { isToolOwned, TAG } from './tags.js';
-import { readVault } from './vault-read.js';
+import { readVault, unreadVault } from './vault-read.js';
 import { checkVaultSources, planOpenShareRemovals, readOpenShares } from './vault-sources.js';
 
 export { policySection, SNAPSHOTS_SECTION, type PlanSnapshotsInput, type SnapshotPlanResult } from './plan-context.js';
@@ -45,7 +45,7 @@ export async function planSnapshots(input: PlanSnapshotsInput): Promise<Snapshot
 
   const ctx = new PlanContext(section, input, runtime, input.now.getTime());
   const wantsVault = section.policies.some((p) => p.copies.some((c) => c.account === 'vault'));
-  const vault = input.vault && wantsVault ? await readVault(ctx, input.vault.config, input.vault.clients) : undefined;
+  const vault = input.vault && wantsVault ? await (input.vault.clients ? readVault(ctx, input.vault.config, input.vault.clients) : unreadVault(ctx, input.vault.config)) : undefined;
   const accounts = await mapSettled(input.accounts, 4, (account) => planAccount(ctx, account, vault));
   accounts.forEach((result, i) => {
     if (!result.ok) ctx.error(SNAPSHOTS_SECTION, `account ${input.accounts[i]!.name}`, `planning failed: ${describeAwsError(result.error)}`);

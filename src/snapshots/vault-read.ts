@@ -19,6 +19,20 @@ export const VAULT_LABEL = 'vault';
 
 export const vaultChainKey = (region: string, account: string, key: string) => `${region}|${account}|${key}`;
 
+/**
+ * A pull request's plan without the read-only vault plan role (`vault.plan-role-arn`): the
+ * vault is not read (the plan never assumes the vault role), and the plan says so. The source
+ * side — whether each source key lets the vault copy — is still checked.
+ */
+export function unreadVault(ctx: PlanContext, config: VaultConfig): VaultScope {
+  ctx.warn(
+    SNAPSHOTS_SECTION,
+    `vault ${config.id}`,
+    'not read by this plan: no read-only vault plan role is configured, and a pull request never assumes the vault role; the vault copies, their retention and locks are not shown (the source keys are still checked) — create the vault plan role (iam-policy writes vault-plan-policy.json, docs/vault.md) and set vault.plan-role-arn',
+  );
+  return { config, clients: undefined, chains: new Map(), failed: new Set(), keys: new Map(), sharing: new Set() };
+}
+
 export async function readVault(ctx: PlanContext, config: VaultConfig, clients: AwsClients): Promise<VaultScope> {
   const scope: VaultScope = { config, clients, chains: new Map(), failed: new Set(), keys: new Map(), sharing: new Set() };
   const wanted = new Map<string, Set<'ebs' | 'rds'>>();
@@ -42,8 +56,8 @@ export async function readVault(ctx: PlanContext, config: VaultConfig, clients: 
       const keyRef = config['kms-keys'][region]!;
       const [key] = await Promise.all([
         checkCopyKey(clients, region, keyRef),
-        kinds.has('ebs') ? readEbs(ctx, scope, region).then(add) : undefined,
-        kinds.has('rds') ? readRds(ctx, scope, region).then(add) : undefined,
+        kinds.has('ebs') ? readEbs(ctx, scope, clients, region).then(add) : undefined,
+        kinds.has('rds') ? readRds(ctx, scope, clients, region).then(add) : undefined,
       ]);
       scope.keys.set(region, key);
       if (!key.ok) ctx.error(SNAPSHOTS_SECTION, `vault copies to ${region}`, `${key.message} (vault.kms-keys.${region}); nothing is copied into the vault in ${region} until it is fixed`);
@@ -52,8 +66,8 @@ export async function readVault(ctx: PlanContext, config: VaultConfig, clients: 
   return scope;
 }
 
-async function readEbs(ctx: PlanContext, scope: VaultScope, region: string): Promise<SnapshotRecord[]> {
-  const ec2 = scope.clients.ec2(region);
+async function readEbs(ctx: PlanContext, scope: VaultScope, clients: AwsClients, region: string): Promise<SnapshotRecord[]> {
+  const ec2 = clients.ec2(region);
   try {
     const [snapshots, locks] = await Promise.all([listEbsSnapshots(ec2, VAULT_LABEL, region, ctx.now), listLocks(ec2)]);
     for (const s of snapshots) {
@@ -68,9 +82,9 @@ async function readEbs(ctx: PlanContext, scope: VaultScope, region: string): Pro
   }
 }
 
-async function readRds(ctx: PlanContext, scope: VaultScope, region: string): Promise<SnapshotRecord[]> {
+async function readRds(ctx: PlanContext, scope: VaultScope, clients: AwsClients, region: string): Promise<SnapshotRecord[]> {
   try {
-    return await listRdsSnapshots(scope.clients.rds(region), VAULT_LABEL, region, ctx.now);
+    return await listRdsSnapshots(clients.rds(region), VAULT_LABEL, region, ctx.now);
   } catch (error) {
     scope.failed.add(`${region}|rds`);
     ctx.error(SNAPSHOTS_SECTION, `vault RDS in ${region}`, `${describeAwsError(error, { region })}; no RDS copies are made or deleted in the vault there in this run`);

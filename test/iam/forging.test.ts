@@ -225,13 +225,13 @@ describe('vault scopes (the vault role, in the vault account)', () => {
 });
 
 describe('the vault role of a config with a vault account', () => {
-  const withVault = parseConfig(
-    `version: 1
+  const WITH_VAULT = `version: 1
 regions: [us-east-1]
 accounts: [{ name: prod, id: "${ACCOUNT}" }]
 vault:
   id: "${VAULT}"
   role-arn: arn:aws:iam::${VAULT}:role/aws-backup-vault
+  plan-role-arn: arn:aws:iam::${VAULT}:role/aws-backup-gitops-vault-plan
   kms-keys: { eu-west-1: alias/vault-backup }
 snapshots:
   policies:
@@ -243,9 +243,8 @@ snapshots:
       resources: { type: ebs-volume, tags: { backup: daily } }
       retention: { daily: 7 }
       copies: [{ account: vault, region: eu-west-1, lock: { mode: compliance } }]
-`,
-    'aws-backup.yml',
-  );
+`;
+  const withVault = parseConfig(WITH_VAULT, 'aws-backup.yml');
   const generated = generateIamPolicies(withVault, { repository: 'example-team/aws-backup', branch: 'main', accountId: ACCOUNT });
   const vault = generated.vault!.policy;
   const vrds = (type: string, id: string) => rds(type, id, 'eu-west-1', VAULT);
@@ -269,6 +268,35 @@ snapshots:
     expect(allows(vault, { action: 'ec2:DeleteSnapshot', resource: ec2('snapshot', 'snap-copy', 'eu-west-1') })).toBe(false);
     expect(allows(vault, { action: 'rds:DeleteDBSnapshot', resource: vrds('snapshot', 'abg-x'), context: { [`rds:snapshot-tag/${TAG.createdBy}`]: CREATED_BY } })).toBe(true);
     expect(allows(vault, { action: 'rds:DeleteDBSnapshot', resource: vrds('snapshot', 'abg-x') })).toBe(false);
+  });
+
+  it('the vault plan role only reads, and only the plan role may assume it; the plan role cannot assume the vault role', () => {
+    const vaultRole = `arn:aws:iam::${VAULT}:role/aws-backup-vault`;
+    const planRole = `arn:aws:iam::${VAULT}:role/aws-backup-gitops-vault-plan`;
+    const sourceRole = (duty: Duty) => `arn:aws:iam::${ACCOUNT}:role/aws-backup-gitops-${duty}`;
+    const plan = generated['vault-plan']!;
+    expect(plan.trust.Statement).toEqual([expect.objectContaining({ Action: 'sts:AssumeRole', Principal: { AWS: sourceRole('plan') } })]);
+    expect(generated.vault!.trust.Statement.flatMap((t) => ('AWS' in t.Principal ? [t.Principal.AWS].flat() : []))).not.toContain(sourceRole('plan'));
+    // Exactly the reads a plan makes in the vault (src/snapshots/vault-read.ts), nothing that changes it.
+    expect([...allowedActions(plan.policy)].sort()).toEqual(['ec2:DescribeLockedSnapshots', 'ec2:DescribeSnapshots', 'kms:DescribeKey', 'rds:DescribeDBClusterSnapshots', 'rds:DescribeDBSnapshots']);
+    const own = { [`ec2:ResourceTag/${TAG.createdBy}`]: CREATED_BY };
+    for (const action of ['ec2:DeleteSnapshot', 'ec2:CopySnapshot', 'ec2:ModifySnapshotAttribute', 'ec2:LockSnapshot', 'ec2:CreateTags']) {
+      expect(allows(plan.policy, { action, resource: ec2('snapshot', 'snap-copy', 'eu-west-1'), context: own }), action).toBe(false);
+    }
+    expect(allows(plan.policy, { action: 'rds:DeleteDBSnapshot', resource: vrds('snapshot', 'abg-x'), context: { [`rds:snapshot-tag/${TAG.createdBy}`]: CREATED_BY } })).toBe(false);
+    // Who may assume what: the plan only the plan role of the vault, the others only the vault role.
+    expect(allows(generated.plan.policy, { action: 'sts:AssumeRole', resource: planRole })).toBe(true);
+    expect(allows(generated.plan.policy, { action: 'sts:AssumeRole', resource: vaultRole })).toBe(false);
+    for (const duty of ['run', 'restore', 'drill'] as const) {
+      expect(allows(generated[duty].policy, { action: 'sts:AssumeRole', resource: vaultRole }), duty).toBe(true);
+      expect(allows(generated[duty].policy, { action: 'sts:AssumeRole', resource: planRole }), duty).toBe(false);
+    }
+  });
+
+  it('without vault.plan-role-arn the plan role may assume no role of the vault; the vault plan role is still written to be created', () => {
+    const without = generateIamPolicies(parseConfig(WITH_VAULT.replace(/^ {2}plan-role-arn: .*\n/m, ''), 'aws-backup.yml'), { repository: 'example-team/aws-backup', branch: 'main', accountId: ACCOUNT });
+    expect(allowedActions(without.plan.policy).has('sts:AssumeRole')).toBe(false);
+    expect(without['vault-plan']?.trust.Statement).toEqual([expect.objectContaining({ Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/aws-backup-gitops-plan` } })]);
   });
 
   it('can do nothing in the source account, and the source roles nothing in the vault', () => {

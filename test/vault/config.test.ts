@@ -86,6 +86,18 @@ describe('vault: in the config', () => {
     expect(issues).toHaveLength(4);
   });
 
+  it('plan-role-arn: a role of the vault account, not the vault role itself; each one error at it with file:line:column', () => {
+    const withPlanRole = (arn: string) => yaml('version: 1', 'regions: [us-east-1]', ...VAULT, `  plan-role-arn: ${arn}`);
+    expect(parseConfig(withPlanRole('arn:aws:iam::222222222222:role/aws-backup-gitops-vault-plan'), FILE).vault?.['plan-role-arn']).toBe('arn:aws:iam::222222222222:role/aws-backup-gitops-vault-plan');
+    const elsewhere = issuesOf(withPlanRole('arn:aws:iam::111111111111:role/aws-backup-gitops-vault-plan'));
+    expect(elsewhere).toEqual([expect.objectContaining({ file: FILE, line: 8, column: 18, path: 'vault.plan-role-arn' })]);
+    expect(elsewhere[0]!.message).toMatch(/in account 111111111111, not the vault \(222222222222\); use the read-only vault plan role/);
+    const same = issuesOf(withPlanRole('arn:aws:iam::222222222222:role/aws-backup-vault'));
+    expect(same).toEqual([expect.objectContaining({ line: 8, path: 'vault.plan-role-arn' })]);
+    expect(same[0]!.message).toMatch(/is the vault role itself.*pull-request code must not get it/);
+    expect(issuesOf(withPlanRole('aws-backup-vault-plan'))).toEqual([expect.objectContaining({ line: 8, path: 'vault.plan-role-arn', message: expect.stringMatching(/must be an IAM role ARN/) })]);
+  });
+
   it('refuses a vault key of another region or account', () => {
     const issues = issuesOf(
       yaml('version: 1', 'regions: [us-east-1]', 'vault:', '  id: "222222222222"', '  role-arn: arn:aws:iam::222222222222:role/v', '  kms-keys:', '    eu-west-1: arn:aws:kms:eu-west-1:111111111111:key/abc', '    us-east-1: arn:aws:kms:us-west-2:222222222222:key/abc'),

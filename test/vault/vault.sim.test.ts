@@ -145,6 +145,18 @@ describe('snapshot copies into the vault account', () => {
     expect(second.planned.plan.errors).toHaveLength(2);
   });
 
+  it('a plan without the vault plan role reads nothing in the vault, says so, and still names the sources that cannot go there', async () => {
+    await start();
+    const cfg = parseConfig(CONFIG, 'aws-backup.yml');
+    const planned = await planSnapshots({ config: cfg, accounts: resolveAccounts(cfg), clientsFor: () => open[0]!, now: new Date(sim!.ctx.now()), log: () => undefined, vault: { config: cfg.vault!, clients: undefined } });
+    expect(sim!.ctx.log.filter((l) => l.account === VAULT)).toEqual([]);
+    expect(planned.plan.warnings.filter((w) => w.item === `vault ${VAULT}`).map((w) => w.message)).toEqual([expect.stringMatching(/^not read by this plan/)]);
+    expect(planned.plan.errors.map((e) => e.item).sort()).toEqual(['EBS volume us-east-1/vol-0a000000000000003', 'EBS volume us-east-1/vol-0a000000000000004']);
+    // The source side is planned as usual; nothing is copied into, kept or deleted in the vault.
+    expect(planned.plan.actions.filter((a) => a.kind === 'snapshot')).toHaveLength(6);
+    expect(planned.plan.actions.filter((a) => a.kind !== 'snapshot')).toEqual([]);
+  });
+
   it('after 40 daily runs the vault holds exactly its retention set, deletes done by the vault role, never of a locked copy', async () => {
     const clients = await start();
     const cfg = parseConfig(CONFIG, 'aws-backup.yml');
