@@ -1360,6 +1360,15 @@ var vault_calls = __webpack_require__(833);
 /** The account label of vault actions and messages. */
 const VAULT_LABEL = 'vault';
 const vaultChainKey = (region, account, key) => `${region}|${account}|${key}`;
+/**
+ * A pull request's plan without the read-only vault plan role (`vault.plan-role-arn`): the
+ * vault is not read (the plan never assumes the vault role), and the plan says so. The source
+ * side — whether each source key lets the vault copy — is still checked.
+ */
+function unreadVault(ctx, config) {
+    ctx.warn(SNAPSHOTS_SECTION, `vault ${config.id}`, 'not read by this plan: no read-only vault plan role is configured, and a pull request never assumes the vault role; the vault copies, their retention and locks are not shown (the source keys are still checked) — create the vault plan role (iam-policy writes vault-plan-policy.json, docs/vault.md) and set vault.plan-role-arn');
+    return { config, clients: undefined, chains: new Map(), failed: new Set(), keys: new Map(), sharing: new Set() };
+}
 async function readVault(ctx, config, clients) {
     const scope = { config, clients, chains: new Map(), failed: new Set(), keys: new Map(), sharing: new Set() };
     const wanted = new Map();
@@ -1384,8 +1393,8 @@ async function readVault(ctx, config, clients) {
         const keyRef = config['kms-keys'][region];
         const [key] = await Promise.all([
             checkCopyKey(clients, region, keyRef),
-            kinds.has('ebs') ? readEbs(ctx, scope, region).then(add) : undefined,
-            kinds.has('rds') ? readRds(ctx, scope, region).then(add) : undefined,
+            kinds.has('ebs') ? readEbs(ctx, scope, clients, region).then(add) : undefined,
+            kinds.has('rds') ? readRds(ctx, scope, clients, region).then(add) : undefined,
         ]);
         scope.keys.set(region, key);
         if (!key.ok)
@@ -1393,8 +1402,8 @@ async function readVault(ctx, config, clients) {
     }));
     return scope;
 }
-async function readEbs(ctx, scope, region) {
-    const ec2 = scope.clients.ec2(region);
+async function readEbs(ctx, scope, clients, region) {
+    const ec2 = clients.ec2(region);
     try {
         const [snapshots, locks] = await Promise.all([(0,ec2_inventory/* listEbsSnapshots */._U)(ec2, VAULT_LABEL, region, ctx.now), (0,vault_calls/* listLocks */.dB)(ec2)]);
         for (const s of snapshots) {
@@ -1410,9 +1419,9 @@ async function readEbs(ctx, scope, region) {
         return [];
     }
 }
-async function readRds(ctx, scope, region) {
+async function readRds(ctx, scope, clients, region) {
     try {
-        return await (0,rds_inventory/* listRdsSnapshots */.HZ)(scope.clients.rds(region), VAULT_LABEL, region, ctx.now);
+        return await (0,rds_inventory/* listRdsSnapshots */.HZ)(clients.rds(region), VAULT_LABEL, region, ctx.now);
     }
     catch (error) {
         scope.failed.add(`${region}|rds`);
@@ -1879,13 +1888,6 @@ function lockUntil(item, chain, rules, schedule, now) {
 }
 
 ;// CONCATENATED MODULE: ./src/snapshots/plan-vault.ts
-/**
- * Vault copies of one resource (`copies: [{ account: vault, … }]`): per vault region a copy
- * action that shares the source snapshot with the vault for the copy only, copies it with the
- * vault role (re-encrypted with the vault's key, tagged, EBS copies locked until retention may
- * delete them) and takes the share back; then the vault side's retention (vault role only,
- * locked copies kept) and the lock extensions of the copies retention keeps longer.
- */
 
 
 
@@ -1904,6 +1906,8 @@ function planVaultCopies(ctx, scope, rp, vault) {
     const { policy, resource, kind, driver, section, label, snapshotId, chainIds, volumes } = rp;
     const sourceRegion = resource.region;
     const schedule = scheduleTier(policy.schedule);
+    // Undefined: a plan that did not read the vault (unreadVault said so); only the source side is checked.
+    const vaultClients = vault.clients;
     let reported = false;
     for (const copy of policy.copies) {
         if (copy.account !== 'vault')
@@ -1912,15 +1916,17 @@ function planVaultCopies(ctx, scope, rp, vault) {
         if (vault.failed.has(`${region}|${kind === 'ebs' ? 'ebs' : 'rds'}`))
             continue; // reported with the listing
         const key = vault.keys.get(region);
-        if (!key?.ok)
+        if (vaultClients && !key?.ok)
             continue; // reported once per region by readVault
-        const problem = scope.vaultProblems.get(rp.ref) ?? copyProblem(resource, { ...copy, 'kms-key': key.arn });
+        const problem = scope.vaultProblems.get(rp.ref) ?? copyProblem(resource, { ...copy, 'kms-key': key?.ok ? key.arn : vault.config['kms-keys'][region] });
         if (problem) {
             if (!reported)
                 ctx.error(section, `${snapshots_selection/* TYPE_LABEL */.s7[resource.type]} ${label}`, `${problem}; it is not shared with or copied into the vault (other resources are)`);
             reported = true;
             continue;
         }
+        if (!vaultClients || !key?.ok)
+            continue;
         const chainOf = (volume) => vault.chains.get(vaultChainKey(region, account.name, chainKeyOf(policy.name, sourceRegion, resource.id, volume))) ?? [];
         const rules = copy.retention ?? policy.retention;
         const picked = pickSources(scope, rp, 'vault copy of the new snapshot', (volume) => chainOf(volume).filter(isCopy));
@@ -1933,7 +1939,7 @@ function planVaultCopies(ctx, scope, rp, vault) {
                     vault.sharing.add(s.id);
             const lock = copy.lock;
             const into = {
-                clients: vault.clients,
+                clients: vaultClients,
                 tags: { [snapshots_tags/* TAG */.Dk.sourceAccount]: account.name },
                 share: (s) => (0,vault_calls/* setShare */.yP)(clients, kind, sourceRegion, s.id, vault.config.id, true),
                 unshare: (s) => (0,vault_calls/* setShare */.yP)(clients, kind, sourceRegion, s.id, vault.config.id, false),
@@ -1945,7 +1951,7 @@ function planVaultCopies(ctx, scope, rp, vault) {
                         const taken = sources().map((s) => s.takenAt);
                         const chain = chainIds.flatMap((v) => done(chainOf(v)));
                         const until = Math.max(...taken.map((t) => lockUntil({ id: copyId, takenAt: t }, chain, rules, schedule, ctx.now)));
-                        return until > ctx.now + MIN_LOCK_MS ? (0,vault_calls/* lockEbsSnapshot */._z)(vault.clients.ec2(region), copyId, lock, until, true) : undefined;
+                        return until > ctx.now + MIN_LOCK_MS ? (0,vault_calls/* lockEbsSnapshot */._z)(vaultClients.ec2(region), copyId, lock, until, true) : undefined;
                     },
                 }),
             };
@@ -1965,7 +1971,7 @@ function planVaultCopies(ctx, scope, rp, vault) {
             const records = chainOf(volume).filter(isCopy);
             const copiesVolume = snapshotId ? volumes.includes(volume) : picked.volumes.has(volume);
             planChainRetention(ctx, {
-                clients: vault.clients,
+                clients: vaultClients,
                 account: VAULT_LABEL,
                 policy,
                 kind,
@@ -1978,11 +1984,11 @@ function planVaultCopies(ctx, scope, rp, vault) {
                 archiveAfterDays: undefined,
             });
             if (copy.lock && kind === 'ebs')
-                planLockExtensions(ctx, vault, rp, region, records, { lock: copy.lock, rules, schedule });
+                planLockExtensions(ctx, vault, vaultClients, rp, region, records, { lock: copy.lock, rules, schedule });
         }
     }
 }
-function planLockExtensions(ctx, vault, rp, region, records, settings) {
+function planLockExtensions(ctx, vault, clients, rp, region, records, settings) {
     const done = records.filter((r) => r.state === 'completed').map((r) => ({ id: r.id, takenAt: pointInTime(r) }));
     for (const record of records) {
         if (record.state !== 'completed' || record.tags[snapshots_tags/* TAG */.Dk.createdBy] === undefined)
@@ -1996,7 +2002,7 @@ function planLockExtensions(ctx, vault, rp, region, records, settings) {
             target: `vault ${vault.config.id}/${region}/${record.id} (${rp.resource.id})`,
             reason: record.lockedUntil === undefined ? `not locked yet; retention keeps it until at least ${new Date(until).toISOString()}` : `retention now keeps it until at least ${new Date(until).toISOString()}, past its lock (${new Date(record.lockedUntil).toISOString()})`,
             details: { account: VAULT_LABEL, region, snapshot: record.id, resource: rp.resource.id, lock: settings.lock.mode, until: new Date(until).toISOString() },
-            apply: () => ctx.runtime.call(vault.clients, region, 'ec2', () => (0,vault_calls/* lockEbsSnapshot */._z)(vault.clients.ec2(region), record.id, settings.lock, until, record.lockedUntil === undefined)),
+            apply: () => ctx.runtime.call(clients, region, 'ec2', () => (0,vault_calls/* lockEbsSnapshot */._z)(clients.ec2(region), record.id, settings.lock, until, record.lockedUntil === undefined)),
         }), 'ebs');
     }
 }
@@ -2233,7 +2239,7 @@ async function planSnapshots(input) {
         return { plan: { actions: [], warnings: [], errors: [] }, coverage: [], coverageMarkdown: '', runtime };
     const ctx = new PlanContext(section, input, runtime, input.now.getTime());
     const wantsVault = section.policies.some((p) => p.copies.some((c) => c.account === 'vault'));
-    const vault = input.vault && wantsVault ? await readVault(ctx, input.vault.config, input.vault.clients) : undefined;
+    const vault = input.vault && wantsVault ? await (input.vault.clients ? readVault(ctx, input.vault.config, input.vault.clients) : unreadVault(ctx, input.vault.config)) : undefined;
     const accounts = await (0,concurrency/* mapSettled */.AW)(input.accounts, 4, (account) => planAccount(ctx, account, vault));
     accounts.forEach((result, i) => {
         if (!result.ok)

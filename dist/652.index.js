@@ -1038,7 +1038,8 @@ async function executeCommand(options) {
         repoRoot,
         dryRun,
         budgets,
-        clientsFor: (account) => {
+        clientsFor: (requested) => {
+            const account = planSafe(options.command, config, requested);
             let c = clients.get(account.name);
             if (!c) {
                 c = createAwsClients({
@@ -1069,11 +1070,12 @@ async function executeCommand(options) {
         await loadAwsServices(servicesFor(options.command, config));
         // Wrong credentials stop the run before anything is read or written under this account's name.
         const withIds = (0,schema/* resolveAccounts */.LC)(config).filter((a) => a.accountId !== undefined);
-        if (withIds.length > 0 || config.vault) {
+        const vault = config.vault && vaultClients(ctx);
+        if (withIds.length > 0 || vault) {
             const { verifyAccount } = await Promise.all(/* import() */[__webpack_require__.e(695), __webpack_require__.e(367)]).then(__webpack_require__.bind(__webpack_require__, 6367));
             await Promise.all([
                 ...withIds.map((a) => verifyAccount(ctx.clientsFor(a), a.accountId, a.regions[0])),
-                ...(config.vault ? [verifyAccount(vaultClients(ctx), config.vault.id, config.regions[0])] : []),
+                ...(vault ? [verifyAccount(vault, config.vault.id, config.regions[0])] : []),
             ]);
         }
         if (options.command === 'restore') {
@@ -1091,7 +1093,7 @@ async function executeCommand(options) {
                 repoRoot,
                 now: new Date(),
                 log: options.log,
-                ...(config.vault && { vaultClients: () => vaultClients(ctx) }),
+                ...(vault && { vaultClients: () => vault }),
             });
             await runner.apply(plan, DRILL_APPLY_CONCURRENCY);
         }
@@ -1167,10 +1169,32 @@ async function runBackup(ctx, runner, options) {
         await runner.apply(await planPublish(ctx, exports));
     }
 }
-/** Clients acting with the vault role (`vault:`); the name cannot be an account name (those are lower case). */
+/**
+ * Clients acting in the vault account (`vault:`): with the vault role, or in a pull request's
+ * plan with the read-only vault plan role — undefined when none is configured (the plan then
+ * does not read the vault). The names cannot be account names (those are lower case).
+ */
 function vaultClients(ctx) {
     const vault = ctx.config.vault;
+    if (ctx.command === 'plan' && vault['plan-role-arn'] === undefined)
+        return undefined;
+    // In a plan, planSafe turns this into the vault plan role.
     return ctx.clientsFor({ name: 'Vault', roleArn: vault['role-arn'], ...(vault['external-id'] && { externalId: vault['external-id'] }) });
+}
+/**
+ * A pull request's plan runs the pull request's code, so it never assumes the vault role (which
+ * can delete unlocked vault copies): whatever it reads in the vault, it reads with the
+ * read-only vault plan role, or it gets one clear error.
+ */
+function planSafe(command, config, account) {
+    const vault = config.vault;
+    if (command !== 'plan' || !vault || account.roleArn !== vault['role-arn'])
+        return account;
+    const planRole = vault['plan-role-arn'];
+    if (planRole === undefined) {
+        throw new Error(`a pull request's plan does not assume the vault role ${vault['role-arn']}, which can change the vault; create the read-only vault plan role (docs/vault.md) and set vault.plan-role-arn to let plans read the vault`);
+    }
+    return { name: 'VaultPlan', roleArn: planRole, ...(account.externalId !== undefined && { externalId: account.externalId }) };
 }
 
 

@@ -1963,7 +1963,9 @@ var incremental_schema = __webpack_require__(8352);
  * copies (docs/vault.md). It names the account, the role the tool assumes there, and per
  * region the KMS key of the vault that the copies are re-encrypted with. Snapshot policies
  * send copies there with `copies: [{ account: vault, region: … }]`; the cross-checks between
- * the two sections are `checkVaultReferences`, called by the top-level schema.
+ * the two sections are `checkVaultReferences`, called by the top-level schema. A pull
+ * request's plan never assumes the vault role: it reads the vault with `plan-role-arn`, a
+ * read-only role of the vault, or not at all.
  */
 
 
@@ -1972,13 +1974,17 @@ var incremental_schema = __webpack_require__(8352);
 const vaultSchema = schemas/* strictObject */.rej({
     id: accountIdSchema.describe('The 12-digit id of the vault account, quoted ("222222222222"). It must not be one of the backed-up accounts.'),
     'role-arn': roleArnSchema.describe('The vault role in the vault account (copy, tag, lock, delete only its own unlocked copies, share for a restore), e.g. arn:aws:iam::222222222222:role/aws-backup-vault.'),
-    'external-id': externalIdSchema.optional().describe('External id passed when assuming the vault role, if its trust policy requires one.'),
+    'plan-role-arn': roleArnSchema
+        .optional()
+        .describe('The read-only vault plan role in the vault account, assumed by pull-request plans (trusted only by the plan role), e.g. arn:aws:iam::222222222222:role/aws-backup-gitops-vault-plan. Without it a plan does not read the vault.'),
+    'external-id': externalIdSchema.optional().describe('External id passed when assuming the vault role (and the vault plan role), if its trust policy requires one.'),
     'kms-keys': schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP().regex(KMS_KEY, 'must be a KMS key id, key ARN, alias ("alias/vault-backup") or alias ARN of the vault account in that region'))
         .meta({ additionalProperties: false, patternProperties: { '^.+$': { type: 'string' } } })
         .describe('Per region, the KMS key of the vault account that copies into that region are re-encrypted with, e.g. { eu-west-1: alias/vault-backup }.'),
 })
     .superRefine((vault, ctx) => {
     checkRoleFields(vault, ctx);
+    checkPlanRole(vault, ctx);
     for (const [region, key] of Object.entries(vault['kms-keys'])) {
         if (!(0,regions/* isKnownRegion */.Kk)(region)) {
             ctx.addIssue({ code: 'custom', path: ['kms-keys', region], message: (0,regions/* unknownRegionMessage */.Ge)(region) });
@@ -1994,6 +2000,23 @@ const vaultSchema = schemas/* strictObject */.rej({
     }
 })
     .describe('A separate AWS account that holds locked, re-encrypted copies of the snapshots (see docs/vault.md).');
+/** The plan role must be a separate role of the vault account: PR code must not get the vault role's writes. */
+function checkPlanRole(vault, ctx) {
+    const arn = vault['plan-role-arn'];
+    if (arn === undefined)
+        return;
+    const account = ROLE_ARN.exec(arn)?.[2];
+    if (account && account !== vault.id) {
+        ctx.addIssue({ code: 'custom', path: ['plan-role-arn'], message: `the plan role is in account ${account}, not the vault (${vault.id}); use the read-only vault plan role created in account ${vault.id} (docs/vault.md)` });
+    }
+    else if (arn === vault['role-arn']) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['plan-role-arn'],
+            message: 'plan-role-arn is the vault role itself, which can copy, lock and delete vault copies; pull-request code must not get it — create the read-only vault plan role (iam-policy writes vault-plan-policy.json, docs/vault.md) and name it here',
+        });
+    }
+}
 /** Cross-checks of `vault:` against `accounts:` and the policies' vault copies. */
 function checkVaultReferences(config, ctx) {
     const { vault } = config;

@@ -20,7 +20,9 @@ __webpack_require__.d(__webpack_exports__, {
  * The shape of the IAM catalog: every AWS call the code makes, the duty (role) whose commands
  * make it, the config feature that switches it on, and how far AWS lets it be narrowed.
  */
-const DUTIES = ['plan', 'run', 'restore', 'drill', 'vault'];
+const DUTIES = ['plan', 'run', 'restore', 'drill', 'vault', 'vault-plan'];
+/** The roles of the vault account, assumed from the source account's roles (not from GitHub). */
+const VAULT_DUTIES = ['vault', 'vault-plan'];
 /** The commands each duty's role runs (the workflow that assumes it). */
 const DUTY_COMMANDS = {
     plan: ['plan'],
@@ -28,6 +30,7 @@ const DUTY_COMMANDS = {
     restore: ['restore'],
     drill: ['drill'],
     vault: ['run', 'restore', 'drill'],
+    'vault-plan': ['plan'],
 };
 /** Duty sets used throughout the catalog. */
 const PLAN_AND_RUN = ['plan', 'run'];
@@ -52,7 +55,7 @@ function call(client, operation, action, feature, access, duties, scope) {
 const INVENTORY = ['plan', 'run', 'restore', 'drill'];
 /** The Route 53 export: the plan and run, and the drill that compares the live zones with it. */
 const ZONE_EXPORT = ['plan', 'run', 'drill'];
-const EVERY_GITHUB_ROLE = DUTIES.filter((d) => d !== 'vault');
+const EVERY_GITHUB_ROLE = DUTIES.filter((d) => !VAULT_DUTIES.includes(d));
 const BACKUP_CALLS = [
     // Route 53 export (src/export/route53.ts, src/aws/paginate.ts)
     call('route53', 'ListHostedZones', 'route53:ListHostedZones', 'route53', 'read', ZONE_EXPORT, 'any'),
@@ -418,15 +421,23 @@ const S3_DRILL_DEPENDENT_ACTIONS = [
  * vault-side retention of its own copies. Nothing here touches the source account: the vault
  * scopes of statements.ts name the vault account and its regions only. The source side of a
  * vault copy (sharing the snapshot for the copy) is the run role's, in calls-backup.ts.
+ *
+ * A pull request's plan reads the vault with the vault plan role (`vault-plan`), which holds
+ * exactly the reads planning makes there (src/snapshots/vault-read.ts) and nothing else.
  */
 
 const VAULT = ['vault'];
+/** Reads of the vault made while planning: by the vault role in a run, the vault plan role in a pull request. */
+const VAULT_READS = ['vault', 'vault-plan'];
 const VAULT_CALLS = [
-    call('ec2', 'DescribeSnapshots', 'ec2:DescribeSnapshots', 'vault', 'read', VAULT, 'any'),
-    call('ec2', 'DescribeLockedSnapshots', 'ec2:DescribeLockedSnapshots', 'vault', 'read', VAULT, 'any'),
-    call('rds', 'DescribeDBSnapshots', 'rds:DescribeDBSnapshots', 'vault', 'read', VAULT, 'any'),
-    call('rds', 'DescribeDBClusterSnapshots', 'rds:DescribeDBClusterSnapshots', 'vault', 'read', VAULT, 'any'),
-    call('kms', 'DescribeKey', 'kms:DescribeKey', 'vault', 'read', VAULT, 'any'),
+    // Who assumes which role of the vault (src/commands/execute.ts): never the plan the vault role.
+    call('sts', 'AssumeRole', 'sts:AssumeRole', 'vault-role', 'read', ['run', 'restore', 'drill'], 'vault-role'),
+    call('sts', 'AssumeRole', 'sts:AssumeRole', 'vault-plan-role', 'read', ['plan'], 'vault-plan-role'),
+    call('ec2', 'DescribeSnapshots', 'ec2:DescribeSnapshots', 'vault', 'read', VAULT_READS, 'any'),
+    call('ec2', 'DescribeLockedSnapshots', 'ec2:DescribeLockedSnapshots', 'vault', 'read', VAULT_READS, 'any'),
+    call('rds', 'DescribeDBSnapshots', 'rds:DescribeDBSnapshots', 'vault', 'read', VAULT_READS, 'any'),
+    call('rds', 'DescribeDBClusterSnapshots', 'rds:DescribeDBClusterSnapshots', 'vault', 'read', VAULT_READS, 'any'),
+    call('kms', 'DescribeKey', 'kms:DescribeKey', 'vault', 'read', VAULT_READS, 'any'),
     call('ec2', 'CopySnapshot', 'ec2:CopySnapshot', 'vault', 'write', VAULT, 'vault-ec2-snapshot'),
     call('rds', 'CopyDBSnapshot', 'rds:CopyDBSnapshot', 'vault', 'write', VAULT, 'vault-rds-snapshot-copy'),
     call('rds', 'CopyDBClusterSnapshot', 'rds:CopyDBClusterSnapshot', 'vault', 'write', VAULT, 'vault-rds-snapshot-copy'),

@@ -465,10 +465,17 @@ function enabledFeatures(config) {
             on.add('snapshots-archive');
         }
     }
+    if (config.vault) {
+        // Every command checks the vault's identity first: run, restore and drill with the vault
+        // role, a pull request's plan with the read-only vault plan role (or not at all).
+        on.add('vault-role');
+        on.add('account-check');
+        if (config.vault['plan-role-arn'] !== undefined)
+            on.add('vault-plan-role');
+    }
     const vaultCopies = policies.flatMap((p) => p.copies).filter((c) => c.account === 'vault');
     if (config.vault && vaultCopies.length > 0) {
-        // assume-role: the source account's roles assume the vault role.
-        for (const f of ['vault-share', 'vault', 'snapshots-kms', 'account-check', 'assume-role'])
+        for (const f of ['vault-share', 'vault', 'snapshots-kms'])
             on.add(f);
         if (vaultCopies.some((c) => c.lock !== undefined))
             on.add('vault-lock');
@@ -651,6 +658,10 @@ function narrow(scope, ctx) {
         case 'vault-rds-share':
             // A restore from the vault shares the tool's own copies (abg-… names) with the restoring account.
             return one({ Resource: ownRdsSnapshots(vault().regions, vault().account) });
+        case 'vault-role':
+            return one({ Resource: vault().roleArn ? [vault().roleArn] : [] });
+        case 'vault-plan-role':
+            return one({ Resource: vault().planRoleArn ? [vault().planRoleArn] : [] });
         case 'vault-kms-keys':
             return one({ Resource: vault().regions.map((r) => `arn:${p}:kms:${r}:${vault().account}:key/*`) });
         case 'rds-vault-restore-copy':
@@ -739,9 +750,10 @@ function githubTrustPolicy(partition, accountId, subjects, sid) {
 /**
  * The least-privilege IAM policies for a config, one role per duty: `plan` (pull-request
  * plans, read-only), `run` (the schedule), `restore` (the protected restore environment),
- * `drill` (restore drills, scratch resources only) and, with a vault account, `vault`. Each
- * comes with its trust policy: the GitHub OIDC subject of exactly the workflow that uses it
- * (the vault role trusts the source account's roles). Pure: config in, JSON out.
+ * `drill` (restore drills, scratch resources only) and, with a vault account, `vault` and the
+ * read-only `vault-plan`. Each comes with its trust policy: the GitHub OIDC subject of exactly
+ * the workflow that uses it (the vault role trusts the source account's run, restore and drill
+ * roles; the vault plan role only the plan role). Pure: config in, JSON out.
  */
 
 
@@ -773,7 +785,7 @@ function vaultOf(config) {
         for (const copy of policy.copies)
             if (copy.account === 'vault')
                 regions.add(copy.region);
-    return { account: vault.id, regions: [...regions].sort() };
+    return { account: vault.id, regions: [...regions].sort(), roleArn: vault['role-arn'], ...(vault['plan-role-arn'] && { planRoleArn: vault['plan-role-arn'] }) };
 }
 function scopeContext(config, account, partition) {
     const regions = new Set(config.regions);
@@ -799,8 +811,8 @@ function scopeContext(config, account, partition) {
         lifecycleBuckets: (config.lifecycle?.buckets ?? []).map((b) => b.name),
         replicaBuckets: (config.lifecycle?.buckets ?? []).flatMap((b) => b.replication?.rules.map((r) => r.destination.bucket) ?? []),
         replicationRoles: (config.lifecycle?.buckets ?? []).flatMap((b) => (b.replication ? [b.replication.role] : [])),
-        // The vault role is assumed by the source account's roles (its trust names them, below).
-        roleArns: [...config.accounts.flatMap((a) => (a['role-arn'] ? [a['role-arn']] : [])), ...(config.vault ? [config.vault['role-arn']] : [])],
+        // The vault's roles are granted by their own scopes: the plan role may assume only the read-only one.
+        roleArns: config.accounts.flatMap((a) => (a['role-arn'] ? [a['role-arn']] : [])),
         ...(vault && { vault }),
     };
 }
@@ -880,6 +892,14 @@ function generateIamPolicies(config, options) {
         // The vault role is assumed from the source account's roles that work with vault copies.
         const sources = ['run', 'restore', 'drill'].map((duty) => roleArn(partition, accountId, duty));
         policies.vault = { policy: policyDocument(vaultGrants, { ...ctx, account: ctx.vault.account }), trust: awsRoleTrustPolicy(sources, 'SourceAccountRoles') };
+    }
+    const planGrants = grantsFor(features, 'vault-plan');
+    if (ctx.vault && planGrants.length > 0) {
+        // Read-only, trusted by the plan role alone: a pull request sees the vault but cannot change it.
+        policies['vault-plan'] = {
+            policy: policyDocument(planGrants, { ...ctx, account: ctx.vault.account }),
+            trust: awsRoleTrustPolicy([roleArn(partition, accountId, 'plan')], 'SourceAccountPlanRole'),
+        };
     }
     return policies;
 }
