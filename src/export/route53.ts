@@ -141,31 +141,42 @@ export async function exportRoute53(client: Route53Client, options: Route53Expor
   const healthCheckNames = healthChecks?.ok ? healthChecks.names : undefined;
   const healthCheckError = healthChecks && !healthChecks.ok ? healthChecks.error : undefined;
 
-  const [tags, zones] = await Promise.all([
-    listTags(client, 'hostedzone', selected.map((zone) => bareZoneId(zone.Id ?? '')), concurrency),
-    mapSettled(selected, concurrency, (zone) => fetchZone(client, zone, pageCap(MAX_RECORD_SETS_PER_PAGE))),
-  ]);
-
-  selected.forEach((zone, index) => {
+  const delegationSets = delegation.setOf;
+  const zoneOutcome = (zone: HostedZone, fetched: FetchedZone, zoneTags: Outcome<{ tags: Tag[] }> | undefined): ZoneOutcome => {
     const id = bareZoneId(zone.Id ?? '');
-    const fetched = zones[index];
-    const zoneTags = tags.get(id);
-    if (!fetched?.ok) return result.failures.push(failZone(zone, messageOf(fetched?.error, 'ListResourceRecordSets', zone)));
-    if (!zoneTags?.ok) return result.failures.push(failZone(zone, zoneTags?.error ?? 'tags were not listed'));
-    const { records, vpcs } = fetched.value;
+    if (!zoneTags?.ok) return { failure: failZone(zone, zoneTags?.error ?? 'tags were not listed') };
+    const { records, vpcs } = fetched;
     if (healthCheckError !== undefined && records.some((r) => r.HealthCheckId !== undefined)) {
       // Writing ids instead of names would churn the file; keep the last good one.
-      return result.failures.push(
-        failZone(zone, `its records refer to health checks, whose listing failed: ${healthCheckError}`),
-      );
+      return { failure: failZone(zone, `its records refer to health checks, whose listing failed: ${healthCheckError}`) };
     }
-    const settings = zoneSettings(zone, zoneTags.tags, vpcs, delegation.setOf.get(id));
+    const settings = zoneSettings(zone, zoneTags.tags, vpcs, delegationSets.get(id));
     const content = renderZoneFile({ zone: settings, records }, healthCheckNames ? { healthCheckNames } : {});
     const label = `${zone.Name} (${settings.PrivateZone ? 'private' : 'public'})`;
-    return result.files.push({ path: pathOf(zone), content, kind: 'route53-zone', label, items: records.length, resourceId: id });
+    return { file: { path: pathOf(zone), content, kind: 'route53-zone', label, items: records.length, resourceId: id } };
+  };
+  // Each zone file is rendered as soon as its records (and the zones' tags) are in, while the
+  // rate budget holds the other listings back: the CPU work does not trail the last call.
+  const tagsListing = listTags(client, 'hostedzone', selected.map((zone) => bareZoneId(zone.Id ?? '')), concurrency);
+  const outcomes: Promise<ZoneOutcome>[] = new Array(selected.length);
+  await mapSettled(selected, concurrency, async (zone, index) => {
+    const fetching = fetchZone(client, zone, pageCap(MAX_RECORD_SETS_PER_PAGE));
+    outcomes[index] = fetching.then(
+      async (fetched) => zoneOutcome(zone, fetched, (await tagsListing).get(bareZoneId(zone.Id ?? ''))),
+      (error: unknown) => ({ failure: failZone(zone, messageOf(error, 'ListResourceRecordSets', zone)) }),
+    );
+    // The slot is free once the records are in; the render does not hold it.
+    await fetching;
   });
+  for (const outcome of await Promise.all(outcomes)) {
+    if ('file' in outcome) result.files.push(outcome.file);
+    else result.failures.push(outcome.failure);
+  }
   return sortResult(result);
 }
+
+type FetchedZone = Awaited<ReturnType<typeof fetchZone>>;
+type ZoneOutcome = { file: ExportedFile } | { failure: ExportFailure };
 
 function zoneIdentity(zone: HostedZone) {
   return { id: bareZoneId(zone.Id ?? ''), name: zone.Name ?? '', privateZone: zone.Config?.PrivateZone === true };
