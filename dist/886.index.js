@@ -117,28 +117,37 @@ async function exportRoute53(client, options) {
     }
     const healthCheckNames = healthChecks?.ok ? healthChecks.names : undefined;
     const healthCheckError = healthChecks && !healthChecks.ok ? healthChecks.error : undefined;
-    const [tags, zones] = await Promise.all([
-        listTags(client, 'hostedzone', selected.map((zone) => (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '')), concurrency),
-        (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .mapSettled */ .AW)(selected, concurrency, (zone) => fetchZone(client, zone, pageCap(MAX_RECORD_SETS_PER_PAGE))),
-    ]);
-    selected.forEach((zone, index) => {
+    const delegationSets = delegation.setOf;
+    const zoneOutcome = (zone, fetched, zoneTags) => {
         const id = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '');
-        const fetched = zones[index];
-        const zoneTags = tags.get(id);
-        if (!fetched?.ok)
-            return result.failures.push(failZone(zone, messageOf(fetched?.error, 'ListResourceRecordSets', zone)));
         if (!zoneTags?.ok)
-            return result.failures.push(failZone(zone, zoneTags?.error ?? 'tags were not listed'));
-        const { records, vpcs } = fetched.value;
+            return { failure: failZone(zone, zoneTags?.error ?? 'tags were not listed') };
+        const { records, vpcs } = fetched;
         if (healthCheckError !== undefined && records.some((r) => r.HealthCheckId !== undefined)) {
             // Writing ids instead of names would churn the file; keep the last good one.
-            return result.failures.push(failZone(zone, `its records refer to health checks, whose listing failed: ${healthCheckError}`));
+            return { failure: failZone(zone, `its records refer to health checks, whose listing failed: ${healthCheckError}`) };
         }
-        const settings = zoneSettings(zone, zoneTags.tags, vpcs, delegation.setOf.get(id));
+        const settings = zoneSettings(zone, zoneTags.tags, vpcs, delegationSets.get(id));
         const content = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .renderZoneFile */ .lS)({ zone: settings, records }, healthCheckNames ? { healthCheckNames } : {});
         const label = `${zone.Name} (${settings.PrivateZone ? 'private' : 'public'})`;
-        return result.files.push({ path: pathOf(zone), content, kind: 'route53-zone', label, items: records.length, resourceId: id });
+        return { file: { path: pathOf(zone), content, kind: 'route53-zone', label, items: records.length, resourceId: id } };
+    };
+    // Each zone file is rendered as soon as its records (and the zones' tags) are in, while the
+    // rate budget holds the other listings back: the CPU work does not trail the last call.
+    const tagsListing = listTags(client, 'hostedzone', selected.map((zone) => (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '')), concurrency);
+    const outcomes = new Array(selected.length);
+    await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .mapSettled */ .AW)(selected, concurrency, async (zone, index) => {
+        const fetching = fetchZone(client, zone, pageCap(MAX_RECORD_SETS_PER_PAGE));
+        outcomes[index] = fetching.then(async (fetched) => zoneOutcome(zone, fetched, (await tagsListing).get((0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? ''))), (error) => ({ failure: failZone(zone, messageOf(error, 'ListResourceRecordSets', zone)) }));
+        // The slot is free once the records are in; the render does not hold it.
+        await fetching;
     });
+    for (const outcome of await Promise.all(outcomes)) {
+        if ('file' in outcome)
+            result.files.push(outcome.file);
+        else
+            result.failures.push(outcome.failure);
+    }
     return sortResult(result);
 }
 function zoneIdentity(zone) {
