@@ -1,4 +1,4 @@
-import { HeadObjectCommand, ListObjectVersionsCommand } from '@aws-sdk/client-s3';
+import { HeadObjectCommand, ListObjectVersionsCommand, PutBucketVersioningCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { applyPlan } from '../../src/plan/apply.js';
 import type { RestoreRequest } from '../../src/restore/types.js';
@@ -135,8 +135,32 @@ describe('point-in-time restore of a prefix (ransomware drill)', () => {
     await expectBackAtT(atT);
   });
 
+  it('keep-new=true leaves the keys created after T as they are, and says how many', async () => {
+    const { t, atT } = await attack('keep/');
+    const planned = await plan(request('keep/', t, { force: true, options: { 'keep-new': 'true' } }));
+    expect(planned.errors).toEqual([]);
+    expect(planned.warnings.map((w) => w.message)).toEqual([`50 key(s) created after ${t.toISOString()} stay (keep-new=true)`]);
+    expect(planned.actions[0]!.details).toMatchObject({ keys: 1100, overwritten: 1000, restored: 100, hidden: 0 });
+    const [result] = await applyPlan(planned, { dryRun: false, concurrency: 1 });
+    expect(result!.status).toBe('applied');
+    const notes = [...atT.keys()].filter((k) => k.includes('ransom-note'));
+    for (const key of notes) expect(contentInSim(sim, key)?.toString(), key).toBe('pay up');
+    await expectBackAtT(new Map([...atT].filter(([k]) => !notes.includes(k))));
+  });
+
   it('refuses a bucket without versioning, and an instant in the future', async () => {
     await expect(plan(request('x/', new Date(sim.ctx.now() + 86_400_000)))).rejects.toThrow(/is in the future/);
     await expect(plan({ ...request('x/', new Date()), pointInTime: 'yesterday' })).rejects.toThrow(/not an ISO 8601 instant/);
+    const s3 = rawClient(sim, SOURCE, 'eu-west-1');
+    await s3.send(new PutBucketVersioningCommand({ Bucket: BUCKET, VersioningConfiguration: { Status: 'Suspended' } }));
+    try {
+      const refused = await plan(request('own/', new Date(sim.ctx.now() - 1000), { force: true }));
+      expect(refused.actions).toEqual([]);
+      expect(refused.errors.map((e) => e.message)).toEqual([
+        "versioning is Suspended on the bucket: restoring would overwrite today's objects for good; enable versioning on it first, then restore",
+      ]);
+    } finally {
+      await s3.send(new PutBucketVersioningCommand({ Bucket: BUCKET, VersioningConfiguration: { Status: 'Enabled' } }));
+    }
   });
 });
