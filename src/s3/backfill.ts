@@ -12,7 +12,7 @@
 import { CopyObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { awsErrorCode } from '../aws/errors.js';
-import { mapLimit } from '../util/concurrency.js';
+import { mapSettled } from '../util/concurrency.js';
 import { COPY_OBJECT_LIMIT, contentHeaders, copyInParts, copySource } from './copy.js';
 import { listCurrentObjectsWithDates } from './versions.js';
 
@@ -54,18 +54,17 @@ export interface BackfillProgress {
 
 const existing = (o: { key: string; lastModified: number }, startedAt: number): boolean => !o.key.startsWith(STATE_PREFIX) && o.lastModified < startedAt;
 
-/** How far the copy of existing objects under `prefix` is (reads the bucket's listing). */
+/**
+ * How far the copy of existing objects under `prefix` is (reads the bucket's listing). An
+ * object copied onto itself is modified after the copy began, so it drops out of the listing's
+ * "existing" objects: done is what the checkpoint counted, total that plus what is left.
+ */
 export async function backfillProgress(s3: S3Client, bucket: string, prefix: string, checkpoint: Checkpoint | undefined, now: number): Promise<BackfillProgress> {
   const startedAt = checkpoint?.startedAt ?? now;
-  const progress: BackfillProgress = { total: 0, done: 0 };
-  for await (const page of listCurrentObjectsWithDates(s3, bucket, prefix)) {
-    for (const o of page) {
-      if (!existing(o, startedAt)) continue;
-      progress.total += 1;
-      if (checkpoint?.lastKey !== undefined && o.key <= checkpoint.lastKey) progress.done += 1;
-    }
-  }
-  return progress;
+  const done = checkpoint?.copied ?? 0;
+  let left = 0;
+  for await (const page of listCurrentObjectsWithDates(s3, bucket, prefix)) left += page.filter((o) => existing(o, startedAt)).length;
+  return { total: done + left, done };
 }
 
 /** Copies the rest, page by page, saving the checkpoint after each page. Returns how many it copied. */
@@ -81,7 +80,7 @@ export async function runBackfill(
   let copied = 0;
   for await (const page of listCurrentObjectsWithDates(s3, bucket, rule.prefix, state.lastKey)) {
     const todo = page.filter((o) => existing(o, state.startedAt));
-    await mapLimit(todo, BACKFILL_CONCURRENCY, async (o) => {
+    const settled = await mapSettled(todo, BACKFILL_CONCURRENCY, async (o) => {
       const head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: o.key }));
       const versionId = head.VersionId ?? 'null';
       if (o.size > COPY_OBJECT_LIMIT) {
@@ -91,11 +90,15 @@ export async function runBackfill(
       // Copying an object onto itself needs REPLACE; its own type and metadata go back unchanged.
       await s3.send(new CopyObjectCommand({ Bucket: bucket, Key: o.key, CopySource: copySource(bucket, o.key, versionId), MetadataDirective: 'REPLACE', ...contentHeaders(head) }));
     });
-    copied += todo.length;
-    state.copied += todo.length;
-    if (page.length > 0) state.lastKey = page.at(-1)!.key;
+    const ok = settled.filter((r) => r.ok).length;
+    copied += ok;
+    state.copied += ok;
+    // A page with a failed copy is listed again next time; its copied objects no longer count as existing.
+    const failed = settled.find((r) => !r.ok);
+    if (!failed && page.length > 0) state.lastKey = page.at(-1)!.key;
     await writeCheckpoint(s3, bucket, rule.id, state);
-    if (todo.length > 0) log(`s3://${bucket}: ${state.copied} existing object(s) copied for replication rule "${rule.id}" so far`);
+    if (ok > 0) log(`s3://${bucket}: ${state.copied} existing object(s) copied for replication rule "${rule.id}" so far`);
+    if (failed && !failed.ok) throw failed.error;
   }
   state.done = true;
   await writeCheckpoint(s3, bucket, rule.id, state);
