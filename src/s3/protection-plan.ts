@@ -6,7 +6,7 @@
  * first, then the replication rules, then the copy of existing objects. A scheduled run
  * reports differences as drift and puts them back.
  */
-import { HeadObjectCommand, ListObjectsV2Command, PutBucketReplicationCommand, PutBucketVersioningCommand, PutObjectLockConfigurationCommand } from '@aws-sdk/client-s3';
+import { HeadObjectCommand, PutBucketReplicationCommand, PutBucketVersioningCommand, PutObjectLockConfigurationCommand } from '@aws-sdk/client-s3';
 import type { ObjectLockRule, S3Client } from '@aws-sdk/client-s3';
 import { awsErrorCode } from '../aws/errors.js';
 import { readProblem } from '../lifecycle/apply.js';
@@ -21,6 +21,7 @@ import { readLiveProtection, readVersioning } from './protection-reads.js';
 import type { LiveProtection } from './protection-reads.js';
 import { describeReplicationDiff, diffReplication, normalizeDeclared, toAwsReplication } from './replication-shape.js';
 import type { ProtectedBucket } from './resolve.js';
+import { listCurrentObjectsWithDates } from './versions.js';
 
 export const PROTECTION_SECTION = 's3-protection';
 
@@ -47,16 +48,20 @@ function describeLock(rule: ObjectLockRule | undefined): string {
 
 /** Objects whose replication status is sampled for the coverage report. */
 const STATUS_SAMPLE = 3;
+/** Listing pages (1,000 keys each) searched for the newest objects: a bounded read per run. */
+export const STATUS_PAGES = 10;
 
-/** The newest objects' keys whose replication FAILED (S3 reports status per object only). */
+/** Keys of the newest objects whose replication FAILED (S3 reports status per object only). */
 async function failedReplications(s3: S3Client, bucket: string): Promise<string[]> {
-  const page = await s3.send(new ListObjectsV2Command({ Bucket: bucket, MaxKeys: 1000 }));
-  const newest = (page.Contents ?? [])
-    .filter((o) => !o.Key!.startsWith(STATE_PREFIX))
-    .sort((a, b) => (b.LastModified?.getTime() ?? 0) - (a.LastModified?.getTime() ?? 0))
-    .slice(0, STATUS_SAMPLE);
-  const heads = await Promise.all(newest.map((o) => s3.send(new HeadObjectCommand({ Bucket: bucket, Key: o.Key! }))));
-  return newest.filter((_, i) => heads[i]!.ReplicationStatus === 'FAILED').map((o) => o.Key!);
+  let newest: { key: string; lastModified: number }[] = [];
+  let pages = 0;
+  for await (const page of listCurrentObjectsWithDates(s3, bucket, '')) {
+    const mine = page.filter((o) => !o.key.startsWith(STATE_PREFIX));
+    newest = [...newest, ...mine].sort((a, b) => b.lastModified - a.lastModified).slice(0, STATUS_SAMPLE);
+    if (++pages >= STATUS_PAGES) break;
+  }
+  const heads = await Promise.all(newest.map((o) => s3.send(new HeadObjectCommand({ Bucket: bucket, Key: o.key }))));
+  return newest.filter((_, i) => heads[i]!.ReplicationStatus === 'FAILED').map((o) => o.key);
 }
 
 interface BucketRead {
@@ -69,7 +74,8 @@ interface BucketRead {
 
 async function readBucket(bucket: ProtectedBucket, clientsFor: ClientsFor): Promise<BucketRead> {
   const s3 = clientsFor(bucket.account).s3(bucket.region);
-  const live = await readLiveProtection(s3, bucket.name, { replication: bucket.replication !== undefined, objectLock: bucket.objectLock !== undefined });
+  // Replication is read even when not declared: coverage must not call a bucket unreplicated that is.
+  const live = await readLiveProtection(s3, bucket.name, { replication: true, objectLock: bucket.objectLock !== undefined });
   const destinationErrors: string[] = [];
   const destinationWarnings: string[] = [];
   for (const [r, rule] of (bucket.replication?.rules ?? []).entries()) {

@@ -12,7 +12,7 @@ import { resolveProtectedBuckets } from '../../src/s3/resolve.js';
 import { s3Handler, s3State } from '../sim/s3.js';
 import { startSim, type Sim } from '../sim/server.js';
 import { stsHandler } from '../sim/sts.js';
-import { BUCKET, REPLICA, SOURCE, VAULT, protectedBucketsFixture, rawClient, replicateToVault, toolClients } from './fixture.js';
+import { BUCKET, REPLICA, SOURCE, VAULT, body, protectedBucketsFixture, rawClient, replicateToVault, toolClients, writeInSim } from './fixture.js';
 
 const config = parseConfig(
   `version: 1
@@ -50,8 +50,8 @@ afterAll(async () => {
   await sim.close();
 });
 
-async function plan() {
-  const buckets = (await resolveProtectedBuckets(config, 'aws-backup.yml')).filter((b) => b.name === BUCKET);
+async function plan(from = config) {
+  const buckets = (await resolveProtectedBuckets(from, 'aws-backup.yml')).filter((b) => b.name === BUCKET);
   const clients = toolClients(sim);
   return planProtection(buckets, () => clients, { now: new Date(sim.ctx.now()), log: () => undefined });
 }
@@ -79,5 +79,33 @@ describe('coverage: replication failing', () => {
     const healthy = await plan();
     expect(healthy.plan.warnings.map((w) => w.message).filter((m) => /failing/.test(m))).toEqual([]);
     expect(healthy.coverageMarkdown).toMatch(/\| app-data \(eu-west-1\) \| ✅ Enabled \| ✅ \| ✅ \| — \| ✅ \|/);
+  });
+
+  it('finds the newest objects beyond the first page of the listing', async () => {
+    // 1,500 older keys, then the newest one last in key order: on the second page.
+    writeInSim(sim, Array.from({ length: 1500 }, (_, i) => [`bulk/${String(i).padStart(5, '0')}`, body()]));
+    sim.advance(60_000);
+    await plan(); // the simulator replicates the bulk keys on its next call
+    const replica = s3State(sim.ctx, VAULT).buckets.get(REPLICA)!;
+    const policy = replica.Policy;
+    delete replica.Policy;
+    await put(['zz-newest.txt']);
+    const failing = await plan();
+    replica.Policy = policy;
+    expect(failing.plan.warnings.map((w) => w.message).filter((m) => /failing/.test(m))).toEqual([
+      'replication is failing (status FAILED for zz-newest.txt); check the replication role and the destination bucket policy',
+    ]);
+  });
+
+  it('counts a replication rule set up outside the repository: no false "no replication" warning', async () => {
+    const versioningOnly = parseConfig(
+      `version: 1\nregions: [eu-west-1]\naccounts:\n  - { name: prod, id: "${SOURCE}" }\nlifecycle:\n  buckets:\n    - { name: ${BUCKET}, region: eu-west-1, versioning: enabled }\n`,
+      'aws-backup.yml',
+    );
+    await put(['f.txt', 'g.txt', 'h.txt']); // replicated: the newest objects are fine again
+    const { plan: planned, coverageMarkdown } = await plan(versioningOnly);
+    expect(planned.warnings.map((w) => w.message).filter((m) => /replication|outside this account/.test(m))).toEqual([]);
+    expect(planned.actions).toEqual([]);
+    expect(coverageMarkdown).toMatch(/\| app-data \(eu-west-1\) \| ✅ Enabled \| ✅ \| ✅ \|/);
   });
 });
