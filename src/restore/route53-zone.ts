@@ -19,6 +19,7 @@ import { listAll, paginate } from '../aws/paginate.js';
 import { bareZoneId, type ZoneFile } from '../export/route53-format.js';
 import type { PlanBuilder } from '../plan/plan.js';
 import { normalName } from './change-batches.js';
+import { notRestored } from './lb-not-restored.js';
 import { createZone, setTags, tagDiff, updateZoneComment, type WaitOptions } from './route53-apply.js';
 import type { ApplyState } from './route53-checks.js';
 import { RestoreInputError, type RestoreRequest } from './types.js';
@@ -103,7 +104,7 @@ export async function planNewZone(
 ): Promise<string> {
   let delegationSetId = file.zone.PrivateZone ? undefined : file.zone.DelegationSetId;
   if (delegationSetId && !(await delegationSetExists(client, delegationSetId))) {
-    builder.warn(label, `reusable delegation set ${delegationSetId} no longer exists: the new zone gets new name servers, so update the delegation at the registrar`);
+    builder.warn(label, notRestored(`reusable delegation set ${delegationSetId}`, 'it no longer exists, so the new zone gets new name servers; update the delegation at the registrar'));
     delegationSetId = undefined;
   }
   const zone = {

@@ -10,7 +10,9 @@
  * live ones by stable name (the live checks named by the export's own listing and naming);
  * checks the records need that have no live counterpart are re-created, and the records
  * point at the new ids; live checks the records use get drifted settings and tags put back.
- * An existing private zone gets its exported VPC associations back (route53-vpcs.ts).
+ * An existing private zone gets its exported VPC associations back (route53-vpcs.ts). What
+ * it cannot put back (a linked service, accelerated recovery, another delegation set) is a
+ * plan warning (route53-zone-fixed.ts).
  *
  * Options (`request.options`): `zone-id` (restore into this existing zone), `private`
  * (`true`/`false`, to pick between a public and a private export of one name), `vpcs`
@@ -39,6 +41,7 @@ import {
 import { batchRunner, describeRecord, isApex, reasonFor } from './route53-records.js';
 import { loadZoneSource } from './route53-source.js';
 import { findLiveZone, planNewZone, planZoneSettings, zoneVpcs } from './route53-zone.js';
+import { planZoneNotRestored } from './route53-zone-fixed.js';
 import { planZoneVpcs } from './route53-vpcs.js';
 import { RestoreInputError, type RestoreContext, type RestorePlanner, type RestoreRequest } from './types.js';
 
@@ -136,6 +139,7 @@ async function planRoute53(request: RestoreRequest, ctx: RestoreContext, wait: W
     await planZoneSettings(builder, client, live, file, label);
     if (file.zone.PrivateZone) await planZoneVpcs(builder, client, { id: live.id, name: targetName }, vpcs, label, { force: request.force, wait });
   } else zoneActionId = await planNewZone(builder, client, file, targetName, label, vpcs, state, wait);
+  await planZoneNotRestored(builder, client, live, file, label);
   // Checks the zone's records use: drifted settings and tags are put back (route53-checks.ts).
   const checkNames = new Map([...idsByName].map(([name, id]) => [id, name]));
   const referenced = new Set(file.records.flatMap((r) => (r.HealthCheckId && checkNames.has(r.HealthCheckId) ? [checkNames.get(r.HealthCheckId)!] : [])));

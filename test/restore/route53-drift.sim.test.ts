@@ -3,13 +3,15 @@
  * account through the real SDK clients: the settings and tags of the health checks its records
  * use (UpdateHealthCheck with the version the plan saw; what an existing check cannot take is
  * a warning), and the VPC associations of an existing private zone (missing ones associated
- * again; extra ones reported, and disassociated only when forced).
+ * again; extra ones reported, and disassociated only when forced). What it cannot put back on
+ * the zone itself is said in the plan.
  */
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ChangeTagsForResourceCommand, UpdateHealthCheckCommand, type HealthCheckConfig, type VPC } from '@aws-sdk/client-route-53';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { createAwsClients, type AwsClients } from '../../src/aws/clients.js';
 import { parseConfig } from '../../src/config/load.js';
 import { resolveAccounts } from '../../src/config/schema.js';
@@ -169,5 +171,51 @@ describe('zone restore: VPC associations of an existing private zone', () => {
       'DisassociateVPCFromHostedZone',
     ]);
     expect(zone.VPCs).toEqual([WEST_VPC, EAST_VPC]);
+  });
+});
+
+describe('zone restore: what it cannot put back is said', () => {
+  const editZone = async (name: string, edit: (zone: Record<string, unknown>) => void): Promise<void> => {
+    const path = join(repo!, 'exports/main/route53/zones', `${name}.yaml`);
+    const doc = parse(await readFile(path, 'utf8')) as { zone: Record<string, unknown> };
+    edit(doc.zone);
+    await writeFile(path, stringify(doc));
+  };
+  const linkAndRecovery = (zone: Record<string, unknown>) => {
+    zone['linked-service'] = { 'service-principal': 'servicediscovery.amazonaws.com', description: 'arn:aws:servicediscovery:us-east-1:111111111111:namespace/ns-1' };
+    zone['accelerated-recovery'] = 'ENABLED';
+  };
+
+  it('an existing zone: its linked service, accelerated recovery and delegation set', async () => {
+    const { plan } = await setup();
+    await editZone('example.com', (zone) => {
+      linkAndRecovery(zone);
+      zone['delegation-set-id'] = 'N01REUSABLESET';
+    });
+    const planned = await plan({});
+    expect(planned.actions).toEqual([]);
+    expect(planned.warnings.map((w) => w.message)).toEqual([
+      'not restored: the link to servicediscovery.amazonaws.com — the live zone is not linked to a service, and only a service links a zone, when it creates it; records were compared as usual',
+      'not restored: accelerated recovery ENABLED (live: DISABLED) — set it by hand once the zone exists: aws route53 update-hosted-zone-features --hosted-zone-id Z01EXAMPLEPUBLIC --enable-accelerated-recovery',
+      "not restored: reusable delegation set N01REUSABLESET (live: none, name servers of its own) — a zone's name servers are fixed when it is created, so the live zone keeps its own; make sure the registrar's delegation names them, or delete the zone and run the restore again to create it with that set",
+    ]);
+  });
+
+  it('a zone created anew: its linked service, accelerated recovery, and a delegation set that is gone', async () => {
+    const { s, plan } = await setup();
+    const slice = route53Slice(s.ctx, ACCOUNT);
+    slice.zones.delete('Z03SHOPEXAMPLENET');
+    slice.delegationSets.delete('N01REUSABLESET');
+    await editZone('shop.example.net', linkAndRecovery);
+    const planned = await plan({ source: 'shop.example.net' });
+    expect(planned.actions.find((a) => a.kind === 'create' && a.target === 'shop.example.net. (public)')?.reason).toBe(
+      'no such public zone exists: created with its comment and tags (new name servers: update the delegation at the registrar)',
+    );
+    // (The new zone's own apex NS and SOA differ too, as ever: left alone unless forced.)
+    expect(planned.warnings.map((w) => w.message).filter((m) => m.startsWith('not restored:'))).toEqual([
+      'not restored: reusable delegation set N01REUSABLESET — it no longer exists, so the new zone gets new name servers; update the delegation at the registrar',
+      expect.stringMatching(/^not restored: the link to servicediscovery\.amazonaws\.com — only servicediscovery\.amazonaws\.com creates a zone linked to it, so this restore creates an ordinary zone/),
+      'not restored: accelerated recovery ENABLED — set it by hand once the zone exists: aws route53 update-hosted-zone-features --hosted-zone-id <new zone id> --enable-accelerated-recovery',
+    ]);
   });
 });
