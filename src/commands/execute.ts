@@ -17,6 +17,7 @@ import { resolveAccounts, type Config } from '../config/schema.js';
 import type { CommandContext } from './context.js';
 import type { RunOptions } from './run.js';
 import { servicesFor } from './services.js';
+import type { BucketCoverage } from '../s3/coverage.js';
 import type { CoverageRow } from '../snapshots/coverage.js';
 import { exportModeMarkdown, exportModeRows, type ExportModeRow } from './export-mode-report.js';
 import type { MirrorCheck } from './mirror.js';
@@ -40,6 +41,8 @@ export interface ExecuteOutcome {
   exportModes: ExportModeRow[];
   /** Snapshot coverage rows for the JSON report. */
   coverage?: CoverageRow[];
+  /** S3 bucket coverage rows for the JSON report. */
+  bucketCoverage?: BucketCoverage[];
   mirror?: MirrorCheck;
 }
 
@@ -54,6 +57,7 @@ class Runner {
   readonly exportModes: ExportModeRow[] = [];
   /** Snapshot coverage rows for the JSON report. */
   coverage: CoverageRow[] | undefined;
+  bucketCoverage: BucketCoverage[] | undefined;
   /** The export mirror's Object Lock check, when the bucket is declared locked. */
   mirror: MirrorCheck | undefined;
 
@@ -152,7 +156,7 @@ export async function executeCommand(options: ExecuteOptions): Promise<ExecuteOu
   } finally {
     for (const c of clients.values()) c.destroy();
   }
-  return { plans: runner.plans, results: runner.results, stats: budgets.stats(), summaryExtras: runner.summaryExtras, exportModes: runner.exportModes, ...(runner.coverage && { coverage: runner.coverage }), ...(runner.mirror && { mirror: runner.mirror }) };
+  return { plans: runner.plans, results: runner.results, stats: budgets.stats(), summaryExtras: runner.summaryExtras, exportModes: runner.exportModes, ...(runner.coverage && { coverage: runner.coverage }), ...(runner.bucketCoverage && { bucketCoverage: runner.bucketCoverage }), ...(runner.mirror && { mirror: runner.mirror }) };
 }
 
 /** run / plan / export: exports, snapshots and lifecycle rules, then one commit. */
@@ -196,6 +200,7 @@ async function runBackup(
     runner.summaryExtras.push(mirrorModule!.mirrorCheckMarkdown(mirrorCheck));
   }
   if (protection?.coverageMarkdown) runner.summaryExtras.push(protection.coverageMarkdown);
+  if (protection?.coverage.length) runner.bucketCoverage = protection.coverage;
   runner.exportModes.push(...exportModeRows(exports));
   if (exports.length > 0) runner.summaryExtras.push(exportModeMarkdown(runner.exportModes));
   if (snapshots) {

@@ -74,5 +74,6 @@ export async function runCommand(options: RunOptions): Promise<RunOutcome> {
   });
   if (outcome.exportModes.length > 0) report.exportModes = outcome.exportModes;
   if (outcome.mirror) report.mirror = outcome.mirror;
+  if (outcome.bucketCoverage) report.bucketCoverage = outcome.bucketCoverage;
   return { report, stats: outcome.stats, summaryExtras: outcome.summaryExtras };
 }

@@ -9,6 +9,7 @@ import type { ActionResult } from '../plan/apply.js';
 import type { RateBudgetStats } from '../aws/rate-budget.js';
 import { errorMessage } from '../util/concurrency.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { coverageWarnings, type BucketCoverage } from '../s3/coverage.js';
 import type { CoverageRow } from '../snapshots/coverage.js';
 import type { MirrorCheck } from '../commands/mirror.js';
 
@@ -82,6 +83,8 @@ export interface Report {
   coverage?: CoverageRow[];
   /** The export mirror bucket's Object Lock and versioning, checked before any upload (object-lock: true). */
   mirror?: MirrorCheck;
+  /** S3 bucket coverage, one row per bucket whose protection the config declares. */
+  bucketCoverage?: BucketCoverage[];
 }
 
 export interface ReportInput {
@@ -252,6 +255,22 @@ function coverageJson(row: CoverageRow): Record<string, unknown> {
   };
 }
 
+/** A bucket coverage row with its keys in a fixed order, and the warnings it gives as notes. */
+function bucketCoverageJson(row: BucketCoverage): Record<string, unknown> {
+  return {
+    account: row.account,
+    region: row.region,
+    bucket: row.bucket,
+    versioning: row.versioning,
+    replicates: row.replicates,
+    offAccount: row.offAccount,
+    objectLock: row.objectLock,
+    receivesReplicas: row.receivesReplicas,
+    failedKeys: [...row.failedKeys],
+    notes: coverageWarnings(row),
+  };
+}
+
 /** Plain data with object keys sorted at every level, so extra blocks serialise stably too. */
 function sortedDeep(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortedDeep);
@@ -310,6 +329,7 @@ export function toJson(report: Report, stats?: RunStats): string {
     })),
     ...(report.exportModes ? { exportModes: report.exportModes } : {}),
     ...(report.coverage && { coverage: report.coverage.map(coverageJson) }),
+    ...(report.bucketCoverage && { bucketCoverage: report.bucketCoverage.map(bucketCoverageJson) }),
     ...(report.mirror && { mirror: report.mirror }),
     ...(stats === undefined ? {} : { apiCalls: sortedDeep(stats.apiCalls), process: { peakRssBytes: stats.peakRssBytes } }),
   };

@@ -105,6 +105,8 @@ export interface ProtectionPlan {
   plan: Plan;
   /** The S3 bucket coverage table for the job summary. */
   coverageMarkdown: string;
+  /** Its rows, for the JSON report. */
+  coverage: BucketCoverage[];
 }
 
 export async function planProtection(buckets: readonly ProtectedBucket[], clientsFor: ClientsFor, options: PlanProtectionOptions): Promise<ProtectionPlan> {
@@ -126,18 +128,18 @@ export async function planProtection(buckets: readonly ProtectedBucket[], client
     // Coverage as it will be once this plan is applied: what the repo declares, else what is live.
     const rules = bucket.replication?.rules.filter((r) => r.enabled) ?? [];
     const row: BucketCoverage = {
+      account: bucket.account.name,
       bucket: bucket.name,
       region: bucket.region,
       versioning: bucket.versioning ?? live.versioning ?? 'off',
       replicates: bucket.replication ? rules.length > 0 : (live.replication?.rules.some((r) => r.enabled) ?? false),
       offAccount: bucket.replication ? rules.some((r) => r.destination.crossAccount) : (live.replication?.rules.some((r) => r.account !== undefined) ?? false),
       objectLock: live.objectLock !== undefined,
+      receivesReplicas: buckets.some((b) => b.replication?.rules.some((r) => r.destination.bucket === bucket.name)),
       failedKeys,
     };
     coverage.push(row);
-    // A bucket that only receives replicas (Object Lock, another bucket replicates into it) needs no replication of its own.
-    const receiver = buckets.some((b) => b.replication?.rules.some((r) => r.destination.bucket === bucket.name));
-    for (const w of coverageWarnings(row)) if (!(receiver && /replication|outside this account/.test(w) && !/failing/.test(w))) builder.warn(item, w);
+    for (const w of coverageWarnings(row)) builder.warn(item, w);
     for (const e of destinationErrors) builder.error(item, e);
     const s3 = clientsFor(bucket.account).s3(bucket.region);
     const say = (what: string) => (drift ? `drift: changed outside the repo — ${what}` : what);
@@ -230,5 +232,5 @@ export async function planProtection(buckets: readonly ProtectedBucket[], client
       });
     }
   }
-  return { plan: builder.build(), coverageMarkdown: coverageMarkdown(coverage) };
+  return { plan: builder.build(), coverageMarkdown: coverageMarkdown(coverage), coverage };
 }

@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startGitHubSim, type GitHubSim } from '../sim/github.js';
 import { startSim, type Sim } from '../sim/server.js';
 import { createWorkspace, runAction, type Workspace } from '../support/action.js';
+import { reportSchemaErrors } from '../support/report-schema.js';
 
 const SOURCE = '111111111111';
 const VAULT = '222222222222';
@@ -122,6 +123,12 @@ describe('bucket protection through the bundled action', () => {
     expect(applied.code, applied.stdout + applied.stderr).toBe(0);
     expect(applied.summary).toContain('### S3 bucket coverage');
     expect(applied.summary).toMatch(/\| app-data \(eu-west-1\) \| ✅ Enabled \| ✅ \| ✅ \|/);
+    // The same coverage, row by row, in the JSON report for monitoring.
+    expect(reportSchemaErrors(applied.report)).toEqual([]);
+    expect(applied.report.bucketCoverage).toEqual([
+      { account: 'prod', region: 'eu-west-1', bucket: 'app-data', versioning: 'Enabled', replicates: true, offAccount: true, objectLock: false, receivesReplicas: false, failedKeys: [], notes: [] },
+      { account: 'vault', region: 'eu-north-1', bucket: 'app-data-vault', versioning: 'Enabled', replicates: false, offAccount: false, objectLock: true, receivesReplicas: true, failedKeys: [], notes: [] },
+    ]);
     expect((await source.send(new GetBucketVersioningCommand({ Bucket: 'app-data' }))).Status).toBe('Enabled');
     const rule = (await source.send(new GetBucketReplicationCommand({ Bucket: 'app-data' }))).ReplicationConfiguration!.Rules![0]!;
     expect(rule.Destination).toMatchObject({ Bucket: 'arn:aws:s3:::app-data-vault', Account: VAULT, StorageClass: 'GLACIER_IR', AccessControlTranslation: { Owner: 'Destination' } });

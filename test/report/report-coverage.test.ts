@@ -1,8 +1,9 @@
-/** The JSON report carries every snapshot coverage row, not only the summary's first 100. */
+/** The JSON report carries every snapshot coverage row, not only the summary's first 100, and the S3 bucket rows. */
 import { describe, expect, it } from 'vitest';
 import { emptyPlan } from '../../src/plan/plan.js';
 import { buildReport, toJson } from '../../src/report/report.js';
 import { renderCoverageMarkdown, type CoverageRow } from '../../src/snapshots/coverage.js';
+import { reportSchemaErrors } from '../support/report-schema.js';
 
 const rows: CoverageRow[] = Array.from({ length: 150 }, (_, i) => ({
   account: 'default',
@@ -41,5 +42,17 @@ describe('coverage in the JSON report', () => {
   it('has no coverage key when snapshots are not configured', () => {
     const report = buildReport({ command: 'run', dryRun: false, startedAt: at, finishedAt: at, plan: emptyPlan(), results: [] });
     expect(JSON.parse(toJson(report))).not.toHaveProperty('coverage');
+  });
+
+  it('lists S3 bucket rows with the warnings they give as notes', () => {
+    const report = buildReport({ command: 'run', dryRun: false, startedAt: at, finishedAt: at, plan: emptyPlan(), results: [] });
+    report.bucketCoverage = [
+      { account: 'prod', bucket: 'app-data', region: 'eu-west-1', versioning: 'Enabled', replicates: true, offAccount: false, objectLock: false, receivesReplicas: false, failedKeys: ['k'] },
+    ];
+    const json = JSON.parse(toJson(report));
+    expect(Object.keys(json.bucketCoverage[0])).toEqual(['account', 'region', 'bucket', 'versioning', 'replicates', 'offAccount', 'objectLock', 'receivesReplicas', 'failedKeys', 'notes']);
+    expect(json.bucketCoverage[0].notes).toEqual([expect.stringMatching(/^no copy outside this account/), expect.stringMatching(/^replication is failing \(status FAILED for k\)/)]);
+    expect(reportSchemaErrors(json)).toEqual([]);
+    expect(JSON.parse(toJson(buildReport({ command: 'run', dryRun: false, startedAt: at, finishedAt: at, plan: emptyPlan(), results: [] })))).not.toHaveProperty('bucketCoverage');
   });
 });

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { coverageMarkdown, coverageWarnings, type BucketCoverage } from '../../src/s3/coverage.js';
 
 const row = (extra: Partial<BucketCoverage>): BucketCoverage => ({
+  account: 'prod',
   bucket: 'b',
   region: 'eu-west-1',
   versioning: 'Enabled',
   replicates: true,
   offAccount: true,
   objectLock: false,
+  receivesReplicas: false,
   failedKeys: [],
   ...extra,
 });
@@ -19,6 +21,9 @@ describe('S3 bucket coverage', () => {
     expect(coverageWarnings(row({ replicates: false, offAccount: false }))).toEqual([expect.stringMatching(/no replication/)]);
     expect(coverageWarnings(row({ offAccount: false }))).toEqual([expect.stringMatching(/no copy outside this account/)]);
     expect(coverageWarnings(row({ failedKeys: ['a', 'b'] }))).toEqual([expect.stringMatching(/replication is failing \(status FAILED for a, b\)/)]);
+    // A bucket that only receives replicas needs none of its own; failures and versioning still count.
+    expect(coverageWarnings(row({ receivesReplicas: true, replicates: false, offAccount: false }))).toEqual([]);
+    expect(coverageWarnings(row({ receivesReplicas: true, replicates: false, versioning: 'off', failedKeys: ['k'] }))).toHaveLength(2);
   });
 
   it('renders one table row per bucket', () => {
