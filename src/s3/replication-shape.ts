@@ -5,6 +5,7 @@
  */
 import type { ReplicationConfiguration, ReplicationRule } from '@aws-sdk/client-s3';
 import { partitionOf } from '../config/regions.js';
+import { canonicalJson } from '../util/canonical-json.js';
 import type { ResolvedReplicationRule } from './resolve.js';
 
 /** S3 Replication Time Control's only threshold: 15 minutes. */
@@ -85,7 +86,7 @@ export function toAwsReplication(role: string, rules: readonly NormalReplication
   return { Role: role, Rules: rules.map(toAwsRule) };
 }
 
-const same = (a: NormalReplicationRule, b: NormalReplicationRule): boolean => JSON.stringify(a, Object.keys(a).sort()) === JSON.stringify(b, Object.keys(b).sort());
+const same = (a: NormalReplicationRule, b: NormalReplicationRule): boolean => canonicalJson(a) === canonicalJson(b);
 
 export interface ReplicationDiff {
   added: string[];
