@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/errors.js';
 import type { ConfigIssue } from '../../src/config/errors.js';
+import { issuesOf } from '../support/config-issues.js';
 import { parseConfig } from '../../src/config/load.js';
 
 const FILE = 'aws-backup.yml';
 const yaml = (...lines: string[]): string => `${lines.join('\n')}\n`;
 /** The two required lines; rows below build on them, so their own lines start at 3. */
 const BASE = ['version: 1', 'regions: [us-east-1]'];
-
-function issuesOf(text: string): ConfigIssue[] {
-  try {
-    parseConfig(text, FILE);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return [...(error as ConfigError).issues];
-  }
-  throw new Error('expected the config to be rejected');
-}
 
 interface Row {
   name: string;

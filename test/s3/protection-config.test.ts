@@ -3,8 +3,8 @@
  * problem at the file:line:column of the key to change, with how to fix it.
  */
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config/errors.js';
 import type { ConfigIssue } from '../../src/config/errors.js';
+import { issuesOf } from '../support/config-issues.js';
 import { parseConfig } from '../../src/config/load.js';
 
 const FILE = 'aws-backup.yml';
@@ -38,16 +38,6 @@ lifecycle:
       versioning: enabled
       object-lock: { mode: compliance, days: 30 }
 `);
-
-function issuesOf(text: string): ConfigIssue[] {
-  try {
-    parseConfig(text, FILE);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return [...(error as ConfigError).issues];
-  }
-  throw new Error('expected the config to be rejected');
-}
 
 const cases: { name: string; edit: (t: string) => string; at: [number, number, string]; says: string }[] = [
   {
