@@ -1038,20 +1038,18 @@ async function writeCheckpoint(s3, bucket, ruleId, checkpoint) {
     await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.PutObjectCommand({ Bucket: bucket, Key: checkpointKey(ruleId), Body: JSON.stringify(checkpoint), ContentType: 'application/json' }));
 }
 const existing = (o, startedAt) => !o.key.startsWith(STATE_PREFIX) && o.lastModified < startedAt;
-/** How far the copy of existing objects under `prefix` is (reads the bucket's listing). */
+/**
+ * How far the copy of existing objects under `prefix` is (reads the bucket's listing). An
+ * object copied onto itself is modified after the copy began, so it drops out of the listing's
+ * "existing" objects: done is what the checkpoint counted, total that plus what is left.
+ */
 async function backfillProgress(s3, bucket, prefix, checkpoint, now) {
     const startedAt = checkpoint?.startedAt ?? now;
-    const progress = { total: 0, done: 0 };
-    for await (const page of (0,_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .listCurrentObjectsWithDates */ .Jj)(s3, bucket, prefix)) {
-        for (const o of page) {
-            if (!existing(o, startedAt))
-                continue;
-            progress.total += 1;
-            if (checkpoint?.lastKey !== undefined && o.key <= checkpoint.lastKey)
-                progress.done += 1;
-        }
-    }
-    return progress;
+    const done = checkpoint?.copied ?? 0;
+    let left = 0;
+    for await (const page of (0,_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .listCurrentObjectsWithDates */ .Jj)(s3, bucket, prefix))
+        left += page.filter((o) => existing(o, startedAt)).length;
+    return { total: done + left, done };
 }
 /** Copies the rest, page by page, saving the checkpoint after each page. Returns how many it copied. */
 async function runBackfill(s3, bucket, rule, checkpoint, now, log) {
@@ -1059,7 +1057,7 @@ async function runBackfill(s3, bucket, rule, checkpoint, now, log) {
     let copied = 0;
     for await (const page of (0,_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .listCurrentObjectsWithDates */ .Jj)(s3, bucket, rule.prefix, state.lastKey)) {
         const todo = page.filter((o) => existing(o, state.startedAt));
-        await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .sf)(todo, BACKFILL_CONCURRENCY, async (o) => {
+        const settled = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .mapSettled */ .AW)(todo, BACKFILL_CONCURRENCY, async (o) => {
             const head = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.HeadObjectCommand({ Bucket: bucket, Key: o.key }));
             const versionId = head.VersionId ?? 'null';
             if (o.size > _copy_js__WEBPACK_IMPORTED_MODULE_4__/* .COPY_OBJECT_LIMIT */ .M_) {
@@ -1069,13 +1067,18 @@ async function runBackfill(s3, bucket, rule, checkpoint, now, log) {
             // Copying an object onto itself needs REPLACE; its own type and metadata go back unchanged.
             await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.CopyObjectCommand({ Bucket: bucket, Key: o.key, CopySource: (0,_copy_js__WEBPACK_IMPORTED_MODULE_4__/* .copySource */ .XR)(bucket, o.key, versionId), MetadataDirective: 'REPLACE', ...(0,_copy_js__WEBPACK_IMPORTED_MODULE_4__/* .contentHeaders */ .KE)(head) }));
         });
-        copied += todo.length;
-        state.copied += todo.length;
-        if (page.length > 0)
+        const ok = settled.filter((r) => r.ok).length;
+        copied += ok;
+        state.copied += ok;
+        // A page with a failed copy is listed again next time; its copied objects no longer count as existing.
+        const failed = settled.find((r) => !r.ok);
+        if (!failed && page.length > 0)
             state.lastKey = page.at(-1).key;
         await writeCheckpoint(s3, bucket, rule.id, state);
-        if (todo.length > 0)
+        if (ok > 0)
             log(`s3://${bucket}: ${state.copied} existing object(s) copied for replication rule "${rule.id}" so far`);
+        if (failed && !failed.ok)
+            throw failed.error;
     }
     state.done = true;
     await writeCheckpoint(s3, bucket, rule.id, state);

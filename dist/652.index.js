@@ -1014,6 +1014,7 @@ class Runner {
     exportModes = [];
     /** Snapshot coverage rows for the JSON report. */
     coverage;
+    bucketCoverage;
     /** The export mirror's Object Lock check, when the bucket is declared locked. */
     mirror;
     constructor(dryRun, log) {
@@ -1081,7 +1082,7 @@ async function executeCommand(options) {
         if (options.command === 'restore') {
             if (!options.restore)
                 throw new Error('restore needs a restore request (kind and source).');
-            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(165), __webpack_require__.e(695), __webpack_require__.e(586), __webpack_require__.e(319), __webpack_require__.e(238), __webpack_require__.e(886), __webpack_require__.e(939), __webpack_require__.e(275)]).then(__webpack_require__.bind(__webpack_require__, 2275));
+            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(165), __webpack_require__.e(695), __webpack_require__.e(586), __webpack_require__.e(319), __webpack_require__.e(238), __webpack_require__.e(886), __webpack_require__.e(939), __webpack_require__.e(667)]).then(__webpack_require__.bind(__webpack_require__, 667));
             await runner.apply(await planRestore(ctx, options.restore));
         }
         else if (options.command === 'drill') {
@@ -1110,7 +1111,7 @@ async function executeCommand(options) {
         for (const c of clients.values())
             c.destroy();
     }
-    return { plans: runner.plans, results: runner.results, stats: budgets.stats(), summaryExtras: runner.summaryExtras, exportModes: runner.exportModes, ...(runner.coverage && { coverage: runner.coverage }), ...(runner.mirror && { mirror: runner.mirror }) };
+    return { plans: runner.plans, results: runner.results, stats: budgets.stats(), summaryExtras: runner.summaryExtras, exportModes: runner.exportModes, ...(runner.coverage && { coverage: runner.coverage }), ...(runner.bucketCoverage && { bucketCoverage: runner.bucketCoverage }), ...(runner.mirror && { mirror: runner.mirror }) };
 }
 /** run / plan / export: exports, snapshots and lifecycle rules, then one commit. */
 async function runBackup(ctx, runner, options) {
@@ -1126,7 +1127,7 @@ async function runBackup(ctx, runner, options) {
         Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(319), __webpack_require__.e(403), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 6930)),
         options.lifecycleBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(529)]).then(__webpack_require__.bind(__webpack_require__, 3910)) : undefined,
         withSnapshots ? Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(238), __webpack_require__.e(648)]).then(__webpack_require__.bind(__webpack_require__, 3078)) : undefined,
-        options.protectedBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 8336)) : undefined,
+        options.protectedBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(676)]).then(__webpack_require__.bind(__webpack_require__, 7676)) : undefined,
         checksMirror ? Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(699)]).then(__webpack_require__.bind(__webpack_require__, 9699)) : undefined,
     ]);
     // Read-only planning of every feature first, side by side; then apply.
@@ -1151,6 +1152,8 @@ async function runBackup(ctx, runner, options) {
     }
     if (protection?.coverageMarkdown)
         runner.summaryExtras.push(protection.coverageMarkdown);
+    if (protection?.coverage.length)
+        runner.bucketCoverage = protection.coverage;
     runner.exportModes.push(...exportModeRows(exports));
     if (exports.length > 0)
         runner.summaryExtras.push(exportModeMarkdown(runner.exportModes));

@@ -617,7 +617,10 @@ var backfill = __webpack_require__(9006);
 var s3_coverage = __webpack_require__(794);
 // EXTERNAL MODULE: ./src/config/regions.ts
 var regions = __webpack_require__(815);
+// EXTERNAL MODULE: ./src/util/canonical-json.ts
+var canonical_json = __webpack_require__(1989);
 ;// CONCATENATED MODULE: ./src/s3/replication-shape.ts
+
 
 /** S3 Replication Time Control's only threshold: 15 minutes. */
 const RTC_MINUTES = 15;
@@ -678,7 +681,7 @@ function toAwsRule(rule) {
 function toAwsReplication(role, rules) {
     return { Role: role, Rules: rules.map(toAwsRule) };
 }
-const same = (a, b) => JSON.stringify(a, Object.keys(a).sort()) === JSON.stringify(b, Object.keys(b).sort());
+const same = (a, b) => (0,canonical_json/* canonicalJson */.d)(a) === (0,canonical_json/* canonicalJson */.d)(b);
 /** What differs between the declared and live replication configuration; undefined: nothing. */
 function diffReplication(declared, live) {
     const liveById = new Map((live?.rules ?? []).map((r) => [r.id, r]));

@@ -207,6 +207,8 @@ async function runCommand(options) {
         report.exportModes = outcome.exportModes;
     if (outcome.mirror)
         report.mirror = outcome.mirror;
+    if (outcome.bucketCoverage)
+        report.bucketCoverage = outcome.bucketCoverage;
     return { report, stats: outcome.stats, summaryExtras: outcome.summaryExtras };
 }
 
@@ -1122,12 +1124,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _util_atomic_write_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5105);
 /* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8720);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3731);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3731);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
+/* harmony import */ var _s3_coverage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(794);
 /**
  * The run's Report: the plan, what happened to each action, and what failed — built once and
  * shown everywhere (job summary, PR comment, JSON file, log, exit status).
  */
+
 
 
 
@@ -1280,6 +1284,21 @@ function coverageJson(row) {
         notes: [...row.notes],
     };
 }
+/** A bucket coverage row with its keys in a fixed order, and the warnings it gives as notes. */
+function bucketCoverageJson(row) {
+    return {
+        account: row.account,
+        region: row.region,
+        bucket: row.bucket,
+        versioning: row.versioning,
+        replicates: row.replicates,
+        offAccount: row.offAccount,
+        objectLock: row.objectLock,
+        receivesReplicas: row.receivesReplicas,
+        failedKeys: [...row.failedKeys],
+        notes: (0,_s3_coverage_js__WEBPACK_IMPORTED_MODULE_3__/* .coverageWarnings */ .s)(row),
+    };
+}
 /** Plain data with object keys sorted at every level, so extra blocks serialise stably too. */
 function sortedDeep(value) {
     if (Array.isArray(value))
@@ -1322,6 +1341,7 @@ function toJson(report, stats) {
         })),
         ...(report.exportModes ? { exportModes: report.exportModes } : {}),
         ...(report.coverage && { coverage: report.coverage.map(coverageJson) }),
+        ...(report.bucketCoverage && { bucketCoverage: report.bucketCoverage.map(bucketCoverageJson) }),
         ...(report.mirror && { mirror: report.mirror }),
         ...(stats === undefined ? {} : { apiCalls: sortedDeep(stats.apiCalls), process: { peakRssBytes: stats.peakRssBytes } }),
     };
@@ -1336,8 +1356,46 @@ async function writeJsonReport(path, report, stats) {
         await (0,_util_atomic_write_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Z)(path, toJson(report, stats));
     }
     catch (error) {
-        throw new Error(`Could not write the JSON report to ${path}: ${(0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}. Check that the folder is writable or choose another report path.`);
+        throw new Error(`Could not write the JSON report to ${path}: ${(0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}. Check that the folder is writable or choose another report path.`);
     }
+}
+
+
+/***/ }),
+
+/***/ 794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ coverageWarnings),
+/* harmony export */   w: () => (/* binding */ coverageMarkdown)
+/* harmony export */ });
+function coverageWarnings(row) {
+    const warnings = [];
+    if (row.versioning !== 'Enabled')
+        warnings.push(`versioning is ${row.versioning}: an overwrite or delete loses the object for good; add versioning: enabled`);
+    if (!row.receivesReplicas) {
+        if (!row.replicates)
+            warnings.push('no replication: a region outage or a deleted bucket loses the data; add a replication rule to the DR region or the vault');
+        else if (!row.offAccount)
+            warnings.push('no copy outside this account: whoever holds its admin rights can delete bucket and replica together; replicate into the vault (destination.account: vault)');
+    }
+    if (row.failedKeys.length > 0)
+        warnings.push(`replication is failing (status FAILED for ${row.failedKeys.join(', ')}); check the replication role and the destination bucket policy`);
+    return warnings;
+}
+const mark = (ok) => (ok ? '✅' : '⚠️');
+function coverageMarkdown(rows) {
+    if (rows.length === 0)
+        return '';
+    const lines = [
+        '### S3 bucket coverage',
+        '',
+        '| bucket | versioning | replication | off-account copy | Object Lock | replication status |',
+        '|---|---|---|---|---|---|',
+        ...rows.map((r) => `| ${r.bucket} (${r.region}) | ${mark(r.versioning === 'Enabled')} ${r.versioning} | ${mark(r.replicates)} | ${mark(r.offAccount)} | ${r.objectLock ? '🔒' : '—'} | ${r.failedKeys.length > 0 ? `⚠️ ${r.failedKeys.length} failed` : r.replicates ? '✅' : '—'} |`),
+    ];
+    return `${lines.join('\n')}\n`;
 }
 
 

@@ -275,6 +275,7 @@ class Runner {
     exportModes = [];
     /** Snapshot coverage rows for the JSON report. */
     coverage;
+    bucketCoverage;
     /** The export mirror's Object Lock check, when the bucket is declared locked. */
     mirror;
     constructor(dryRun, log) {
@@ -342,7 +343,7 @@ async function executeCommand(options) {
         if (options.command === 'restore') {
             if (!options.restore)
                 throw new Error('restore needs a restore request (kind and source).');
-            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(8621), __webpack_require__.e(3711), __webpack_require__.e(5193), __webpack_require__.e(7202), __webpack_require__.e(2632), __webpack_require__.e(9165), __webpack_require__.e(1695), __webpack_require__.e(586), __webpack_require__.e(3319), __webpack_require__.e(9700), __webpack_require__.e(9886), __webpack_require__.e(4939), __webpack_require__.e(2275)]).then(__webpack_require__.bind(__webpack_require__, 2275));
+            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(8621), __webpack_require__.e(3711), __webpack_require__.e(5193), __webpack_require__.e(7202), __webpack_require__.e(2632), __webpack_require__.e(9165), __webpack_require__.e(1695), __webpack_require__.e(586), __webpack_require__.e(3319), __webpack_require__.e(9700), __webpack_require__.e(9886), __webpack_require__.e(4939), __webpack_require__.e(667)]).then(__webpack_require__.bind(__webpack_require__, 667));
             await runner.apply(await planRestore(ctx, options.restore));
         }
         else if (options.command === 'drill') {
@@ -371,7 +372,7 @@ async function executeCommand(options) {
         for (const c of clients.values())
             c.destroy();
     }
-    return { plans: runner.plans, results: runner.results, stats: budgets.stats(), summaryExtras: runner.summaryExtras, exportModes: runner.exportModes, ...(runner.coverage && { coverage: runner.coverage }), ...(runner.mirror && { mirror: runner.mirror }) };
+    return { plans: runner.plans, results: runner.results, stats: budgets.stats(), summaryExtras: runner.summaryExtras, exportModes: runner.exportModes, ...(runner.coverage && { coverage: runner.coverage }), ...(runner.bucketCoverage && { bucketCoverage: runner.bucketCoverage }), ...(runner.mirror && { mirror: runner.mirror }) };
 }
 /** run / plan / export: exports, snapshots and lifecycle rules, then one commit. */
 async function runBackup(ctx, runner, options) {
@@ -387,7 +388,7 @@ async function runBackup(ctx, runner, options) {
         Promise.all(/* import() */[__webpack_require__.e(8621), __webpack_require__.e(3319), __webpack_require__.e(1403), __webpack_require__.e(6930)]).then(__webpack_require__.bind(__webpack_require__, 6930)),
         options.lifecycleBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(1529)]).then(__webpack_require__.bind(__webpack_require__, 1529)) : undefined,
         withSnapshots ? Promise.all(/* import() */[__webpack_require__.e(8621), __webpack_require__.e(5193), __webpack_require__.e(7202), __webpack_require__.e(2632), __webpack_require__.e(6331)]).then(__webpack_require__.bind(__webpack_require__, 9685)) : undefined,
-        options.protectedBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(8621), __webpack_require__.e(3711), __webpack_require__.e(8336)]).then(__webpack_require__.bind(__webpack_require__, 8336)) : undefined,
+        options.protectedBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(8621), __webpack_require__.e(3711), __webpack_require__.e(7676)]).then(__webpack_require__.bind(__webpack_require__, 7676)) : undefined,
         checksMirror ? Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(9699)]).then(__webpack_require__.bind(__webpack_require__, 9699)) : undefined,
     ]);
     // Read-only planning of every feature first, side by side; then apply.
@@ -412,6 +413,8 @@ async function runBackup(ctx, runner, options) {
     }
     if (protection?.coverageMarkdown)
         runner.summaryExtras.push(protection.coverageMarkdown);
+    if (protection?.coverage.length)
+        runner.bucketCoverage = protection.coverage;
     runner.exportModes.push(...exportModeRows(exports));
     if (exports.length > 0)
         runner.summaryExtras.push(exportModeMarkdown(runner.exportModes));

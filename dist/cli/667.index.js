@@ -2143,7 +2143,7 @@ async function planCertificateDrift(builder, client, where, listener, live, sour
         return;
     const arn = live.ListenerArn;
     const wanted = additionalCertificates(listener, source);
-    const certs = await (0,elb/* collectMarkerPages */.V_)((Marker) => client.send(new client_elastic_load_balancing_v2_dist_cjs.DescribeListenerCertificatesCommand({ ListenerArn: arn, Marker, PageSize: elb/* LB_PAGE_SIZE */.VY })), (page) => page.Certificates);
+    const certs = await (0,elb.collectMarkerPages)((Marker) => client.send(new client_elastic_load_balancing_v2_dist_cjs.DescribeListenerCertificatesCommand({ ListenerArn: arn, Marker, PageSize: elb.LB_PAGE_SIZE })), (page) => page.Certificates);
     const present = new Set((0,lb_format_v2/* listedCertificates */.yM)(certs, live.Certificates ?? []));
     const missing = wanted.filter((c) => !present.has(c));
     const extra = [...present].filter((c) => !wanted.includes(c)).sort();
@@ -2313,7 +2313,7 @@ async function lb_v2_listeners_planListenerDrift(builder, client, label, listene
     await planCertificateDrift(builder, client, where, listener, live, source);
     if (!listener.Rules.length && live.Protocol !== 'HTTP' && live.Protocol !== 'HTTPS')
         return;
-    const rules = (await (0,elb/* collectMarkerPages */.V_)((Marker) => client.send(new client_elastic_load_balancing_v2_dist_cjs.DescribeRulesCommand({ ListenerArn: arn, Marker, PageSize: elb/* LB_PAGE_SIZE */.VY })), (page) => page.Rules)).filter((r) => !r.IsDefault && r.Priority !== 'default');
+    const rules = (await (0,elb.collectMarkerPages)((Marker) => client.send(new client_elastic_load_balancing_v2_dist_cjs.DescribeRulesCommand({ ListenerArn: arn, Marker, PageSize: elb.LB_PAGE_SIZE })), (page) => page.Rules)).filter((r) => !r.IsDefault && r.Priority !== 'default');
     const byPriority = new Map(rules.map((r) => [Number(r.Priority), r]));
     for (const rule of listener.Rules) {
         const current = byPriority.get(rule.Priority);
@@ -2453,7 +2453,7 @@ async function planLoadBalancerV2(builder, client, source, vpcId) {
     const live = await findLoadBalancer(client, name);
     if (live?.LoadBalancerArn)
         state.lbArn = live.LoadBalancerArn;
-    const liveGroups = await (0,elb/* collectMarkerPages */.V_)((Marker) => client.send(new client_elastic_load_balancing_v2_dist_cjs.DescribeTargetGroupsCommand({ Marker, PageSize: elb/* LB_PAGE_SIZE */.VY })), (page) => page.TargetGroups);
+    const liveGroups = await (0,elb.collectMarkerPages)((Marker) => client.send(new client_elastic_load_balancing_v2_dist_cjs.DescribeTargetGroupsCommand({ Marker, PageSize: elb.LB_PAGE_SIZE })), (page) => page.TargetGroups);
     const liveByName = new Map(liveGroups.map((g) => [g.TargetGroupName ?? '', g]));
     const tgActions = new Map();
     for (const group of doc.TargetGroups) {
@@ -2474,7 +2474,7 @@ async function planLoadBalancerV2(builder, client, source, vpcId) {
     }
     else {
         await planLoadBalancerDrift(builder, client, label, source, live);
-        liveListeners = await (0,elb/* collectMarkerPages */.V_)((Marker) => client.send(new client_elastic_load_balancing_v2_dist_cjs.DescribeListenersCommand({ LoadBalancerArn: live.LoadBalancerArn, Marker, PageSize: elb/* LB_PAGE_SIZE */.VY })), (page) => page.Listeners);
+        liveListeners = await (0,elb.collectMarkerPages)((Marker) => client.send(new client_elastic_load_balancing_v2_dist_cjs.DescribeListenersCommand({ LoadBalancerArn: live.LoadBalancerArn, Marker, PageSize: elb.LB_PAGE_SIZE })), (page) => page.Listeners);
     }
     const resolve = (ref) => (ref.TargetGroupName ? state.tgArns.get(ref.TargetGroupName) : undefined);
     const needsGroups = (actions) => {

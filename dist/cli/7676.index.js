@@ -1,5 +1,5 @@
-export const id = 676;
-export const ids = [676,529];
+export const id = 7676;
+export const ids = [7676,1529];
 export const modules = {
 
 /***/ 8268:
@@ -127,7 +127,7 @@ async function collectItems(pages, items) {
 
 /***/ }),
 
-/***/ 3910:
+/***/ 1529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -606,7 +606,7 @@ var dist_cjs = __webpack_require__(3711);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./src/lifecycle/apply.ts + 2 modules
-var apply = __webpack_require__(3910);
+var apply = __webpack_require__(1529);
 // EXTERNAL MODULE: ./src/plan/plan.ts
 var plan = __webpack_require__(8720);
 // EXTERNAL MODULE: ./src/util/concurrency.ts
@@ -617,7 +617,10 @@ var backfill = __webpack_require__(9006);
 var s3_coverage = __webpack_require__(794);
 // EXTERNAL MODULE: ./src/config/regions.ts
 var regions = __webpack_require__(815);
+// EXTERNAL MODULE: ./src/util/canonical-json.ts
+var canonical_json = __webpack_require__(1989);
 ;// CONCATENATED MODULE: ./src/s3/replication-shape.ts
+
 
 /** S3 Replication Time Control's only threshold: 15 minutes. */
 const RTC_MINUTES = 15;
@@ -678,7 +681,7 @@ function toAwsRule(rule) {
 function toAwsReplication(role, rules) {
     return { Role: role, Rules: rules.map(toAwsRule) };
 }
-const same = (a, b) => JSON.stringify(a, Object.keys(a).sort()) === JSON.stringify(b, Object.keys(b).sort());
+const same = (a, b) => (0,canonical_json/* canonicalJson */.d)(a) === (0,canonical_json/* canonicalJson */.d)(b);
 /** What differs between the declared and live replication configuration; undefined: nothing. */
 function diffReplication(declared, live) {
     const liveById = new Map((live?.rules ?? []).map((r) => [r.id, r]));
