@@ -106,12 +106,14 @@ export function copyApply(options: {
   const copyOne = async (source: SourceSnapshot): Promise<string> => {
     if (!source.completed) {
       const outcome = await runtime.watcher(clients, sourceRegion, driver.kind).wait(source.id, runtime.deadline());
-      if (outcome.outcome !== 'done') {
-        if (outcome.outcome === 'gone') throw new Error(`source snapshot ${source.id} disappeared before it could be copied`);
-        return `${describeWait(source.id, outcome)}; not copied yet, the next run copies it`;
+      if (outcome.outcome === 'gone') throw new Error(`source snapshot ${source.id} disappeared before it could be copied`);
+      if (outcome.outcome === 'done' && outcome.state === 'failed') throw new Error(`source snapshot ${source.id} failed (${outcome.status}); nothing to copy`);
+      if (outcome.outcome !== 'done' || Date.now() >= runtime.deadline()) {
+        const late = outcome.outcome === 'done' ? `${source.id}: not copied, the wait budget ran out` : `${describeWait(source.id, outcome)}; not copied yet`;
+        // The destination still gets the newest completed snapshot it lacks; this one follows next run.
+        if (source.fallback) return `${late}; copied the newest completed snapshot instead: ${await copyOne(source.fallback)}`;
+        return `${late}, the next run copies it`;
       }
-      if (outcome.state === 'failed') throw new Error(`source snapshot ${source.id} failed (${outcome.status}); nothing to copy`);
-      if (Date.now() >= runtime.deadline()) return `${source.id}: not copied, the wait budget ran out; the next run copies it`;
     }
     // A snapshot that was already complete is copied whatever the budget: starting a copy
     // costs one call, and a zero budget must not leave catch-up copies undone forever.
@@ -159,7 +161,7 @@ export function copyApply(options: {
       throw new Error(describeAwsError(error, { resource: `copy of ${source.id} to ${destination}` }));
     }
     // The lock (a call in the destination) runs while the copy is in progress, not in its slot.
-    const locking = into?.started ? runtime.call(target, destination, familyOf(driver), () => into.started!(copyId)) : Promise.resolve(undefined);
+    const locking = into?.started ? runtime.call(target, destination, familyOf(driver), () => into.started!(copyId, source)) : Promise.resolve(undefined);
     locking.catch(() => undefined); // awaited below, after the wait
     let outcome: WaitOutcome;
     try {
@@ -194,7 +196,7 @@ export interface CopyInto {
   /** Takes the share back, once the copy is done or failed (also when it could not start). */
   unshare(source: SourceSnapshot): Promise<void>;
   /** With the other account's clients, once the copy started (e.g. lock it); returns a note. */
-  started?(copyId: string): Promise<string | undefined>;
+  started?(copyId: string, source: SourceSnapshot): Promise<string | undefined>;
 }
 
 export function deleteApply(runtime: SnapshotRuntime, clients: AwsClients, driver: SnapshotDriver, region: string, id: string): () => Promise<string> {

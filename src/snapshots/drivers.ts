@@ -37,6 +37,11 @@ export interface SourceSnapshot {
   completed?: boolean;
   /** RDS: a KMS key is passed only for encrypted sources (AWS rejects it otherwise for clusters). */
   encrypted?: boolean;
+  /**
+   * This run's snapshot only: the newest completed snapshot the destination has no copy of,
+   * copied instead when this one does not complete within the wait budget.
+   */
+  fallback?: SourceSnapshot;
 }
 
 export interface CreateRequest {

@@ -81,35 +81,49 @@ export interface PickedSources {
   reason: string;
   /** Volumes whose existing snapshot is copied (catch-up copies). */
   volumes: Set<string>;
+  /** Existing snapshots the action may copy (catch-up or fallback): they are shared while it runs. */
+  existing: SourceSnapshot[];
 }
 
 /**
  * What one destination gets: this run's new snapshot (read from the snapshot action's handle),
- * or per volume the newest existing snapshot it has no copy of yet (copyDue).
+ * or per volume the newest existing snapshot it has no copy of yet (copyDue). The new snapshot
+ * falls back to that existing one when it does not complete within the wait budget: otherwise
+ * a schedule whose snapshots outlast `wait-minutes` would never get a copy.
  */
 export function pickSources(scope: AccountScope, rp: ResourcePlan, newReason: string, copiesOf: (volume: string) => SnapshotRecord[]): PickedSources {
-  const { policy, resource, snapshotId, handle, chainIds, sourceChain } = rp;
+  const { policy, resource, snapshotId, handle } = rp;
+  const catchUp = catchUpSources(rp, copiesOf);
   if (snapshotId) {
+    const fallbacks = new Map([...catchUp.byVolume].filter(([, s]) => s.completed));
     const sources = () =>
-      handle.snapshots.map((s) => ({
-        ...s,
-        ...(resource.encrypted !== undefined && { encrypted: resource.encrypted }),
-        tags: { ...sourceUserTagsFor(resource, s.volumeId, scope.byRegion, policy), ...s.tags },
-      }));
-    return { sources, reason: newReason, volumes: new Set() };
+      handle.snapshots.map((s) => {
+        const fallback = fallbacks.get(resource.type === 'ec2-instance' ? (s.volumeId ?? '') : resource.id);
+        return {
+          ...s,
+          ...(resource.encrypted !== undefined && { encrypted: resource.encrypted }),
+          tags: { ...sourceUserTagsFor(resource, s.volumeId, scope.byRegion, policy), ...s.tags },
+          ...(fallback && { fallback }),
+        };
+      });
+    return { sources, reason: newReason, volumes: new Set(), existing: [...fallbacks.values()] };
   }
-  const pending: SourceSnapshot[] = [];
+  const pending = [...catchUp.byVolume.values()];
+  return { sources: pending.length > 0 ? () => pending : undefined, reason: catchUp.reasons.join('; '), volumes: new Set(catchUp.byVolume.keys()), existing: pending };
+}
+
+/** Per volume, the newest existing snapshot the destination has no copy of (copyDue). */
+function catchUpSources(rp: ResourcePlan, copiesOf: (volume: string) => SnapshotRecord[]): { byVolume: Map<string, SourceSnapshot>; reasons: string[] } {
+  const byVolume = new Map<string, SourceSnapshot>();
   const reasons: string[] = [];
-  const volumes = new Set<string>();
-  for (const volume of chainIds) {
+  for (const volume of rp.chainIds) {
     const decision = copyDue(
-      sourceChain(volume).map((s) => ({ id: s.id, takenAt: pointInTime(s), state: s.state })),
+      rp.sourceChain(volume).map((s) => ({ id: s.id, takenAt: pointInTime(s), state: s.state })),
       copiesOf(volume).map((c) => ({ id: c.id, takenAt: pointInTime(c), state: c.state, ...(c.tags[TAG.sourceSnapshot] && { sourceSnapshot: c.tags[TAG.sourceSnapshot] }) })),
     );
-    const record = decision.snapshot && sourceChain(volume).find((s) => s.id === decision.snapshot!.id);
+    const record = decision.snapshot && rp.sourceChain(volume).find((s) => s.id === decision.snapshot!.id);
     if (!record) continue;
-    volumes.add(volume);
-    pending.push({
+    byVolume.set(volume, {
       id: record.id,
       ...(record.arn && { arn: record.arn }),
       ...(record.resourceId && { volumeId: record.resourceId }),
@@ -120,7 +134,7 @@ export function pickSources(scope: AccountScope, rp: ResourcePlan, newReason: st
     });
     reasons.push(decision.reason);
   }
-  return { sources: pending.length > 0 ? () => pending : undefined, reason: reasons.join('; '), volumes };
+  return { byVolume, reasons };
 }
 
 export function copyProblem(resource: SourceResource, copy: CopyConfig): string | undefined {

@@ -9,6 +9,7 @@ import type { AwsClients } from '../aws/clients.js';
 import { scheduleTier } from './periods.js';
 import { planAction } from '../plan/plan.js';
 import { copyApply, type CopyInto } from './actions.js';
+import type { SourceSnapshot } from './drivers.js';
 import { chainKeyOf, isCopy, pointInTime, type SnapshotRecord } from './inventory.js';
 import type { AccountScope, PlanContext, ResourcePlan, VaultScope } from './plan-context.js';
 import { copyProblem, pickSources } from './plan-copies.js';
@@ -16,7 +17,8 @@ import { planChainRetention } from './plan-retention.js';
 import { TYPE_LABEL } from './selection.js';
 import { TAG } from './tags.js';
 import { lockEbsSnapshot, setShare } from './vault-calls.js';
-import { lockUntil } from './vault-lock.js';
+import { addPeriods, lockUntil, periodStart } from './vault-lock.js';
+import { planRetention } from './retention.js';
 import { VAULT_LABEL, vaultChainKey } from './vault-read.js';
 
 /** A lock shorter than this is not worth a call (and AWS wants the end in the future). */
@@ -50,7 +52,7 @@ export function planVaultCopies(ctx: PlanContext, scope: AccountScope, rp: Resou
     if (picked.sources) {
       const sources = picked.sources;
       // Existing snapshots copied now are shared by this action: the open-share clean-up leaves them.
-      if (!snapshotId) for (const s of sources()) vault.sharing.add(s.id);
+      for (const s of picked.existing) vault.sharing.add(s.id);
       const lock = copy.lock;
       const into: CopyInto = {
         clients: vaultClients,
@@ -59,12 +61,11 @@ export function planVaultCopies(ctx: PlanContext, scope: AccountScope, rp: Resou
         unshare: (s) => setShare(clients, kind, sourceRegion, s.id, vault.config.id, false),
         ...(lock &&
           kind === 'ebs' && {
-            started: async (copyId: string) => {
+            started: async (copyId: string, source: SourceSnapshot) => {
               // The new copy is the newest of its chain: locked until retention may first delete it.
               const done = (chain: SnapshotRecord[]) => chain.filter((c) => c.state === 'completed').map((c) => ({ id: c.id, takenAt: pointInTime(c) }));
-              const taken = sources().map((s) => s.takenAt);
               const chain = chainIds.flatMap((v) => done(chainOf(v)));
-              const until = Math.max(...taken.map((t) => lockUntil({ id: copyId, takenAt: t }, chain, rules, schedule, ctx.now)));
+              const until = lockUntil({ id: copyId, takenAt: source.takenAt }, chain, rules, schedule, ctx.now);
               return until > ctx.now + MIN_LOCK_MS ? lockEbsSnapshot(vaultClients.ec2(region), copyId, lock, until, true) : undefined;
             },
           }),
@@ -102,7 +103,10 @@ export function planVaultCopies(ctx: PlanContext, scope: AccountScope, rp: Resou
         source: resource.id,
         archiveAfterDays: undefined,
       });
-      if (copy.lock && kind === 'ebs') planLockExtensions(ctx, vault, vaultClients, rp, region, records, { lock: copy.lock, rules, schedule });
+      // A copy of an existing snapshot this run may make counts as its period's newest, so an
+      // older copy it supersedes is not locked for that period (a later run extends it if not).
+      const coming = picked.existing.filter((s) => (s.volumeId ?? resource.id) === volume).map((s) => ({ id: `${s.id} (copy)`, takenAt: s.takenAt }));
+      if (copy.lock && kind === 'ebs') planLockExtensions(ctx, vault, vaultClients, rp, region, records, { lock: copy.lock, rules, schedule, coming, planned: copiesVolume && picked.sources !== undefined });
     }
   }
 }
@@ -114,12 +118,29 @@ function planLockExtensions(
   rp: ResourcePlan,
   region: string,
   records: SnapshotRecord[],
-  settings: { lock: NonNullable<ResourcePlan['policy']['copies'][number]['lock']>; rules: ResourcePlan['policy']['retention']; schedule: ReturnType<typeof scheduleTier> },
+  settings: {
+    lock: NonNullable<ResourcePlan['policy']['copies'][number]['lock']>;
+    rules: ResourcePlan['policy']['retention'];
+    schedule: ReturnType<typeof scheduleTier>;
+    /** Copies of existing snapshots this run may add, counted as made (with their source's time). */
+    coming: { id: string; takenAt: number }[];
+    /** This run makes a copy of this chain. */
+    planned: boolean;
+  },
 ): void {
-  const done = records.filter((r) => r.state === 'completed').map((r) => ({ id: r.id, takenAt: pointInTime(r) }));
+  // lockUntil is the earliest instant retention may delete a copy, assuming each period gets its
+  // copy in time. A copy this run's retention still keeps (planChainRetention: the copy it makes
+  // counted in) because the next one is late stays locked at least until the next period begins.
+  const own = records.filter((r) => r.state === 'completed').map((r) => ({ id: r.id, takenAt: pointInTime(r) }));
+  const counted = [...own, ...(settings.planned ? [{ id: '\u0000new', takenAt: ctx.now }] : [])];
+  const keeps = planRetention({ rules: settings.rules, now: ctx.now, keepNewestCompleted: true, items: counted.map((d) => ({ ...d, state: 'completed' as const, owned: true })) });
+  const kept = new Set(keeps.filter((d) => d.action === 'keep').map((d) => d.id));
+  const nextPeriod = addPeriods(settings.schedule, periodStart(settings.schedule, ctx.now), 1);
+  const done = [...own, ...settings.coming];
   for (const record of records) {
     if (record.state !== 'completed' || record.tags[TAG.createdBy] === undefined) continue;
-    const until = lockUntil({ id: record.id, takenAt: pointInTime(record) }, done, settings.rules, settings.schedule, ctx.now);
+    const earliest = lockUntil({ id: record.id, takenAt: pointInTime(record) }, done, settings.rules, settings.schedule, ctx.now);
+    const until = kept.has(record.id) ? Math.max(earliest, nextPeriod) : earliest;
     if (until <= ctx.now + MIN_LOCK_MS || (record.lockedUntil ?? 0) >= until - MIN_LOCK_MS) continue;
     ctx.push(
       ctx.creates,
