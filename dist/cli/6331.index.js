@@ -1325,15 +1325,17 @@ function copyApply(options) {
     const copyOne = async (source) => {
         if (!source.completed) {
             const outcome = await runtime.watcher(clients, sourceRegion, driver.kind).wait(source.id, runtime.deadline());
-            if (outcome.outcome !== 'done') {
-                if (outcome.outcome === 'gone')
-                    throw new Error(`source snapshot ${source.id} disappeared before it could be copied`);
-                return `${describeWait(source.id, outcome)}; not copied yet, the next run copies it`;
-            }
-            if (outcome.state === 'failed')
+            if (outcome.outcome === 'gone')
+                throw new Error(`source snapshot ${source.id} disappeared before it could be copied`);
+            if (outcome.outcome === 'done' && outcome.state === 'failed')
                 throw new Error(`source snapshot ${source.id} failed (${outcome.status}); nothing to copy`);
-            if (Date.now() >= runtime.deadline())
-                return `${source.id}: not copied, the wait budget ran out; the next run copies it`;
+            if (outcome.outcome !== 'done' || Date.now() >= runtime.deadline()) {
+                const late = outcome.outcome === 'done' ? `${source.id}: not copied, the wait budget ran out` : `${describeWait(source.id, outcome)}; not copied yet`;
+                // The destination still gets the newest completed snapshot it lacks; this one follows next run.
+                if (source.fallback)
+                    return `${late}; copied the newest completed snapshot instead: ${await copyOne(source.fallback)}`;
+                return `${late}, the next run copies it`;
+            }
         }
         // A snapshot that was already complete is copied whatever the budget: starting a copy
         // costs one call, and a zero budget must not leave catch-up copies undone forever.
@@ -1380,7 +1382,7 @@ function copyApply(options) {
             throw new Error((0,errors/* describeAwsError */.Pp)(error, { resource: `copy of ${source.id} to ${destination}` }));
         }
         // The lock (a call in the destination) runs while the copy is in progress, not in its slot.
-        const locking = into?.started ? runtime.call(target, destination, familyOf(driver), () => into.started(copyId)) : Promise.resolve(undefined);
+        const locking = into?.started ? runtime.call(target, destination, familyOf(driver), () => into.started(copyId, source)) : Promise.resolve(undefined);
         locking.catch(() => undefined); // awaited below, after the wait
         let outcome;
         try {
@@ -2074,28 +2076,39 @@ function planCopies(ctx, scope, rp) {
 }
 /**
  * What one destination gets: this run's new snapshot (read from the snapshot action's handle),
- * or per volume the newest existing snapshot it has no copy of yet (copyDue).
+ * or per volume the newest existing snapshot it has no copy of yet (copyDue). The new snapshot
+ * falls back to that existing one when it does not complete within the wait budget: otherwise
+ * a schedule whose snapshots outlast `wait-minutes` would never get a copy.
  */
 function pickSources(scope, rp, newReason, copiesOf) {
-    const { policy, resource, snapshotId, handle, chainIds, sourceChain } = rp;
+    const { policy, resource, snapshotId, handle } = rp;
+    const catchUp = catchUpSources(rp, copiesOf);
     if (snapshotId) {
-        const sources = () => handle.snapshots.map((s) => ({
-            ...s,
-            ...(resource.encrypted !== undefined && { encrypted: resource.encrypted }),
-            tags: { ...sourceUserTagsFor(resource, s.volumeId, scope.byRegion, policy), ...s.tags },
-        }));
-        return { sources, reason: newReason, volumes: new Set() };
+        const fallbacks = new Map([...catchUp.byVolume].filter(([, s]) => s.completed));
+        const sources = () => handle.snapshots.map((s) => {
+            const fallback = fallbacks.get(resource.type === 'ec2-instance' ? (s.volumeId ?? '') : resource.id);
+            return {
+                ...s,
+                ...(resource.encrypted !== undefined && { encrypted: resource.encrypted }),
+                tags: { ...sourceUserTagsFor(resource, s.volumeId, scope.byRegion, policy), ...s.tags },
+                ...(fallback && { fallback }),
+            };
+        });
+        return { sources, reason: newReason, volumes: new Set(), existing: [...fallbacks.values()] };
     }
-    const pending = [];
+    const pending = [...catchUp.byVolume.values()];
+    return { sources: pending.length > 0 ? () => pending : undefined, reason: catchUp.reasons.join('; '), volumes: new Set(catchUp.byVolume.keys()), existing: pending };
+}
+/** Per volume, the newest existing snapshot the destination has no copy of (copyDue). */
+function catchUpSources(rp, copiesOf) {
+    const byVolume = new Map();
     const reasons = [];
-    const volumes = new Set();
-    for (const volume of chainIds) {
-        const decision = copyDue(sourceChain(volume).map((s) => ({ id: s.id, takenAt: pointInTime(s), state: s.state })), copiesOf(volume).map((c) => ({ id: c.id, takenAt: pointInTime(c), state: c.state, ...(c.tags[snapshots_tags/* TAG */.Dk.sourceSnapshot] && { sourceSnapshot: c.tags[snapshots_tags/* TAG */.Dk.sourceSnapshot] }) })));
-        const record = decision.snapshot && sourceChain(volume).find((s) => s.id === decision.snapshot.id);
+    for (const volume of rp.chainIds) {
+        const decision = copyDue(rp.sourceChain(volume).map((s) => ({ id: s.id, takenAt: pointInTime(s), state: s.state })), copiesOf(volume).map((c) => ({ id: c.id, takenAt: pointInTime(c), state: c.state, ...(c.tags[snapshots_tags/* TAG */.Dk.sourceSnapshot] && { sourceSnapshot: c.tags[snapshots_tags/* TAG */.Dk.sourceSnapshot] }) })));
+        const record = decision.snapshot && rp.sourceChain(volume).find((s) => s.id === decision.snapshot.id);
         if (!record)
             continue;
-        volumes.add(volume);
-        pending.push({
+        byVolume.set(volume, {
             id: record.id,
             ...(record.arn && { arn: record.arn }),
             ...(record.resourceId && { volumeId: record.resourceId }),
@@ -2106,7 +2119,7 @@ function pickSources(scope, rp, newReason, copiesOf) {
         });
         reasons.push(decision.reason);
     }
-    return { sources: pending.length > 0 ? () => pending : undefined, reason: reasons.join('; '), volumes };
+    return { byVolume, reasons };
 }
 function copyProblem(resource, copy) {
     if (resource.type === 'rds-instance' && resource.optionGroup && !copy['option-group']) {
@@ -2201,6 +2214,7 @@ function lockUntil(item, chain, rules, schedule, now) {
 
 
 
+
 /** A lock shorter than this is not worth a call (and AWS wants the end in the future). */
 const MIN_LOCK_MS = 60_000;
 function planVaultCopies(ctx, scope, rp, vault) {
@@ -2236,9 +2250,8 @@ function planVaultCopies(ctx, scope, rp, vault) {
         if (picked.sources) {
             const sources = picked.sources;
             // Existing snapshots copied now are shared by this action: the open-share clean-up leaves them.
-            if (!snapshotId)
-                for (const s of sources())
-                    vault.sharing.add(s.id);
+            for (const s of picked.existing)
+                vault.sharing.add(s.id);
             const lock = copy.lock;
             const into = {
                 clients: vaultClients,
@@ -2247,12 +2260,11 @@ function planVaultCopies(ctx, scope, rp, vault) {
                 unshare: (s) => (0,vault_calls/* setShare */.yP)(clients, kind, sourceRegion, s.id, vault.config.id, false),
                 ...(lock &&
                     kind === 'ebs' && {
-                    started: async (copyId) => {
+                    started: async (copyId, source) => {
                         // The new copy is the newest of its chain: locked until retention may first delete it.
                         const done = (chain) => chain.filter((c) => c.state === 'completed').map((c) => ({ id: c.id, takenAt: pointInTime(c) }));
-                        const taken = sources().map((s) => s.takenAt);
                         const chain = chainIds.flatMap((v) => done(chainOf(v)));
-                        const until = Math.max(...taken.map((t) => lockUntil({ id: copyId, takenAt: t }, chain, rules, schedule, ctx.now)));
+                        const until = lockUntil({ id: copyId, takenAt: source.takenAt }, chain, rules, schedule, ctx.now);
                         return until > ctx.now + MIN_LOCK_MS ? (0,vault_calls/* lockEbsSnapshot */._z)(vaultClients.ec2(region), copyId, lock, until, true) : undefined;
                     },
                 }),
@@ -2285,17 +2297,29 @@ function planVaultCopies(ctx, scope, rp, vault) {
                 source: resource.id,
                 archiveAfterDays: undefined,
             });
+            // A copy of an existing snapshot this run may make counts as its period's newest, so an
+            // older copy it supersedes is not locked for that period (a later run extends it if not).
+            const coming = picked.existing.filter((s) => (s.volumeId ?? resource.id) === volume).map((s) => ({ id: `${s.id} (copy)`, takenAt: s.takenAt }));
             if (copy.lock && kind === 'ebs')
-                planLockExtensions(ctx, vault, vaultClients, rp, region, records, { lock: copy.lock, rules, schedule });
+                planLockExtensions(ctx, vault, vaultClients, rp, region, records, { lock: copy.lock, rules, schedule, coming, planned: copiesVolume && picked.sources !== undefined });
         }
     }
 }
 function planLockExtensions(ctx, vault, clients, rp, region, records, settings) {
-    const done = records.filter((r) => r.state === 'completed').map((r) => ({ id: r.id, takenAt: pointInTime(r) }));
+    // lockUntil is the earliest instant retention may delete a copy, assuming each period gets its
+    // copy in time. A copy this run's retention still keeps (planChainRetention: the copy it makes
+    // counted in) because the next one is late stays locked at least until the next period begins.
+    const own = records.filter((r) => r.state === 'completed').map((r) => ({ id: r.id, takenAt: pointInTime(r) }));
+    const counted = [...own, ...(settings.planned ? [{ id: '\u0000new', takenAt: ctx.now }] : [])];
+    const keeps = planRetention({ rules: settings.rules, now: ctx.now, keepNewestCompleted: true, items: counted.map((d) => ({ ...d, state: 'completed', owned: true })) });
+    const kept = new Set(keeps.filter((d) => d.action === 'keep').map((d) => d.id));
+    const nextPeriod = addPeriods(settings.schedule, periodStart(settings.schedule, ctx.now), 1);
+    const done = [...own, ...settings.coming];
     for (const record of records) {
         if (record.state !== 'completed' || record.tags[snapshots_tags/* TAG */.Dk.createdBy] === undefined)
             continue;
-        const until = lockUntil({ id: record.id, takenAt: pointInTime(record) }, done, settings.rules, settings.schedule, ctx.now);
+        const earliest = lockUntil({ id: record.id, takenAt: pointInTime(record) }, done, settings.rules, settings.schedule, ctx.now);
+        const until = kept.has(record.id) ? Math.max(earliest, nextPeriod) : earliest;
         if (until <= ctx.now + MIN_LOCK_MS || (record.lockedUntil ?? 0) >= until - MIN_LOCK_MS)
             continue;
         ctx.push(ctx.creates, (0,plan/* planAction */.y0)(rp.section, {
