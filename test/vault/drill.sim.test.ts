@@ -7,6 +7,7 @@
  * also when a restore fails after the share was opened.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CreateDBSnapshotCommand } from '@aws-sdk/client-rds';
 import { createAwsClients, type AwsClients } from '../../src/aws/clients.js';
 import { parseConfig } from '../../src/config/load.js';
 import { resolveAccounts, type Config } from '../../src/config/schema.js';
@@ -131,6 +132,26 @@ describe('drills over vault copies', () => {
     expect(failed.length).toBeGreaterThan(0);
     expect(failed.every((t) => t.includes('← vault copy'))).toBe(true);
     expect(leftovers()).toEqual([]);
+  });
+
+  it('deletes the vault-restore-drill- copies an interrupted drill left, and no other snapshot', async () => {
+    const { cfg, source, vault } = await setup();
+    grantVaultKey(true);
+    const rds = source.rds('us-east-1');
+    const drillTag = [{ Key: RESTORE_TAG.drill, Value: 'true' }];
+    // What a drill killed between its copy and the delete leaves: a copy named and tagged as the drill's.
+    await rds.send(new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'orders-db', DBSnapshotIdentifier: 'vault-restore-drill-orders-db-vault-20260301', Tags: drillTag }));
+    // Not the drill's: a restore's copy (no drill tag), and a drill-tagged snapshot of another name.
+    await rds.send(new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'orders-db', DBSnapshotIdentifier: 'vault-restore-orders-back' }));
+    await rds.send(new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'orders-db', DBSnapshotIdentifier: 'before-migration', Tags: drillTag }));
+    sim!.advance(60_000);
+    const { plan, results } = await drill(cfg, source, vault);
+    const sweeps = plan.actions.filter((a) => a.reason.includes('left by an earlier restore drill'));
+    expect(sweeps.map((a) => a.target)).toEqual(['DB snapshot vault-restore-drill-orders-db-vault-20260301 (us-east-1)']);
+    expect(results.filter((r) => r.status !== 'applied')).toEqual([]);
+    const left = [...rdsRegion(sim!.ctx, SOURCE, 'us-east-1').snapshots.keys()];
+    expect(left).not.toContain('vault-restore-drill-orders-db-vault-20260301');
+    expect(left).toEqual(expect.arrayContaining(['vault-restore-orders-back', 'before-migration']));
   });
 
   it('is a plan error, not a share, when the vault key does not grant the source account', async () => {
