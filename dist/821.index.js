@@ -566,7 +566,7 @@ async function runCommand(options) {
 /* harmony export */   Y6: () => (/* binding */ EVENT_HISTORY_DAYS)
 /* harmony export */ });
 /* unused harmony exports INCREMENTAL_DEFAULTS, SWEEP_DAYS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
 /**
  * `export.incremental`: re-list only what a change feed (CloudTrail event history) says
  * changed since the last export commit, with a full sweep on a slower cadence.
@@ -623,8 +623,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: lifecycleBucketSchema
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./src/lifecycle/dates.ts
 var dates = __webpack_require__(7477);
 ;// CONCATENATED MODULE: ./src/lifecycle/storage-classes.ts
@@ -1173,6 +1173,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(8532);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __webpack_require__(7827);
 // EXTERNAL MODULE: ./src/config/schema.ts + 5 modules
@@ -1231,6 +1233,9 @@ function isUnclosedFlowError(message) {
 
 
 
+
+// The config is parsed once per run: compiling zod's fast paths (new Function) costs more than it saves.
+(0,core/* config */.$W)({ jitless: true });
 /** Where the action and the CLI look when no path is given. */
 const DEFAULT_CONFIG_PATH = 'aws-backup.yml';
 /** `shownAs` names the file in messages (e.g. its path in the repository); default `path`. */
@@ -1546,7 +1551,7 @@ function firstKeyOffset(doc, parentPath, key) {
 /* harmony export */   nM: () => (/* binding */ knownRegionSchema)
 /* harmony export */ });
 /* unused harmony exports COMMERCIAL_REGIONS, GOVCLOUD_REGIONS, CHINA_REGIONS, suggestRegion */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7827);
 /**
  * AWS region names this tool accepts, by partition.
@@ -1644,8 +1649,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULTS, accountSchema, branchNameProblem, commitSchema, configJsonSchema, exportSchema, loadBalancersExportSchema, mirrorSchema, renderConfigJsonSchema, route53ExportSchema
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __webpack_require__(7827);
 ;// CONCATENATED MODULE: ./src/config/account-fields.ts

@@ -234,6 +234,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(8532);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __webpack_require__(7827);
 // EXTERNAL MODULE: ./src/config/schema.ts + 5 modules
@@ -292,6 +294,9 @@ function isUnclosedFlowError(message) {
 
 
 
+
+// The config is parsed once per run: compiling zod's fast paths (new Function) costs more than it saves.
+(0,core/* config */.$W)({ jitless: true });
 /** Where the action and the CLI look when no path is given. */
 const DEFAULT_CONFIG_PATH = 'aws-backup.yml';
 /** `shownAs` names the file in messages (e.g. its path in the repository); default `path`. */

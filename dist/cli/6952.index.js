@@ -191,7 +191,7 @@ function describeBucket(bucket) {
 /* harmony export */   Y6: () => (/* binding */ EVENT_HISTORY_DAYS)
 /* harmony export */ });
 /* unused harmony exports INCREMENTAL_DEFAULTS, SWEEP_DAYS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
 /**
  * `export.incremental`: re-list only what a change feed (CloudTrail event history) says
  * changed since the last export commit, with a full sweep on a slower cadence.
@@ -248,8 +248,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: lifecycleBucketSchema
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./src/lifecycle/dates.ts
 var dates = __webpack_require__(7477);
 ;// CONCATENATED MODULE: ./src/lifecycle/storage-classes.ts
@@ -791,7 +791,7 @@ function lifecycleRulesFileSchema(bucket) {
 /* harmony export */   nM: () => (/* binding */ knownRegionSchema)
 /* harmony export */ });
 /* unused harmony exports COMMERCIAL_REGIONS, GOVCLOUD_REGIONS, CHINA_REGIONS, suggestRegion */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7827);
 /**
  * AWS region names this tool accepts, by partition.
@@ -889,8 +889,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULTS, accountSchema, branchNameProblem, commitSchema, configJsonSchema, exportSchema, loadBalancersExportSchema, mirrorSchema, renderConfigJsonSchema, route53ExportSchema
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __webpack_require__(7827);
 ;// CONCATENATED MODULE: ./src/config/account-fields.ts

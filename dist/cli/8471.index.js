@@ -308,7 +308,7 @@ function definedOnly(context) {
 /* harmony export */   nM: () => (/* binding */ knownRegionSchema)
 /* harmony export */ });
 /* unused harmony exports COMMERCIAL_REGIONS, GOVCLOUD_REGIONS, CHINA_REGIONS, suggestRegion */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7827);
 /**
  * AWS region names this tool accepts, by partition.
