@@ -14,6 +14,7 @@ import type {
   CloudWatchRegion,
   ComparisonOperator,
   Dimension,
+  EndpointType,
   HealthCheck,
   HealthCheckConfig,
   HealthCheckRegion,
@@ -229,6 +230,8 @@ const CONFIG_FIELDS: FieldTable<HealthCheckConfig> = {
   AlarmIdentifier: field('alarm', object(ALARM_IDENTIFIER)),
   InsufficientDataHealthStatus: field('insufficient-data-health-status', enumText<InsufficientDataHealthStatus>()),
   RoutingControlArn: field('routing-control-arn', text),
+  EndpointType: field('endpoint-type', enumText<EndpointType>()),
+  HealthCheckSourceId: field('health-check-source-id', text),
 };
 
 const HEALTH_CHECK_FIELDS: FieldTable<FlatHealthCheck> = {

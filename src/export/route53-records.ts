@@ -6,6 +6,8 @@
 import { isMap as isYamlMap, type Node as YamlNode } from 'yaml';
 import type {
   AliasTarget,
+  AZAffinity,
+  AZAffinityLocationType,
   CidrRoutingConfig,
   Coordinates,
   GeoLocation,
@@ -104,6 +106,11 @@ const CIDR_ROUTING: FieldTable<CidrRoutingConfig> = {
   LocationName: field('location-name', text, true),
 };
 
+const AZ_AFFINITY: FieldTable<AZAffinity> = {
+  LocationType: field('location-type', enumText<AZAffinityLocationType>(), true),
+  LocationId: field('location-id', text, true),
+};
+
 const ALIAS_TARGET: FieldTable<AliasTarget> = {
   HostedZoneId: field('hosted-zone-id', text, true),
   DNSName: field('dns-name', text, true),
@@ -121,6 +128,7 @@ export const RECORD_FIELDS: FieldTable<ResourceRecordSet> = {
   GeoLocation: field('geolocation', object(GEOLOCATION)),
   GeoProximityLocation: field('geoproximity', object(GEOPROXIMITY)),
   CidrRoutingConfig: field('cidr-routing', object(CIDR_ROUTING)),
+  AZAffinity: field('az-affinity', object(AZ_AFFINITY)),
   MultiValueAnswer: field('multivalue-answer', flag),
   HealthCheckId: healthCheckRef,
   TrafficPolicyInstanceId: field('traffic-policy-instance-id', text),

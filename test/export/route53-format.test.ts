@@ -243,7 +243,7 @@ describe('parseZoneFile errors', () => {
     const bad = base.replace('    ttl: 300', '    tll: 300');
     const line = bad.split('\n').findIndex((l) => l.includes('tll')) + 1;
     expect(() => parseZoneFile(bad, { source: 'route53/zones/example.com.yaml' })).toThrow(
-      new ExportFileError(`route53/zones/example.com.yaml:${line}: unknown key "tll"; expected one of: name, type, set-identifier, weight, region, failover, geolocation, geoproximity, cidr-routing, multivalue-answer, health-check, health-check-id, traffic-policy-instance-id, alias, ttl, values, restore`),
+      new ExportFileError(`route53/zones/example.com.yaml:${line}: unknown key "tll"; expected one of: name, type, set-identifier, weight, region, failover, geolocation, geoproximity, cidr-routing, az-affinity, multivalue-answer, health-check, health-check-id, traffic-policy-instance-id, alias, ttl, values, restore`),
     );
   });
 

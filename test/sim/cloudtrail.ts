@@ -67,6 +67,11 @@ export function trailEvents(sim: SimContext, account: string, region = 'us-east-
   return trail(sim, account).regions[region] ?? [];
 }
 
+/** The ARN of the principal whose access key signed the request (the account root if unknown). */
+export function callerArn(sim: SimContext, req: Pick<SimRequest, 'account' | 'accessKeyId'>): string {
+  return sim.keys?.lookup(req.accessKeyId)?.arn ?? `arn:aws:iam::${req.account}:root`;
+}
+
 /** Records one API call as CloudTrail would, with the caller's identity. */
 export function recordEvent(
   sim: SimContext,
@@ -83,7 +88,7 @@ export function recordEvent(
   },
 ): TrailEvent {
   const principal = sim.keys?.lookup(req.accessKeyId);
-  const arn = principal?.arn ?? `arn:aws:iam::${req.account}:root`;
+  const arn = callerArn(sim, req);
   const assumed = /:assumed-role\/[^/]+\/(.+)$/.exec(arn);
   const username = assumed?.[1] ?? arn.split('/').pop() ?? 'root';
   const now = sim.now();

@@ -2,7 +2,7 @@
  * Route 53's slice of a simulated account, kept in the API's own shapes, and how the fixture
  * fills it. Fixture (`route53:` of an account), all fields optional unless noted:
  *
- *   hostedZones:        - { Name (required), Id, CallerReference, Config: {Comment, PrivateZone},
+ *   hostedZones:        - { Name (required), Id, CallerReference, Config: {Comment, PrivateZone}, HostedZoneTier,
  *                           VPCs: [{VPCRegion, VPCId}], DelegationSetId, Tags: [{Key, Value}],
  *                           ResourceRecordSets: [ResourceRecordSet …] }   (apex SOA/NS added if absent)
  *   healthChecks:       - { Id, CallerReference, HealthCheckConfig (required), Tags }
@@ -10,7 +10,9 @@
  *   cidrCollections:    - { Id, Name, Locations: [{LocationName, CidrList}] }
  */
 import type {
+  Change,
   DelegationSet,
+  HostedZoneTier,
   HealthCheck,
   HealthCheckConfig,
   HostedZone,
@@ -28,6 +30,24 @@ export interface Route53Zone extends ZoneView {
   /** Name servers; `Id` set when the zone uses a reusable delegation set. */
   DelegationSet: DelegationSet;
   lastChange?: { id: string; submittedAt: number };
+  /** STANDARD (the default) or ADVANCED, which includes Change History (route53-history.ts). */
+  tier: HostedZoneTier;
+  /** ADVANCED only: when the zone moved to the tier (its history starts then). */
+  historySince?: number;
+  /** ADVANCED only: the change batches Change History recorded, oldest first. */
+  history: HistoryBatch[];
+}
+
+/** One request Change History recorded (ListHostedZoneChangeBatches' ChangeBatchSummary, and its changes). */
+export interface HistoryBatch {
+  /** Bare change id, the one ChangeInfo/Id names. */
+  ChangeId: string;
+  Operation: 'ChangeResourceRecordSets' | 'CreateHostedZone';
+  SubmittedAt: number;
+  SubmittedBy: string;
+  RequestId: string;
+  Comment?: string;
+  Changes: Change[];
 }
 
 export interface Route53Change {
@@ -130,6 +150,7 @@ export interface NewZone {
   Comment?: string;
   VPCs: VPC[];
   DelegationSetId?: string;
+  HostedZoneTier?: HostedZoneTier;
 }
 
 /** Creates a zone with its apex NS and SOA; the caller has validated the request. */
@@ -153,7 +174,10 @@ export function createZone(slice: Route53Slice, sim: SimContext, spec: NewZone):
     VPCs: spec.VPCs,
     DelegationSet: { Id: reusable?.Id, NameServers: [...nameServers] },
     records: [],
+    tier: spec.HostedZoneTier ?? 'STANDARD',
+    history: [],
   };
+  if (zone.tier === 'ADVANCED') zone.historySince = sim.now();
   zone.records = apexRecords(name, nameServers);
   slice.zones.set(id, zone);
   return zone;
@@ -237,6 +261,7 @@ export function seedRoute53(account: string, fixture: FixtureAccount, sim: SimCo
       DelegationSetId?: string;
       Tags?: Tag[];
       ResourceRecordSets?: ResourceRecordSet[];
+      HostedZoneTier?: HostedZoneTier;
     };
     if (!z.Name) throw new Error(`${where}.hostedZones[${i}] needs a Name.`);
     if (z.Config?.PrivateZone && !z.VPCs?.length) throw new Error(`${where}.hostedZones[${i}] (${z.Name}) is private but has no VPCs.`);
@@ -247,6 +272,7 @@ export function seedRoute53(account: string, fixture: FixtureAccount, sim: SimCo
       Comment: z.Config?.Comment,
       VPCs: (z.VPCs ?? []).map((v) => ({ VPCRegion: v.VPCRegion, VPCId: v.VPCId })),
       DelegationSetId: z.DelegationSetId,
+      HostedZoneTier: checkedTier(z.HostedZoneTier, `${where}.hostedZones[${i}].HostedZoneTier`),
     });
     if (z.Tags) slice.tags.set(`hostedzone/${zone.id}`, z.Tags.map((t) => ({ Key: t.Key, Value: t.Value })));
     pending.push({ zone, records: z.ResourceRecordSets ?? [], where: `${where}.hostedZones[${i}] (${z.Name})` });
@@ -268,6 +294,12 @@ function seedRecords(slice: Route53Slice, zone: Route53Zone, records: ResourceRe
   } catch (error) {
     throw new Error(`${where}: ${(error as Error).message}`);
   }
+}
+
+/** STANDARD or ADVANCED (undefined: the default, STANDARD). */
+export function checkedTier(tier: string | undefined, where: string): HostedZoneTier | undefined {
+  if (tier === undefined || tier === 'STANDARD' || tier === 'ADVANCED') return tier;
+  throw new SimError('InvalidInput', `${where} "${tier}" is not a hosted zone tier: use STANDARD or ADVANCED.`);
 }
 
 function asList(value: unknown, where: string): unknown[] {

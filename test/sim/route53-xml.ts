@@ -13,6 +13,7 @@ const LIST_MEMBERS: Record<string, string> = {
   ResourceRecordSets: 'ResourceRecordSet',
   ResourceRecords: 'ResourceRecord',
   Changes: 'Change',
+  ChangeBatchSummaries: 'ChangeBatchSummary',
   VPCs: 'VPC',
   NameServers: 'NameServer',
   HealthChecks: 'HealthCheck',
@@ -34,7 +35,7 @@ const LIST_MEMBERS: Record<string, string> = {
 };
 
 const NUMBERS = new Set(['TTL', 'Weight', 'Bias', 'Port', 'RequestInterval', 'FailureThreshold', 'HealthThreshold', 'HealthCheckVersion', 'CollectionVersion']);
-const BOOLEANS = new Set(['EvaluateTargetHealth', 'MultiValueAnswer', 'PrivateZone', 'MeasureLatency', 'Inverted', 'Disabled', 'EnableSNI']);
+const BOOLEANS = new Set(['DryRun', 'EvaluateTargetHealth', 'MultiValueAnswer', 'PrivateZone', 'MeasureLatency', 'Inverted', 'Disabled', 'EnableSNI']);
 
 /** A parsed request body in the API's shapes: numbers, booleans and lists typed. */
 export function readRequest<T = Record<string, unknown>>(body: Buffer): T {

@@ -11,6 +11,7 @@ import {
   bareId,
   batchContext,
   canonicalHealthCheckConfig,
+  checkedTier,
   checkedHealthCheckUpdate,
   createZone,
   route53Options,
@@ -22,6 +23,7 @@ import {
 } from './route53-state.js';
 import { readRequest, route53Error, route53Response } from './route53-xml.js';
 import { recordRoute53Event } from './route53-trail.js';
+import { getChangeBatch, listChangeBatches, recordBatch, setTier, zoneFeatures } from './route53-history.js';
 
 const API = '/2013-04-01';
 
@@ -37,6 +39,10 @@ const ROUTES: [string, RegExp, string][] = [
   ['POST', /^\/hostedzone\/([^/]+)\/associatevpc$/, 'AssociateVPCWithHostedZone'],
   ['POST', /^\/hostedzone\/([^/]+)\/disassociatevpc$/, 'DisassociateVPCFromHostedZone'],
   ['GET', /^\/hostedzone\/([^/]+)\/rrset$/, 'ListResourceRecordSets'],
+  ['GET', /^\/hostedzone\/([^/]+)\/changebatches$/, 'ListHostedZoneChangeBatches'],
+  // The change id may keep its `/change/` prefix (the SDK sends it as it is).
+  ['GET', /^\/hostedzone\/([^/]+)\/changebatches\/((?:\/?change\/)?[^/]+)$/, 'GetHostedZoneChangeBatch'],
+  ['POST', /^\/hostedzone\/([^/]+)\/tier$/, 'UpdateHostedZoneTier'],
   ['POST', /^\/hostedzone\/([^/]+)\/rrset$/, 'ChangeResourceRecordSets'],
   ['GET', /^\/change\/([^/]+)$/, 'GetChange'],
   ['GET', /^\/healthcheck$/, 'ListHealthChecks'],
@@ -83,7 +89,7 @@ export const route53Handler: ServiceHandler = {
 };
 
 const OPERATIONS: Record<string, Operation> = {
-  ListHostedZones(req, slice) {
+  ListHostedZones(req, slice, sim) {
     const maxItems = pageSize(req.query.get('maxitems'), 100, 100);
     let zones = [...slice.zones.values()].sort((a, b) => compare(a.id, b.id));
     const delegationSetId = req.query.get('delegationsetid');
@@ -100,7 +106,7 @@ const OPERATIONS: Record<string, Operation> = {
     const marker = req.query.get('marker') ?? undefined;
     const { page, next } = paginate(zones, marker === undefined ? 0 : zones.findIndex((z) => z.id >= marker), maxItems);
     return route53Response('ListHostedZones', {
-      HostedZones: page.map(hostedZoneShape),
+      HostedZones: page.map((zone) => hostedZoneShape(zone, sim)),
       Marker: marker,
       IsTruncated: next !== undefined,
       NextMarker: next?.id,
@@ -108,7 +114,7 @@ const OPERATIONS: Record<string, Operation> = {
     });
   },
 
-  ListHostedZonesByName(req, slice) {
+  ListHostedZonesByName(req, slice, sim) {
     const maxItems = pageSize(req.query.get('maxitems'), 100, 100);
     const key = (z: Route53Zone) => [reversedName(z.name), z.id] as const;
     const zones = [...slice.zones.values()].sort((a, b) => compare(key(a)[0], key(b)[0]) || compare(a.id, b.id));
@@ -122,7 +128,7 @@ const OPERATIONS: Record<string, Operation> = {
     });
     const { page, next } = paginate(zones, start, maxItems);
     return route53Response('ListHostedZonesByName', {
-      HostedZones: page.map(hostedZoneShape),
+      HostedZones: page.map((zone) => hostedZoneShape(zone, sim)),
       DNSName: dnsName,
       HostedZoneId: zoneId,
       IsTruncated: next !== undefined,
@@ -136,11 +142,11 @@ const OPERATIONS: Record<string, Operation> = {
     return route53Response('GetHostedZoneCount', { HostedZoneCount: slice.zones.size });
   },
 
-  GetHostedZone(_req, slice, _sim, [id]) {
+  GetHostedZone(_req, slice, sim, [id]) {
     const zone = getZone(slice, id);
     const isPrivate = zone.VPCs.length > 0;
     return route53Response('GetHostedZone', {
-      HostedZone: hostedZoneShape(zone),
+      HostedZone: hostedZoneShape(zone, sim),
       DelegationSet: isPrivate ? undefined : delegationSetShape(zone),
       VPCs: isPrivate ? zone.VPCs : undefined,
     });
@@ -151,7 +157,7 @@ const OPERATIONS: Record<string, Operation> = {
       Name?: string;
       CallerReference?: string;
       VPC?: VPC;
-      HostedZoneConfig?: { Comment?: string; PrivateZone?: boolean };
+      HostedZoneConfig?: { Comment?: string; PrivateZone?: boolean; HostedZoneTier?: string };
       DelegationSetId?: string;
     }>(req.body);
     if (!body.Name || !/^[a-z0-9\-_*.\\]+$/i.test(body.Name) || normalizeName(body.Name) === '.') {
@@ -179,13 +185,16 @@ const OPERATIONS: Record<string, Operation> = {
       Comment: body.HostedZoneConfig?.Comment,
       VPCs: vpcs,
       DelegationSetId: body.DelegationSetId,
+      HostedZoneTier: checkedTier(body.HostedZoneConfig?.HostedZoneTier, 'HostedZoneConfig.HostedZoneTier'),
     });
     logMutation(req, sim, { hostedZoneId: zone.id, name: zone.name });
+    const changeInfo = newChange(slice, sim);
+    recordBatch(zone, sim, req, { changeId: changeInfo.Id, operation: 'CreateHostedZone', changes: [] });
     return route53Response(
       'CreateHostedZone',
       {
-        HostedZone: hostedZoneShape(zone),
-        ChangeInfo: newChange(slice, sim),
+        HostedZone: hostedZoneShape(zone, sim),
+        ChangeInfo: changeInfo,
         DelegationSet: vpcs.length ? undefined : delegationSetShape(zone),
         VPC: vpcs[0],
       },
@@ -211,7 +220,23 @@ const OPERATIONS: Record<string, Operation> = {
     const body = readRequest<{ Comment?: string }>(req.body);
     zone.HostedZone.Config = { Comment: body.Comment, PrivateZone: zone.VPCs.length > 0 };
     logMutation(req, sim, { hostedZoneId: zone.id, comment: body.Comment });
-    return route53Response('UpdateHostedZoneComment', { HostedZone: hostedZoneShape(zone) });
+    return route53Response('UpdateHostedZoneComment', { HostedZone: hostedZoneShape(zone, sim) });
+  },
+
+  UpdateHostedZoneTier(req, slice, sim, [id]) {
+    const zone = getZone(slice, id);
+    const body = readRequest<{ HostedZoneTier?: string; DryRun?: boolean }>(req.body);
+    if (body.DryRun !== true) setTier(zone, body.HostedZoneTier, sim.now());
+    logMutation(req, sim, { hostedZoneId: zone.id, tier: body.HostedZoneTier });
+    return route53Response('UpdateHostedZoneTier', {});
+  },
+
+  ListHostedZoneChangeBatches(req, slice, sim, [id]) {
+    return route53Response('ListHostedZoneChangeBatches', listChangeBatches(req, getZone(slice, id), sim.now()));
+  },
+
+  GetHostedZoneChangeBatch(_req, slice, sim, [id, changeId]) {
+    return route53Response('GetHostedZoneChangeBatch', getChangeBatch(getZone(slice, id), changeId, sim.now()));
   },
 
   AssociateVPCWithHostedZone(req, slice, sim, [id]) {
@@ -285,6 +310,7 @@ const OPERATIONS: Record<string, Operation> = {
     entry.params.accepted = true;
     const info = newChange(slice, sim, batch?.Comment);
     zone.lastChange = { id: info.Id, submittedAt: sim.now() };
+    recordBatch(zone, sim, req, { changeId: info.Id, operation: 'ChangeResourceRecordSets', comment: batch?.Comment, changes });
     return route53Response('ChangeResourceRecordSets', { ChangeInfo: info });
   },
 
@@ -497,13 +523,14 @@ function getCidrCollection(slice: Route53Slice, id: string | undefined) {
   return collection;
 }
 
-function hostedZoneShape(zone: Route53Zone) {
+function hostedZoneShape(zone: Route53Zone, sim: SimContext) {
   return {
     Id: zone.HostedZone.Id,
     Name: zone.HostedZone.Name,
     CallerReference: zone.HostedZone.CallerReference,
-    Config: { Comment: zone.HostedZone.Config?.Comment, PrivateZone: zone.VPCs.length > 0 },
+    Config: { Comment: zone.HostedZone.Config?.Comment, PrivateZone: zone.VPCs.length > 0, HostedZoneTier: zone.tier },
     ResourceRecordSetCount: zone.records.length,
+    Features: zoneFeatures(zone, sim.now()),
   };
 }
 
