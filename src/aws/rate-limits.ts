@@ -39,7 +39,10 @@ export const ACCOUNT_WIDE: ReadonlySet<ApiFamily> = new Set(['route53']);
  */
 export const ROUTE53_ACCOUNT_BUCKET: Bucket = { burst: 50, rate: 10 };
 export const ROUTE53_OPERATION_DEFAULT: Bucket = { burst: 50, rate: 10 };
-/** The per-operation rows of that page's table that differ from the default. */
+/**
+ * The per-operation rows of that page's table that differ from the default. Change History's
+ * ListHostedZoneChangeBatches and GetHostedZoneChangeBatch are not among them: the default.
+ */
 export const ROUTE53_OPERATION_BUCKETS: Readonly<Record<string, Bucket>> = {
   AssociateVPCWithHostedZone: { burst: 20, rate: 5 },
   ChangeCidrCollection: { burst: 40, rate: 5 },

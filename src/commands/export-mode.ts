@@ -1,6 +1,7 @@
 /**
  * The export's mode for one account (full or incremental, and why), the change feed read for
- * it, and the state the next export commit records. I/O (git, CloudTrail) around the pure
+ * it (CloudTrail here; Change History in the Route 53 export, which lists the zones it needs),
+ * and the state the next export commit records. I/O (git, CloudTrail) around the pure
  * decisions of export/export-mode.ts.
  */
 import type { ResolvedAccount } from '../config/schema.js';
@@ -12,7 +13,7 @@ import {
   type ExportMode,
   type ExportState,
 } from '../export/export-mode.js';
-import { describeAuthors, type FeedChange } from '../export/route53-feed.js';
+import { describeAuthors, mergeChanges, type FeedChange } from '../export/route53-feed.js';
 import { scanCommittedZones, type CommittedZone, type Route53Incremental } from '../export/route53-incremental.js';
 import { HEALTH_CHECKS_PATH } from '../export/health-checks.js';
 import type { ExportResult } from '../export/types.js';
@@ -64,9 +65,22 @@ export async function prepareExportMode(
       changedZones: new Set(prepared.feed.flatMap((c) => (c.zoneId ? [c.zoneId] : []))),
       healthChecksChanged: prepared.feed.some((c) => c.healthCheck),
       committed: committedZones,
+      // Zones with Change History are also read from it: it has no delivery delay.
+      changeHistorySince: mode.feedSince,
     };
   }
   return prepared;
+}
+
+/**
+ * Folds what the Route 53 export read from Change History into the account's feed (for who
+ * changed what) and, when Change History made it list everything, into the mode.
+ */
+export function absorbChangeHistory(prepared: AccountExportMode, result: ExportResult): void {
+  const history = result.changeHistory;
+  if (!history) return;
+  prepared.feed = mergeChanges(prepared.feed, history.changes);
+  if (history.sweptBecause !== undefined) prepared.mode = fallBackToFull(history.sweptBecause);
 }
 
 /** The state the commit of this run records for the account (none: the next run sweeps fully). */
@@ -98,8 +112,10 @@ export function attributeChanges(prepared: AccountExportMode, changes: ExportFil
 export function describeMode(prepared: AccountExportMode, result: ExportResult): string {
   const { mode } = prepared;
   if (mode.mode === 'full') return mode.reason;
+  const read = result.changeHistory?.read ?? 0;
+  const history = read > 0 ? ` and the Change History of ${read === 1 ? '1 zone' : `${read} zones`}` : '';
   const relisted = result.relisted ?? [];
   const zones = relisted.length === 1 ? '1 zone' : `${relisted.length} zones`;
   const which = relisted.length > 0 && relisted.length <= 10 ? ` (${relisted.map((z) => `${z.zone} ${z.why}`).join('; ')})` : '';
-  return `${mode.reason}; re-listed ${zones}${which}, kept ${result.kept?.length ?? 0} file(s) untouched`;
+  return `${mode.reason}${history}; re-listed ${zones}${which}, kept ${result.kept?.length ?? 0} file(s) untouched`;
 }

@@ -18,7 +18,7 @@ import type { AwsClients } from '../aws/clients.js';
 import type { CommandContext } from './context.js';
 import type { ExportState } from '../export/export-mode.js';
 import type { Route53Incremental } from '../export/route53-incremental.js';
-import { describeMode, prepareExportMode, stateAfter, type AccountExportMode } from './export-mode.js';
+import { absorbChangeHistory, describeMode, prepareExportMode, stateAfter, type AccountExportMode } from './export-mode.js';
 import type { MirrorCheck } from './mirror.js';
 
 export interface AccountExport {
@@ -82,6 +82,7 @@ export async function exportAccount(
       merged.completeScopes.push(...outcome.value.completeScopes);
       if (outcome.value.kept) (merged.kept ??= []).push(...outcome.value.kept);
       if (outcome.value.relisted) merged.relisted = outcome.value.relisted;
+      if (outcome.value.changeHistory) merged.changeHistory = outcome.value.changeHistory;
     } else {
       // Nothing is known about this exporter's files: no scope is complete, nothing is removed.
       merged.failures.push({ item: jobs[i]!.item, error: describeAwsError(outcome.error), keepPaths: [] });
@@ -109,6 +110,7 @@ export async function collectExports(ctx: CommandContext): Promise<AccountExport
     const existing = await readExportFolder(join(ctx.repoRoot, folder));
     const mode = await prepareExportMode(ctx, account, folder, existing);
     const result = await exportAccount(ctx.config, account, ctx.clientsFor(account), mode.route53);
+    absorbChangeHistory(mode, result);
     const state = stateAfter(mode, result);
     const modeText = describeMode(mode, result);
     return { account, folder, result, changes: planExportFiles(existing, result), mode, modeText, ...(state ? { state } : {}) };

@@ -21,6 +21,8 @@ export interface FeedChange {
   zoneId?: string;
   /** The change touched a health check (the health-check file). */
   healthCheck: boolean;
+  /** The request id (CloudTrail's `requestID`, Change History's `RequestId`): one change seen by both feeds. */
+  requestId?: string;
 }
 
 export type Classified =
@@ -108,6 +110,8 @@ export function classifyEvent(event: LookupEvent): Classified {
   if (!healthCheck && zone === undefined) return { kind: 'unplaceable', operation, time };
   const change: FeedChange = { time, operation, principal, healthCheck };
   if (zone !== undefined) change.zoneId = bareId(zone);
+  const requestId = str(detail.requestID);
+  if (requestId !== undefined) change.requestId = requestId;
   return { kind: 'change', change };
 }
 
@@ -128,6 +132,13 @@ export function readFeed(events: readonly LookupEvent[]): FeedReading {
   }
   changes.sort((a, b) => a.time.getTime() - b.time.getTime());
   return { ok: true, changes };
+}
+
+/** Both feeds' changes in time order, a change both report (same request id) once. */
+export function mergeChanges(first: readonly FeedChange[], second: readonly FeedChange[]): FeedChange[] {
+  const seen = new Set(first.flatMap((c) => (c.requestId ? [c.requestId] : [])));
+  const merged = [...first, ...second.filter((c) => c.requestId === undefined || !seen.has(c.requestId))];
+  return merged.sort((a, b) => a.time.getTime() - b.time.getTime());
 }
 
 /** "arn:aws:iam::111122223333:user/alice at 2026-05-01T10:00:00Z", latest change last, deduplicated. */

@@ -1,7 +1,7 @@
 /**
  * Which hosted zones an incremental export re-lists. Pure.
  *
- * A zone is re-listed when the feed names it, when it has no committed file (or its file name
+ * A zone is re-listed when a feed (CloudTrail, or Change History for the zones that have it) names it, when it has no committed file (or its file name
  * moved), or when the record count ListHostedZones reports (`ResourceRecordSetCount`) differs
  * from its committed file — whatever the feed says. Every other zone keeps its file untouched.
  */
@@ -15,6 +15,8 @@ export interface Route53Incremental {
   healthChecksChanged: boolean;
   /** The committed zone files by zone id (`scanCommittedZones`). */
   committed: ReadonlyMap<string, CommittedZone>;
+  /** Read the Change History of the zones that have it from here on (the feed's window start). */
+  changeHistorySince?: Date;
 }
 
 export interface CommittedZone {
@@ -34,6 +36,8 @@ export function selectZones(
   zones: readonly HostedZone[],
   pathOf: (zone: HostedZone) => string,
   incremental: Route53Incremental,
+  /** Zones Change History says to re-list, and why (change-history.ts). */
+  history?: ReadonlyMap<string, string>,
 ): ZoneSelection {
   const selection: ZoneSelection = { relist: [], kept: [], why: new Map() };
   for (const zone of zones) {
@@ -42,6 +46,7 @@ export function selectZones(
     const listed = zone.ResourceRecordSetCount;
     let why: string | undefined;
     if (incremental.changedZones.has(id)) why = 'changed according to CloudTrail';
+    else if (history?.has(id)) why = history.get(id);
     else if (!committed) why = 'no committed file';
     else if (committed.path !== pathOf(zone)) why = `file name changed (${committed.path} → ${pathOf(zone)})`;
     else if (listed === undefined || listed !== committed.records) {

@@ -38,6 +38,8 @@ import {
   type ZoneSettings,
 } from './route53-format.js';
 import { selectZones, type Route53Incremental } from './route53-incremental.js';
+import { readChangeHistory } from './change-history.js';
+import { historyOutcome } from './change-history-feed.js';
 import type { ExportedFile, ExportFailure, ExportResult } from './types.js';
 import { chunk } from '../util/chunk.js';
 
@@ -67,7 +69,7 @@ export async function exportRoute53(client: Route53Client, options: Route53Expor
   const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   const pageCap = (max: number) => Math.min(max, options.maxItems ?? max);
 
-  const incremental = options.incremental;
+  let incremental = options.incremental;
   const listHealthChecks = () =>
     options.healthChecks ? exportHealthChecks(client, pageCap(MAX_HEALTH_CHECKS_PER_PAGE), concurrency) : undefined;
   const listDelegation = () =>
@@ -83,7 +85,6 @@ export async function exportRoute53(client: Route53Client, options: Route53Expor
 
   const result: ExportResult = { files: [], failures: [], completeScopes: [] };
   const kept: string[] = [];
-  if (incremental) result.kept = kept;
   if (!zoneListing.complete) {
     // Without the full list no zone file may be written or removed.
     result.failures.push({
@@ -98,7 +99,13 @@ export async function exportRoute53(client: Route53Client, options: Route53Expor
   const pathOf = (zone: HostedZone) => paths.get(bareZoneId(zone.Id ?? '')) as string;
   const listed = zoneListing.complete ? zoneListing.items : [];
   const inScope = listed.filter((zone) => zoneSelected(zone.Name ?? '', options.zones));
-  const selection = incremental ? selectZones(inScope, pathOf, incremental) : undefined;
+  const since = incremental?.changeHistorySince;
+  const history = since ? await readChangeHistory(client, inScope, since, concurrency) : undefined;
+  if (history) result.changeHistory = historyOutcome(history);
+  // A history every zone would fail to read leaves no feed to trust for them: list everything.
+  if (history?.sweep !== undefined) incremental = undefined;
+  if (incremental) result.kept = kept;
+  const selection = incremental ? selectZones(inScope, pathOf, incremental, history?.relist) : undefined;
   const selected = selection ? selection.relist : inScope;
   if (selection) {
     kept.push(...selection.kept);
@@ -109,7 +116,8 @@ export async function exportRoute53(client: Route53Client, options: Route53Expor
   }
 
   const needHealthChecks = !incremental || incremental.healthChecksChanged || selected.length > 0;
-  const [delegation, healthChecks] = incremental
+  // An incremental start skipped the early listings (also when Change History then made it sweep).
+  const [delegation, healthChecks] = options.incremental
     ? await Promise.all([selected.length > 0 ? listDelegation() : undefined, needHealthChecks ? listHealthChecks() : undefined])
     : [earlyDelegation, earlyHealthChecks];
   if (healthChecks) {

@@ -1,4 +1,5 @@
 /** What every exporter returns: files to write, what failed, and which listings were complete. */
+import type { FeedChange } from './route53-feed.js';
 
 export type ExportKind = 'route53-zone' | 'route53-health-checks' | 'elb' | 'elbv2';
 
@@ -45,4 +46,6 @@ export interface ExportResult {
   kept?: string[];
   /** Incremental Route 53 export: the zones it re-listed, and why. */
   relisted?: { zone: string; why: string }[];
+  /** Incremental Route 53 export: what Change History said (changes, zones read), or why it made the run sweep fully. */
+  changeHistory?: { changes: FeedChange[]; read: number; sweptBecause?: string };
 }

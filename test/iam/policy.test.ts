@@ -56,6 +56,11 @@ describe('least-privilege policies from the config', () => {
     const { run: { policy: runPolicy }, plan: { policy: planPolicy } } = generateIamPolicies(incremental, OPTIONS);
     expect(statementsFor(runPolicy, 'cloudtrail:LookupEvents')).toEqual([expect.objectContaining({ Sid: 'AnyRead', Resource: '*' })]);
     expect(allowedActions(planPolicy).has('cloudtrail:LookupEvents')).toBe(true);
+    // Change History of the zones that have it: on the hosted zones only, and only with incremental exports.
+    expect(allowedActions(runPolicy).has('route53:ListHostedZoneChangeBatches')).toBe(true);
+    expect(allowedActions(planPolicy).has('route53:ListHostedZoneChangeBatches')).toBe(true);
+    expect(allowedActions(generateIamPolicies(EXPORT_ONLY, OPTIONS).run.policy).has('route53:ListHostedZoneChangeBatches')).toBe(false);
+    expect(allowedActions(runPolicy).has('route53:GetHostedZoneChangeBatch')).toBe(false);
   });
 
   it('allows the mirror upload only under its bucket prefix, and only to the run role', () => {
