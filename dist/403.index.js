@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  m6: () => (/* binding */ absorbChangeHistory),
   a8: () => (/* binding */ attributeChanges),
   vQ: () => (/* binding */ describeMode),
   Ji: () => (/* binding */ prepareExportMode),
@@ -94,9 +95,23 @@ async function prepareExportMode(ctx, account, folder, existing) {
             changedZones: new Set(prepared.feed.flatMap((c) => (c.zoneId ? [c.zoneId] : []))),
             healthChecksChanged: prepared.feed.some((c) => c.healthCheck),
             committed: committedZones,
+            // Zones with Change History are also read from it: it has no delivery delay.
+            changeHistorySince: mode.feedSince,
         };
     }
     return prepared;
+}
+/**
+ * Folds what the Route 53 export read from Change History into the account's feed (for who
+ * changed what) and, when Change History made it list everything, into the mode.
+ */
+function absorbChangeHistory(prepared, result) {
+    const history = result.changeHistory;
+    if (!history)
+        return;
+    prepared.feed = (0,route53_feed/* mergeChanges */.e6)(prepared.feed, history.changes);
+    if (history.sweptBecause !== undefined)
+        prepared.mode = (0,export_mode/* fallBackToFull */.VL)(history.sweptBecause);
 }
 /** The state the commit of this run records for the account (none: the next run sweeps fully). */
 function stateAfter(prepared, result) {
@@ -131,10 +146,12 @@ function describeMode(prepared, result) {
     const { mode } = prepared;
     if (mode.mode === 'full')
         return mode.reason;
+    const read = result.changeHistory?.read ?? 0;
+    const history = read > 0 ? ` and the Change History of ${read === 1 ? '1 zone' : `${read} zones`}` : '';
     const relisted = result.relisted ?? [];
     const zones = relisted.length === 1 ? '1 zone' : `${relisted.length} zones`;
     const which = relisted.length > 0 && relisted.length <= 10 ? ` (${relisted.map((z) => `${z.zone} ${z.why}`).join('; ')})` : '';
-    return `${mode.reason}; re-listed ${zones}${which}, kept ${result.kept?.length ?? 0} file(s) untouched`;
+    return `${mode.reason}${history}; re-listed ${zones}${which}, kept ${result.kept?.length ?? 0} file(s) untouched`;
 }
 
 
@@ -239,7 +256,8 @@ function nextState(input) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C6: () => (/* binding */ describeAuthors),
-/* harmony export */   DR: () => (/* binding */ readFeed)
+/* harmony export */   DR: () => (/* binding */ readFeed),
+/* harmony export */   e6: () => (/* binding */ mergeChanges)
 /* harmony export */ });
 /* unused harmony exports ROUTE53_EVENT_SOURCE, classifyEvent */
 /**
@@ -316,6 +334,9 @@ function classifyEvent(event) {
     const change = { time, operation, principal, healthCheck };
     if (zone !== undefined)
         change.zoneId = bareId(zone);
+    const requestId = str(detail.requestID);
+    if (requestId !== undefined)
+        change.requestId = requestId;
     return { kind: 'change', change };
 }
 function readFeed(events) {
@@ -333,6 +354,12 @@ function readFeed(events) {
     }
     changes.sort((a, b) => a.time.getTime() - b.time.getTime());
     return { ok: true, changes };
+}
+/** Both feeds' changes in time order, a change both report (same request id) once. */
+function mergeChanges(first, second) {
+    const seen = new Set(first.flatMap((c) => (c.requestId ? [c.requestId] : [])));
+    const merged = [...first, ...second.filter((c) => c.requestId === undefined || !seen.has(c.requestId))];
+    return merged.sort((a, b) => a.time.getTime() - b.time.getTime());
 }
 /** "arn:aws:iam::111122223333:user/alice at 2026-05-01T10:00:00Z", latest change last, deduplicated. */
 function describeAuthors(changes) {

@@ -77,7 +77,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.1168.0";
+var version = "3.1177.0";
 var packageInfo = {
 	version: version};
 
@@ -426,6 +426,19 @@ class NoSuchHealthCheck extends Route53ServiceException {
         Object.setPrototypeOf(this, NoSuchHealthCheck.prototype);
     }
 }
+class NoSuchHealthCheckSource extends Route53ServiceException {
+    static shapeId = "com.amazonaws.route53#NoSuchHealthCheckSource";
+    name = "NoSuchHealthCheckSource";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "NoSuchHealthCheckSource",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, NoSuchHealthCheckSource.prototype);
+    }
+}
 class ThrottlingException extends Route53ServiceException {
     static shapeId = "com.amazonaws.route53#ThrottlingException";
     name = "ThrottlingException";
@@ -478,6 +491,32 @@ class TooManyHealthChecks extends Route53ServiceException {
             ...opts,
         });
         Object.setPrototypeOf(this, TooManyHealthChecks.prototype);
+    }
+}
+class HealthCheckSourceAlreadyExists extends Route53ServiceException {
+    static shapeId = "com.amazonaws.route53#HealthCheckSourceAlreadyExists";
+    name = "HealthCheckSourceAlreadyExists";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "HealthCheckSourceAlreadyExists",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, HealthCheckSourceAlreadyExists.prototype);
+    }
+}
+class TooManyHealthCheckSources extends Route53ServiceException {
+    static shapeId = "com.amazonaws.route53#TooManyHealthCheckSources";
+    name = "TooManyHealthCheckSources";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "TooManyHealthCheckSources",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TooManyHealthCheckSources.prototype);
     }
 }
 class DelegationSetNotAvailable extends Route53ServiceException {
@@ -1062,6 +1101,19 @@ class IncompatibleVersion extends Route53ServiceException {
         Object.setPrototypeOf(this, IncompatibleVersion.prototype);
     }
 }
+class FeatureNotEnabled extends Route53ServiceException {
+    static shapeId = "com.amazonaws.route53#FeatureNotEnabled";
+    name = "FeatureNotEnabled";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "FeatureNotEnabled",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, FeatureNotEnabled.prototype);
+    }
+}
 class HostedZoneNotPrivate extends Route53ServiceException {
     static shapeId = "com.amazonaws.route53#HostedZoneNotPrivate";
     name = "HostedZoneNotPrivate";
@@ -1144,16 +1196,20 @@ const _AVPCWHZ = "AssociateVPCWithHostedZone";
 const _AVPCWHZR = "AssociateVPCWithHostedZoneRequest";
 const _AVPCWHZRs = "AssociateVPCWithHostedZoneResponse";
 const _AWSR = "AWSRegion";
+const _AZA = "AZAffinity";
+const _AZI = "AvailabilityZoneId";
 const _Ar = "Arn";
 const _B = "Bias";
 const _C = "Comment";
 const _CB = "ChangeBatch";
 const _CBIUE = "CidrBlockInUseException";
-const _CBS = "CidrBlockSummary";
-const _CBSi = "CidrBlockSummaries";
+const _CBS = "ChangeBatchSummary";
+const _CBSh = "ChangeBatchSummaries";
+const _CBSi = "CidrBlockSummary";
+const _CBSid = "CidrBlockSummaries";
 const _CBi = "CidrBlock";
 const _CBid = "CidrBlocks";
-const _CC = "CidrCollection";
+const _CC = "ChangeCount";
 const _CCAEE = "CidrCollectionAlreadyExistsException";
 const _CCC = "CidrCollectionChange";
 const _CCCR = "ChangeCidrCollectionRequest";
@@ -1165,22 +1221,31 @@ const _CCCi = "CidrCollectionChanges";
 const _CCCr = "CreateCidrCollection";
 const _CCIUE = "CidrCollectionInUseException";
 const _CCVME = "CidrCollectionVersionMismatchException";
-const _CCi = "CidrCollections";
+const _CCi = "CidrCollection";
+const _CCid = "CidrCollections";
 const _CCo = "ContinentCode";
 const _CCou = "CountryCode";
 const _CD = "CreatedDate";
 const _CDE = "ConflictingDomainExists";
+const _CG = "ChangeGuardrail";
+const _CGh = "ChangeGuardrails";
+const _CH = "ChangeHistory";
 const _CHC = "ChildHealthChecks";
 const _CHCL = "ChildHealthCheckList";
 const _CHCR = "CreateHealthCheckRequest";
 const _CHCRr = "CreateHealthCheckResponse";
+const _CHCS = "CreateHealthCheckSource";
+const _CHCSR = "CreateHealthCheckSourceRequest";
+const _CHCSRr = "CreateHealthCheckSourceResponse";
 const _CHCh = "ChildHealthCheck";
 const _CHCr = "CreateHealthCheck";
+const _CHF = "ChangeHistoryFeature";
 const _CHZ = "CreateHostedZone";
 const _CHZR = "CreateHostedZoneRequest";
 const _CHZRr = "CreateHostedZoneResponse";
 const _CI = "ChangeInfo";
 const _CIR = "CheckerIpRanges";
+const _CIh = "ChangeId";
 const _CIo = "CollectionId";
 const _CKSK = "CreateKeySigningKey";
 const _CKSKR = "CreateKeySigningKeyRequest";
@@ -1244,6 +1309,9 @@ const _DCCRe = "DeleteCidrCollectionResponse";
 const _DHC = "DeleteHealthCheck";
 const _DHCR = "DeleteHealthCheckRequest";
 const _DHCRe = "DeleteHealthCheckResponse";
+const _DHCS = "DeleteHealthCheckSource";
+const _DHCSR = "DeleteHealthCheckSourceRequest";
+const _DHCSRe = "DeleteHealthCheckSourceResponse";
 const _DHZ = "DeleteHostedZone";
 const _DHZDNSSEC = "DisableHostedZoneDNSSEC";
 const _DHZDNSSECR = "DisableHostedZoneDNSSECRequest";
@@ -1264,6 +1332,7 @@ const _DNSSECS = "DNSSECStatus";
 const _DQLC = "DeleteQueryLoggingConfig";
 const _DQLCR = "DeleteQueryLoggingConfigRequest";
 const _DQLCRe = "DeleteQueryLoggingConfigResponse";
+const _DR = "DryRun";
 const _DRDS = "DeleteReusableDelegationSet";
 const _DRDSR = "DeleteReusableDelegationSetRequest";
 const _DRDSRe = "DeleteReusableDelegationSetResponse";
@@ -1306,9 +1375,12 @@ const _EHZDNSSECR = "EnableHostedZoneDNSSECRequest";
 const _EHZDNSSECRn = "EnableHostedZoneDNSSECResponse";
 const _EM = "ErrorMessages";
 const _EP = "EvaluationPeriods";
+const _EPDNSF = "EnablePublicDNSFallback";
 const _ESNI = "EnableSNI";
+const _ET = "EndpointType";
 const _ETH = "EvaluateTargetHealth";
 const _F = "Features";
+const _FNE = "FeatureNotEnabled";
 const _FQDN = "FullyQualifiedDomainName";
 const _FR = "FailureReasons";
 const _FT = "FailureThreshold";
@@ -1338,11 +1410,17 @@ const _GHCLFRR = "GetHealthCheckLastFailureReasonRequest";
 const _GHCLFRRe = "GetHealthCheckLastFailureReasonResponse";
 const _GHCR = "GetHealthCheckRequest";
 const _GHCRe = "GetHealthCheckResponse";
-const _GHCS = "GetHealthCheckStatus";
-const _GHCSR = "GetHealthCheckStatusRequest";
-const _GHCSRe = "GetHealthCheckStatusResponse";
+const _GHCS = "GetHealthCheckSource";
+const _GHCSR = "GetHealthCheckSourceRequest";
+const _GHCSRe = "GetHealthCheckSourceResponse";
+const _GHCSRet = "GetHealthCheckStatusRequest";
+const _GHCSRete = "GetHealthCheckStatusResponse";
+const _GHCSe = "GetHealthCheckStatus";
 const _GHZ = "GetHostedZone";
 const _GHZC = "GetHostedZoneCount";
+const _GHZCB = "GetHostedZoneChangeBatch";
+const _GHZCBR = "GetHostedZoneChangeBatchRequest";
+const _GHZCBRe = "GetHostedZoneChangeBatchResponse";
 const _GHZCR = "GetHostedZoneCountRequest";
 const _GHZCRe = "GetHostedZoneCountResponse";
 const _GHZL = "GetHostedZoneLimit";
@@ -1381,6 +1459,12 @@ const _HCIU = "HealthCheckInUse";
 const _HCO = "HealthCheckObservations";
 const _HCOe = "HealthCheckObservation";
 const _HCRL = "HealthCheckRegionList";
+const _HCS = "HealthCheckSource";
+const _HCSAE = "HealthCheckSourceAlreadyExists";
+const _HCSC = "HealthCheckSourceConfig";
+const _HCSI = "HealthCheckSourceId";
+const _HCSS = "HealthCheckSourceStatus";
+const _HCSe = "HealthCheckSources";
 const _HCV = "HealthCheckVersion";
 const _HCVM = "HealthCheckVersionMismatch";
 const _HCe = "HealthChecks";
@@ -1401,7 +1485,8 @@ const _HZO = "HostedZoneOwner";
 const _HZPD = "HostedZonePartiallyDelegated";
 const _HZS = "HostedZoneSummary";
 const _HZSo = "HostedZoneSummaries";
-const _HZT = "HostedZoneType";
+const _HZT = "HostedZoneTier";
+const _HZTo = "HostedZoneType";
 const _HZo = "HostedZones";
 const _I = "Id";
 const _IA = "InvalidArgument";
@@ -1447,8 +1532,14 @@ const _LGL = "ListGeoLocations";
 const _LGLR = "ListGeoLocationsRequest";
 const _LGLRi = "ListGeoLocationsResponse";
 const _LHC = "ListHealthChecks";
+const _LHCBS = "ListHealthChecksBySource";
+const _LHCBSR = "ListHealthChecksBySourceRequest";
+const _LHCBSRi = "ListHealthChecksBySourceResponse";
 const _LHCR = "ListHealthChecksRequest";
 const _LHCRi = "ListHealthChecksResponse";
+const _LHCS = "ListHealthCheckSources";
+const _LHCSR = "ListHealthCheckSourcesRequest";
+const _LHCSRi = "ListHealthCheckSourcesResponse";
 const _LHZ = "ListHostedZones";
 const _LHZBN = "ListHostedZonesByName";
 const _LHZBNR = "ListHostedZonesByNameRequest";
@@ -1456,8 +1547,12 @@ const _LHZBNRi = "ListHostedZonesByNameResponse";
 const _LHZBVPC = "ListHostedZonesByVPC";
 const _LHZBVPCR = "ListHostedZonesByVPCRequest";
 const _LHZBVPCRi = "ListHostedZonesByVPCResponse";
+const _LHZCB = "ListHostedZoneChangeBatches";
+const _LHZCBR = "ListHostedZoneChangeBatchesRequest";
+const _LHZCBRi = "ListHostedZoneChangeBatchesResponse";
 const _LHZR = "ListHostedZonesRequest";
 const _LHZRi = "ListHostedZonesResponse";
+const _LI = "LocationId";
 const _LMD = "LastModifiedDate";
 const _LN = "LocationName";
 const _LQLC = "ListQueryLoggingConfigs";
@@ -1467,6 +1562,9 @@ const _LRDS = "ListReusableDelegationSets";
 const _LRDSR = "ListReusableDelegationSetsRequest";
 const _LRDSRi = "ListReusableDelegationSetsResponse";
 const _LRRS = "ListResourceRecordSets";
+const _LRRSC = "ListResourceRecordSetChanges";
+const _LRRSCR = "ListResourceRecordSetChangesRequest";
+const _LRRSCRi = "ListResourceRecordSetChangesResponse";
 const _LRRSP = "ListResourceRecordSetProtections";
 const _LRRSPR = "ListResourceRecordSetProtectionsRequest";
 const _LRRSPRi = "ListResourceRecordSetProtectionsResponse";
@@ -1475,6 +1573,7 @@ const _LRRSRi = "ListResourceRecordSetsResponse";
 const _LS = "LinkedService";
 const _LSo = "LocationSummary";
 const _LSoc = "LocationSummaries";
+const _LT = "LocationType";
 const _LTFR = "ListTagsForResource";
 const _LTFRR = "ListTagsForResourceRequest";
 const _LTFRRi = "ListTagsForResourceResponse";
@@ -1531,6 +1630,7 @@ const _NSCe = "NextSubdivisionCode";
 const _NSDS = "NoSuchDelegationSet";
 const _NSGL = "NoSuchGeoLocation";
 const _NSHC = "NoSuchHealthCheck";
+const _NSHCS = "NoSuchHealthCheckSource";
 const _NSHZ = "NoSuchHostedZone";
 const _NSKSK = "NoSuchKeySigningKey";
 const _NSQLC = "NoSuchQueryLoggingConfig";
@@ -1540,11 +1640,13 @@ const _NSa = "NameServer";
 const _NT = "NextToken";
 const _Na = "Namespace";
 const _Nam = "Nameserver";
-const _O = "Owner";
+const _O = "Operation";
 const _OA = "OwningAccount";
 const _OS = "OwningService";
+const _Ow = "Owner";
 const _P = "Period";
 const _PAE = "ProtectionAlreadyExists";
+const _PDNSFS = "PublicDNSFallbackStatus";
 const _PE = "ProtectionError";
 const _PEr = "ProtectionErrors";
 const _PK = "PublicKey";
@@ -1566,15 +1668,18 @@ const _RDSL = "ReusableDelegationSetLimit";
 const _RE = "ResetElements";
 const _REN = "ResettableElementName";
 const _RENL = "ResettableElementNameList";
-const _RI = "ResourceId";
+const _RI = "RequestId";
 const _RIP = "ResolverIP";
-const _RIe = "RequestInterval";
+const _RIe = "ResourceId";
+const _RIeq = "RequestInterval";
 const _RIes = "ResourceIds";
 const _RN = "RecordName";
 const _RP = "ResourcePath";
 const _RR = "ResourceRecord";
 const _RRS = "ResourceRecordSet";
 const _RRSC = "ResourceRecordSetCount";
+const _RRSCe = "ResourceRecordSetChanges";
+const _RRSCes = "ResourceRecordSetChange";
 const _RRSP = "ResourceRecordSetProtections";
 const _RRSPC = "ResourceRecordSetProtectionConfig";
 const _RRSPCB = "ResourceRecordSetProtectionConfigBatch";
@@ -1583,6 +1688,7 @@ const _RRSPKB = "ResourceRecordSetProtectionKeyBatch";
 const _RRSPe = "ResourceRecordSetProtection";
 const _RRSe = "ResourceRecordSets";
 const _RRe = "ResourceRecords";
+const _RSA = "RetentionStartsAt";
 const _RT = "ResourceType";
 const _RTK = "RemoveTagKeys";
 const _RTS = "ResourceTagSet";
@@ -1592,19 +1698,31 @@ const _RTe = "RecordType";
 const _Re = "Regions";
 const _S = "Status";
 const _SA = "SubmittedAt";
+const _SACI = "StartAfterChangeId";
 const _SAM = "SigningAlgorithmMnemonic";
 const _SAT = "SigningAlgorithmType";
+const _SAu = "SubmittedAfter";
+const _SB = "SubmittedBy";
+const _SBu = "SubmittedBefore";
 const _SC = "SubdivisionCode";
 const _SCC = "StartContinentCode";
 const _SCCt = "StartCountryCode";
+const _SCL = "SubnetConfigurationList";
+const _SCu = "SubnetConfiguration";
+const _SGI = "SecurityGroupId";
+const _SGIL = "SecurityGroupIdList";
 const _SI = "SetIdentifier";
+const _SIu = "SubnetId";
 const _SM = "StatusMessage";
 const _SN = "SubdivisionName";
+const _SO = "SortOrder";
 const _SP = "ServicePrincipal";
 const _SR = "StatusReport";
+const _SRC = "StatusReasonCode";
 const _SRI = "StartRecordIdentifier";
 const _SRN = "StartRecordName";
 const _SRT = "StartRecordType";
+const _SRt = "StatusReason";
 const _SS = "ServeSignature";
 const _SSC = "StartSubdivisionCode";
 const _SSe = "SearchString";
@@ -1618,6 +1736,7 @@ const _TE = "ThrottlingException";
 const _TKL = "TagKeyList";
 const _TL = "TagList";
 const _TMHC = "TooManyHealthChecks";
+const _TMHCS = "TooManyHealthCheckSources";
 const _TMHZ = "TooManyHostedZones";
 const _TMKSK = "TooManyKeySigningKeys";
 const _TMTP = "TooManyTrafficPolicies";
@@ -1657,6 +1776,9 @@ const _UHZCRp = "UpdateHostedZoneCommentResponse";
 const _UHZF = "UpdateHostedZoneFeatures";
 const _UHZFR = "UpdateHostedZoneFeaturesRequest";
 const _UHZFRp = "UpdateHostedZoneFeaturesResponse";
+const _UHZT = "UpdateHostedZoneTier";
+const _UHZTR = "UpdateHostedZoneTierRequest";
+const _UHZTRp = "UpdateHostedZoneTierResponse";
 const _UTPC = "UpdateTrafficPolicyComment";
 const _UTPCR = "UpdateTrafficPolicyCommentRequest";
 const _UTPCRp = "UpdateTrafficPolicyCommentResponse";
@@ -1664,6 +1786,7 @@ const _UTPI = "UpdateTrafficPolicyInstance";
 const _UTPIR = "UpdateTrafficPolicyInstanceRequest";
 const _UTPIRp = "UpdateTrafficPolicyInstanceResponse";
 const _V = "Value";
+const _VI = "VpcId";
 const _VPC = "VPC";
 const _VPCAANF = "VPCAssociationAuthorizationNotFound";
 const _VPCANF = "VPCAssociationNotFound";
@@ -1701,10 +1824,14 @@ const _r = "recordname";
 const _re = "recordtype";
 const _res = "resolverip";
 const _s = "smithy.ts.sdk.synthetic.com.amazonaws.route53";
+const _so = "sortorder";
 const _st = "startcontinentcode";
 const _sta = "startcountrycode";
 const _star = "startsubdivisioncode";
+const _start = "startafterchangeid";
 const _su = "subdivisioncode";
+const _sub = "submittedafter";
+const _subm = "submittedbefore";
 const _t = "type";
 const _tr = "trafficpolicyid";
 const _tra = "trafficpolicyinstancename";
@@ -1797,6 +1924,12 @@ var DNSSECNotFound$ = [-3, n0, _DNSSECNF,
     [0]
 ];
 n0_registry.registerError(DNSSECNotFound$, DNSSECNotFound);
+var FeatureNotEnabled$ = [-3, n0, _FNE,
+    { [_e]: _c, [_hE]: 403 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(FeatureNotEnabled$, FeatureNotEnabled);
 var HealthCheckAlreadyExists$ = [-3, n0, _HCAE,
     { [_e]: _c, [_hE]: 409 },
     [_m],
@@ -1809,6 +1942,12 @@ var HealthCheckInUse$ = [-3, n0, _HCIU,
     [0]
 ];
 n0_registry.registerError(HealthCheckInUse$, HealthCheckInUse);
+var HealthCheckSourceAlreadyExists$ = [-3, n0, _HCSAE,
+    { [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(HealthCheckSourceAlreadyExists$, HealthCheckSourceAlreadyExists);
 var HealthCheckVersionMismatch$ = [-3, n0, _HCVM,
     { [_e]: _c, [_hE]: 409 },
     [_m],
@@ -2007,6 +2146,12 @@ var NoSuchHealthCheck$ = [-3, n0, _NSHC,
     [0]
 ];
 n0_registry.registerError(NoSuchHealthCheck$, NoSuchHealthCheck);
+var NoSuchHealthCheckSource$ = [-3, n0, _NSHCS,
+    { [_e]: _c, [_hE]: 404 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(NoSuchHealthCheckSource$, NoSuchHealthCheckSource);
 var NoSuchHostedZone$ = [-3, n0, _NSHZ,
     { [_e]: _c, [_hE]: 404 },
     [_m],
@@ -2079,6 +2224,12 @@ var TooManyHealthChecks$ = [-3, n0, _TMHC,
     [0]
 ];
 n0_registry.registerError(TooManyHealthChecks$, TooManyHealthChecks);
+var TooManyHealthCheckSources$ = [-3, n0, _TMHCS,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(TooManyHealthCheckSources$, TooManyHealthCheckSources);
 var TooManyHostedZones$ = [-3, n0, _TMHZ,
     { [_e]: _c, [_hE]: 400 },
     [_m],
@@ -2184,6 +2335,11 @@ var AssociateVPCWithHostedZoneResponse$ = [3, n0, _AVPCWHZRs,
     [_CI],
     [() => ChangeInfo$], 1
 ];
+var AZAffinity$ = [3, n0, _AZA,
+    0,
+    [_LT, _LI],
+    [0, 0]
+];
 var Change$ = [3, n0, _Ch,
     0,
     [_A, _RRS],
@@ -2194,6 +2350,11 @@ var ChangeBatch$ = [3, n0, _CB,
     [_Cha, _C],
     [[() => Changes, 0], 0], 1
 ];
+var ChangeBatchSummary$ = [3, n0, _CBS,
+    0,
+    [_CIh, _O, _SA, _CC, _SB, _RI, _C],
+    [0, 0, 4, 1, 0, 0, 0], 4
+];
 var ChangeCidrCollectionRequest$ = [3, n0, _CCCR,
     0,
     [_I, _Cha, _CV],
@@ -2203,6 +2364,16 @@ var ChangeCidrCollectionResponse$ = [3, n0, _CCCRh,
     0,
     [_I],
     [0], 1
+];
+var ChangeGuardrail$ = [3, n0, _CG,
+    0,
+    [_N, _S],
+    [0, 0], 2
+];
+var ChangeHistoryFeature$ = [3, n0, _CHF,
+    0,
+    [_S, _RSA],
+    [0, 4]
 ];
 var ChangeInfo$ = [3, n0, _CI,
     0,
@@ -2221,7 +2392,7 @@ var ChangeResourceRecordSetsResponse$ = [3, n0, _CRRSRh,
 ];
 var ChangeTagsForResourceRequest$ = [3, n0, _CTFRR,
     0,
-    [_RT, _RI, _ATd, _RTK],
+    [_RT, _RIe, _ATd, _RTK],
     [[0, 1], [0, 1], [() => TagList, 0], [() => TagKeyList, 0]], 2
 ];
 var ChangeTagsForResourceResponse$ = [3, n0, _CTFRRh,
@@ -2229,12 +2400,12 @@ var ChangeTagsForResourceResponse$ = [3, n0, _CTFRRh,
     [],
     []
 ];
-var CidrBlockSummary$ = [3, n0, _CBS,
+var CidrBlockSummary$ = [3, n0, _CBSi,
     0,
     [_CBi, _LN],
     [0, 0]
 ];
-var CidrCollection$ = [3, n0, _CC,
+var CidrCollection$ = [3, n0, _CCi,
     0,
     [_Ar, _I, _N, _Ve],
     [0, 0, 0, 1]
@@ -2284,15 +2455,25 @@ var CreateHealthCheckResponse$ = [3, n0, _CHCRr,
     [_HC, _Loc],
     [[() => HealthCheck$, 0], [0, { [_hH]: _Loc }]], 2
 ];
+var CreateHealthCheckSourceRequest$ = [3, n0, _CHCSR,
+    0,
+    [_HCSC, _CR, _Ta],
+    [[() => HealthCheckSourceConfig$, 0], [0, 4], [() => TagList, 0]], 1
+];
+var CreateHealthCheckSourceResponse$ = [3, n0, _CHCSRr,
+    0,
+    [_HCSI, _HCSS, _Loc],
+    [0, 0, [0, { [_hH]: _Loc }]], 3
+];
 var CreateHostedZoneRequest$ = [3, n0, _CHZR,
     0,
-    [_N, _CR, _VPC, _HZC, _DSI],
-    [0, 0, () => VPC$, () => HostedZoneConfig$, 0], 2
+    [_N, _CR, _VPC, _HZC, _DSI, _EPDNSF, _CGh],
+    [0, 0, () => VPC$, () => HostedZoneConfig$, 0, 2, [() => ChangeGuardrails, 0]], 2
 ];
 var CreateHostedZoneResponse$ = [3, n0, _CHZRr,
     0,
     [_HZ, _CI, _DS, _Loc, _VPC],
-    [() => HostedZone$, () => ChangeInfo$, [() => DelegationSet$, 0], [0, { [_hH]: _Loc }], () => VPC$], 4
+    [[() => HostedZone$, 0], () => ChangeInfo$, [() => DelegationSet$, 0], [0, { [_hH]: _Loc }], () => VPC$], 4
 ];
 var CreateKeySigningKeyRequest$ = [3, n0, _CKSKR,
     0,
@@ -2408,6 +2589,16 @@ var DeleteHealthCheckResponse$ = [3, n0, _DHCRe,
     0,
     [],
     []
+];
+var DeleteHealthCheckSourceRequest$ = [3, n0, _DHCSR,
+    0,
+    [_HCSI],
+    [[0, 1]], 1
+];
+var DeleteHealthCheckSourceResponse$ = [3, n0, _DHCSRe,
+    0,
+    [_HCSI, _HCSS],
+    [0, 0], 2
 ];
 var DeleteHostedZoneRequest$ = [3, n0, _DHZR,
     0,
@@ -2624,15 +2815,35 @@ var GetHealthCheckResponse$ = [3, n0, _GHCRe,
     [_HC],
     [[() => HealthCheck$, 0]], 1
 ];
-var GetHealthCheckStatusRequest$ = [3, n0, _GHCSR,
+var GetHealthCheckSourceRequest$ = [3, n0, _GHCSR,
+    0,
+    [_HCSI],
+    [[0, 1]], 1
+];
+var GetHealthCheckSourceResponse$ = [3, n0, _GHCSRe,
+    0,
+    [_HCS],
+    [[() => HealthCheckSource$, 0]], 1
+];
+var GetHealthCheckStatusRequest$ = [3, n0, _GHCSRet,
     0,
     [_HCI],
     [[0, 1]], 1
 ];
-var GetHealthCheckStatusResponse$ = [3, n0, _GHCSRe,
+var GetHealthCheckStatusResponse$ = [3, n0, _GHCSRete,
     0,
     [_HCO],
     [[() => HealthCheckObservations, 0]], 1
+];
+var GetHostedZoneChangeBatchRequest$ = [3, n0, _GHZCBR,
+    0,
+    [_HZI, _CIh],
+    [[0, 1], [0, 1]], 2
+];
+var GetHostedZoneChangeBatchResponse$ = [3, n0, _GHZCBRe,
+    0,
+    [_CBS, _CB],
+    [() => ChangeBatchSummary$, [() => ChangeBatch$, 0]], 2
 ];
 var GetHostedZoneCountRequest$ = [3, n0, _GHZCR,
     0,
@@ -2662,7 +2873,7 @@ var GetHostedZoneRequest$ = [3, n0, _GHZR,
 var GetHostedZoneResponse$ = [3, n0, _GHZRe,
     0,
     [_HZ, _DS, _VPCs],
-    [() => HostedZone$, [() => DelegationSet$, 0], [() => VPCs, 0]], 1
+    [[() => HostedZone$, 0], [() => DelegationSet$, 0], [() => VPCs, 0]], 1
 ];
 var GetQueryLoggingConfigRequest$ = [3, n0, _GQLCR,
     0,
@@ -2731,23 +2942,33 @@ var HealthCheck$ = [3, n0, _HC,
 ];
 var HealthCheckConfig$ = [3, n0, _HCC,
     0,
-    [_T, _IPA, _Po, _RP, _FQDN, _SSe, _RIe, _FT, _ML, _In, _Dis, _HT, _CHC, _ESNI, _Re, _AI, _IDHS, _RCA],
-    [0, 0, 1, 0, 0, 0, 1, 1, 2, 2, 2, 1, [() => ChildHealthCheckList, 0], 2, [() => HealthCheckRegionList, 0], () => AlarmIdentifier$, 0, 0], 1
+    [_T, _IPA, _Po, _RP, _FQDN, _SSe, _RIeq, _FT, _ML, _In, _Dis, _HT, _CHC, _ESNI, _Re, _AI, _IDHS, _RCA, _ET, _HCSI],
+    [0, 0, 1, 0, 0, 0, 1, 1, 2, 2, 2, 1, [() => ChildHealthCheckList, 0], 2, [() => HealthCheckRegionList, 0], () => AlarmIdentifier$, 0, 0, 0, 0], 1
 ];
 var HealthCheckObservation$ = [3, n0, _HCOe,
     0,
     [_R, _IPA, _SR],
     [0, 0, () => StatusReport$]
 ];
+var HealthCheckSource$ = [3, n0, _HCS,
+    0,
+    [_HCSI, _HCSS, _HCSC, _SRC, _SRt],
+    [0, 0, [() => HealthCheckSourceConfig$, 0], 0, 0], 3
+];
+var HealthCheckSourceConfig$ = [3, n0, _HCSC,
+    0,
+    [_VI, _SCL],
+    [0, [() => SubnetConfigurationList, 0]], 2
+];
 var HostedZone$ = [3, n0, _HZ,
     0,
     [_I, _N, _CR, _Con, _RRSC, _LS, _F],
-    [0, 0, 0, () => HostedZoneConfig$, 1, () => LinkedService$, () => HostedZoneFeatures$], 3
+    [0, 0, 0, () => HostedZoneConfig$, 1, () => LinkedService$, [() => HostedZoneFeatures$, 0]], 3
 ];
 var HostedZoneConfig$ = [3, n0, _HZC,
     0,
-    [_C, _PZ],
-    [0, 2]
+    [_C, _PZ, _HZT],
+    [0, 2, 0]
 ];
 var HostedZoneFailureReasons$ = [3, n0, _HZFR,
     0,
@@ -2756,8 +2977,8 @@ var HostedZoneFailureReasons$ = [3, n0, _HZFR,
 ];
 var HostedZoneFeatures$ = [3, n0, _HZF,
     0,
-    [_ARS, _FR],
-    [0, () => HostedZoneFailureReasons$]
+    [_ARS, _PDNSFS, _CH, _FR, _CGh],
+    [0, 0, () => ChangeHistoryFeature$, () => HostedZoneFailureReasons$, [() => ChangeGuardrails, 0]]
 ];
 var HostedZoneLimit$ = [3, n0, _HZL,
     0,
@@ -2771,7 +2992,7 @@ var HostedZoneOwner$ = [3, n0, _HZO,
 ];
 var HostedZoneSummary$ = [3, n0, _HZS,
     0,
-    [_HZI, _N, _O],
+    [_HZI, _N, _Ow],
     [0, 0, () => HostedZoneOwner$], 3
 ];
 var KeySigningKey$ = [3, n0, _KSK,
@@ -2801,7 +3022,7 @@ var ListCidrCollectionsRequest$ = [3, n0, _LCCR,
 ];
 var ListCidrCollectionsResponse$ = [3, n0, _LCCRi,
     0,
-    [_NT, _CCi],
+    [_NT, _CCid],
     [0, () => CollectionSummaries]
 ];
 var ListCidrLocationsRequest$ = [3, n0, _LCLR,
@@ -2824,6 +3045,26 @@ var ListGeoLocationsResponse$ = [3, n0, _LGLRi,
     [_GLDL, _IT, _MI, _NCC, _NCCe, _NSCe],
     [[() => GeoLocationDetailsList, 0], 2, 1, 0, 0, 0], 3
 ];
+var ListHealthChecksBySourceRequest$ = [3, n0, _LHCBSR,
+    0,
+    [_HCSI, _Ma, _MI],
+    [[0, 1], [0, { [_hQ]: _mar }], [1, { [_hQ]: _max }]], 1
+];
+var ListHealthChecksBySourceResponse$ = [3, n0, _LHCBSRi,
+    0,
+    [_HCe, _IT, _MI, _Ma, _NM],
+    [[() => HealthChecks, 0], 2, 1, 0, 0], 3
+];
+var ListHealthCheckSourcesRequest$ = [3, n0, _LHCSR,
+    0,
+    [_NT, _MR],
+    [[0, { [_hQ]: _n }], [1, { [_hQ]: _ma }]]
+];
+var ListHealthCheckSourcesResponse$ = [3, n0, _LHCSRi,
+    0,
+    [_HCSe, _NT],
+    [[() => HealthCheckSources, 0], 0], 1
+];
 var ListHealthChecksRequest$ = [3, n0, _LHCR,
     0,
     [_Ma, _MI],
@@ -2833,6 +3074,16 @@ var ListHealthChecksResponse$ = [3, n0, _LHCRi,
     0,
     [_HCe, _Ma, _IT, _MI, _NM],
     [[() => HealthChecks, 0], 0, 2, 1, 0], 4
+];
+var ListHostedZoneChangeBatchesRequest$ = [3, n0, _LHZCBR,
+    0,
+    [_HZI, _SAu, _SBu, _SACI, _SO, _MR, _NT],
+    [[0, 1], [0, { [_hQ]: _sub }], [0, { [_hQ]: _subm }], [0, { [_hQ]: _start }], [0, { [_hQ]: _so }], [1, { [_hQ]: _ma }], [0, { [_hQ]: _n }]], 1
+];
+var ListHostedZoneChangeBatchesResponse$ = [3, n0, _LHZCBRi,
+    0,
+    [_CBSh, _NT],
+    [[() => ChangeBatchSummaries, 0], 0], 1
 ];
 var ListHostedZonesByNameRequest$ = [3, n0, _LHZBNR,
     0,
@@ -2856,7 +3107,7 @@ var ListHostedZonesByVPCResponse$ = [3, n0, _LHZBVPCRi,
 ];
 var ListHostedZonesRequest$ = [3, n0, _LHZR,
     0,
-    [_Ma, _MI, _DSI, _HZT],
+    [_Ma, _MI, _DSI, _HZTo],
     [[0, { [_hQ]: _mar }], [1, { [_hQ]: _max }], [0, { [_hQ]: _de }], [0, { [_hQ]: _ho }]]
 ];
 var ListHostedZonesResponse$ = [3, n0, _LHZRi,
@@ -2873,6 +3124,16 @@ var ListQueryLoggingConfigsResponse$ = [3, n0, _LQLCRi,
     0,
     [_QLCu, _NT],
     [[() => QueryLoggingConfigs, 0], 0], 1
+];
+var ListResourceRecordSetChangesRequest$ = [3, n0, _LRRSCR,
+    0,
+    [_HZI, _RN, _RTe, _SAu, _SBu, _SO, _MR, _NT],
+    [[0, 1], [0, { [_hQ]: _r }], [0, { [_hQ]: _re }], [0, { [_hQ]: _sub }], [0, { [_hQ]: _subm }], [0, { [_hQ]: _so }], [1, { [_hQ]: _ma }], [0, { [_hQ]: _n }]], 1
+];
+var ListResourceRecordSetChangesResponse$ = [3, n0, _LRRSCRi,
+    0,
+    [_RRSCe, _NT],
+    [[() => ResourceRecordSetChanges, 0], 0], 1
 ];
 var ListResourceRecordSetProtectionsRequest$ = [3, n0, _LRRSPR,
     0,
@@ -2906,7 +3167,7 @@ var ListReusableDelegationSetsResponse$ = [3, n0, _LRDSRi,
 ];
 var ListTagsForResourceRequest$ = [3, n0, _LTFRR,
     0,
-    [_RT, _RI],
+    [_RT, _RIe],
     [[0, 1], [0, 1]], 2
 ];
 var ListTagsForResourceResponse$ = [3, n0, _LTFRRi,
@@ -3006,8 +3267,13 @@ var ResourceRecord$ = [3, n0, _RR,
 ];
 var ResourceRecordSet$ = [3, n0, _RRS,
     0,
-    [_N, _T, _SI, _W, _R, _GL, _Fa, _MVA, _TTL, _RRe, _AT, _HCI, _TPII, _CRC, _GPL],
-    [0, 0, 0, 1, 0, () => GeoLocation$, 0, 2, 1, [() => ResourceRecords, 0], () => AliasTarget$, 0, 0, () => CidrRoutingConfig$, () => GeoProximityLocation$], 2
+    [_N, _T, _SI, _W, _R, _GL, _Fa, _MVA, _TTL, _RRe, _AT, _HCI, _TPII, _CRC, _GPL, _AZA],
+    [0, 0, 0, 1, 0, () => GeoLocation$, 0, 2, 1, [() => ResourceRecords, 0], () => AliasTarget$, 0, 0, () => CidrRoutingConfig$, () => GeoProximityLocation$, () => AZAffinity$], 2
+];
+var ResourceRecordSetChange$ = [3, n0, _RRSCes,
+    0,
+    [_CIh, _O, _SA, _A, _RRS, _SB, _RI],
+    [0, 0, 4, 0, [() => ResourceRecordSet$, 0], 0, 0], 5
 ];
 var ResourceRecordSetProtection$ = [3, n0, _RRSPe,
     0,
@@ -3026,7 +3292,7 @@ var ResourceRecordSetProtectionKey$ = [3, n0, _RRSPK,
 ];
 var ResourceTagSet$ = [3, n0, _RTS,
     0,
-    [_RT, _RI, _Ta],
+    [_RT, _RIe, _Ta],
     [0, 0, [() => TagList, 0]]
 ];
 var ReusableDelegationSetLimit$ = [3, n0, _RDSL,
@@ -3038,6 +3304,11 @@ var StatusReport$ = [3, n0, _SR,
     0,
     [_S, _CTh],
     [0, 4]
+];
+var SubnetConfiguration$ = [3, n0, _SCu,
+    0,
+    [_SIu, _AZI, _SGIL],
+    [0, 0, [() => SecurityGroupIdList, 0]], 3
 ];
 var Tag$ = [3, n0, _Tag,
     0,
@@ -3071,8 +3342,8 @@ var TrafficPolicySummary$ = [3, n0, _TPSr,
 ];
 var UpdateHealthCheckRequest$ = [3, n0, _UHCR,
     0,
-    [_HCI, _HCV, _IPA, _Po, _RP, _FQDN, _SSe, _FT, _In, _Dis, _HT, _CHC, _ESNI, _Re, _AI, _IDHS, _RE],
-    [[0, 1], 1, 0, 1, 0, 0, 0, 1, 2, 2, 1, [() => ChildHealthCheckList, 0], 2, [() => HealthCheckRegionList, 0], () => AlarmIdentifier$, 0, [() => ResettableElementNameList, 0]], 1
+    [_HCI, _HCV, _IPA, _Po, _RP, _FQDN, _SSe, _FT, _In, _Dis, _HT, _CHC, _ESNI, _Re, _AI, _IDHS, _RE, _HCSI],
+    [[0, 1], 1, 0, 1, 0, 0, 0, 1, 2, 2, 1, [() => ChildHealthCheckList, 0], 2, [() => HealthCheckRegionList, 0], () => AlarmIdentifier$, 0, [() => ResettableElementNameList, 0], 0], 1
 ];
 var UpdateHealthCheckResponse$ = [3, n0, _UHCRp,
     0,
@@ -3087,14 +3358,24 @@ var UpdateHostedZoneCommentRequest$ = [3, n0, _UHZCR,
 var UpdateHostedZoneCommentResponse$ = [3, n0, _UHZCRp,
     0,
     [_HZ],
-    [() => HostedZone$], 1
+    [[() => HostedZone$, 0]], 1
 ];
 var UpdateHostedZoneFeaturesRequest$ = [3, n0, _UHZFR,
     0,
-    [_HZI, _EAR],
-    [[0, 1], 2], 1
+    [_HZI, _EAR, _EPDNSF, _CGh, _DR],
+    [[0, 1], 2, 2, [() => ChangeGuardrails, 0], 2], 1
 ];
 var UpdateHostedZoneFeaturesResponse$ = [3, n0, _UHZFRp,
+    0,
+    [],
+    []
+];
+var UpdateHostedZoneTierRequest$ = [3, n0, _UHZTR,
+    0,
+    [_HZI, _HZT, _DR],
+    [[0, 1], 0, 2], 2
+];
+var UpdateHostedZoneTierResponse$ = [3, n0, _UHZTRp,
     0,
     [],
     []
@@ -3124,6 +3405,14 @@ var VPC$ = [3, n0, _VPC,
     [_VPCR, _VPCI],
     [0, 0]
 ];
+var ChangeBatchSummaries = [1, n0, _CBSh,
+    0, [() => ChangeBatchSummary$,
+        { [_xN]: _CBS }]
+];
+var ChangeGuardrails = [1, n0, _CGh,
+    0, [() => ChangeGuardrail$,
+        { [_xN]: _CG }]
+];
 var Changes = [1, n0, _Cha,
     0, [() => Change$,
         { [_xN]: _Ch }]
@@ -3132,7 +3421,7 @@ var ChildHealthCheckList = [1, n0, _CHCL,
     0, [0,
         { [_xN]: _CHCh }]
 ];
-var CidrBlockSummaries = [1, n0, _CBSi,
+var CidrBlockSummaries = [1, n0, _CBSid,
     0, () => CidrBlockSummary$
 ];
 var CidrCollectionChanges = [1, n0, _CCCi,
@@ -3178,6 +3467,10 @@ var HealthChecks = [1, n0, _HCe,
     0, [() => HealthCheck$,
         { [_xN]: _HC }]
 ];
+var HealthCheckSources = [1, n0, _HCSe,
+    0, [() => HealthCheckSource$,
+        { [_xN]: _HCS }]
+];
 var HostedZones = [1, n0, _HZo,
     0, [() => HostedZone$,
         { [_xN]: _HZ }]
@@ -3212,6 +3505,10 @@ var ResourceRecords = [1, n0, _RRe,
     0, [() => ResourceRecord$,
         { [_xN]: _RR }]
 ];
+var ResourceRecordSetChanges = [1, n0, _RRSCe,
+    0, [() => ResourceRecordSetChange$,
+        { [_xN]: _RRSCes }]
+];
 var ResourceRecordSetProtectionConfigBatch = [1, n0, _RRSPCB,
     0, [() => ResourceRecordSetProtectionConfig$,
         { [_xN]: _RRSPC }]
@@ -3232,6 +3529,14 @@ var ResourceTagSetList = [1, n0, _RTSL,
     0, [() => ResourceTagSet$,
         { [_xN]: _RTS }]
 ];
+var SecurityGroupIdList = [1, n0, _SGIL,
+    0, [0,
+        { [_xN]: _SGI }]
+];
+var SubnetConfigurationList = [1, n0, _SCL,
+    0, [() => SubnetConfiguration$,
+        { [_xN]: _SCu }]
+];
 var TagKeyList = [1, n0, _TKL,
     0, [0,
         { [_xN]: _K }]
@@ -3242,7 +3547,7 @@ var TagList = [1, n0, _TL,
 ];
 var TagResourceIdList = [1, n0, _TRIL,
     0, [0,
-        { [_xN]: _RI }]
+        { [_xN]: _RIe }]
 ];
 var TrafficPolicies = [1, n0, _TPr,
     0, [() => TrafficPolicy$,
@@ -3281,6 +3586,9 @@ var CreateCidrCollection$ = [9, n0, _CCCr,
 var CreateHealthCheck$ = [9, n0, _CHCr,
     { [_ht]: ["POST", "/2013-04-01/healthcheck", 201] }, () => CreateHealthCheckRequest$, () => CreateHealthCheckResponse$
 ];
+var CreateHealthCheckSource$ = [9, n0, _CHCS,
+    { [_ht]: ["POST", "/2013-04-01/healthchecksource", 201] }, () => CreateHealthCheckSourceRequest$, () => CreateHealthCheckSourceResponse$
+];
 var CreateHostedZone$ = [9, n0, _CHZ,
     { [_ht]: ["POST", "/2013-04-01/hostedzone", 201] }, () => CreateHostedZoneRequest$, () => CreateHostedZoneResponse$
 ];
@@ -3316,6 +3624,9 @@ var DeleteCidrCollection$ = [9, n0, _DCC,
 ];
 var DeleteHealthCheck$ = [9, n0, _DHC,
     { [_ht]: ["DELETE", "/2013-04-01/healthcheck/{HealthCheckId}", 200] }, () => DeleteHealthCheckRequest$, () => DeleteHealthCheckResponse$
+];
+var DeleteHealthCheckSource$ = [9, n0, _DHCS,
+    { [_ht]: ["DELETE", "/2013-04-01/healthchecksource/{HealthCheckSourceId}", 200] }, () => DeleteHealthCheckSourceRequest$, () => DeleteHealthCheckSourceResponse$
 ];
 var DeleteHostedZone$ = [9, n0, _DHZ,
     { [_ht]: ["DELETE", "/2013-04-01/hostedzone/{Id}", 200] }, () => DeleteHostedZoneRequest$, () => DeleteHostedZoneResponse$
@@ -3374,11 +3685,17 @@ var GetHealthCheckCount$ = [9, n0, _GHCC,
 var GetHealthCheckLastFailureReason$ = [9, n0, _GHCLFR,
     { [_ht]: ["GET", "/2013-04-01/healthcheck/{HealthCheckId}/lastfailurereason", 200] }, () => GetHealthCheckLastFailureReasonRequest$, () => GetHealthCheckLastFailureReasonResponse$
 ];
-var GetHealthCheckStatus$ = [9, n0, _GHCS,
+var GetHealthCheckSource$ = [9, n0, _GHCS,
+    { [_ht]: ["GET", "/2013-04-01/healthchecksource/{HealthCheckSourceId}", 200] }, () => GetHealthCheckSourceRequest$, () => GetHealthCheckSourceResponse$
+];
+var GetHealthCheckStatus$ = [9, n0, _GHCSe,
     { [_ht]: ["GET", "/2013-04-01/healthcheck/{HealthCheckId}/status", 200] }, () => GetHealthCheckStatusRequest$, () => GetHealthCheckStatusResponse$
 ];
 var GetHostedZone$ = [9, n0, _GHZ,
     { [_ht]: ["GET", "/2013-04-01/hostedzone/{Id}", 200] }, () => GetHostedZoneRequest$, () => GetHostedZoneResponse$
+];
+var GetHostedZoneChangeBatch$ = [9, n0, _GHZCB,
+    { [_ht]: ["GET", "/2013-04-01/hostedzone/{HostedZoneId}/changebatches/{ChangeId}", 200] }, () => GetHostedZoneChangeBatchRequest$, () => GetHostedZoneChangeBatchResponse$
 ];
 var GetHostedZoneCount$ = [9, n0, _GHZC,
     { [_ht]: ["GET", "/2013-04-01/hostedzonecount", 200] }, () => GetHostedZoneCountRequest$, () => GetHostedZoneCountResponse$
@@ -3419,6 +3736,15 @@ var ListGeoLocations$ = [9, n0, _LGL,
 var ListHealthChecks$ = [9, n0, _LHC,
     { [_ht]: ["GET", "/2013-04-01/healthcheck", 200] }, () => ListHealthChecksRequest$, () => ListHealthChecksResponse$
 ];
+var ListHealthChecksBySource$ = [9, n0, _LHCBS,
+    { [_ht]: ["GET", "/2013-04-01/healthchecks/source/{HealthCheckSourceId}", 200] }, () => ListHealthChecksBySourceRequest$, () => ListHealthChecksBySourceResponse$
+];
+var ListHealthCheckSources$ = [9, n0, _LHCS,
+    { [_ht]: ["GET", "/2013-04-01/healthchecksource", 200] }, () => ListHealthCheckSourcesRequest$, () => ListHealthCheckSourcesResponse$
+];
+var ListHostedZoneChangeBatches$ = [9, n0, _LHZCB,
+    { [_ht]: ["GET", "/2013-04-01/hostedzone/{HostedZoneId}/changebatches", 200] }, () => ListHostedZoneChangeBatchesRequest$, () => ListHostedZoneChangeBatchesResponse$
+];
 var ListHostedZones$ = [9, n0, _LHZ,
     { [_ht]: ["GET", "/2013-04-01/hostedzone", 200] }, () => ListHostedZonesRequest$, () => ListHostedZonesResponse$
 ];
@@ -3430,6 +3756,9 @@ var ListHostedZonesByVPC$ = [9, n0, _LHZBVPC,
 ];
 var ListQueryLoggingConfigs$ = [9, n0, _LQLC,
     { [_ht]: ["GET", "/2013-04-01/queryloggingconfig", 200] }, () => ListQueryLoggingConfigsRequest$, () => ListQueryLoggingConfigsResponse$
+];
+var ListResourceRecordSetChanges$ = [9, n0, _LRRSC,
+    { [_ht]: ["GET", "/2013-04-01/hostedzone/{HostedZoneId}/rrsetchanges", 200] }, () => ListResourceRecordSetChangesRequest$, () => ListResourceRecordSetChangesResponse$
 ];
 var ListResourceRecordSetProtections$ = [9, n0, _LRRSP,
     { [_ht]: ["GET", "/2013-04-01/hostedzone/{HostedZoneId}/rrsetprotection", 200] }, () => ListResourceRecordSetProtectionsRequest$, () => ListResourceRecordSetProtectionsResponse$
@@ -3475,6 +3804,9 @@ var UpdateHostedZoneComment$ = [9, n0, _UHZC,
 ];
 var UpdateHostedZoneFeatures$ = [9, n0, _UHZF,
     { [_ht]: ["POST", "/2013-04-01/hostedzone/{HostedZoneId}/features", 200] }, () => UpdateHostedZoneFeaturesRequest$, () => UpdateHostedZoneFeaturesResponse$
+];
+var UpdateHostedZoneTier$ = [9, n0, _UHZT,
+    { [_ht]: ["POST", "/2013-04-01/hostedzone/{HostedZoneId}/tier", 200] }, () => UpdateHostedZoneTierRequest$, () => UpdateHostedZoneTierResponse$
 ];
 var UpdateTrafficPolicyComment$ = [9, n0, _UTPC,
     { [_ht]: ["POST", "/2013-04-01/trafficpolicy/{Id}/{Version}", 200] }, () => UpdateTrafficPolicyCommentRequest$, () => UpdateTrafficPolicyCommentResponse$
@@ -3663,6 +3995,9 @@ class CreateCidrCollectionCommand extends command(_ep0, _mw2, "CreateCidrCollect
 class CreateHealthCheckCommand extends command(_ep0, _mw2, "CreateHealthCheck", CreateHealthCheck$) {
 }
 
+class CreateHealthCheckSourceCommand extends command(_ep0, _mw2, "CreateHealthCheckSource", CreateHealthCheckSource$) {
+}
+
 class CreateHostedZoneCommand extends command(_ep0, _mw0, "CreateHostedZone", CreateHostedZone$) {
 }
 
@@ -3697,6 +4032,9 @@ class DeleteCidrCollectionCommand extends command(_ep0, _mw0, "DeleteCidrCollect
 }
 
 class DeleteHealthCheckCommand extends command(_ep0, _mw2, "DeleteHealthCheck", DeleteHealthCheck$) {
+}
+
+class DeleteHealthCheckSourceCommand extends command(_ep0, _mw2, "DeleteHealthCheckSource", DeleteHealthCheckSource$) {
 }
 
 class DeleteHostedZoneCommand extends command(_ep0, _mw0, "DeleteHostedZone", DeleteHostedZone$) {
@@ -3756,7 +4094,13 @@ class GetHealthCheckCountCommand extends command(_ep0, _mw2, "GetHealthCheckCoun
 class GetHealthCheckLastFailureReasonCommand extends command(_ep0, _mw2, "GetHealthCheckLastFailureReason", GetHealthCheckLastFailureReason$) {
 }
 
+class GetHealthCheckSourceCommand extends command(_ep0, _mw2, "GetHealthCheckSource", GetHealthCheckSource$) {
+}
+
 class GetHealthCheckStatusCommand extends command(_ep0, _mw2, "GetHealthCheckStatus", GetHealthCheckStatus$) {
+}
+
+class GetHostedZoneChangeBatchCommand extends command(_ep0, _mw0, "GetHostedZoneChangeBatch", GetHostedZoneChangeBatch$) {
 }
 
 class GetHostedZoneCommand extends command(_ep0, _mw0, "GetHostedZone", GetHostedZone$) {
@@ -3798,7 +4142,16 @@ class ListCidrLocationsCommand extends command(_ep0, _mw2, "ListCidrLocations", 
 class ListGeoLocationsCommand extends command(_ep0, _mw2, "ListGeoLocations", ListGeoLocations$) {
 }
 
+class ListHealthChecksBySourceCommand extends command(_ep0, _mw2, "ListHealthChecksBySource", ListHealthChecksBySource$) {
+}
+
 class ListHealthChecksCommand extends command(_ep0, _mw2, "ListHealthChecks", ListHealthChecks$) {
+}
+
+class ListHealthCheckSourcesCommand extends command(_ep0, _mw2, "ListHealthCheckSources", ListHealthCheckSources$) {
+}
+
+class ListHostedZoneChangeBatchesCommand extends command(_ep0, _mw0, "ListHostedZoneChangeBatches", ListHostedZoneChangeBatches$) {
 }
 
 class ListHostedZonesByNameCommand extends command(_ep0, _mw0, "ListHostedZonesByName", ListHostedZonesByName$) {
@@ -3811,6 +4164,9 @@ class ListHostedZonesCommand extends command(_ep0, _mw0, "ListHostedZones", List
 }
 
 class ListQueryLoggingConfigsCommand extends command(_ep0, _mw0, "ListQueryLoggingConfigs", ListQueryLoggingConfigs$) {
+}
+
+class ListResourceRecordSetChangesCommand extends command(_ep0, _mw0, "ListResourceRecordSetChanges", ListResourceRecordSetChanges$) {
 }
 
 class ListResourceRecordSetProtectionsCommand extends command(_ep0, _mw0, "ListResourceRecordSetProtections", ListResourceRecordSetProtections$) {
@@ -3858,6 +4214,9 @@ class UpdateHostedZoneCommentCommand extends command(_ep0, _mw0, "UpdateHostedZo
 class UpdateHostedZoneFeaturesCommand extends command(_ep0, _mw0, "UpdateHostedZoneFeatures", UpdateHostedZoneFeatures$) {
 }
 
+class UpdateHostedZoneTierCommand extends command(_ep0, _mw0, "UpdateHostedZoneTier", UpdateHostedZoneTier$) {
+}
+
 class UpdateTrafficPolicyCommentCommand extends command(_ep0, _mw0, "UpdateTrafficPolicyComment", UpdateTrafficPolicyComment$) {
 }
 
@@ -3870,13 +4229,105 @@ const paginateListCidrCollections = createPaginator(Route53Client, ListCidrColle
 
 const paginateListCidrLocations = createPaginator(Route53Client, ListCidrLocationsCommand, "NextToken", "NextToken", "MaxResults");
 
+const paginateListHealthChecksBySource = createPaginator(Route53Client, ListHealthChecksBySourceCommand, "Marker", "NextMarker", "MaxItems");
+
+const paginateListHealthCheckSources = createPaginator(Route53Client, ListHealthCheckSourcesCommand, "NextToken", "NextToken", "MaxResults");
+
 const paginateListHealthChecks = createPaginator(Route53Client, ListHealthChecksCommand, "Marker", "NextMarker", "MaxItems");
+
+const paginateListHostedZoneChangeBatches = createPaginator(Route53Client, ListHostedZoneChangeBatchesCommand, "NextToken", "NextToken", "MaxResults");
 
 const paginateListHostedZones = createPaginator(Route53Client, ListHostedZonesCommand, "Marker", "NextMarker", "MaxItems");
 
 const paginateListQueryLoggingConfigs = createPaginator(Route53Client, ListQueryLoggingConfigsCommand, "NextToken", "NextToken", "MaxResults");
 
+const paginateListResourceRecordSetChanges = createPaginator(Route53Client, ListResourceRecordSetChangesCommand, "NextToken", "NextToken", "MaxResults");
+
 const paginateListResourceRecordSetProtections = createPaginator(Route53Client, ListResourceRecordSetProtectionsCommand, "NextToken", "NextToken", "MaxResults");
+
+const checkState$2 = async (client, input) => {
+    let reason;
+    try {
+        let result = await client.send(new GetHealthCheckSourceCommand(input));
+        reason = result;
+        try {
+            const returnComparator = () => {
+                return result.HealthCheckSource.HealthCheckSourceStatus;
+            };
+            if (returnComparator() === "CREATE_COMPLETED") {
+                return { state: WaiterState.SUCCESS, reason };
+            }
+        }
+        catch (e) { }
+        try {
+            const returnComparator = () => {
+                return result.HealthCheckSource.HealthCheckSourceStatus;
+            };
+            if (returnComparator() === "CREATE_FAILED") {
+                return { state: WaiterState.FAILURE, reason };
+            }
+        }
+        catch (e) { }
+    }
+    catch (exception) {
+        reason = exception;
+        if (exception.name === "NoSuchHealthCheckSource") {
+            return { state: WaiterState.RETRY, reason };
+        }
+    }
+    return { state: WaiterState.RETRY, reason };
+};
+const waitForHealthCheckSourceCreated = async (params, input) => {
+    const serviceDefaults = { minDelay: 15, maxDelay: 120 };
+    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$2);
+};
+const waitUntilHealthCheckSourceCreated = async (params, input) => {
+    const serviceDefaults = { minDelay: 15, maxDelay: 120 };
+    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$2);
+    return checkExceptions(result);
+};
+
+const checkState$1 = async (client, input) => {
+    let reason;
+    try {
+        let result = await client.send(new GetHealthCheckSourceCommand(input));
+        reason = result;
+        try {
+            const returnComparator = () => {
+                return result.HealthCheckSource.HealthCheckSourceStatus;
+            };
+            if (returnComparator() === "DELETE_COMPLETED") {
+                return { state: WaiterState.SUCCESS, reason };
+            }
+        }
+        catch (e) { }
+        try {
+            const returnComparator = () => {
+                return result.HealthCheckSource.HealthCheckSourceStatus;
+            };
+            if (returnComparator() === "DELETE_FAILED") {
+                return { state: WaiterState.FAILURE, reason };
+            }
+        }
+        catch (e) { }
+    }
+    catch (exception) {
+        reason = exception;
+        if (exception.name === "NoSuchHealthCheckSource") {
+            return { state: WaiterState.SUCCESS, reason };
+        }
+    }
+    return { state: WaiterState.RETRY, reason };
+};
+const waitForHealthCheckSourceDeleted = async (params, input) => {
+    const serviceDefaults = { minDelay: 15, maxDelay: 120 };
+    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$1);
+};
+const waitUntilHealthCheckSourceDeleted = async (params, input) => {
+    const serviceDefaults = { minDelay: 15, maxDelay: 120 };
+    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$1);
+    return checkExceptions(result);
+};
 
 const checkState = async (client, input) => {
     let reason;
@@ -3916,6 +4367,7 @@ const commands = {
     ChangeTagsForResourceCommand,
     CreateCidrCollectionCommand,
     CreateHealthCheckCommand,
+    CreateHealthCheckSourceCommand,
     CreateHostedZoneCommand,
     CreateKeySigningKeyCommand,
     CreateQueryLoggingConfigCommand,
@@ -3928,6 +4380,7 @@ const commands = {
     DeactivateKeySigningKeyCommand,
     DeleteCidrCollectionCommand,
     DeleteHealthCheckCommand,
+    DeleteHealthCheckSourceCommand,
     DeleteHostedZoneCommand,
     DeleteKeySigningKeyCommand,
     DeleteQueryLoggingConfigCommand,
@@ -3947,8 +4400,10 @@ const commands = {
     GetHealthCheckCommand,
     GetHealthCheckCountCommand,
     GetHealthCheckLastFailureReasonCommand,
+    GetHealthCheckSourceCommand,
     GetHealthCheckStatusCommand,
     GetHostedZoneCommand,
+    GetHostedZoneChangeBatchCommand,
     GetHostedZoneCountCommand,
     GetHostedZoneLimitCommand,
     GetQueryLoggingConfigCommand,
@@ -3962,10 +4417,14 @@ const commands = {
     ListCidrLocationsCommand,
     ListGeoLocationsCommand,
     ListHealthChecksCommand,
+    ListHealthChecksBySourceCommand,
+    ListHealthCheckSourcesCommand,
+    ListHostedZoneChangeBatchesCommand,
     ListHostedZonesCommand,
     ListHostedZonesByNameCommand,
     ListHostedZonesByVPCCommand,
     ListQueryLoggingConfigsCommand,
+    ListResourceRecordSetChangesCommand,
     ListResourceRecordSetProtectionsCommand,
     ListResourceRecordSetsCommand,
     ListReusableDelegationSetsCommand,
@@ -3981,6 +4440,7 @@ const commands = {
     UpdateHealthCheckCommand,
     UpdateHostedZoneCommentCommand,
     UpdateHostedZoneFeaturesCommand,
+    UpdateHostedZoneTierCommand,
     UpdateTrafficPolicyCommentCommand,
     UpdateTrafficPolicyInstanceCommand,
 };
@@ -3989,12 +4449,18 @@ const paginators = {
     paginateListCidrCollections,
     paginateListCidrLocations,
     paginateListHealthChecks,
+    paginateListHealthChecksBySource,
+    paginateListHealthCheckSources,
+    paginateListHostedZoneChangeBatches,
     paginateListHostedZones,
     paginateListQueryLoggingConfigs,
+    paginateListResourceRecordSetChanges,
     paginateListResourceRecordSetProtections,
 };
 const waiters = {
     waitUntilResourceRecordSetsChanged,
+    waitUntilHealthCheckSourceCreated,
+    waitUntilHealthCheckSourceDeleted,
 };
 class Route53 extends Route53Client {
 }
@@ -4012,6 +4478,7 @@ const AcceleratedRecoveryStatus = {
 };
 const AccountLimitType = {
     MAX_HEALTH_CHECKS_BY_OWNER: "MAX_HEALTH_CHECKS_BY_OWNER",
+    MAX_HEALTH_CHECK_SOURCES_BY_OWNER: "MAX_HEALTH_CHECK_SOURCES_BY_OWNER",
     MAX_HOSTED_ZONES_BY_OWNER: "MAX_HOSTED_ZONES_BY_OWNER",
     MAX_REUSABLE_DELEGATION_SETS_BY_OWNER: "MAX_REUSABLE_DELEGATION_SETS_BY_OWNER",
     MAX_TRAFFIC_POLICIES_BY_OWNER: "MAX_TRAFFIC_POLICIES_BY_OWNER",
@@ -4126,6 +4593,13 @@ const ChangeAction = {
     DELETE: "DELETE",
     UPSERT: "UPSERT",
 };
+const AZAffinityLocationType = {
+    AvailabilityZone: "AvailabilityZone",
+    AvailabilityZoneGroup: "AvailabilityZoneGroup",
+    Global: "Global",
+    Partition: "Partition",
+    Region: "Region",
+};
 const ResourceRecordSetFailover = {
     PRIMARY: "PRIMARY",
     SECONDARY: "SECONDARY",
@@ -4192,7 +4666,12 @@ const RRType = {
 };
 const TagResourceType = {
     healthcheck: "healthcheck",
+    healthchecksource: "healthchecksource",
     hostedzone: "hostedzone",
+};
+const EndpointType = {
+    PRIVATE: "PRIVATE",
+    PUBLIC: "PUBLIC",
 };
 const InsufficientDataHealthStatus = {
     Healthy: "Healthy",
@@ -4232,12 +4711,66 @@ const Statistic = {
     SampleCount: "SampleCount",
     Sum: "Sum",
 };
+const HealthCheckSourceStatus = {
+    CREATE_COMPLETED: "CREATE_COMPLETED",
+    CREATE_FAILED: "CREATE_FAILED",
+    CREATE_IN_PROGRESS: "CREATE_IN_PROGRESS",
+    CREATE_PENDING: "CREATE_PENDING",
+    DELETE_COMPLETED: "DELETE_COMPLETED",
+    DELETE_FAILED: "DELETE_FAILED",
+    DELETE_IN_PROGRESS: "DELETE_IN_PROGRESS",
+    DELETE_PENDING: "DELETE_PENDING",
+};
+const ChangeGuardrailName = {
+    ACTIVE_DELEGATION_CHECK: "ACTIVE_DELEGATION_CHECK",
+    ACTIVE_RECORD_CHECK: "ACTIVE_RECORD_CHECK",
+    ALIAS_TARGET_CHECK: "ALIAS_TARGET_CHECK",
+    NS_DELEGATION_AUTHORITY_CHECK: "NS_DELEGATION_AUTHORITY_CHECK",
+    NS_FORMAT_CHECK: "NS_FORMAT_CHECK",
+    NS_OCCLUSION_CHECK: "NS_OCCLUSION_CHECK",
+};
+const ChangeGuardrailStatus = {
+    DISABLED: "DISABLED",
+    ENABLED: "ENABLED",
+};
+const HostedZoneTier = {
+    ADVANCED: "ADVANCED",
+    STANDARD: "STANDARD",
+};
+const FeatureEnablement = {
+    DISABLED: "DISABLED",
+    ENABLED: "ENABLED",
+};
+const FeatureStatus = {
+    DISABLED: "DISABLED",
+    DISABLING: "DISABLING",
+    ENABLED: "ENABLED",
+    ENABLING: "ENABLING",
+};
+const HealthCheckSourceStatusReasonCode = {
+    EC2_LIMIT_EXCEEDED: "EC2_LIMIT_EXCEEDED",
+    INSUFFICIENT_SUBNET_IPS: "INSUFFICIENT_SUBNET_IPS",
+    INTERNAL_ERROR: "INTERNAL_ERROR",
+    INVALID_CONFIGURATION: "INVALID_CONFIGURATION",
+    INVALID_SECURITY_GROUP: "INVALID_SECURITY_GROUP",
+    INVALID_SUBNET: "INVALID_SUBNET",
+    SLR_MISSING_OR_NOT_ASSUMABLE: "SLR_MISSING_OR_NOT_ASSUMABLE",
+};
+const ChangeHistoryOperation = {
+    ChangeResourceRecordSets: "ChangeResourceRecordSets",
+    CreateHostedZone: "CreateHostedZone",
+    DeleteHostedZone: "DeleteHostedZone",
+};
 const HostedZoneLimitType = {
     MAX_RRSETS_BY_ZONE: "MAX_RRSETS_BY_ZONE",
     MAX_VPCS_ASSOCIATED_BY_ZONE: "MAX_VPCS_ASSOCIATED_BY_ZONE",
 };
 const ReusableDelegationSetLimitType = {
     MAX_ZONES_BY_REUSABLE_DELEGATION_SET: "MAX_ZONES_BY_REUSABLE_DELEGATION_SET",
+};
+const ChangeHistorySortOrder = {
+    ASCENDING: "ASCENDING",
+    DESCENDING: "DESCENDING",
 };
 const HostedZoneType = {
     PRIVATE_HOSTED_ZONE: "PrivateHostedZone",
@@ -4249,6 +4782,8 @@ const ResettableElementName = {
     ResourcePath: "ResourcePath",
 };
 
+exports.AZAffinity$ = AZAffinity$;
+exports.AZAffinityLocationType = AZAffinityLocationType;
 exports.AcceleratedRecoveryStatus = AcceleratedRecoveryStatus;
 exports.AccountLimit$ = AccountLimit$;
 exports.AccountLimitType = AccountLimitType;
@@ -4265,10 +4800,17 @@ exports.AssociateVPCWithHostedZoneResponse$ = AssociateVPCWithHostedZoneResponse
 exports.Change$ = Change$;
 exports.ChangeAction = ChangeAction;
 exports.ChangeBatch$ = ChangeBatch$;
+exports.ChangeBatchSummary$ = ChangeBatchSummary$;
 exports.ChangeCidrCollection$ = ChangeCidrCollection$;
 exports.ChangeCidrCollectionCommand = ChangeCidrCollectionCommand;
 exports.ChangeCidrCollectionRequest$ = ChangeCidrCollectionRequest$;
 exports.ChangeCidrCollectionResponse$ = ChangeCidrCollectionResponse$;
+exports.ChangeGuardrail$ = ChangeGuardrail$;
+exports.ChangeGuardrailName = ChangeGuardrailName;
+exports.ChangeGuardrailStatus = ChangeGuardrailStatus;
+exports.ChangeHistoryFeature$ = ChangeHistoryFeature$;
+exports.ChangeHistoryOperation = ChangeHistoryOperation;
+exports.ChangeHistorySortOrder = ChangeHistorySortOrder;
 exports.ChangeInfo$ = ChangeInfo$;
 exports.ChangeResourceRecordSets$ = ChangeResourceRecordSets$;
 exports.ChangeResourceRecordSetsCommand = ChangeResourceRecordSetsCommand;
@@ -4311,6 +4853,10 @@ exports.CreateHealthCheck$ = CreateHealthCheck$;
 exports.CreateHealthCheckCommand = CreateHealthCheckCommand;
 exports.CreateHealthCheckRequest$ = CreateHealthCheckRequest$;
 exports.CreateHealthCheckResponse$ = CreateHealthCheckResponse$;
+exports.CreateHealthCheckSource$ = CreateHealthCheckSource$;
+exports.CreateHealthCheckSourceCommand = CreateHealthCheckSourceCommand;
+exports.CreateHealthCheckSourceRequest$ = CreateHealthCheckSourceRequest$;
+exports.CreateHealthCheckSourceResponse$ = CreateHealthCheckSourceResponse$;
 exports.CreateHostedZone$ = CreateHostedZone$;
 exports.CreateHostedZoneCommand = CreateHostedZoneCommand;
 exports.CreateHostedZoneRequest$ = CreateHostedZoneRequest$;
@@ -4373,6 +4919,10 @@ exports.DeleteHealthCheck$ = DeleteHealthCheck$;
 exports.DeleteHealthCheckCommand = DeleteHealthCheckCommand;
 exports.DeleteHealthCheckRequest$ = DeleteHealthCheckRequest$;
 exports.DeleteHealthCheckResponse$ = DeleteHealthCheckResponse$;
+exports.DeleteHealthCheckSource$ = DeleteHealthCheckSource$;
+exports.DeleteHealthCheckSourceCommand = DeleteHealthCheckSourceCommand;
+exports.DeleteHealthCheckSourceRequest$ = DeleteHealthCheckSourceRequest$;
+exports.DeleteHealthCheckSourceResponse$ = DeleteHealthCheckSourceResponse$;
 exports.DeleteHostedZone$ = DeleteHostedZone$;
 exports.DeleteHostedZoneCommand = DeleteHostedZoneCommand;
 exports.DeleteHostedZoneRequest$ = DeleteHostedZoneRequest$;
@@ -4418,6 +4968,11 @@ exports.EnableHostedZoneDNSSEC$ = EnableHostedZoneDNSSEC$;
 exports.EnableHostedZoneDNSSECCommand = EnableHostedZoneDNSSECCommand;
 exports.EnableHostedZoneDNSSECRequest$ = EnableHostedZoneDNSSECRequest$;
 exports.EnableHostedZoneDNSSECResponse$ = EnableHostedZoneDNSSECResponse$;
+exports.EndpointType = EndpointType;
+exports.FeatureEnablement = FeatureEnablement;
+exports.FeatureNotEnabled = FeatureNotEnabled;
+exports.FeatureNotEnabled$ = FeatureNotEnabled$;
+exports.FeatureStatus = FeatureStatus;
 exports.GeoLocation$ = GeoLocation$;
 exports.GeoLocationDetails$ = GeoLocationDetails$;
 exports.GeoProximityLocation$ = GeoProximityLocation$;
@@ -4453,11 +5008,19 @@ exports.GetHealthCheckLastFailureReasonRequest$ = GetHealthCheckLastFailureReaso
 exports.GetHealthCheckLastFailureReasonResponse$ = GetHealthCheckLastFailureReasonResponse$;
 exports.GetHealthCheckRequest$ = GetHealthCheckRequest$;
 exports.GetHealthCheckResponse$ = GetHealthCheckResponse$;
+exports.GetHealthCheckSource$ = GetHealthCheckSource$;
+exports.GetHealthCheckSourceCommand = GetHealthCheckSourceCommand;
+exports.GetHealthCheckSourceRequest$ = GetHealthCheckSourceRequest$;
+exports.GetHealthCheckSourceResponse$ = GetHealthCheckSourceResponse$;
 exports.GetHealthCheckStatus$ = GetHealthCheckStatus$;
 exports.GetHealthCheckStatusCommand = GetHealthCheckStatusCommand;
 exports.GetHealthCheckStatusRequest$ = GetHealthCheckStatusRequest$;
 exports.GetHealthCheckStatusResponse$ = GetHealthCheckStatusResponse$;
 exports.GetHostedZone$ = GetHostedZone$;
+exports.GetHostedZoneChangeBatch$ = GetHostedZoneChangeBatch$;
+exports.GetHostedZoneChangeBatchCommand = GetHostedZoneChangeBatchCommand;
+exports.GetHostedZoneChangeBatchRequest$ = GetHostedZoneChangeBatchRequest$;
+exports.GetHostedZoneChangeBatchResponse$ = GetHostedZoneChangeBatchResponse$;
 exports.GetHostedZoneCommand = GetHostedZoneCommand;
 exports.GetHostedZoneCount$ = GetHostedZoneCount$;
 exports.GetHostedZoneCountCommand = GetHostedZoneCountCommand;
@@ -4501,6 +5064,12 @@ exports.HealthCheckInUse = HealthCheckInUse;
 exports.HealthCheckInUse$ = HealthCheckInUse$;
 exports.HealthCheckObservation$ = HealthCheckObservation$;
 exports.HealthCheckRegion = HealthCheckRegion;
+exports.HealthCheckSource$ = HealthCheckSource$;
+exports.HealthCheckSourceAlreadyExists = HealthCheckSourceAlreadyExists;
+exports.HealthCheckSourceAlreadyExists$ = HealthCheckSourceAlreadyExists$;
+exports.HealthCheckSourceConfig$ = HealthCheckSourceConfig$;
+exports.HealthCheckSourceStatus = HealthCheckSourceStatus;
+exports.HealthCheckSourceStatusReasonCode = HealthCheckSourceStatusReasonCode;
 exports.HealthCheckType = HealthCheckType;
 exports.HealthCheckVersionMismatch = HealthCheckVersionMismatch;
 exports.HealthCheckVersionMismatch$ = HealthCheckVersionMismatch$;
@@ -4522,6 +5091,7 @@ exports.HostedZoneOwner$ = HostedZoneOwner$;
 exports.HostedZonePartiallyDelegated = HostedZonePartiallyDelegated;
 exports.HostedZonePartiallyDelegated$ = HostedZonePartiallyDelegated$;
 exports.HostedZoneSummary$ = HostedZoneSummary$;
+exports.HostedZoneTier = HostedZoneTier;
 exports.HostedZoneType = HostedZoneType;
 exports.IncompatibleVersion = IncompatibleVersion;
 exports.IncompatibleVersion$ = IncompatibleVersion$;
@@ -4582,10 +5152,22 @@ exports.ListGeoLocations$ = ListGeoLocations$;
 exports.ListGeoLocationsCommand = ListGeoLocationsCommand;
 exports.ListGeoLocationsRequest$ = ListGeoLocationsRequest$;
 exports.ListGeoLocationsResponse$ = ListGeoLocationsResponse$;
+exports.ListHealthCheckSources$ = ListHealthCheckSources$;
+exports.ListHealthCheckSourcesCommand = ListHealthCheckSourcesCommand;
+exports.ListHealthCheckSourcesRequest$ = ListHealthCheckSourcesRequest$;
+exports.ListHealthCheckSourcesResponse$ = ListHealthCheckSourcesResponse$;
 exports.ListHealthChecks$ = ListHealthChecks$;
+exports.ListHealthChecksBySource$ = ListHealthChecksBySource$;
+exports.ListHealthChecksBySourceCommand = ListHealthChecksBySourceCommand;
+exports.ListHealthChecksBySourceRequest$ = ListHealthChecksBySourceRequest$;
+exports.ListHealthChecksBySourceResponse$ = ListHealthChecksBySourceResponse$;
 exports.ListHealthChecksCommand = ListHealthChecksCommand;
 exports.ListHealthChecksRequest$ = ListHealthChecksRequest$;
 exports.ListHealthChecksResponse$ = ListHealthChecksResponse$;
+exports.ListHostedZoneChangeBatches$ = ListHostedZoneChangeBatches$;
+exports.ListHostedZoneChangeBatchesCommand = ListHostedZoneChangeBatchesCommand;
+exports.ListHostedZoneChangeBatchesRequest$ = ListHostedZoneChangeBatchesRequest$;
+exports.ListHostedZoneChangeBatchesResponse$ = ListHostedZoneChangeBatchesResponse$;
 exports.ListHostedZones$ = ListHostedZones$;
 exports.ListHostedZonesByName$ = ListHostedZonesByName$;
 exports.ListHostedZonesByNameCommand = ListHostedZonesByNameCommand;
@@ -4602,6 +5184,10 @@ exports.ListQueryLoggingConfigs$ = ListQueryLoggingConfigs$;
 exports.ListQueryLoggingConfigsCommand = ListQueryLoggingConfigsCommand;
 exports.ListQueryLoggingConfigsRequest$ = ListQueryLoggingConfigsRequest$;
 exports.ListQueryLoggingConfigsResponse$ = ListQueryLoggingConfigsResponse$;
+exports.ListResourceRecordSetChanges$ = ListResourceRecordSetChanges$;
+exports.ListResourceRecordSetChangesCommand = ListResourceRecordSetChangesCommand;
+exports.ListResourceRecordSetChangesRequest$ = ListResourceRecordSetChangesRequest$;
+exports.ListResourceRecordSetChangesResponse$ = ListResourceRecordSetChangesResponse$;
 exports.ListResourceRecordSetProtections$ = ListResourceRecordSetProtections$;
 exports.ListResourceRecordSetProtectionsCommand = ListResourceRecordSetProtectionsCommand;
 exports.ListResourceRecordSetProtectionsRequest$ = ListResourceRecordSetProtectionsRequest$;
@@ -4661,6 +5247,8 @@ exports.NoSuchGeoLocation = NoSuchGeoLocation;
 exports.NoSuchGeoLocation$ = NoSuchGeoLocation$;
 exports.NoSuchHealthCheck = NoSuchHealthCheck;
 exports.NoSuchHealthCheck$ = NoSuchHealthCheck$;
+exports.NoSuchHealthCheckSource = NoSuchHealthCheckSource;
+exports.NoSuchHealthCheckSource$ = NoSuchHealthCheckSource$;
 exports.NoSuchHostedZone = NoSuchHostedZone;
 exports.NoSuchHostedZone$ = NoSuchHostedZone$;
 exports.NoSuchKeySigningKey = NoSuchKeySigningKey;
@@ -4687,6 +5275,7 @@ exports.RRType = RRType;
 exports.ResettableElementName = ResettableElementName;
 exports.ResourceRecord$ = ResourceRecord$;
 exports.ResourceRecordSet$ = ResourceRecordSet$;
+exports.ResourceRecordSetChange$ = ResourceRecordSetChange$;
 exports.ResourceRecordSetFailover = ResourceRecordSetFailover;
 exports.ResourceRecordSetProtection$ = ResourceRecordSetProtection$;
 exports.ResourceRecordSetProtectionConfig$ = ResourceRecordSetProtectionConfig$;
@@ -4701,6 +5290,7 @@ exports.Route53ServiceException = Route53ServiceException;
 exports.Route53ServiceException$ = Route53ServiceException$;
 exports.Statistic = Statistic;
 exports.StatusReport$ = StatusReport$;
+exports.SubnetConfiguration$ = SubnetConfiguration$;
 exports.Tag$ = Tag$;
 exports.TagResourceType = TagResourceType;
 exports.TestDNSAnswer$ = TestDNSAnswer$;
@@ -4709,6 +5299,8 @@ exports.TestDNSAnswerRequest$ = TestDNSAnswerRequest$;
 exports.TestDNSAnswerResponse$ = TestDNSAnswerResponse$;
 exports.ThrottlingException = ThrottlingException;
 exports.ThrottlingException$ = ThrottlingException$;
+exports.TooManyHealthCheckSources = TooManyHealthCheckSources;
+exports.TooManyHealthCheckSources$ = TooManyHealthCheckSources$;
 exports.TooManyHealthChecks = TooManyHealthChecks;
 exports.TooManyHealthChecks$ = TooManyHealthChecks$;
 exports.TooManyHostedZones = TooManyHostedZones;
@@ -4744,6 +5336,10 @@ exports.UpdateHostedZoneFeatures$ = UpdateHostedZoneFeatures$;
 exports.UpdateHostedZoneFeaturesCommand = UpdateHostedZoneFeaturesCommand;
 exports.UpdateHostedZoneFeaturesRequest$ = UpdateHostedZoneFeaturesRequest$;
 exports.UpdateHostedZoneFeaturesResponse$ = UpdateHostedZoneFeaturesResponse$;
+exports.UpdateHostedZoneTier$ = UpdateHostedZoneTier$;
+exports.UpdateHostedZoneTierCommand = UpdateHostedZoneTierCommand;
+exports.UpdateHostedZoneTierRequest$ = UpdateHostedZoneTierRequest$;
+exports.UpdateHostedZoneTierResponse$ = UpdateHostedZoneTierResponse$;
 exports.UpdateTrafficPolicyComment$ = UpdateTrafficPolicyComment$;
 exports.UpdateTrafficPolicyCommentCommand = UpdateTrafficPolicyCommentCommand;
 exports.UpdateTrafficPolicyCommentRequest$ = UpdateTrafficPolicyCommentRequest$;
@@ -4762,11 +5358,19 @@ exports.errorTypeRegistries = errorTypeRegistries;
 exports.paginateListCidrBlocks = paginateListCidrBlocks;
 exports.paginateListCidrCollections = paginateListCidrCollections;
 exports.paginateListCidrLocations = paginateListCidrLocations;
+exports.paginateListHealthCheckSources = paginateListHealthCheckSources;
 exports.paginateListHealthChecks = paginateListHealthChecks;
+exports.paginateListHealthChecksBySource = paginateListHealthChecksBySource;
+exports.paginateListHostedZoneChangeBatches = paginateListHostedZoneChangeBatches;
 exports.paginateListHostedZones = paginateListHostedZones;
 exports.paginateListQueryLoggingConfigs = paginateListQueryLoggingConfigs;
+exports.paginateListResourceRecordSetChanges = paginateListResourceRecordSetChanges;
 exports.paginateListResourceRecordSetProtections = paginateListResourceRecordSetProtections;
+exports.waitForHealthCheckSourceCreated = waitForHealthCheckSourceCreated;
+exports.waitForHealthCheckSourceDeleted = waitForHealthCheckSourceDeleted;
 exports.waitForResourceRecordSetsChanged = waitForResourceRecordSetsChanged;
+exports.waitUntilHealthCheckSourceCreated = waitUntilHealthCheckSourceCreated;
+exports.waitUntilHealthCheckSourceDeleted = waitUntilHealthCheckSourceDeleted;
 exports.waitUntilResourceRecordSetsChanged = waitUntilResourceRecordSetsChanged;
 
 

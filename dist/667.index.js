@@ -388,8 +388,8 @@ function tagDiff(live, wanted) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/export/health-checks.ts
 var health_checks = __webpack_require__(9982);
-// EXTERNAL MODULE: ./src/export/route53.ts
-var route53 = __webpack_require__(4980);
+// EXTERNAL MODULE: ./src/export/route53.ts + 2 modules
+var route53 = __webpack_require__(7489);
 // EXTERNAL MODULE: ./src/util/canonical-json.ts
 var canonical_json = __webpack_require__(1989);
 ;// CONCATENATED MODULE: ./src/restore/route53-check-drift.ts

@@ -27,7 +27,10 @@ const ACCOUNT_WIDE = new Set(['route53']);
  */
 const ROUTE53_ACCOUNT_BUCKET = { burst: 50, rate: 10 };
 const ROUTE53_OPERATION_DEFAULT = { burst: 50, rate: 10 };
-/** The per-operation rows of that page's table that differ from the default. */
+/**
+ * The per-operation rows of that page's table that differ from the default. Change History's
+ * ListHostedZoneChangeBatches and GetHostedZoneChangeBatch are not among them: the default.
+ */
 const ROUTE53_OPERATION_BUCKETS = {
     AssociateVPCWithHostedZone: { burst: 20, rate: 5 },
     ChangeCidrCollection: { burst: 40, rate: 5 },

@@ -401,6 +401,8 @@ const CONFIG_FIELDS = {
     AlarmIdentifier: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('alarm', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)(ALARM_IDENTIFIER)),
     InsufficientDataHealthStatus: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('insufficient-data-health-status', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .enumText */ .VH)()),
     RoutingControlArn: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('routing-control-arn', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq),
+    EndpointType: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('endpoint-type', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .enumText */ .VH)()),
+    HealthCheckSourceId: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('health-check-source-id', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq),
 };
 const HEALTH_CHECK_FIELDS = {
     StableName: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('name', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq, true),
@@ -637,7 +639,9 @@ function bareZoneId(id) {
 /* harmony export */ });
 /* harmony import */ var _route53_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6927);
 
-function selectZones(zones, pathOf, incremental) {
+function selectZones(zones, pathOf, incremental, 
+/** Zones Change History says to re-list, and why (change-history.ts). */
+history) {
     const selection = { relist: [], kept: [], why: new Map() };
     for (const zone of zones) {
         const id = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_0__/* .bareZoneId */ .eJ)(zone.Id ?? '');
@@ -646,6 +650,8 @@ function selectZones(zones, pathOf, incremental) {
         let why;
         if (incremental.changedZones.has(id))
             why = 'changed according to CloudTrail';
+        else if (history?.has(id))
+            why = history.get(id);
         else if (!committed)
             why = 'no committed file';
         else if (committed.path !== pathOf(zone))
@@ -766,6 +772,10 @@ const CIDR_ROUTING = {
     CollectionId: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('collection-id', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq, true),
     LocationName: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('location-name', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq, true),
 };
+const AZ_AFFINITY = {
+    LocationType: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('location-type', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .enumText */ .VH)(), true),
+    LocationId: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('location-id', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq, true),
+};
 const ALIAS_TARGET = {
     HostedZoneId: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('hosted-zone-id', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq, true),
     DNSName: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('dns-name', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq, true),
@@ -782,6 +792,7 @@ const RECORD_FIELDS = {
     GeoLocation: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('geolocation', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)(GEOLOCATION)),
     GeoProximityLocation: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('geoproximity', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)(GEOPROXIMITY)),
     CidrRoutingConfig: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('cidr-routing', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)(CIDR_ROUTING)),
+    AZAffinity: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('az-affinity', (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)(AZ_AFFINITY)),
     MultiValueAnswer: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('multivalue-answer', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .flag */ .Jt),
     HealthCheckId: healthCheckRef,
     TrafficPolicyInstanceId: (0,_field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)('traffic-policy-instance-id', _field_codec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq),

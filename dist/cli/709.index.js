@@ -66,6 +66,8 @@ const BACKUP_CALLS = [
     call('route53', 'ListHealthChecks', 'route53:ListHealthChecks', 'route53-health-checks', 'read', ZONE_EXPORT, 'any'),
     // Incremental exports read the change feed (src/export/cloudtrail-feed.ts); no resource-level permissions.
     call('cloudtrail', 'LookupEvents', 'cloudtrail:LookupEvents', 'route53-incremental', 'read', PLAN_AND_RUN, 'any'),
+    // ... and the Change History of the zones that have it (src/export/change-history.ts).
+    call('route53', 'ListHostedZoneChangeBatches', 'route53:ListHostedZoneChangeBatches', 'route53-incremental', 'read', PLAN_AND_RUN, 'route53-zones'),
     // Classic load balancers (src/export/elb.ts)
     call('elb', 'DescribeLoadBalancers', 'elasticloadbalancing:DescribeLoadBalancers', 'elb', 'read', PLAN_AND_RUN, 'any'),
     call('elb', 'DescribeLoadBalancerAttributes', 'elasticloadbalancing:DescribeLoadBalancerAttributes', 'elb', 'read', PLAN_AND_RUN, 'any'),

@@ -156,8 +156,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
-// EXTERNAL MODULE: ./src/export/route53.ts
-var export_route53 = __webpack_require__(4980);
+// EXTERNAL MODULE: ./src/export/route53.ts + 2 modules
+var export_route53 = __webpack_require__(7489);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js

@@ -1,324 +1,6 @@
-export const id = 886;
-export const ids = [886];
+export const id = 432;
+export const ids = [432];
 export const modules = {
-
-/***/ 4980:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O2: () => (/* binding */ exportRoute53),
-/* harmony export */   Z4: () => (/* binding */ listNamedHealthChecks)
-/* harmony export */ });
-/* unused harmony export zoneSelected */
-/* harmony import */ var _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8621);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8268);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3731);
-/* harmony import */ var _health_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9982);
-/* harmony import */ var _route53_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6927);
-/* harmony import */ var _route53_incremental_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1294);
-/* harmony import */ var _util_chunk_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(377);
-/**
- * Route 53 export: lists the account's hosted zones, records and health checks with the
- * fewest calls the API allows, and turns them into zone files and the health-check file.
- *
- * Calls, and nothing else: ListHostedZones (all pages); ListReusableDelegationSets, then
- * ListHostedZones?delegationsetid=… per set (which zones use a reusable set); GetHostedZone
- * for private zones only (VPC associations); ListTagsForResources per 10 zones / 10 health
- * checks; ListResourceRecordSets at 300 per page; ListHealthChecks at 1000 per page.
- * Rate limits are the client middleware's job; here we only bound how many zones are in
- * flight.
- */
-
-
-
-
-
-
-
-
-const MAX_ZONES_PER_PAGE = 100;
-const MAX_DELEGATION_SETS_PER_PAGE = 100;
-const MAX_RECORD_SETS_PER_PAGE = 300;
-const MAX_HEALTH_CHECKS_PER_PAGE = 1000;
-const TAG_BATCH = 10;
-const DEFAULT_CONCURRENCY = 8;
-const FAMILY = 'route53';
-async function exportRoute53(client, options) {
-    const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
-    const pageCap = (max) => Math.min(max, options.maxItems ?? max);
-    const incremental = options.incremental;
-    const listHealthChecks = () => options.healthChecks ? exportHealthChecks(client, pageCap(MAX_HEALTH_CHECKS_PER_PAGE), concurrency) : undefined;
-    const listDelegation = () => delegationSetsByZone(client, pageCap(MAX_ZONES_PER_PAGE), pageCap(MAX_DELEGATION_SETS_PER_PAGE));
-    // Independent listings run side by side; an incremental run first learns which zones to
-    // re-list and lists the rest only when some zone (or a health check) needs it.
-    const [zoneListing, earlyDelegation, earlyHealthChecks] = await Promise.all([
-        (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listHostedZones */ .X1)(client, { maxItems: pageCap(MAX_ZONES_PER_PAGE) }),
-        incremental ? undefined : listDelegation(),
-        incremental ? undefined : listHealthChecks(),
-    ]);
-    const result = { files: [], failures: [], completeScopes: [] };
-    const kept = [];
-    if (incremental)
-        result.kept = kept;
-    if (!zoneListing.complete) {
-        // Without the full list no zone file may be written or removed.
-        result.failures.push({
-            item: 'route53 hosted zones',
-            error: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(zoneListing.error, { family: FAMILY, operation: 'ListHostedZones' }),
-            keepPaths: [],
-        });
-    }
-    const allZones = zoneListing.complete ? zoneListing.items.map(zoneIdentity) : [];
-    const paths = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .zoneFilePaths */ .DI)(allZones);
-    const pathOf = (zone) => paths.get((0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? ''));
-    const listed = zoneListing.complete ? zoneListing.items : [];
-    const inScope = listed.filter((zone) => zoneSelected(zone.Name ?? '', options.zones));
-    const selection = incremental ? (0,_route53_incremental_js__WEBPACK_IMPORTED_MODULE_3__/* .selectZones */ .Y)(inScope, pathOf, incremental) : undefined;
-    const selected = selection ? selection.relist : inScope;
-    if (selection) {
-        kept.push(...selection.kept);
-        result.relisted = selected.map((zone) => ({
-            zone: zone.Name ?? '',
-            why: selection.why.get((0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '')) ?? '',
-        }));
-    }
-    const needHealthChecks = !incremental || incremental.healthChecksChanged || selected.length > 0;
-    const [delegation, healthChecks] = incremental
-        ? await Promise.all([selected.length > 0 ? listDelegation() : undefined, needHealthChecks ? listHealthChecks() : undefined])
-        : [earlyDelegation, earlyHealthChecks];
-    if (healthChecks) {
-        if (healthChecks.ok) {
-            result.files.push(healthChecks.file);
-            result.completeScopes.push({ prefix: 'route53/', pattern: /^health-checks\.yaml$/ });
-        }
-        else {
-            result.failures.push({ item: 'route53 health checks', error: healthChecks.error, keepPaths: [_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .HEALTH_CHECKS_PATH */ .tC] });
-        }
-    }
-    else if (options.healthChecks) {
-        kept.push(_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .HEALTH_CHECKS_PATH */ .tC);
-    }
-    if (!zoneListing.complete)
-        return sortResult(result);
-    result.completeScopes.push({ prefix: _route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .ZONES_FOLDER */ .Xx, pattern: /\.yaml$/ });
-    const failZone = (zone, error) => ({
-        item: `route53 zone ${zone.Name} (${(0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '')})`,
-        error,
-        keepPaths: [pathOf(zone)],
-    });
-    if (selected.length === 0)
-        return sortResult(result);
-    if (!delegation?.ok) {
-        // The delegation set is part of every zone file: without it, keep the last good files.
-        for (const zone of selected)
-            result.failures.push(failZone(zone, delegation?.error ?? 'delegation sets were not listed'));
-        return sortResult(result);
-    }
-    const healthCheckNames = healthChecks?.ok ? healthChecks.names : undefined;
-    const healthCheckError = healthChecks && !healthChecks.ok ? healthChecks.error : undefined;
-    const delegationSets = delegation.setOf;
-    const zoneOutcome = (zone, fetched, zoneTags) => {
-        const id = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '');
-        if (!zoneTags?.ok)
-            return { failure: failZone(zone, zoneTags?.error ?? 'tags were not listed') };
-        const { records, vpcs } = fetched;
-        if (healthCheckError !== undefined && records.some((r) => r.HealthCheckId !== undefined)) {
-            // Writing ids instead of names would churn the file; keep the last good one.
-            return { failure: failZone(zone, `its records refer to health checks, whose listing failed: ${healthCheckError}`) };
-        }
-        const settings = zoneSettings(zone, zoneTags.tags, vpcs, delegationSets.get(id));
-        const content = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .renderZoneFile */ .lS)({ zone: settings, records }, healthCheckNames ? { healthCheckNames } : {});
-        const label = `${zone.Name} (${settings.PrivateZone ? 'private' : 'public'})`;
-        return { file: { path: pathOf(zone), content, kind: 'route53-zone', label, items: records.length, resourceId: id } };
-    };
-    // Each zone file is rendered as soon as its records (and the zones' tags) are in, while the
-    // rate budget holds the other listings back: the CPU work does not trail the last call.
-    const tagsListing = listTags(client, 'hostedzone', selected.map((zone) => (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '')), concurrency);
-    const outcomes = new Array(selected.length);
-    await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .mapSettled */ .AW)(selected, concurrency, async (zone, index) => {
-        const fetching = fetchZone(client, zone, pageCap(MAX_RECORD_SETS_PER_PAGE));
-        outcomes[index] = fetching.then(async (fetched) => zoneOutcome(zone, fetched, (await tagsListing).get((0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? ''))), (error) => ({ failure: failZone(zone, messageOf(error, 'ListResourceRecordSets', zone)) }));
-        // The slot is free once the records are in; the render does not hold it.
-        await fetching;
-    });
-    for (const outcome of await Promise.all(outcomes)) {
-        if ('file' in outcome)
-            result.files.push(outcome.file);
-        else
-            result.failures.push(outcome.failure);
-    }
-    return sortResult(result);
-}
-function zoneIdentity(zone) {
-    return { id: (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? ''), name: zone.Name ?? '', privateZone: zone.Config?.PrivateZone === true };
-}
-function zoneSettings(zone, tags, vpcs, delegationSetId) {
-    const settings = {
-        Name: zone.Name ?? '',
-        Id: (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? ''),
-        PrivateZone: zone.Config?.PrivateZone === true,
-        Tags: tags,
-    };
-    if (zone.Config?.Comment !== undefined)
-        settings.Comment = zone.Config.Comment;
-    if (vpcs)
-        settings.VPCs = vpcs;
-    if (delegationSetId)
-        settings.DelegationSetId = delegationSetId;
-    if (zone.LinkedService)
-        settings.LinkedService = zone.LinkedService;
-    if (zone.Features?.AcceleratedRecoveryStatus)
-        settings.AcceleratedRecoveryStatus = zone.Features.AcceleratedRecoveryStatus;
-    return settings;
-}
-/** Shell-style glob on the zone name, case-insensitive, trailing dot optional. */
-function zoneSelected(zoneName, filter) {
-    if (!filter)
-        return true;
-    const name = zoneName.replace(/\.$/, '').toLowerCase();
-    const matches = (pattern) => globToRegExp(pattern.replace(/\.$/, '').toLowerCase()).test(name);
-    return filter.include.some(matches) && !filter.exclude.some(matches);
-}
-function globToRegExp(glob) {
-    const body = [...glob]
-        .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[\\^$.|+()[\]{}]/g, '\\$&')))
-        .join('');
-    return new RegExp(`^${body}$`);
-}
-// ---------------------------------------------------------------------------------------
-// Per-zone calls
-async function fetchZone(client, zone, maxItems) {
-    const id = (0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '');
-    // VPC associations are only in GetHostedZone, and only private zones have them.
-    let vpcs;
-    if (zone.Config?.PrivateZone) {
-        try {
-            vpcs = (await client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__.GetHostedZoneCommand({ Id: id }))).VPCs ?? [];
-        }
-        catch (error) {
-            throw new DescribedError(messageOf(error, 'GetHostedZone', zone));
-        }
-    }
-    const listing = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listResourceRecordSets */ .JS)(client, id, { maxItems });
-    if (!listing.complete) {
-        const seen = `after ${listing.pages} page(s), ${listing.items.length} record(s)`;
-        throw new DescribedError(`${messageOf(listing.error, 'ListResourceRecordSets', zone)} (${seen}; the last export is kept)`);
-    }
-    return { records: listing.items, vpcs };
-}
-/** An error whose message already says what, where and how to fix. */
-class DescribedError extends Error {
-}
-function messageOf(error, operation, zone) {
-    if (error instanceof DescribedError)
-        return error.message;
-    const resource = `zone ${zone.Name} (${(0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? '')})`;
-    return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, { family: FAMILY, operation, resource });
-}
-/**
- * Which zones use a reusable delegation set: the zone listing does not say, so list the
- * sets and, per set, the zones using it.
- */
-async function delegationSetsByZone(client, zonesPerPage, setsPerPage) {
-    const sets = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listAll */ ._w)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .paginate */ .En)((Marker) => client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__.ListReusableDelegationSetsCommand({ MaxItems: setsPerPage, ...(Marker ? { Marker } : {}) })), (page) => (page.IsTruncated ? page.NextMarker : undefined)), (page) => page.DelegationSets);
-    const why = 'could not learn which zones use a reusable delegation set';
-    if (!sets.complete) {
-        return { ok: false, error: `${why}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(sets.error, { family: FAMILY, operation: 'ListReusableDelegationSets' })}` };
-    }
-    const setOf = new Map();
-    for (const set of sets.items) {
-        const setId = (set.Id ?? '').replace(/^\/delegationset\//, '');
-        const zones = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listAll */ ._w)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .paginate */ .En)((Marker) => client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__.ListHostedZonesCommand({ DelegationSetId: setId, MaxItems: zonesPerPage, ...(Marker ? { Marker } : {}) })), (page) => (page.IsTruncated ? page.NextMarker : undefined)), (page) => page.HostedZones);
-        if (!zones.complete) {
-            const resource = `delegation set ${setId}`;
-            return { ok: false, error: `${why}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(zones.error, { family: FAMILY, operation: 'ListHostedZones', resource })}` };
-        }
-        for (const zone of zones.items)
-            setOf.set((0,_route53_format_js__WEBPACK_IMPORTED_MODULE_2__/* .bareZoneId */ .eJ)(zone.Id ?? ''), setId);
-    }
-    return { ok: true, setOf };
-}
-/** ListTagsForResources takes at most 10 ids per call. */
-async function listTags(client, type, ids, concurrency) {
-    const batches = (0,_util_chunk_js__WEBPACK_IMPORTED_MODULE_7__/* .chunk */ .i)(ids, TAG_BATCH);
-    const settled = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .mapSettled */ .AW)(batches, concurrency, (ResourceIds) => client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__.ListTagsForResourcesCommand({ ResourceType: type, ResourceIds })));
-    const out = new Map();
-    batches.forEach((batch, index) => {
-        const outcome = settled[index];
-        if (!outcome?.ok) {
-            const error = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(outcome?.error, { family: FAMILY, operation: 'ListTagsForResources' });
-            for (const id of batch)
-                out.set(id, { ok: false, error });
-            return;
-        }
-        for (const id of batch)
-            out.set(id, { ok: true, tags: [] });
-        for (const set of outcome.value.ResourceTagSets ?? []) {
-            if (set.ResourceId)
-                out.set(set.ResourceId, { ok: true, tags: set.Tags ?? [] });
-        }
-    });
-    return out;
-}
-// ---------------------------------------------------------------------------------------
-// Health checks
-async function exportHealthChecks(client, perPage, concurrency) {
-    const listed = await listNamedHealthChecks(client, { perPage, concurrency });
-    if (!listed.ok)
-        return listed;
-    const file = {
-        path: _health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .HEALTH_CHECKS_PATH */ .tC,
-        content: (0,_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .renderHealthChecksFile */ .Ux)(listed.checks),
-        kind: 'route53-health-checks',
-        label: 'Route 53 health checks',
-        items: listed.checks.length,
-    };
-    return { ok: true, file, names: new Map(listed.checks.map((c) => [c.healthCheck.Id, c.name])) };
-}
-/**
- * The account's health checks with their tags and stable names (`assignHealthCheckNames`):
- * what the export writes, and what a restore matches the file's checks against by name.
- * ListHealthChecks (all pages), then ListTagsForResources per 10 checks.
- */
-async function listNamedHealthChecks(client, options = {}) {
-    const perPage = Math.min(MAX_HEALTH_CHECKS_PER_PAGE, options.perPage ?? MAX_HEALTH_CHECKS_PER_PAGE);
-    const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
-    const listing = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .listAll */ ._w)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_4__/* .paginate */ .En)((Marker) => client.send(new _aws_sdk_client_route_53__WEBPACK_IMPORTED_MODULE_6__.ListHealthChecksCommand({ MaxItems: perPage, ...(Marker ? { Marker } : {}) })), (page) => (page.IsTruncated ? page.NextMarker : undefined)), (page) => page.HealthChecks);
-    if (!listing.complete) {
-        return { ok: false, error: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(listing.error, { family: FAMILY, operation: 'ListHealthChecks' }) };
-    }
-    const checks = listing.items;
-    const tags = await listTags(client, 'healthcheck', checks.map((c) => c.Id ?? ''), concurrency);
-    const failedTags = [...tags.values()].find((t) => !t.ok);
-    if (failedTags && !failedTags.ok)
-        return { ok: false, error: failedTags.error };
-    const withTags = checks.map((healthCheck) => {
-        const entry = tags.get(healthCheck.Id ?? '');
-        return { healthCheck, tags: entry?.ok ? entry.tags : [] };
-    });
-    const names = (0,_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .assignHealthCheckNames */ .aB)(withTags);
-    const named = withTags.map(({ healthCheck, tags: checkTags }) => ({
-        name: names.get(healthCheck.Id ?? ''),
-        healthCheck: exportedFields(healthCheck),
-        tags: checkTags,
-    }));
-    // Not exported (it changes on every update), but a restore's UpdateHealthCheck passes it back.
-    const versions = new Map(checks.flatMap((c) => (c.Id && c.HealthCheckVersion !== undefined ? [[c.Id, c.HealthCheckVersion]] : [])));
-    return { ok: true, checks: named, versions };
-}
-/** Drops what changes without a change of configuration (the id goes when the file is written). */
-function exportedFields(check) {
-    const { CallerReference, HealthCheckVersion, Id, ...kept } = check;
-    return { ...kept, Id: Id ?? '' };
-}
-function sortResult(result) {
-    result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return result;
-}
-
-
-/***/ }),
 
 /***/ 1622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1383,6 +1065,170 @@ async function securityGroupVpcs(ec2, ids) {
 
 /***/ }),
 
+/***/ 7571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FU: () => (/* binding */ settingsTags),
+/* harmony export */   JP: () => (/* binding */ settingsFromInstance),
+/* harmony export */   Qu: () => (/* binding */ settingsFromOptions),
+/* harmony export */   _V: () => (/* binding */ settingsFromCluster),
+/* harmony export */   j: () => (/* binding */ layerSettings),
+/* harmony export */   xI: () => (/* binding */ settingsFromTags),
+/* harmony export */   yj: () => (/* binding */ missingSettings)
+/* harmony export */ });
+/* unused harmony exports OPTION_OF, SETTINGS_TAG */
+/* harmony import */ var _snapshots_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5736);
+
+/** The option name a user sets for each setting. */
+const OPTION_OF = {
+    subnetGroup: 'subnet-group',
+    securityGroups: 'security-groups',
+    parameterGroup: 'parameter-group',
+    optionGroup: 'option-group',
+    instanceClass: 'instance-class',
+    memberClasses: 'instance-class',
+};
+/**
+ * Tags that capture restore settings on a snapshot when it is taken. Values follow RDS's tag
+ * alphabet (letters, digits, spaces and `_ . : / = + - @`), so lists are space-separated.
+ */
+const SETTINGS_TAG = {
+    subnetGroup: 'aws-backup-gitops:subnet-group',
+    securityGroups: 'aws-backup-gitops:security-groups',
+    parameterGroup: 'aws-backup-gitops:parameter-group',
+    optionGroup: 'aws-backup-gitops:option-group',
+    instanceClass: 'aws-backup-gitops:instance-class',
+    memberClasses: 'aws-backup-gitops:member-classes',
+};
+/** Settings that name things of one region (they do not exist under that name elsewhere). */
+const REGIONAL = new Set(['subnetGroup', 'securityGroups', 'parameterGroup', 'optionGroup']);
+/** The tags to put on a snapshot so a later restore needs no options (for the snapshots feature). */
+function settingsTags(settings) {
+    const tags = {};
+    if (settings.subnetGroup)
+        tags[SETTINGS_TAG.subnetGroup] = settings.subnetGroup;
+    if (settings.securityGroups?.length)
+        tags[SETTINGS_TAG.securityGroups] = settings.securityGroups.join(' ');
+    if (settings.parameterGroup)
+        tags[SETTINGS_TAG.parameterGroup] = settings.parameterGroup;
+    if (settings.optionGroup)
+        tags[SETTINGS_TAG.optionGroup] = settings.optionGroup;
+    if (settings.instanceClass)
+        tags[SETTINGS_TAG.instanceClass] = settings.instanceClass;
+    if (settings.memberClasses?.length)
+        tags[SETTINGS_TAG.memberClasses] = settings.memberClasses.join(' ');
+    return tags;
+}
+const words = (value) => (value ?? '').split(/[\s,]+/).filter(Boolean);
+/**
+ * Settings captured on a snapshot. Regional ones count only when restoring in the region the
+ * snapshot was taken in (a DR copy's subnet group name means nothing in the DR region).
+ */
+function settingsFromTags(tags, snapshotRegion, restoreRegion) {
+    const takenIn = tags[_snapshots_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .TAG */ .Dk.sourceRegion] ?? snapshotRegion;
+    const sameRegion = takenIn === restoreRegion;
+    const out = {};
+    const put = (key, value) => {
+        if (value === undefined || (Array.isArray(value) && value.length === 0))
+            return;
+        if (REGIONAL.has(key) && !sameRegion)
+            return;
+        out[key] = value;
+    };
+    put('subnetGroup', tags[SETTINGS_TAG.subnetGroup]);
+    put('securityGroups', tags[SETTINGS_TAG.securityGroups] !== undefined ? words(tags[SETTINGS_TAG.securityGroups]) : undefined);
+    put('parameterGroup', tags[SETTINGS_TAG.parameterGroup]);
+    put('optionGroup', tags[SETTINGS_TAG.optionGroup]);
+    put('instanceClass', tags[SETTINGS_TAG.instanceClass]);
+    put('memberClasses', tags[SETTINGS_TAG.memberClasses] !== undefined ? words(tags[SETTINGS_TAG.memberClasses]) : undefined);
+    return out;
+}
+function settingsFromInstance(db) {
+    const out = {};
+    if (db.DBSubnetGroup?.DBSubnetGroupName)
+        out.subnetGroup = db.DBSubnetGroup.DBSubnetGroupName;
+    const groups = (db.VpcSecurityGroups ?? []).map((g) => g.VpcSecurityGroupId).filter((id) => Boolean(id));
+    if (groups.length)
+        out.securityGroups = groups;
+    const parameterGroup = db.DBParameterGroups?.[0]?.DBParameterGroupName;
+    if (parameterGroup)
+        out.parameterGroup = parameterGroup;
+    const optionGroup = db.OptionGroupMemberships?.[0]?.OptionGroupName;
+    if (optionGroup)
+        out.optionGroup = optionGroup;
+    if (db.DBInstanceClass)
+        out.instanceClass = db.DBInstanceClass;
+    return out;
+}
+/** A cluster and its member instances (writer first). */
+function settingsFromCluster(cluster, members) {
+    const out = {};
+    if (cluster.DBSubnetGroup)
+        out.subnetGroup = cluster.DBSubnetGroup;
+    const groups = (cluster.VpcSecurityGroups ?? []).map((g) => g.VpcSecurityGroupId).filter((id) => Boolean(id));
+    if (groups.length)
+        out.securityGroups = groups;
+    if (cluster.DBClusterParameterGroup)
+        out.parameterGroup = cluster.DBClusterParameterGroup;
+    const writerFirst = [...(cluster.DBClusterMembers ?? [])].sort((a, b) => Number(b.IsClusterWriter ?? false) - Number(a.IsClusterWriter ?? false));
+    const classes = writerFirst
+        .map((m) => members.find((db) => db.DBInstanceIdentifier === m.DBInstanceIdentifier)?.DBInstanceClass)
+        .filter((c) => Boolean(c));
+    if (classes.length)
+        out.memberClasses = classes;
+    return out;
+}
+/**
+ * Settings from the request's options. For a cluster, `instance-class` (with `instances`,
+ * default 1) gives the member classes.
+ */
+function settingsFromOptions(options, cluster) {
+    const out = {};
+    const text = (name) => options[name]?.trim() || undefined;
+    const subnetGroup = text('subnet-group');
+    if (subnetGroup)
+        out.subnetGroup = subnetGroup;
+    const groups = words(options['security-groups']);
+    if (groups.length)
+        out.securityGroups = groups;
+    const parameterGroup = text('parameter-group');
+    if (parameterGroup)
+        out.parameterGroup = parameterGroup;
+    const optionGroup = text('option-group');
+    if (optionGroup)
+        out.optionGroup = optionGroup;
+    const instanceClass = text('instance-class');
+    if (instanceClass) {
+        if (cluster)
+            out.memberClasses = Array.from({ length: Number(options.instances ?? 1) }, () => instanceClass);
+        else
+            out.instanceClass = instanceClass;
+    }
+    return out;
+}
+/** The first layer that has a setting wins; layers are in priority order. */
+function layerSettings(layers) {
+    const settings = {};
+    const origins = {};
+    const keys = ['subnetGroup', 'securityGroups', 'parameterGroup', 'optionGroup', 'instanceClass', 'memberClasses'];
+    for (const key of keys) {
+        const layer = layers.find((l) => l.settings[key] !== undefined);
+        if (!layer)
+            continue;
+        settings[key] = layer.settings[key];
+        origins[key] = layer.origin;
+    }
+    return { settings, origins };
+}
+/** The settings still missing, as option names, e.g. `["subnet-group", "security-groups"]`. */
+function missingSettings(settings, required) {
+    return required.filter((key) => settings[key] === undefined).map((key) => OPTION_OF[key]);
+}
+
+
+/***/ }),
+
 /***/ 9825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2344,6 +2190,247 @@ async function* listCurrentObjectsWithDates(s3, bucket, prefix, startAfter) {
     })), (page) => (page.IsTruncated ? page.NextContinuationToken : undefined));
     for await (const page of pages)
         yield (page.Contents ?? []).map((o) => ({ key: o.Key, lastModified: o.LastModified?.getTime() ?? 0, size: o.Size ?? 0 }));
+}
+
+
+/***/ }),
+
+/***/ 5736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C3: () => (/* binding */ tagRecord),
+/* harmony export */   Dk: () => (/* binding */ TAG),
+/* harmony export */   GG: () => (/* binding */ isToolOwned),
+/* harmony export */   Ik: () => (/* binding */ toolTags),
+/* harmony export */   Rz: () => (/* binding */ userTags),
+/* harmony export */   Tw: () => (/* binding */ tagList),
+/* harmony export */   VI: () => (/* binding */ CREATED_BY),
+/* harmony export */   kE: () => (/* binding */ mergeTags)
+/* harmony export */ });
+/* unused harmony export MAX_TAGS */
+const CREATED_BY = 'aws-backup-gitops';
+const TAG = {
+    policy: 'aws-backup-gitops:policy',
+    /** The highest tier the snapshot opened a period for when it was taken (informational). */
+    tier: 'aws-backup-gitops:tier',
+    /** Volume, instance, DB instance or cluster id the snapshot was taken of. */
+    source: 'aws-backup-gitops:source',
+    sourceRegion: 'aws-backup-gitops:source-region',
+    createdBy: 'aws-backup-gitops:created-by',
+    /** Copies: the snapshot id in the source region. */
+    sourceSnapshot: 'aws-backup-gitops:source-snapshot',
+    /** Copies: when the source snapshot was taken (ISO 8601), the copy's point in time. */
+    takenAt: 'aws-backup-gitops:taken-at',
+    /** Instance snapshots and their copies: which of the instance's volumes. */
+    volume: 'aws-backup-gitops:volume',
+    /** Vault copies: the config's name of the account the source snapshot belongs to. */
+    sourceAccount: 'aws-backup-gitops:source-account',
+};
+/** The tool's own tags, in a fixed order. */
+function toolTags(input) {
+    return {
+        [TAG.policy]: input.policy,
+        [TAG.tier]: input.tier,
+        [TAG.source]: input.source,
+        [TAG.sourceRegion]: input.sourceRegion,
+        [TAG.createdBy]: CREATED_BY,
+    };
+}
+/** A snapshot the tool made: it carries created-by, policy, source and source region. */
+function isToolOwned(tags) {
+    return (tags[TAG.createdBy] === CREATED_BY &&
+        Boolean(tags[TAG.policy]) &&
+        Boolean(tags[TAG.source]) &&
+        Boolean(tags[TAG.sourceRegion]));
+}
+/**
+ * The source's own tags that may go on a snapshot: AWS reserves `aws:`, and the tool's
+ * own keys are never taken from the source (a copied tag must not fake ownership).
+ */
+function userTags(tags) {
+    const out = {};
+    for (const key of Object.keys(tags).sort()) {
+        if (key.toLowerCase().startsWith('aws:') || key.startsWith('aws-backup-gitops:'))
+            continue;
+        out[key] = tags[key];
+    }
+    return out;
+}
+/** SDK tag lists ({Key, Value}[]) to a record; entries without a key are dropped. */
+function tagRecord(list) {
+    const out = {};
+    for (const tag of list ?? [])
+        if (tag.Key)
+            out[tag.Key] = tag.Value ?? '';
+    return out;
+}
+function tagList(tags) {
+    return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
+}
+/** EC2 and RDS allow 50 user tags per resource; the tool's tags win over copied ones. */
+const MAX_TAGS = 50;
+function mergeTags(own, copied) {
+    const merged = { ...own };
+    for (const [key, value] of Object.entries(copied)) {
+        if (Object.keys(merged).length >= MAX_TAGS)
+            break;
+        if (!(key in merged))
+            merged[key] = value;
+    }
+    return merged;
+}
+
+
+/***/ }),
+
+/***/ 833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _z: () => (/* binding */ lockEbsSnapshot),
+/* harmony export */   dB: () => (/* binding */ listLocks),
+/* harmony export */   vy: () => (/* binding */ listOpenEbsShares),
+/* harmony export */   yP: () => (/* binding */ setShare)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5193);
+/* harmony import */ var _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7202);
+/* harmony import */ var _aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8268);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5736);
+/**
+ * The AWS calls of vault copies beside the copy itself: sharing a snapshot with the vault for
+ * as long as its copy needs it (EBS createVolumePermission, RDS `restore` attribute), locking
+ * EBS copies (LockSnapshot), and reading the locks and the shares a run may have left open.
+ */
+
+
+
+
+/** Adds (or removes) `account` to the snapshot's share list in `region`. */
+async function setShare(clients, kind, region, snapshotId, account, share) {
+    if (kind === 'ebs') {
+        await clients.ec2(region).send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__.ModifySnapshotAttributeCommand({ SnapshotId: snapshotId, Attribute: 'createVolumePermission', CreateVolumePermission: { [share ? 'Add' : 'Remove']: [{ UserId: account }] } }));
+    }
+    else if (kind === 'rds-instance') {
+        await clients.rds(region).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_2__.ModifyDBSnapshotAttributeCommand({ DBSnapshotIdentifier: snapshotId, AttributeName: 'restore', [share ? 'ValuesToAdd' : 'ValuesToRemove']: [account] }));
+    }
+    else {
+        await clients.rds(region).send(new _aws_sdk_client_rds__WEBPACK_IMPORTED_MODULE_2__.ModifyDBClusterSnapshotAttributeCommand({ DBClusterSnapshotIdentifier: snapshotId, AttributeName: 'restore', [share ? 'ValuesToAdd' : 'ValuesToRemove']: [account] }));
+    }
+}
+/** Locks (or extends the lock of) an EBS snapshot until `until`; returns a note for the report. */
+async function lockEbsSnapshot(ec2, snapshotId, lock, until, first) {
+    const answer = await ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__.LockSnapshotCommand({
+        SnapshotId: snapshotId,
+        LockMode: lock.mode,
+        ExpirationDate: new Date(until),
+        // The cooling-off period is set once; AWS refuses it when extending a compliance lock.
+        ...(first && lock.mode === 'compliance' && lock['cool-off-hours'] !== undefined && { CoolOffPeriod: lock['cool-off-hours'] }),
+    }));
+    return `locked (${answer.LockState ?? lock.mode}) until ${new Date(until).toISOString()}`;
+}
+/** Snapshot id → when its lock ends, for the locked snapshots (not expired) of a region. */
+async function listLocks(ec2) {
+    const locked = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .paginate */ .En)((NextToken) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__.DescribeLockedSnapshotsCommand({ MaxResults: 1000, ...(NextToken && { NextToken }) })), (page) => page.NextToken), (page) => page.Snapshots);
+    const out = new Map();
+    for (const l of locked)
+        if (l.SnapshotId && l.LockState !== 'expired' && l.LockExpiresOn)
+            out.set(l.SnapshotId, l.LockExpiresOn.getTime());
+    return out;
+}
+/** The tool's EBS snapshots of this account still shared with `account` (a share a run left open). */
+async function listOpenEbsShares(ec2, account) {
+    const shared = await (0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .collectItems */ .jm)((0,_aws_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .paginate */ .En)((NextToken) => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__.DescribeSnapshotsCommand({ OwnerIds: ['self'], RestorableByUserIds: [account], MaxResults: 1000, ...(NextToken && { NextToken }) })), (page) => page.NextToken), (page) => page.Snapshots);
+    return shared.filter((s) => s.SnapshotId && (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .isToolOwned */ .GG)((0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagRecord */ .C3)(s.Tags))).map((s) => s.SnapshotId);
+}
+
+
+/***/ }),
+
+/***/ 9042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ keyPolicyMissing),
+/* harmony export */   R: () => (/* binding */ checkSourceKey)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2632);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/**
+ * Before anything is shared with the vault, the plan proves each vault copy can work: the
+ * source's KMS key must be a customer managed key whose key policy lets the vault account use
+ * it (AWS never shares a snapshot under an AWS managed key such as aws/ebs or aws/rds), and
+ * the vault's key for the destination region must be usable. DescribeKey and GetKeyPolicy
+ * once per key; `keyPolicyGrants` is the pure part.
+ */
+
+
+/** What a cross-account copy needs on the source key (EBS and RDS user guides). */
+const NEEDED = ['kms:DescribeKey', 'kms:CreateGrant', 'kms:Decrypt'];
+const list = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+function covers(patterns, action) {
+    return patterns.some((p) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i').test(action));
+}
+/** The actions of NEEDED that no Allow statement naming `account` (id, root or any of its principals) grants. */
+function keyPolicyMissing(policy, account) {
+    let doc;
+    try {
+        doc = JSON.parse(policy);
+    }
+    catch {
+        return [...NEEDED];
+    }
+    const names = (s) => (typeof s.Principal === 'string' ? [s.Principal] : list(s.Principal?.AWS));
+    const forAccount = list(doc.Statement).filter((s) => s.Effect === 'Allow' && names(s).some((p) => p === account || p.startsWith(`arn:aws:iam::${account}:`) || p.startsWith(`arn:aws-us-gov:iam::${account}:`) || p.startsWith(`arn:aws-cn:iam::${account}:`)));
+    return NEEDED.filter((action) => !forAccount.some((s) => covers(list(s.Action), action)));
+}
+const FIX = (vault) => `re-encrypt it with a customer managed KMS key whose key policy allows account ${vault} kms:DescribeKey, kms:CreateGrant and kms:Decrypt (docs/vault.md, "Source keys")`;
+/** Can a snapshot encrypted under `keyArn` (in `region` of the source account) be shared with and copied by the vault? */
+async function checkSourceKey(clients, region, keyArn, vault) {
+    const kms = clients.kms(region);
+    try {
+        const { KeyMetadata: key } = await kms.send(new _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_1__.DescribeKeyCommand({ KeyId: keyArn }));
+        if (key?.KeyManager === 'AWS') {
+            return { ok: false, problem: `is encrypted with an AWS managed KMS key (${keyArn}), and AWS does not let snapshots under AWS managed keys be shared with another account: ${FIX(vault)}` };
+        }
+        const { Policy } = await kms.send(new _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_1__.GetKeyPolicyCommand({ KeyId: keyArn, PolicyName: 'default' }));
+        const missing = keyPolicyMissing(Policy ?? '', vault);
+        if (missing.length > 0) {
+            return { ok: false, problem: `is encrypted with KMS key ${keyArn}, whose key policy does not allow the vault account ${vault} ${missing.join(', ')}; the vault could not copy it: add a statement for arn:aws:iam::${vault}:root with those actions to the key policy, or ${FIX(vault)}` };
+        }
+        return { ok: true };
+    }
+    catch (error) {
+        return { ok: false, problem: `cannot check its KMS key ${keyArn}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(error, { region })}` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 4831:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c1: () => (/* binding */ pollBackoff),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony export FIRST_POLL_MS */
+/** Sleeping and poll intervals, shared by every wait (restores, snapshots, copies). */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+/** The first look after a wait starts. */
+const FIRST_POLL_MS = 1_000;
+/**
+ * Poll intervals for a wait: small resources are ready in seconds, so look again soon, then
+ * double up to `maxMs`. Each call returns the next interval.
+ */
+function pollBackoff(maxMs) {
+    let next = Math.min(FIRST_POLL_MS, maxMs);
+    return () => {
+        const current = next;
+        next = Math.min(next * 2, maxMs);
+        return current;
+    };
 }
 
 
