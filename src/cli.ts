@@ -32,7 +32,7 @@ Commands:
              print the live S3 lifecycle rules of buckets as a \`lifecycle:\` section
   iam-policy --repository OWNER/REPO [--branch main] [--environment aws-restore]
              [--drill-environment aws-drill] [--account-id ID] [--write DIR]
-             one least-privilege IAM role per duty (plan, run, restore, drill, vault):
+             one least-privilege IAM role per duty (plan, run, restore, drill, vault, vault-plan):
              <duty>-policy.json and <duty>-trust-policy.json for the config
   init [DIR] --account-id ID --region R [--region …] [--dr-region R] [--force]
              copy the template into a repository and fill in the account and regions
