@@ -6,6 +6,7 @@
  * copy pipeline (copies × copy duration ÷ copy limit) if that is slower — and API calls
  * against the minimum. Prints nothing; `bench/run.ts` prints the figures.
  */
+import { loadAwsServices } from '../src/aws/aws-services.js';
 import { createAwsClients } from '../src/aws/clients.js';
 import { RateBudgets } from '../src/aws/rate-budget.js';
 import { parseConfig } from '../src/config/load.js';
@@ -97,6 +98,8 @@ export async function benchSnapshots(): Promise<Record<string, number | string>>
       rds: { snapshotBaseMs: SNAPSHOT_MS, snapshotMsPerGiB: 0, copyDurationFactor: COPY_FACTOR, manualSnapshotQuota: 1000, createMs: 0 },
     },
   });
+  // The planner runs in this process: load the SDK packages it calls, as the action does first.
+  await loadAwsServices(['ec2', 'rds', 'kms', 'sts']);
   const previousEndpoint = process.env.AWS_ENDPOINT_URL;
   process.env.AWS_ENDPOINT_URL = sim.url;
   const clients = createAwsClients({

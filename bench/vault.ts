@@ -6,6 +6,7 @@
  * Wall time against the floor (the busiest bucket's minimum calls ÷ its rate, or the copy
  * pipeline), API calls against the minimum. Follows bench/snapshots.ts.
  */
+import { loadAwsServices } from '../src/aws/aws-services.js';
 import { createAwsClients } from '../src/aws/clients.js';
 import { RateBudgets } from '../src/aws/rate-budget.js';
 import { parseConfig } from '../src/config/load.js';
@@ -91,6 +92,8 @@ export async function benchVault(): Promise<Record<string, number | string>> {
       rds: { snapshotBaseMs: SNAPSHOT_MS, snapshotMsPerGiB: 0, copyDurationFactor: 1, manualSnapshotQuota: 1000, createMs: 0 },
     },
   });
+  // The planner runs in this process: load the SDK packages it calls, as the action does first.
+  await loadAwsServices(['ec2', 'rds', 'kms', 'sts']);
   const previousEndpoint = process.env.AWS_ENDPOINT_URL;
   process.env.AWS_ENDPOINT_URL = sim.url;
   const limits = { ec2: { rate: EC2_RATE, burst: CLIENT_BURST }, rds: { rate: RDS_RATE, burst: CLIENT_BURST } };
