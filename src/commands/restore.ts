@@ -35,7 +35,8 @@ export async function planRestore(ctx: CommandContext, request: RestoreRequest):
       `restore account '${request.account}' is not in the config; accounts: ${accounts.map((a) => a.name).join(', ')}.`,
     );
   }
-  const planner = fromVault(request) ? VAULT_PLANNERS[request.kind] : PLANNERS[request.kind];
+  // An s3-prefix restore's `from` names the replica bucket to read (src/s3/restore.ts), not the vault.
+  const planner = request.kind !== 's3-prefix' && fromVault(request) ? VAULT_PLANNERS[request.kind] : PLANNERS[request.kind];
   if (!planner) throw new RestoreInputError(`option from=vault is not supported for a ${request.kind} restore; it restores ebs-volume, rds-instance and rds-cluster from vault copies`);
   return planner(request, {
     config: ctx.config,

@@ -72,8 +72,19 @@ export type Feature =
   | 'restore'
   /** Restore drills: always available to the drill role. */
   | 'drill'
-  /** A bucket entry declares versioning, replication or Object Lock (src/s3/protection*.ts). */
+  /** A bucket entry declares versioning, replication or Object Lock (src/s3/protection*.ts): the reads. */
   | 's3-protection'
+  /** An entry declares versioning: the run may write it. */
+  | 's3-versioning'
+  /** An entry declares replication: the run may write its rules and pass its role. */
+  | 's3-replication'
+  /** An entry declares Object Lock: its configuration is read and its default retention written. */
+  | 's3-object-lock'
+  /**
+   * A replication rule (any bucket's): the plan reads its destination's versioning with the
+   * role of the destination's account (the vault role for a destination in the vault).
+   */
+  | 's3-destination'
   /** A replication rule copies the objects that existed before it (src/s3/backfill.ts). */
   | 's3-backfill'
   /** A replication rule: the drill restores a sample from the replica (src/s3/drill.ts). */

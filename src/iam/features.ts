@@ -2,7 +2,13 @@
 import type { Config } from '../config/schema.js';
 import type { Feature } from './catalog.js';
 
-export function enabledFeatures(config: Config): Set<Feature> {
+type BucketEntry = NonNullable<Config['lifecycle']>['buckets'][number];
+
+/**
+ * `buckets`: the lifecycle entries whose bucket features count — by default all; the policy
+ * generator passes the entries of one side (the vault's, or the backed-up accounts').
+ */
+export function enabledFeatures(config: Config, buckets: readonly BucketEntry[] = config.lifecycle?.buckets ?? []): Set<Feature> {
   const on = new Set<Feature>();
   const { route53, 'load-balancers': lbs, mirror } = config.export;
   if (route53.enabled) {
@@ -21,11 +27,16 @@ export function enabledFeatures(config: Config): Set<Feature> {
     on.add(inVault ? 'mirror-vault' : 'mirror');
     if (mirror['object-lock']) on.add(inVault ? 'mirror-vault-lock' : 'mirror-lock');
   }
-  const buckets = config.lifecycle?.buckets ?? [];
   if (buckets.some((b) => b.rules !== undefined || b['rules-file'] !== undefined)) on.add('lifecycle');
   if (buckets.some((b) => b.versioning !== undefined || b.replication !== undefined || b['object-lock'] !== undefined)) on.add('s3-protection');
+  // What the run writes: only what some entry of this side declares.
+  if (buckets.some((b) => b.versioning !== undefined)) on.add('s3-versioning');
+  if (buckets.some((b) => b.replication !== undefined)) on.add('s3-replication');
+  if (buckets.some((b) => b['object-lock'] !== undefined)) on.add('s3-object-lock');
   if (buckets.some((b) => b.replication?.rules.some((r) => r['copy-existing'] && r.status === 'enabled'))) on.add('s3-backfill');
   if (buckets.some((b) => b.replication?.rules.some((r) => r.status === 'enabled'))) on.add('s3-drill');
+  // Any side's replication rule: its destination's versioning is read with the destination owner's role.
+  if ((config.lifecycle?.buckets ?? []).some((b) => b.replication !== undefined)) on.add('s3-destination');
   if (config.accounts.some((a) => a['role-arn'] !== undefined)) on.add('assume-role');
   if (config.accounts.some((a) => a.id !== undefined)) on.add('account-check');
 

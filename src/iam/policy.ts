@@ -72,6 +72,27 @@ export function vaultOf(config: Config): ScopeContext['vault'] {
   return { account: vault.id, regions: [...regions].sort(), roleArn: vault['role-arn'], ...(vault['plan-role-arn'] && { planRoleArn: vault['plan-role-arn'] }) };
 }
 
+/**
+ * The declared buckets by side: those with `account: vault` are planned with the vault plan role
+ * and applied with the vault role, the rest with the source account's roles; each side's roles
+ * are scoped to its own buckets, and to the replication destinations it owns (whose versioning
+ * the plan reads with the owner's role).
+ */
+function bucketSides(config: Config) {
+  const inVault = (account: string | undefined) => config.vault !== undefined && account === 'vault';
+  const entries = config.lifecycle?.buckets ?? [];
+  const side = (vault: boolean) => {
+    const buckets = entries.filter((b) => inVault(b.account) === vault);
+    return {
+      entries: buckets,
+      names: buckets.map((b) => b.name),
+      replicationRoles: buckets.flatMap((b) => (b.replication ? [b.replication.role] : [])),
+      destinations: entries.flatMap((b) => b.replication?.rules.filter((r) => inVault(r.destination.account ?? b.account) === vault).map((r) => r.destination.bucket) ?? []),
+    };
+  };
+  return { source: side(false), vault: side(true) };
+}
+
 function scopeContext(config: Config, account: string, partition: Partition): ScopeContext {
   const regions = new Set<Region>(config.regions);
   for (const a of config.accounts) for (const r of a.regions ?? []) regions.add(r);
@@ -81,15 +102,17 @@ function scopeContext(config: Config, account: string, partition: Partition): Sc
   if (config['dr-region']) copyRegions.add(config['dr-region']);
   const mirror = config.export.mirror;
   const vault = vaultOf(config);
+  const { source } = bucketSides(config);
   return {
     partition,
     account,
     regions: [...regions].sort(),
     copyRegions: [...copyRegions].sort(),
     ...(mirror && { mirror: { bucket: mirror.bucket, prefix: mirror.prefix } }),
-    lifecycleBuckets: (config.lifecycle?.buckets ?? []).map((b) => b.name),
+    lifecycleBuckets: source.names,
+    // Restores and drills read every replica (one in the vault through its bucket policy).
     replicaBuckets: (config.lifecycle?.buckets ?? []).flatMap((b) => b.replication?.rules.map((r) => r.destination.bucket) ?? []),
-    replicationRoles: (config.lifecycle?.buckets ?? []).flatMap((b) => (b.replication ? [b.replication.role] : [])),
+    replicationRoles: source.replicationRoles,
     // The vault's roles are granted by their own scopes: the plan role may assume only the read-only one.
     roleArns: config.accounts.flatMap((a) => (a['role-arn'] ? [a['role-arn']] : [])),
     ...(vault && { vault }),
@@ -166,8 +189,11 @@ export function generateIamPolicies(config: Config, options: IamPolicyOptions): 
   // One policy serves every account of a multi-account config, so its ARNs name none.
   const arnAccount = config.accounts.length === 1 ? accountId : '*';
   const ctx = scopeContext(config, arnAccount, partition);
-  const features = enabledFeatures(config);
-  const policy = (duty: Duty) => policyDocument(grantsFor(features, duty), ctx);
+  const sides = bucketSides(config);
+  const features = enabledFeatures(config, sides.source.entries);
+  // The plan and run read only the destinations their own accounts hold.
+  const planRunCtx = { ...ctx, replicaBuckets: sides.source.destinations };
+  const policy = (duty: Duty) => policyDocument(grantsFor(features, duty), duty === 'plan' || duty === 'run' ? planRunCtx : ctx);
   const { repository } = options;
   const policies: IamPolicies = {
     plan: { policy: policy('plan'), trust: githubTrustPolicy(partition, accountId, [pullRequestSubject(repository)], 'GitHubActionsPullRequestPlan') },
@@ -175,17 +201,25 @@ export function generateIamPolicies(config: Config, options: IamPolicyOptions): 
     restore: { policy: policy('restore'), trust: githubTrustPolicy(partition, accountId, [environmentSubject(repository, restoreEnvironment)], 'GitHubActionsRestoreEnvironment') },
     drill: { policy: policy('drill'), trust: githubTrustPolicy(partition, accountId, [environmentSubject(repository, drillEnvironment)], 'GitHubActionsDrillEnvironment') },
   };
-  const vaultGrants = grantsFor(features, 'vault');
-  if (ctx.vault && vaultGrants.length > 0) {
+  const vaultFeatures = enabledFeatures(config, sides.vault.entries);
+  const vaultCtx: ScopeContext | undefined = ctx.vault && {
+    ...ctx,
+    account: ctx.vault.account,
+    lifecycleBuckets: sides.vault.names,
+    replicaBuckets: sides.vault.destinations,
+    replicationRoles: sides.vault.replicationRoles,
+  };
+  const vaultGrants = grantsFor(vaultFeatures, 'vault');
+  if (vaultCtx && vaultGrants.length > 0) {
     // The vault role is assumed from the source account's roles that work with vault copies.
     const sources = (['run', 'restore', 'drill'] as const).map((duty) => roleArn(partition, accountId, duty));
-    policies.vault = { policy: policyDocument(vaultGrants, { ...ctx, account: ctx.vault.account }), trust: awsRoleTrustPolicy(sources, 'SourceAccountRoles') };
+    policies.vault = { policy: policyDocument(vaultGrants, vaultCtx), trust: awsRoleTrustPolicy(sources, 'SourceAccountRoles') };
   }
-  const planGrants = grantsFor(features, 'vault-plan');
-  if (ctx.vault && planGrants.length > 0) {
+  const planGrants = grantsFor(vaultFeatures, 'vault-plan');
+  if (vaultCtx && planGrants.length > 0) {
     // Read-only, trusted by the plan role alone: a pull request sees the vault but cannot change it.
     policies['vault-plan'] = {
-      policy: policyDocument(planGrants, { ...ctx, account: ctx.vault.account }),
+      policy: policyDocument(planGrants, vaultCtx),
       trust: awsRoleTrustPolicy([roleArn(partition, accountId, 'plan')], 'SourceAccountPlanRole'),
     };
   }

@@ -13,6 +13,7 @@ import type { LifecycleRuleConfig } from '../config/lifecycle-rule-schema.js';
 import type { Region } from '../config/regions.js';
 import { bucketNameProblem, repoPathProblem, resolveAccounts } from '../config/schema.js';
 import type { Config, ResolvedAccount } from '../config/schema.js';
+import { vaultAccount } from '../s3/resolve.js';
 import { normalizeDeclared, sortRules } from './normalize.js';
 import type { NormalRule } from './normalize.js';
 import { issueAt, parseYaml, syntaxIssues, zodIssues } from './yaml-issues.js';
@@ -84,6 +85,9 @@ export async function resolveLifecycleBuckets(config: Config, configPath: string
   const entries = config.lifecycle?.buckets ?? [];
   if (entries.length === 0) return [];
   const accounts = resolveAccounts(config);
+  // `account: vault` (with a vault: section): the vault role applies, the vault plan role plans, as for bucket protection.
+  const vaultRef = vaultAccount(config);
+  const vault: ResolvedAccount | undefined = vaultRef && { ...vaultRef, regions: [...config.regions] };
   const issues: ConfigIssue[] = [];
   let configYaml: ParsedYaml | undefined;
   const inConfig = async (path: PropertyKey[], message: string): Promise<void> => {
@@ -95,9 +99,10 @@ export async function resolveLifecycleBuckets(config: Config, configPath: string
   for (const [index, entry] of entries.entries()) {
     const nameProblem = bucketNameProblem(entry.name);
     if (nameProblem) await inConfig([index, 'name'], `${nameProblem}; use the bucket's exact name`);
-    const account = entry.account === undefined ? accounts[0] : accounts.find((a) => a.name === entry.account);
+    const account = entry.account === undefined ? accounts[0] : entry.account === 'vault' && vault ? vault : accounts.find((a) => a.name === entry.account);
     if (!account) {
-      await inConfig([index, 'account'], `bucket "${entry.name}": account "${entry.account}" is not in accounts (known: ${accounts.map((a) => a.name).join(', ')}); use one of those names`);
+      const known = [...accounts.map((a) => a.name), ...(vault ? ['vault'] : [])].join(', ');
+      await inConfig([index, 'account'], `bucket "${entry.name}": account "${entry.account}" is not in accounts (known: ${known}); use one of those names`);
       continue;
     }
     // An entry that declares only protection (versioning, replication, Object Lock) leaves the lifecycle rules alone.

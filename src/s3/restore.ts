@@ -16,6 +16,7 @@ import type { RestoreContext, RestoreRequest } from '../restore/types.js';
 import { HistoryFolder, atTOnly, currentAsState, decide } from './point-in-time.js';
 import type { KeyAction, KeyState } from './point-in-time.js';
 import { applyKeyActions } from './restore-apply.js';
+import { vaultAccount } from './resolve.js';
 import { listCurrentObjects, listVersionEntries } from './versions.js';
 
 export const S3_RESTORE_SECTION = 'restore:s3';
@@ -85,6 +86,12 @@ export class KeyPlanner {
 
 export async function planS3PrefixRestore(request: RestoreRequest, ctx: RestoreContext): Promise<Plan> {
   const { bucket, prefix } = parseBucketSource(request.source);
+  // The vault's buckets hold the copies: the vault role is given no object write there (docs/vault.md).
+  if (ctx.account.name === vaultAccount(ctx.config)?.name) {
+    throw new RestoreInputError(
+      `account vault: an s3-prefix restore writes into a bucket of a backed-up account, never into the vault's copies; pick that account and restore its bucket from the vault replica with options from=${bucket} from-region=<the replica's region>`,
+    );
+  }
   const t = parsePointInTime(request.pointInTime, ctx.now);
   const declared = ctx.config.lifecycle?.buckets.find((b) => b.name === bucket);
   const region = request.region ?? declared?.region ?? ctx.account.regions[0]!;

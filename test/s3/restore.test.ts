@@ -6,7 +6,8 @@ import { planS3PrefixRestore } from '../../src/s3/restore.js';
 import { s3Handler } from '../sim/s3.js';
 import { startSim, type Sim } from '../sim/server.js';
 import { stsHandler } from '../sim/sts.js';
-import { BUCKET, REPLICA, SOURCE, body, contentInSim, protectedBucketsFixture, rawClient, read, replicateToVault, restoreContext, toolClients, writeInSim } from './fixture.js';
+import type { Config } from '../../src/config/schema.js';
+import { BUCKET, REPLICA, SOURCE, VAULT, body, contentInSim, protectedBucketsFixture, rawClient, read, replicateToVault, restoreContext, toolClients, writeInSim } from './fixture.js';
 
 let sim: Sim;
 beforeAll(async () => {
@@ -163,4 +164,17 @@ describe('point-in-time restore of a prefix (ransomware drill)', () => {
       await s3.send(new PutBucketVersioningCommand({ Bucket: BUCKET, VersioningConfiguration: { Status: 'Enabled' } }));
     }
   });
+});
+
+it('refuses an s3-prefix restore into a bucket of the vault: the vault role does not rewrite its copies', async () => {
+  const clients = toolClients(sim);
+  const ctx = restoreContext(sim, clients);
+  const vault = { id: VAULT, 'role-arn': `arn:aws:iam::${VAULT}:role/aws-backup-vault`, 'kms-keys': { 'eu-north-1': 'alias/vault-backup' } };
+  const inVault = { ...ctx, config: { ...ctx.config, vault } as Config, account: { name: 'vault', regions: ['eu-north-1' as const] } };
+  const start = sim.ctx.log.length;
+  await expect(planS3PrefixRestore({ ...request('', new Date(sim.ctx.now())), source: REPLICA }, inVault)).rejects.toThrow(
+    /^account vault: an s3-prefix restore writes into a bucket of a backed-up account.*from=app-data-vault from-region=/,
+  );
+  expect(sim.ctx.log.length).toBe(start);
+  clients.destroy();
 });

@@ -338,11 +338,12 @@ export const s3Handler: ServiceHandler = {
   operation: operationOf,
 
   handle(req: SimRequest, sim: SimContext): SimResponse {
-    sim.log.push({ operation: req.operation, service: req.service, region: req.region, account: req.account });
+    const { bucket, key } = target(req.path);
+    // The bucket and key name the resource an IAM policy is checked against (test/s3/protection-calls.test.ts).
+    sim.log.push({ operation: req.operation, service: req.service, region: req.region, account: req.account, params: { Bucket: bucket, Key: key } });
     // Replication runs in the background on AWS; here it catches up before each request.
     drainReplication(sim);
     if (req.operation === 'ListBuckets') return listBuckets(req, sim);
-    const { bucket, key } = target(req.path);
     if (req.operation === 'CreateBucket' && bucket) return createBucket(req, sim, bucket);
     const op = operations[req.operation];
     if (!op || !bucket) throw new S3Error('NotImplemented', `The simulator does not implement ${req.method} ${req.path}`, 501);
