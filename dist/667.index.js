@@ -2666,6 +2666,8 @@ async function applyKeyActions(target, actions, options) {
     return result;
 }
 
+// EXTERNAL MODULE: ./src/s3/resolve.ts
+var resolve = __webpack_require__(6642);
 // EXTERNAL MODULE: ./src/s3/versions.ts
 var versions = __webpack_require__(8869);
 ;// CONCATENATED MODULE: ./src/s3/restore.ts
@@ -2677,6 +2679,7 @@ var versions = __webpack_require__(8869);
  * are copied, and names a few keys; nothing is ever deleted for good. More than 30% of the
  * live keys changed is refused unless forced, as for zone restores.
  */
+
 
 
 
@@ -2749,6 +2752,10 @@ class KeyPlanner {
 }
 async function planS3PrefixRestore(request, ctx) {
     const { bucket, prefix } = parseBucketSource(request.source);
+    // The vault's buckets hold the copies: the vault role is given no object write there (docs/vault.md).
+    if (ctx.account.name === (0,resolve/* vaultAccount */.w)(ctx.config)?.name) {
+        throw new types/* RestoreInputError */.p(`account vault: an s3-prefix restore writes into a bucket of a backed-up account, never into the vault's copies; pick that account and restore its bucket from the vault replica with options from=${bucket} from-region=<the replica's region>`);
+    }
     const t = parsePointInTime(request.pointInTime, ctx.now);
     const declared = ctx.config.lifecycle?.buckets.find((b) => b.name === bucket);
     const region = request.region ?? declared?.region ?? ctx.account.regions[0];
@@ -2855,7 +2862,8 @@ async function planRestore(ctx, request) {
     if (!account) {
         throw new types/* RestoreInputError */.p(`restore account '${request.account}' is not in the config; accounts: ${accounts.map((a) => a.name).join(', ')}.`);
     }
-    const planner = (0,vault_restore/* fromVault */.DG)(request) ? VAULT_PLANNERS[request.kind] : PLANNERS[request.kind];
+    // An s3-prefix restore's `from` names the replica bucket to read (src/s3/restore.ts), not the vault.
+    const planner = request.kind !== 's3-prefix' && (0,vault_restore/* fromVault */.DG)(request) ? VAULT_PLANNERS[request.kind] : PLANNERS[request.kind];
     if (!planner)
         throw new types/* RestoreInputError */.p(`option from=vault is not supported for a ${request.kind} restore; it restores ebs-volume, rds-instance and rds-cluster from vault copies`);
     return planner(request, {

@@ -27,6 +27,8 @@ var errors = __webpack_require__(7827);
 var lifecycle_schema = __webpack_require__(6703);
 // EXTERNAL MODULE: ./src/config/schema.ts + 5 modules
 var schema = __webpack_require__(6952);
+// EXTERNAL MODULE: ./src/s3/resolve.ts
+var resolve = __webpack_require__(6642);
 // EXTERNAL MODULE: ./src/lifecycle/normalize.ts
 var normalize = __webpack_require__(8751);
 // EXTERNAL MODULE: ./src/lifecycle/yaml-issues.ts
@@ -37,6 +39,7 @@ var yaml_issues = __webpack_require__(1234);
  * (read from its `rules-file` when it has one). Runs before any AWS call; every problem
  * becomes one ConfigError with file:line:column, in the config or in the rules file.
  */
+
 
 
 
@@ -101,6 +104,9 @@ async function resolveLifecycleBuckets(config, configPath, shownConfigPath = con
     if (entries.length === 0)
         return [];
     const accounts = (0,schema/* resolveAccounts */.LC)(config);
+    // `account: vault` (with a vault: section): the vault role applies, the vault plan role plans, as for bucket protection.
+    const vaultRef = (0,resolve/* vaultAccount */.w)(config);
+    const vault = vaultRef && { ...vaultRef, regions: [...config.regions] };
     const issues = [];
     let configYaml;
     const inConfig = async (path, message) => {
@@ -112,9 +118,10 @@ async function resolveLifecycleBuckets(config, configPath, shownConfigPath = con
         const nameProblem = (0,schema/* bucketNameProblem */.Bn)(entry.name);
         if (nameProblem)
             await inConfig([index, 'name'], `${nameProblem}; use the bucket's exact name`);
-        const account = entry.account === undefined ? accounts[0] : accounts.find((a) => a.name === entry.account);
+        const account = entry.account === undefined ? accounts[0] : entry.account === 'vault' && vault ? vault : accounts.find((a) => a.name === entry.account);
         if (!account) {
-            await inConfig([index, 'account'], `bucket "${entry.name}": account "${entry.account}" is not in accounts (known: ${accounts.map((a) => a.name).join(', ')}); use one of those names`);
+            const known = [...accounts.map((a) => a.name), ...(vault ? ['vault'] : [])].join(', ');
+            await inConfig([index, 'account'], `bucket "${entry.name}": account "${entry.account}" is not in accounts (known: ${known}); use one of those names`);
             continue;
         }
         // An entry that declares only protection (versioning, replication, Object Lock) leaves the lifecycle rules alone.
@@ -157,8 +164,6 @@ async function resolveLifecycleBuckets(config, configPath, shownConfigPath = con
     return buckets;
 }
 
-// EXTERNAL MODULE: ./src/s3/resolve.ts
-var resolve = __webpack_require__(6642);
 // EXTERNAL MODULE: ./src/plan/plan.ts
 var plan = __webpack_require__(8720);
 ;// CONCATENATED MODULE: ./src/commands/run.ts

@@ -56,6 +56,12 @@ const INVENTORY = ['plan', 'run', 'restore', 'drill'];
 /** The Route 53 export: the plan and run, and the drill that compares the live zones with it. */
 const ZONE_EXPORT = ['plan', 'run', 'drill'];
 const EVERY_GITHUB_ROLE = DUTIES.filter((d) => !VAULT_DUTIES.includes(d));
+/**
+ * Calls on declared buckets: a bucket declared with `account: vault` is planned with the vault
+ * plan role and applied with the vault role; policy.ts scopes each role to its own side's buckets.
+ */
+const BUCKET_READS = ['plan', 'run', 'vault-plan', 'vault'];
+const BUCKET_WRITES = ['run', 'vault'];
 const BACKUP_CALLS = [
     // Route 53 export (src/export/route53.ts, src/aws/paginate.ts)
     call('route53', 'ListHostedZones', 'route53:ListHostedZones', 'route53', 'read', ZONE_EXPORT, 'any'),
@@ -85,32 +91,33 @@ const BACKUP_CALLS = [
     call('elbv2', 'DescribeTargetHealth', 'elasticloadbalancing:DescribeTargetHealth', 'elbv2-targets', 'read', PLAN_AND_RUN, 'any'),
     // S3 lifecycle rules (src/lifecycle/apply.ts). DeleteBucketLifecycle is authorised by
     // s3:PutLifecycleConfiguration: S3 has no separate delete action for it.
-    call('s3', 'GetBucketLifecycleConfiguration', 's3:GetLifecycleConfiguration', 'lifecycle', 'read', PLAN_AND_RUN, 'lifecycle-buckets'),
-    call('s3', 'GetBucketVersioning', 's3:GetBucketVersioning', 'lifecycle', 'read', PLAN_AND_RUN, 'lifecycle-buckets'),
-    call('s3', 'PutBucketLifecycleConfiguration', 's3:PutLifecycleConfiguration', 'lifecycle', 'write', RUN, 'lifecycle-buckets'),
-    call('s3', 'DeleteBucketLifecycle', 's3:PutLifecycleConfiguration', 'lifecycle', 'write', RUN, 'lifecycle-buckets'),
+    call('s3', 'GetBucketLifecycleConfiguration', 's3:GetLifecycleConfiguration', 'lifecycle', 'read', BUCKET_READS, 'lifecycle-buckets'),
+    call('s3', 'GetBucketVersioning', 's3:GetBucketVersioning', 'lifecycle', 'read', BUCKET_READS, 'lifecycle-buckets'),
+    call('s3', 'PutBucketLifecycleConfiguration', 's3:PutLifecycleConfiguration', 'lifecycle', 'write', BUCKET_WRITES, 'lifecycle-buckets'),
+    call('s3', 'DeleteBucketLifecycle', 's3:PutLifecycleConfiguration', 'lifecycle', 'write', BUCKET_WRITES, 'lifecycle-buckets'),
     // Bucket protection (src/s3/protection*.ts): versioning, replication, Object Lock default retention.
-    call('s3', 'GetBucketVersioning', 's3:GetBucketVersioning', 's3-protection', 'read', PLAN_AND_RUN, 'lifecycle-buckets'),
-    call('s3', 'GetBucketVersioning', 's3:GetBucketVersioning', 's3-protection', 'read', PLAN_AND_RUN, 'replica-buckets'),
-    call('s3', 'PutBucketVersioning', 's3:PutBucketVersioning', 's3-protection', 'write', RUN, 'lifecycle-buckets'),
-    call('s3', 'GetBucketReplication', 's3:GetReplicationConfiguration', 's3-protection', 'read', PLAN_AND_RUN, 'lifecycle-buckets'),
-    call('s3', 'PutBucketReplication', 's3:PutReplicationConfiguration', 's3-protection', 'write', RUN, 'lifecycle-buckets'),
-    call('s3', 'GetObjectLockConfiguration', 's3:GetBucketObjectLockConfiguration', 's3-protection', 'read', PLAN_AND_RUN, 'lifecycle-buckets'),
-    call('s3', 'PutObjectLockConfiguration', 's3:PutBucketObjectLockConfiguration', 's3-protection', 'write', RUN, 'lifecycle-buckets'),
+    call('s3', 'GetBucketVersioning', 's3:GetBucketVersioning', 's3-protection', 'read', BUCKET_READS, 'lifecycle-buckets'),
+    // A destination's versioning, read with its owner's role (the vault's for one in the vault).
+    call('s3', 'GetBucketVersioning', 's3:GetBucketVersioning', 's3-destination', 'read', BUCKET_READS, 'replica-buckets'),
+    call('s3', 'PutBucketVersioning', 's3:PutBucketVersioning', 's3-versioning', 'write', BUCKET_WRITES, 'lifecycle-buckets'),
+    call('s3', 'GetBucketReplication', 's3:GetReplicationConfiguration', 's3-protection', 'read', BUCKET_READS, 'lifecycle-buckets'),
+    call('s3', 'PutBucketReplication', 's3:PutReplicationConfiguration', 's3-replication', 'write', BUCKET_WRITES, 'lifecycle-buckets'),
+    call('s3', 'GetObjectLockConfiguration', 's3:GetBucketObjectLockConfiguration', 's3-object-lock', 'read', BUCKET_READS, 'lifecycle-buckets'),
+    call('s3', 'PutObjectLockConfiguration', 's3:PutBucketObjectLockConfiguration', 's3-object-lock', 'write', BUCKET_WRITES, 'lifecycle-buckets'),
     // Coverage: the replication status of a bucket's newest objects.
-    call('s3', 'ListObjectsV2', 's3:ListBucket', 's3-protection', 'read', PLAN_AND_RUN, 'lifecycle-buckets'),
-    call('s3', 'HeadObject', 's3:GetObject', 's3-protection', 'read', PLAN_AND_RUN, 'lifecycle-bucket-objects'),
+    call('s3', 'ListObjectsV2', 's3:ListBucket', 's3-protection', 'read', BUCKET_READS, 'lifecycle-buckets'),
+    call('s3', 'HeadObject', 's3:GetObject', 's3-protection', 'read', BUCKET_READS, 'lifecycle-bucket-objects'),
     // Copy of existing objects (src/s3/backfill.ts): each copied onto itself, a checkpoint under .aws-backup/.
-    call('s3', 'ListObjectsV2', 's3:ListBucket', 's3-backfill', 'read', PLAN_AND_RUN, 'lifecycle-buckets'),
-    call('s3', 'GetObject', 's3:GetObject', 's3-backfill', 'read', PLAN_AND_RUN, 'lifecycle-bucket-objects'),
-    call('s3', 'HeadObject', 's3:GetObject', 's3-backfill', 'read', PLAN_AND_RUN, 'lifecycle-bucket-objects'),
-    call('s3', 'CopyObject', 's3:PutObject', 's3-backfill', 'write', RUN, 'lifecycle-bucket-objects'),
-    call('s3', 'PutObject', 's3:PutObject', 's3-backfill', 'write', RUN, 'lifecycle-bucket-objects'),
+    call('s3', 'ListObjectsV2', 's3:ListBucket', 's3-backfill', 'read', BUCKET_READS, 'lifecycle-buckets'),
+    call('s3', 'GetObject', 's3:GetObject', 's3-backfill', 'read', BUCKET_READS, 'lifecycle-bucket-objects'),
+    call('s3', 'HeadObject', 's3:GetObject', 's3-backfill', 'read', BUCKET_READS, 'lifecycle-bucket-objects'),
+    call('s3', 'CopyObject', 's3:PutObject', 's3-backfill', 'write', BUCKET_WRITES, 'lifecycle-bucket-objects'),
+    call('s3', 'PutObject', 's3:PutObject', 's3-backfill', 'write', BUCKET_WRITES, 'lifecycle-bucket-objects'),
     // Objects over CopyObject's 5 GB: a multipart copy (aborted if a part fails).
-    call('s3', 'CreateMultipartUpload', 's3:PutObject', 's3-backfill', 'write', RUN, 'lifecycle-bucket-objects'),
-    call('s3', 'UploadPartCopy', 's3:PutObject', 's3-backfill', 'write', RUN, 'lifecycle-bucket-objects'),
-    call('s3', 'CompleteMultipartUpload', 's3:PutObject', 's3-backfill', 'write', RUN, 'lifecycle-bucket-objects'),
-    call('s3', 'AbortMultipartUpload', 's3:AbortMultipartUpload', 's3-backfill', 'write', RUN, 'lifecycle-bucket-objects'),
+    call('s3', 'CreateMultipartUpload', 's3:PutObject', 's3-backfill', 'write', BUCKET_WRITES, 'lifecycle-bucket-objects'),
+    call('s3', 'UploadPartCopy', 's3:PutObject', 's3-backfill', 'write', BUCKET_WRITES, 'lifecycle-bucket-objects'),
+    call('s3', 'CompleteMultipartUpload', 's3:PutObject', 's3-backfill', 'write', BUCKET_WRITES, 'lifecycle-bucket-objects'),
+    call('s3', 'AbortMultipartUpload', 's3:AbortMultipartUpload', 's3-backfill', 'write', BUCKET_WRITES, 'lifecycle-bucket-objects'),
     // Snapshot inventory and coverage (src/snapshots/ec2-inventory.ts, rds-inventory.ts, kms.ts)
     call('ec2', 'DescribeVolumes', 'ec2:DescribeVolumes', 'snapshots', 'read', INVENTORY, 'any'),
     call('ec2', 'DescribeInstances', 'ec2:DescribeInstances', 'snapshots', 'read', INVENTORY, 'any'),
@@ -153,15 +160,15 @@ const BACKUP_DEPENDENT_ACTIONS = [
     {
         action: 's3:GetObjectVersion',
         feature: 's3-backfill',
-        duties: RUN,
+        duties: BUCKET_WRITES,
         scope: 'lifecycle-bucket-objects',
         neededBy: ['CopyObject', 'UploadPartCopy'],
         why: 'an existing object is copied onto itself from its current version',
     },
     {
         action: 'iam:PassRole',
-        feature: 's3-protection',
-        duties: RUN,
+        feature: 's3-replication',
+        duties: BUCKET_WRITES,
         scope: 'replication-roles',
         neededBy: ['PutBucketReplication'],
         why: 'S3 checks that the caller may pass the replication role it names',

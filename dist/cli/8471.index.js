@@ -413,7 +413,11 @@ var regions = __webpack_require__(815);
 // EXTERNAL MODULE: ./src/iam/catalog.ts + 6 modules
 var catalog = __webpack_require__(709);
 ;// CONCATENATED MODULE: ./src/iam/features.ts
-function enabledFeatures(config) {
+/**
+ * `buckets`: the lifecycle entries whose bucket features count — by default all; the policy
+ * generator passes the entries of one side (the vault's, or the backed-up accounts').
+ */
+function enabledFeatures(config, buckets = config.lifecycle?.buckets ?? []) {
     const on = new Set();
     const { route53, 'load-balancers': lbs, mirror } = config.export;
     if (route53.enabled) {
@@ -437,15 +441,24 @@ function enabledFeatures(config) {
         if (mirror['object-lock'])
             on.add(inVault ? 'mirror-vault-lock' : 'mirror-lock');
     }
-    const buckets = config.lifecycle?.buckets ?? [];
     if (buckets.some((b) => b.rules !== undefined || b['rules-file'] !== undefined))
         on.add('lifecycle');
     if (buckets.some((b) => b.versioning !== undefined || b.replication !== undefined || b['object-lock'] !== undefined))
         on.add('s3-protection');
+    // What the run writes: only what some entry of this side declares.
+    if (buckets.some((b) => b.versioning !== undefined))
+        on.add('s3-versioning');
+    if (buckets.some((b) => b.replication !== undefined))
+        on.add('s3-replication');
+    if (buckets.some((b) => b['object-lock'] !== undefined))
+        on.add('s3-object-lock');
     if (buckets.some((b) => b.replication?.rules.some((r) => r['copy-existing'] && r.status === 'enabled')))
         on.add('s3-backfill');
     if (buckets.some((b) => b.replication?.rules.some((r) => r.status === 'enabled')))
         on.add('s3-drill');
+    // Any side's replication rule: its destination's versioning is read with the destination owner's role.
+    if ((config.lifecycle?.buckets ?? []).some((b) => b.replication !== undefined))
+        on.add('s3-destination');
     if (config.accounts.some((a) => a['role-arn'] !== undefined))
         on.add('assume-role');
     if (config.accounts.some((a) => a.id !== undefined))
@@ -787,6 +800,26 @@ function vaultOf(config) {
                 regions.add(copy.region);
     return { account: vault.id, regions: [...regions].sort(), roleArn: vault['role-arn'], ...(vault['plan-role-arn'] && { planRoleArn: vault['plan-role-arn'] }) };
 }
+/**
+ * The declared buckets by side: those with `account: vault` are planned with the vault plan role
+ * and applied with the vault role, the rest with the source account's roles; each side's roles
+ * are scoped to its own buckets, and to the replication destinations it owns (whose versioning
+ * the plan reads with the owner's role).
+ */
+function bucketSides(config) {
+    const inVault = (account) => config.vault !== undefined && account === 'vault';
+    const entries = config.lifecycle?.buckets ?? [];
+    const side = (vault) => {
+        const buckets = entries.filter((b) => inVault(b.account) === vault);
+        return {
+            entries: buckets,
+            names: buckets.map((b) => b.name),
+            replicationRoles: buckets.flatMap((b) => (b.replication ? [b.replication.role] : [])),
+            destinations: entries.flatMap((b) => b.replication?.rules.filter((r) => inVault(r.destination.account ?? b.account) === vault).map((r) => r.destination.bucket) ?? []),
+        };
+    };
+    return { source: side(false), vault: side(true) };
+}
 function scopeContext(config, account, partition) {
     const regions = new Set(config.regions);
     for (const a of config.accounts)
@@ -802,15 +835,17 @@ function scopeContext(config, account, partition) {
         copyRegions.add(config['dr-region']);
     const mirror = config.export.mirror;
     const vault = vaultOf(config);
+    const { source } = bucketSides(config);
     return {
         partition,
         account,
         regions: [...regions].sort(),
         copyRegions: [...copyRegions].sort(),
         ...(mirror && { mirror: { bucket: mirror.bucket, prefix: mirror.prefix } }),
-        lifecycleBuckets: (config.lifecycle?.buckets ?? []).map((b) => b.name),
+        lifecycleBuckets: source.names,
+        // Restores and drills read every replica (one in the vault through its bucket policy).
         replicaBuckets: (config.lifecycle?.buckets ?? []).flatMap((b) => b.replication?.rules.map((r) => r.destination.bucket) ?? []),
-        replicationRoles: (config.lifecycle?.buckets ?? []).flatMap((b) => (b.replication ? [b.replication.role] : [])),
+        replicationRoles: source.replicationRoles,
         // The vault's roles are granted by their own scopes: the plan role may assume only the read-only one.
         roleArns: config.accounts.flatMap((a) => (a['role-arn'] ? [a['role-arn']] : [])),
         ...(vault && { vault }),
@@ -878,8 +913,11 @@ function generateIamPolicies(config, options) {
     // One policy serves every account of a multi-account config, so its ARNs name none.
     const arnAccount = config.accounts.length === 1 ? accountId : '*';
     const ctx = scopeContext(config, arnAccount, partition);
-    const features = enabledFeatures(config);
-    const policy = (duty) => policyDocument(grantsFor(features, duty), ctx);
+    const sides = bucketSides(config);
+    const features = enabledFeatures(config, sides.source.entries);
+    // The plan and run read only the destinations their own accounts hold.
+    const planRunCtx = { ...ctx, replicaBuckets: sides.source.destinations };
+    const policy = (duty) => policyDocument(grantsFor(features, duty), duty === 'plan' || duty === 'run' ? planRunCtx : ctx);
     const { repository } = options;
     const policies = {
         plan: { policy: policy('plan'), trust: githubTrustPolicy(partition, accountId, [pullRequestSubject(repository)], 'GitHubActionsPullRequestPlan') },
@@ -887,17 +925,25 @@ function generateIamPolicies(config, options) {
         restore: { policy: policy('restore'), trust: githubTrustPolicy(partition, accountId, [environmentSubject(repository, restoreEnvironment)], 'GitHubActionsRestoreEnvironment') },
         drill: { policy: policy('drill'), trust: githubTrustPolicy(partition, accountId, [environmentSubject(repository, drillEnvironment)], 'GitHubActionsDrillEnvironment') },
     };
-    const vaultGrants = grantsFor(features, 'vault');
-    if (ctx.vault && vaultGrants.length > 0) {
+    const vaultFeatures = enabledFeatures(config, sides.vault.entries);
+    const vaultCtx = ctx.vault && {
+        ...ctx,
+        account: ctx.vault.account,
+        lifecycleBuckets: sides.vault.names,
+        replicaBuckets: sides.vault.destinations,
+        replicationRoles: sides.vault.replicationRoles,
+    };
+    const vaultGrants = grantsFor(vaultFeatures, 'vault');
+    if (vaultCtx && vaultGrants.length > 0) {
         // The vault role is assumed from the source account's roles that work with vault copies.
         const sources = ['run', 'restore', 'drill'].map((duty) => roleArn(partition, accountId, duty));
-        policies.vault = { policy: policyDocument(vaultGrants, { ...ctx, account: ctx.vault.account }), trust: awsRoleTrustPolicy(sources, 'SourceAccountRoles') };
+        policies.vault = { policy: policyDocument(vaultGrants, vaultCtx), trust: awsRoleTrustPolicy(sources, 'SourceAccountRoles') };
     }
-    const planGrants = grantsFor(features, 'vault-plan');
-    if (ctx.vault && planGrants.length > 0) {
+    const planGrants = grantsFor(vaultFeatures, 'vault-plan');
+    if (vaultCtx && planGrants.length > 0) {
         // Read-only, trusted by the plan role alone: a pull request sees the vault but cannot change it.
         policies['vault-plan'] = {
-            policy: policyDocument(planGrants, { ...ctx, account: ctx.vault.account }),
+            policy: policyDocument(planGrants, vaultCtx),
             trust: awsRoleTrustPolicy([roleArn(partition, accountId, 'plan')], 'SourceAccountPlanRole'),
         };
     }

@@ -1,5 +1,5 @@
-export const id = 821;
-export const ids = [821];
+export const id = 878;
+export const ids = [878];
 export const modules = {
 
 /***/ 104:
@@ -185,7 +185,7 @@ function describeBucket(bucket) {
 
 /***/ }),
 
-/***/ 5821:
+/***/ 5878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -210,90 +210,19 @@ var errors = __webpack_require__(7827);
 var lifecycle_schema = __webpack_require__(6703);
 // EXTERNAL MODULE: ./src/config/schema.ts + 5 modules
 var schema = __webpack_require__(6952);
+// EXTERNAL MODULE: ./src/s3/resolve.ts
+var resolve = __webpack_require__(6642);
 // EXTERNAL MODULE: ./src/lifecycle/normalize.ts
 var normalize = __webpack_require__(8751);
-;// CONCATENATED MODULE: ./src/lifecycle/yaml-issues.ts
-/**
- * Positions for problems found outside the config loader: in a `rules-file`, or in the
- * config itself when the problem needs more than the schema knows (an account name, a file
- * that is missing). A key path is followed through the YAML document to its node.
- */
-
-
-function parseYaml(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
-    return { doc, lineCounter, file };
-}
-/** YAML syntax errors of the document, located. */
-function syntaxIssues(parsed) {
-    return parsed.doc.errors.map((error) => {
-        const { line, col } = parsed.lineCounter.linePos(error.pos[0]);
-        const text = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        return { file: parsed.file, line, column: col, path: '', message: `YAML syntax error: ${text}` };
-    });
-}
-function findPair(map, key) {
-    return (0,dist/* isMap */.jh)(map) ? map.items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key) : undefined;
-}
-function follow(doc, path) {
-    let node = doc.contents;
-    let key;
-    for (const segment of path) {
-        if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number' && segment < node.items.length) {
-            node = node.items[segment];
-            key = undefined;
-            continue;
-        }
-        const pair = findPair(node, String(segment));
-        if (!pair)
-            return { node, key, exists: false };
-        node = pair.value;
-        key = pair.key;
-    }
-    return { node, key, exists: true };
-}
-/** An issue at `path`: the value there, the key for an empty value, the nearest parent otherwise. */
-function issueAt(parsed, path, message, atKey = false) {
-    const target = follow(parsed.doc, path);
-    const range = target.node?.range;
-    const keyStart = target.key?.range?.[0];
-    const valueStart = range && range[1] > range[0] ? range[0] : undefined;
-    const offset = (atKey ? (keyStart ?? valueStart) : (valueStart ?? keyStart)) ?? 0;
-    const { line, col } = parsed.lineCounter.linePos(offset);
-    return { file: parsed.file, line, column: col, path: (0,errors/* formatPath */.jV)(path), message };
-}
-/** Zod issues (from a schema whose messages are mostly its own) as located config issues. */
-function zodIssues(parsed, issues, knownKeys) {
-    return issues.flatMap((issue) => {
-        const path = issue.path;
-        if (issue.code === 'unrecognized_keys') {
-            return issue.keys.map((key) => {
-                const hint = (0,errors/* closest */.kp)(key, knownKeys);
-                return issueAt(parsed, [...path, key], `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; see docs/lifecycle.md for the rule format`, true);
-            });
-        }
-        const target = follow(parsed.doc, path);
-        const value = (0,dist/* isScalar */.jn)(target.node) ? target.node.value : target.node?.toJSON?.();
-        let message = issue.message;
-        if (issue.code === 'invalid_type') {
-            message = target.exists ? `expected ${issue.expected === 'object' ? 'a mapping' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, found ${(0,errors/* describeValue */.bp)(value)}` : `missing required key "${String(path.at(-1))}"`;
-        }
-        else if (issue.code === 'invalid_value' && /^Invalid (option|input)/.test(issue.message)) {
-            const allowed = issue.values.map(String);
-            const hint = typeof value === 'string' ? (0,errors/* closest */.kp)(value, allowed) : undefined;
-            message = `found ${(0,errors/* describeValue */.bp)(value)}; allowed values: ${allowed.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`;
-        }
-        return [issueAt(parsed, path, message)];
-    });
-}
-
+// EXTERNAL MODULE: ./src/lifecycle/yaml-issues.ts
+var yaml_issues = __webpack_require__(1234);
 ;// CONCATENATED MODULE: ./src/lifecycle/resolve.ts
 /**
  * From the loaded config to the buckets to plan: each with its account, region and rules
  * (read from its `rules-file` when it has one). Runs before any AWS call; every problem
  * becomes one ConfigError with file:line:column, in the config or in the rules file.
  */
+
 
 
 
@@ -326,17 +255,17 @@ const RULE_KEYS = [
 ];
 /** Reads and validates a rules file; `shownPath` is how messages name it. */
 function parseRulesFile(text, shownPath, bucket) {
-    const parsed = parseYaml(text, shownPath);
-    const syntax = syntaxIssues(parsed);
+    const parsed = (0,yaml_issues/* parseYaml */.hN)(text, shownPath);
+    const syntax = (0,yaml_issues/* syntaxIssues */.K1)(parsed);
     if (syntax.length > 0)
         return { ok: false, issues: syntax };
     if (!(0,dist/* isMap */.jh)(parsed.doc.contents)) {
-        return { ok: false, issues: [issueAt(parsed, [], `a rules file holds a mapping with the key "rules" (a list of rules for bucket "${bucket}"); see docs/lifecycle.md`)] };
+        return { ok: false, issues: [(0,yaml_issues/* issueAt */.NC)(parsed, [], `a rules file holds a mapping with the key "rules" (a list of rules for bucket "${bucket}"); see docs/lifecycle.md`)] };
     }
     const result = (0,lifecycle_schema/* lifecycleRulesFileSchema */.h$)(bucket).safeParse(parsed.doc.toJS());
     if (result.success)
         return { ok: true, rules: result.data.rules };
-    return { ok: false, issues: zodIssues(parsed, result.error.issues, RULE_KEYS) };
+    return { ok: false, issues: (0,yaml_issues/* zodIssues */.mZ)(parsed, result.error.issues, RULE_KEYS) };
 }
 async function readRulesFile(path) {
     try {
@@ -358,20 +287,24 @@ async function resolveLifecycleBuckets(config, configPath, shownConfigPath = con
     if (entries.length === 0)
         return [];
     const accounts = (0,schema/* resolveAccounts */.LC)(config);
+    // `account: vault` (with a vault: section): the vault role applies, the vault plan role plans, as for bucket protection.
+    const vaultRef = (0,resolve/* vaultAccount */.w)(config);
+    const vault = vaultRef && { ...vaultRef, regions: [...config.regions] };
     const issues = [];
     let configYaml;
     const inConfig = async (path, message) => {
-        configYaml ??= parseYaml(await (0,promises_.readFile)(configPath, 'utf8').catch(() => ''), shownConfigPath);
-        issues.push(issueAt(configYaml, ['lifecycle', 'buckets', ...path], message));
+        configYaml ??= (0,yaml_issues/* parseYaml */.hN)(await (0,promises_.readFile)(configPath, 'utf8').catch(() => ''), shownConfigPath);
+        issues.push((0,yaml_issues/* issueAt */.NC)(configYaml, ['lifecycle', 'buckets', ...path], message));
     };
     const buckets = [];
     for (const [index, entry] of entries.entries()) {
         const nameProblem = (0,schema/* bucketNameProblem */.Bn)(entry.name);
         if (nameProblem)
             await inConfig([index, 'name'], `${nameProblem}; use the bucket's exact name`);
-        const account = entry.account === undefined ? accounts[0] : accounts.find((a) => a.name === entry.account);
+        const account = entry.account === undefined ? accounts[0] : entry.account === 'vault' && vault ? vault : accounts.find((a) => a.name === entry.account);
         if (!account) {
-            await inConfig([index, 'account'], `bucket "${entry.name}": account "${entry.account}" is not in accounts (known: ${accounts.map((a) => a.name).join(', ')}); use one of those names`);
+            const known = [...accounts.map((a) => a.name), ...(vault ? ['vault'] : [])].join(', ');
+            await inConfig([index, 'account'], `bucket "${entry.name}": account "${entry.account}" is not in accounts (known: ${known}); use one of those names`);
             continue;
         }
         // An entry that declares only protection (versioning, replication, Object Lock) leaves the lifecycle rules alone.
@@ -414,96 +347,6 @@ async function resolveLifecycleBuckets(config, configPath, shownConfigPath = con
     return buckets;
 }
 
-;// CONCATENATED MODULE: ./src/s3/resolve.ts
-/**
- * From the loaded config to the buckets whose protection the repository owns: each with its
- * account and region, the replication destinations resolved to an account (a name from
- * `accounts`, or the vault), and a way to locate a problem found later by the plan (a
- * destination without versioning, Object Lock on a bucket not created with it) at its
- * file:line:column in the config.
- */
-
-
-
-
-/** The vault account of the config's `vault:` section, when there is one. */
-function vaultAccount(config) {
-    const vault = config.vault;
-    if (!vault)
-        return undefined;
-    return { name: 'vault', accountId: vault.id, roleArn: vault['role-arn'], ...(vault['external-id'] !== undefined && { externalId: vault['external-id'] }) };
-}
-async function resolveProtectedBuckets(config, configPath) {
-    const entries = (config.lifecycle?.buckets ?? []).map((entry, index) => ({ entry, index }));
-    const protectedEntries = entries.filter(({ entry }) => entry.versioning !== undefined || entry.replication !== undefined || entry['object-lock'] !== undefined);
-    if (protectedEntries.length === 0)
-        return [];
-    const parsed = parseYaml(await (0,promises_.readFile)(configPath, 'utf8').catch(() => ''), configPath);
-    const accounts = (0,schema/* resolveAccounts */.LC)(config);
-    const vault = vaultAccount(config);
-    const findAccount = (name) => name === undefined ? accounts[0] : name === 'vault' && vault ? vault : accounts.find((a) => a.name === name);
-    const names = new Set(entries.map(({ entry }) => entry.name));
-    const issues = [];
-    const known = [...accounts.map((a) => a.name), ...(vault ? ['vault'] : [])].join(', ');
-    const buckets = [];
-    for (const { entry, index } of protectedEntries) {
-        const base = ['lifecycle', 'buckets', index];
-        const account = findAccount(entry.account);
-        if (!account)
-            continue; // reported by the lifecycle resolver, which sees every entry
-        const rules = [];
-        entry.replication?.rules.forEach((rule, r) => {
-            const at = [...base, 'replication', 'rules', r, 'destination'];
-            const destAccount = findAccount(rule.destination.account ?? entry.account);
-            if (!destAccount) {
-                issues.push(issueAt(parsed, [...at, 'account'], `bucket "${entry.name}", rule "${rule.id}": account "${rule.destination.account}" is neither in accounts nor the vault (known: ${known}); use one of those`));
-                return;
-            }
-            const region = rule.destination.region ?? config['dr-region'];
-            if (!region) {
-                issues.push(issueAt(parsed, at, `bucket "${entry.name}", rule "${rule.id}": the destination needs a region; set destination.region or the top-level dr-region`));
-                return;
-            }
-            const crossAccount = destAccount.name !== account.name;
-            if (crossAccount && !destAccount.accountId) {
-                issues.push(issueAt(parsed, [...at, 'account'], `bucket "${entry.name}", rule "${rule.id}": replication into account "${destAccount.name}" needs its 12-digit id; add id to that account`));
-                return;
-            }
-            rules.push({
-                id: rule.id,
-                priority: entry.replication.rules.length - r,
-                enabled: rule.status === 'enabled',
-                prefix: rule.prefix,
-                deleteMarkers: rule['delete-markers'],
-                copyExisting: rule['copy-existing'],
-                destination: {
-                    bucket: rule.destination.bucket,
-                    region,
-                    account: destAccount,
-                    crossAccount,
-                    ...(rule.destination['storage-class'] !== undefined && { storageClass: rule.destination['storage-class'] }),
-                    replicaOwner: rule.destination['replica-owner'],
-                    ...(rule.destination['kms-key'] !== undefined && { kmsKey: rule.destination['kms-key'] }),
-                    replicationTime: rule.destination['replication-time'],
-                },
-            });
-        });
-        buckets.push({
-            name: entry.name,
-            region: entry.region ?? (accounts.find((a) => a.name === account.name)?.regions[0] ?? config.regions[0]),
-            account,
-            ...(entry.versioning !== undefined && { versioning: entry.versioning === 'enabled' ? 'Enabled' : 'Suspended' }),
-            ...(entry.replication !== undefined && { replication: { role: entry.replication.role, rules } }),
-            ...(entry['object-lock'] !== undefined && { objectLock: entry['object-lock'] }),
-            declared: (bucket) => names.has(bucket),
-            locate: (path, message) => (0,errors/* formatIssue */.Hd)(issueAt(parsed, [...base, ...path], message)),
-        });
-    }
-    if (issues.length > 0)
-        throw new errors/* ConfigError */.xL(issues);
-    return buckets;
-}
-
 // EXTERNAL MODULE: ./src/plan/plan.ts
 var plan = __webpack_require__(8720);
 ;// CONCATENATED MODULE: ./src/commands/run.ts
@@ -536,7 +379,7 @@ async function runCommand(options) {
     // Rules files are read and checked before any AWS call, like the config itself.
     const backup = options.command === 'run' || options.command === 'plan' || options.command === 'export';
     const lifecycleBuckets = backup && options.command !== 'export' ? await resolveLifecycleBuckets(config, configPath, shownConfigPath) : [];
-    const protectedBuckets = backup && options.command !== 'export' ? await resolveProtectedBuckets(config, configPath) : [];
+    const protectedBuckets = backup && options.command !== 'export' ? await (0,resolve/* resolveProtectedBuckets */.E)(config, configPath) : [];
     const { executeCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(652)]).then(__webpack_require__.bind(__webpack_require__, 9652));
     const outcome = await executeCommand({ ...options, config, repoRoot, dryRun, lifecycleBuckets, protectedBuckets });
     const report = (0,report_report.buildReport)({
@@ -2682,6 +2525,199 @@ function toConfigRule(rule) {
     if (rule.abortAfterDays !== undefined)
         out['abort-incomplete-multipart-upload'] = { 'days-after-initiation': rule.abortAfterDays };
     return out;
+}
+
+
+/***/ }),
+
+/***/ 1234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K1: () => (/* binding */ syntaxIssues),
+/* harmony export */   NC: () => (/* binding */ issueAt),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   mZ: () => (/* binding */ zodIssues)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7827);
+/**
+ * Positions for problems found outside the config loader: in a `rules-file`, or in the
+ * config itself when the problem needs more than the schema knows (an account name, a file
+ * that is missing). A key path is followed through the YAML document to its node.
+ */
+
+
+function parseYaml(text, file) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+    return { doc, lineCounter, file };
+}
+/** YAML syntax errors of the document, located. */
+function syntaxIssues(parsed) {
+    return parsed.doc.errors.map((error) => {
+        const { line, col } = parsed.lineCounter.linePos(error.pos[0]);
+        const text = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        return { file: parsed.file, line, column: col, path: '', message: `YAML syntax error: ${text}` };
+    });
+}
+function findPair(map, key) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map) ? map.items.find((pair) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && String(pair.key.value) === key) : undefined;
+}
+function follow(doc, path) {
+    let node = doc.contents;
+    let key;
+    for (const segment of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof segment === 'number' && segment < node.items.length) {
+            node = node.items[segment];
+            key = undefined;
+            continue;
+        }
+        const pair = findPair(node, String(segment));
+        if (!pair)
+            return { node, key, exists: false };
+        node = pair.value;
+        key = pair.key;
+    }
+    return { node, key, exists: true };
+}
+/** An issue at `path`: the value there, the key for an empty value, the nearest parent otherwise. */
+function issueAt(parsed, path, message, atKey = false) {
+    const target = follow(parsed.doc, path);
+    const range = target.node?.range;
+    const keyStart = target.key?.range?.[0];
+    const valueStart = range && range[1] > range[0] ? range[0] : undefined;
+    const offset = (atKey ? (keyStart ?? valueStart) : (valueStart ?? keyStart)) ?? 0;
+    const { line, col } = parsed.lineCounter.linePos(offset);
+    return { file: parsed.file, line, column: col, path: (0,_config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(path), message };
+}
+/** Zod issues (from a schema whose messages are mostly its own) as located config issues. */
+function zodIssues(parsed, issues, knownKeys) {
+    return issues.flatMap((issue) => {
+        const path = issue.path;
+        if (issue.code === 'unrecognized_keys') {
+            return issue.keys.map((key) => {
+                const hint = (0,_config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(key, knownKeys);
+                return issueAt(parsed, [...path, key], `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; see docs/lifecycle.md for the rule format`, true);
+            });
+        }
+        const target = follow(parsed.doc, path);
+        const value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(target.node) ? target.node.value : target.node?.toJSON?.();
+        let message = issue.message;
+        if (issue.code === 'invalid_type') {
+            message = target.exists ? `expected ${issue.expected === 'object' ? 'a mapping' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, found ${(0,_config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeValue */ .bp)(value)}` : `missing required key "${String(path.at(-1))}"`;
+        }
+        else if (issue.code === 'invalid_value' && /^Invalid (option|input)/.test(issue.message)) {
+            const allowed = issue.values.map(String);
+            const hint = typeof value === 'string' ? (0,_config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(value, allowed) : undefined;
+            message = `found ${(0,_config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeValue */ .bp)(value)}; allowed values: ${allowed.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`;
+        }
+        return [issueAt(parsed, path, message)];
+    });
+}
+
+
+/***/ }),
+
+/***/ 6642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ resolveProtectedBuckets),
+/* harmony export */   w: () => (/* binding */ vaultAccount)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7827);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6952);
+/* harmony import */ var _lifecycle_yaml_issues_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1234);
+/**
+ * From the loaded config to the buckets whose protection the repository owns: each with its
+ * account and region, the replication destinations resolved to an account (a name from
+ * `accounts`, or the vault), and a way to locate a problem found later by the plan (a
+ * destination without versioning, Object Lock on a bucket not created with it) at its
+ * file:line:column in the config.
+ */
+
+
+
+
+/** The vault account of the config's `vault:` section, when there is one. */
+function vaultAccount(config) {
+    const vault = config.vault;
+    if (!vault)
+        return undefined;
+    return { name: 'vault', accountId: vault.id, roleArn: vault['role-arn'], ...(vault['external-id'] !== undefined && { externalId: vault['external-id'] }) };
+}
+async function resolveProtectedBuckets(config, configPath) {
+    const entries = (config.lifecycle?.buckets ?? []).map((entry, index) => ({ entry, index }));
+    const protectedEntries = entries.filter(({ entry }) => entry.versioning !== undefined || entry.replication !== undefined || entry['object-lock'] !== undefined);
+    if (protectedEntries.length === 0)
+        return [];
+    const parsed = (0,_lifecycle_yaml_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(configPath, 'utf8').catch(() => ''), configPath);
+    const accounts = (0,_config_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveAccounts */ .LC)(config);
+    const vault = vaultAccount(config);
+    const findAccount = (name) => name === undefined ? accounts[0] : name === 'vault' && vault ? vault : accounts.find((a) => a.name === name);
+    const names = new Set(entries.map(({ entry }) => entry.name));
+    const issues = [];
+    const known = [...accounts.map((a) => a.name), ...(vault ? ['vault'] : [])].join(', ');
+    const buckets = [];
+    for (const { entry, index } of protectedEntries) {
+        const base = ['lifecycle', 'buckets', index];
+        const account = findAccount(entry.account);
+        if (!account)
+            continue; // reported by the lifecycle resolver, which sees every entry
+        const rules = [];
+        entry.replication?.rules.forEach((rule, r) => {
+            const at = [...base, 'replication', 'rules', r, 'destination'];
+            const destAccount = findAccount(rule.destination.account ?? entry.account);
+            if (!destAccount) {
+                issues.push((0,_lifecycle_yaml_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .issueAt */ .NC)(parsed, [...at, 'account'], `bucket "${entry.name}", rule "${rule.id}": account "${rule.destination.account}" is neither in accounts nor the vault (known: ${known}); use one of those`));
+                return;
+            }
+            const region = rule.destination.region ?? config['dr-region'];
+            if (!region) {
+                issues.push((0,_lifecycle_yaml_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .issueAt */ .NC)(parsed, at, `bucket "${entry.name}", rule "${rule.id}": the destination needs a region; set destination.region or the top-level dr-region`));
+                return;
+            }
+            const crossAccount = destAccount.name !== account.name;
+            if (crossAccount && !destAccount.accountId) {
+                issues.push((0,_lifecycle_yaml_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .issueAt */ .NC)(parsed, [...at, 'account'], `bucket "${entry.name}", rule "${rule.id}": replication into account "${destAccount.name}" needs its 12-digit id; add id to that account`));
+                return;
+            }
+            rules.push({
+                id: rule.id,
+                priority: entry.replication.rules.length - r,
+                enabled: rule.status === 'enabled',
+                prefix: rule.prefix,
+                deleteMarkers: rule['delete-markers'],
+                copyExisting: rule['copy-existing'],
+                destination: {
+                    bucket: rule.destination.bucket,
+                    region,
+                    account: destAccount,
+                    crossAccount,
+                    ...(rule.destination['storage-class'] !== undefined && { storageClass: rule.destination['storage-class'] }),
+                    replicaOwner: rule.destination['replica-owner'],
+                    ...(rule.destination['kms-key'] !== undefined && { kmsKey: rule.destination['kms-key'] }),
+                    replicationTime: rule.destination['replication-time'],
+                },
+            });
+        });
+        buckets.push({
+            name: entry.name,
+            region: entry.region ?? (accounts.find((a) => a.name === account.name)?.regions[0] ?? config.regions[0]),
+            account,
+            ...(entry.versioning !== undefined && { versioning: entry.versioning === 'enabled' ? 'Enabled' : 'Suspended' }),
+            ...(entry.replication !== undefined && { replication: { role: entry.replication.role, rules } }),
+            ...(entry['object-lock'] !== undefined && { objectLock: entry['object-lock'] }),
+            declared: (bucket) => names.has(bucket),
+            locate: (path, message) => (0,_config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatIssue */ .Hd)((0,_lifecycle_yaml_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .issueAt */ .NC)(parsed, [...base, ...path], message)),
+        });
+    }
+    if (issues.length > 0)
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(issues);
+    return buckets;
 }
 
 
