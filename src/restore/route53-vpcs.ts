@@ -11,7 +11,7 @@
 import {
   AssociateVPCWithHostedZoneCommand,
   DisassociateVPCFromHostedZoneCommand,
-  GetHostedZoneCommand,
+  type GetHostedZoneCommandOutput,
   type Route53Client,
   type VPC,
 } from '@aws-sdk/client-route-53';
@@ -31,11 +31,12 @@ export async function planZoneVpcs(
   builder: PlanBuilder,
   client: Route53Client,
   zone: { id: string; name: string },
+  /** The zone's GetHostedZone answer (VPC associations are only there), read once by the restore. */
+  hosted: GetHostedZoneCommandOutput,
   wanted: readonly VPC[],
   label: string,
   options: { force: boolean; wait: WaitOptions },
 ): Promise<void> {
-  const hosted = await client.send(new GetHostedZoneCommand({ Id: zone.id }));
   const { missing, extra } = diffVpcs(hosted.VPCs ?? [], wanted);
   let previous: string | undefined;
   for (const vpc of missing) {

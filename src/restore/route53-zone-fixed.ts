@@ -5,7 +5,7 @@
  * switched on after creation), and the reusable delegation set of an existing zone (its name
  * servers are fixed when it is created).
  */
-import { GetHostedZoneCommand, type HostedZone, type Route53Client } from '@aws-sdk/client-route-53';
+import type { GetHostedZoneCommandOutput, HostedZone } from '@aws-sdk/client-route-53';
 import type { ZoneFile } from '../export/route53-format.js';
 import type { PlanBuilder } from '../plan/plan.js';
 import { notRestored } from './lb-not-restored.js';
@@ -16,16 +16,19 @@ const recoveryOn = (status: string | undefined): boolean => status === 'ENABLED'
 
 const bareSetId = (id: string | undefined): string | undefined => id?.replace(/^\/?delegationset\//, '');
 
-export async function planZoneNotRestored(builder: PlanBuilder, client: Route53Client, live: LiveZone | undefined, file: ZoneFile, label: string): Promise<void> {
+/**
+ * `hosted` is the live zone's GetHostedZone answer: the listing carries neither the delegation
+ * set nor, everywhere, the zone's features.
+ */
+export function planZoneNotRestored(
+  builder: PlanBuilder,
+  live: (LiveZone & { hosted: GetHostedZoneCommandOutput }) | undefined,
+  file: ZoneFile,
+  label: string,
+): void {
   const wanted = file.zone;
-  let liveZone: HostedZone | undefined;
-  let liveSet: string | undefined;
-  if (live) {
-    // The listing carries neither the delegation set nor, everywhere, the zone's features.
-    const out = await client.send(new GetHostedZoneCommand({ Id: live.id }));
-    liveZone = out.HostedZone ?? live.zone;
-    liveSet = bareSetId(out.DelegationSet?.Id);
-  }
+  const liveZone: HostedZone | undefined = live && (live.hosted.HostedZone ?? live.zone);
+  const liveSet = bareSetId(live?.hosted.DelegationSet?.Id);
 
   const service = wanted.LinkedService?.ServicePrincipal;
   const liveService = liveZone?.LinkedService?.ServicePrincipal;

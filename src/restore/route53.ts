@@ -22,7 +22,7 @@
  * The zone itself is in route53-zone.ts, health checks in route53-checks.ts, the record
  * changes' wording and apply in route53-records.ts.
  */
-import type { Change, ResourceRecordSet } from '@aws-sdk/client-route-53';
+import { GetHostedZoneCommand, type Change, type ResourceRecordSet } from '@aws-sdk/client-route-53';
 import { describeAwsError } from '../aws/errors.js';
 import { listResourceRecordSets } from '../aws/paginate.js';
 import { ExportFileError, parseZoneFile, type ZoneFile } from '../export/route53-format.js';
@@ -135,11 +135,13 @@ async function planRoute53(request: RestoreRequest, ctx: RestoreContext, wait: W
 
   const state: ApplyState = { zoneId: live?.id, checkIds: new Map() };
   let zoneActionId: string | undefined;
-  if (live) {
+  // One GetHostedZone for what only it says: VPC associations, delegation set, features.
+  const hosted = live && (await client.send(new GetHostedZoneCommand({ Id: live.id })));
+  if (live && hosted) {
     await planZoneSettings(builder, client, live, file, label);
-    if (file.zone.PrivateZone) await planZoneVpcs(builder, client, { id: live.id, name: targetName }, vpcs, label, { force: request.force, wait });
+    if (file.zone.PrivateZone) await planZoneVpcs(builder, client, { id: live.id, name: targetName }, hosted, vpcs, label, { force: request.force, wait });
   } else zoneActionId = await planNewZone(builder, client, file, targetName, label, vpcs, state, wait);
-  await planZoneNotRestored(builder, client, live, file, label);
+  planZoneNotRestored(builder, live && hosted && { ...live, hosted }, file, label);
   // Checks the zone's records use: drifted settings and tags are put back (route53-checks.ts).
   const checkNames = new Map([...idsByName].map(([name, id]) => [id, name]));
   const referenced = new Set(file.records.flatMap((r) => (r.HealthCheckId && checkNames.has(r.HealthCheckId) ? [checkNames.get(r.HealthCheckId)!] : [])));
