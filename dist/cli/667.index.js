@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/schema.ts + 5 modules
 var schema = __webpack_require__(6952);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-route-53/dist-cjs/index.js
+var dist_cjs = __webpack_require__(8621);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./src/aws/paginate.ts
@@ -259,8 +261,6 @@ function topologicalComponents(components, edges) {
     return order;
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-route-53/dist-cjs/index.js
-var dist_cjs = __webpack_require__(8621);
 // EXTERNAL MODULE: ./src/util/polling.ts
 var polling = __webpack_require__(4831);
 ;// CONCATENATED MODULE: ./src/restore/route53-apply.ts
@@ -1098,28 +1098,18 @@ async function planZoneSettings(builder, client, live, file, label) {
 }
 
 ;// CONCATENATED MODULE: ./src/restore/route53-zone-fixed.ts
-/**
- * Settings of a hosted zone that a restore does not put back, said in the plan instead of
- * dropped ("not restored: <what> — <how by hand>", as for load balancers): the AWS service a
- * zone is linked to (only that service creates such a zone), accelerated recovery (a feature
- * switched on after creation), and the reusable delegation set of an existing zone (its name
- * servers are fixed when it is created).
- */
-
 
 /** On while it is being turned on, and while turning it off failed. */
 const recoveryOn = (status) => status === 'ENABLED' || status === 'ENABLING' || status === 'DISABLE_FAILED';
 const bareSetId = (id) => id?.replace(/^\/?delegationset\//, '');
-async function planZoneNotRestored(builder, client, live, file, label) {
+/**
+ * `hosted` is the live zone's GetHostedZone answer: the listing carries neither the delegation
+ * set nor, everywhere, the zone's features.
+ */
+function planZoneNotRestored(builder, live, file, label) {
     const wanted = file.zone;
-    let liveZone;
-    let liveSet;
-    if (live) {
-        // The listing carries neither the delegation set nor, everywhere, the zone's features.
-        const out = await client.send(new dist_cjs.GetHostedZoneCommand({ Id: live.id }));
-        liveZone = out.HostedZone ?? live.zone;
-        liveSet = bareSetId(out.DelegationSet?.Id);
-    }
+    const liveZone = live && (live.hosted.HostedZone ?? live.zone);
+    const liveSet = bareSetId(live?.hosted.DelegationSet?.Id);
     const service = wanted.LinkedService?.ServicePrincipal;
     const liveService = liveZone?.LinkedService?.ServicePrincipal;
     if (service && service !== liveService) {
@@ -1160,8 +1150,9 @@ function diffVpcs(live, wanted) {
     const wantedKeys = new Set(wanted.map(key));
     return { missing: wanted.filter((v) => !liveKeys.has(key(v))), extra: live.filter((v) => !wantedKeys.has(key(v))) };
 }
-async function planZoneVpcs(builder, client, zone, wanted, label, options) {
-    const hosted = await client.send(new dist_cjs.GetHostedZoneCommand({ Id: zone.id }));
+async function planZoneVpcs(builder, client, zone, 
+/** The zone's GetHostedZone answer (VPC associations are only there), read once by the restore. */
+hosted, wanted, label, options) {
     const { missing, extra } = diffVpcs(hosted.VPCs ?? [], wanted);
     let previous;
     for (const vpc of missing) {
@@ -1209,6 +1200,31 @@ async function planZoneVpcs(builder, client, zone, wanted, label, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/restore/route53.ts
+/**
+ * Route 53 restore: puts a hosted zone back the way a zone file describes it — into the live
+ * zone, or into a new zone when none exists (a private zone gets its VPC associations back).
+ *
+ * The plan is the exact diff with the live zone, one action per record set (CREATE, UPSERT,
+ * DELETE) plus zone and health-check actions; applying it sends the record changes in batches
+ * (change-batches.ts) and waits for INSYNC after each. Apex NS/SOA stay untouched unless
+ * forced; a restore that would update or delete more than 30% of a zone of 10+ records is
+ * refused unless forced. The health-check file holds no ids: its checks are matched with the
+ * live ones by stable name (the live checks named by the export's own listing and naming);
+ * checks the records need that have no live counterpart are re-created, and the records
+ * point at the new ids; live checks the records use get drifted settings and tags put back.
+ * An existing private zone gets its exported VPC associations back (route53-vpcs.ts). What
+ * it cannot put back (a linked service, accelerated recovery, another delegation set) is a
+ * plan warning (route53-zone-fixed.ts).
+ *
+ * Options (`request.options`): `zone-id` (restore into this existing zone), `private`
+ * (`true`/`false`, to pick between a public and a private export of one name), `vpcs`
+ * (`<region>:<vpc-id>,…`, the VPCs of a private zone instead of the exported ones, e.g. in the
+ * DR region).
+ *
+ * The zone itself is in route53-zone.ts, health checks in route53-checks.ts, the record
+ * changes' wording and apply in route53-records.ts.
+ */
+
 
 
 
@@ -1299,14 +1315,16 @@ async function planRoute53(request, ctx, wait) {
     }
     const state = { zoneId: live?.id, checkIds: new Map() };
     let zoneActionId;
-    if (live) {
+    // One GetHostedZone for what only it says: VPC associations, delegation set, features.
+    const hosted = live && (await client.send(new dist_cjs.GetHostedZoneCommand({ Id: live.id })));
+    if (live && hosted) {
         await planZoneSettings(builder, client, live, file, label);
         if (file.zone.PrivateZone)
-            await planZoneVpcs(builder, client, { id: live.id, name: targetName }, vpcs, label, { force: request.force, wait });
+            await planZoneVpcs(builder, client, { id: live.id, name: targetName }, hosted, vpcs, label, { force: request.force, wait });
     }
     else
         zoneActionId = await planNewZone(builder, client, file, targetName, label, vpcs, state, wait);
-    await planZoneNotRestored(builder, client, live, file, label);
+    planZoneNotRestored(builder, live && hosted && { ...live, hosted }, file, label);
     // Checks the zone's records use: drifted settings and tags are put back (route53-checks.ts).
     const checkNames = new Map([...idsByName].map(([name, id]) => [id, name]));
     const referenced = new Set(file.records.flatMap((r) => (r.HealthCheckId && checkNames.has(r.HealthCheckId) ? [checkNames.get(r.HealthCheckId)] : [])));
