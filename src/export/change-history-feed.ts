@@ -15,6 +15,7 @@ import type { ChangeBatchSummary, HostedZone } from '@aws-sdk/client-route-53';
 import { bareZoneId } from './route53-format.js';
 import type { FeedChange } from './route53-feed.js';
 import type { ExportResult } from './types.js';
+import { isoSeconds as iso } from '../util/iso-seconds.js';
 
 /** What the zone listing says about a zone's Change History. */
 export type ZoneHistory =
@@ -80,10 +81,6 @@ export interface ChangeHistoryReading {
 /** What the export result keeps of a reading. */
 export function historyOutcome(reading: ChangeHistoryReading): NonNullable<ExportResult['changeHistory']> {
   return { changes: reading.changes, read: reading.read, ...(reading.sweep !== undefined ? { sweptBecause: reading.sweep } : {}) };
-}
-
-function iso(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 export const CHANGED_PER_HISTORY = 'changed according to Change History';

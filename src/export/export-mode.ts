@@ -8,6 +8,7 @@
  * change makes no commit, so the next run simply looks back from the same instant.
  */
 import { EVENT_HISTORY_DAYS, sweepDays, type IncrementalConfig } from '../config/incremental-schema.js';
+import { isoSeconds as iso } from '../util/iso-seconds.js';
 
 export const STATE_TRAILER = 'Export-State';
 
@@ -44,10 +45,6 @@ export function parseStateTrailer(message: string, account: string): ExportState
     return { asOf, lastFull };
   }
   return undefined;
-}
-
-function iso(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /**

@@ -7,6 +7,7 @@
  * (the lookup asks for `ReadOnly=false`); a write event whose target cannot be told makes
  * the feed unusable for this run (the export then sweeps fully), so no change is missed.
  */
+import { isoSeconds } from '../util/iso-seconds.js';
 
 export const ROUTE53_EVENT_SOURCE = 'route53.amazonaws.com';
 
@@ -150,6 +151,6 @@ export function describeAuthors(changes: readonly FeedChange[]): string {
   }
   return [...latest]
     .sort((a, b) => a[1].getTime() - b[1].getTime())
-    .map(([who, when]) => `${who} at ${when.toISOString().replace(/\.\d{3}Z$/, 'Z')}`)
+    .map(([who, when]) => `${who} at ${isoSeconds(when)}`)
     .join(', ');
 }
