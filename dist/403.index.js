@@ -169,6 +169,7 @@ function describeMode(prepared, result) {
 /* harmony export */ });
 /* unused harmony export STATE_TRAILER */
 /* harmony import */ var _config_incremental_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8352);
+/* harmony import */ var _util_iso_seconds_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4101);
 /**
  * Full or incremental: which kind of export a run makes for one account, and why. Pure.
  *
@@ -178,6 +179,7 @@ function describeMode(prepared, result) {
  * The latest commit touching the account's folder must be such a commit; a run with no
  * change makes no commit, so the next run simply looks back from the same instant.
  */
+
 
 const STATE_TRAILER = 'Export-State';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -197,9 +199,6 @@ function parseStateTrailer(message, account) {
         return { asOf, lastFull };
     }
     return undefined;
-}
-function iso(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 /**
  * Decides the mode before any AWS call. The feed (CloudTrail event history) can still turn an
@@ -222,14 +221,14 @@ function decideExportMode(input) {
     if (!feedUsable) {
         return {
             mode: 'full',
-            reason: `the last export (${iso(asOf)}) is older than CloudTrail's ${_config_incremental_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_HISTORY_DAYS */ .Y6}-day event history`,
+            reason: `the last export (${(0,_util_iso_seconds_js__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .n)(asOf)}) is older than CloudTrail's ${_config_incremental_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_HISTORY_DAYS */ .Y6}-day event history`,
         };
     }
     const days = (0,_config_incremental_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .sweepDays */ .M5)(config['full-sweep']);
     if (now.getTime() - lastFull.getTime() >= days * DAY_MS) {
-        return { mode: 'full', reason: `full sweep due (every ${days} day${days === 1 ? '' : 's'}; last one ${iso(lastFull)})`, feedSince };
+        return { mode: 'full', reason: `full sweep due (every ${days} day${days === 1 ? '' : 's'}; last one ${(0,_util_iso_seconds_js__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .n)(lastFull)})`, feedSince };
     }
-    return { mode: 'incremental', reason: `CloudTrail changes since ${iso(feedSince)}`, feedSince };
+    return { mode: 'incremental', reason: `CloudTrail changes since ${(0,_util_iso_seconds_js__WEBPACK_IMPORTED_MODULE_1__/* .isoSeconds */ .n)(feedSince)}`, feedSince };
 }
 function fallBackToFull(why) {
     return { mode: 'full', reason: `${why}; swept fully instead` };
@@ -260,6 +259,7 @@ function nextState(input) {
 /* harmony export */   e6: () => (/* binding */ mergeChanges)
 /* harmony export */ });
 /* unused harmony exports ROUTE53_EVENT_SOURCE, classifyEvent */
+/* harmony import */ var _util_iso_seconds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4101);
 /**
  * What a CloudTrail event says about the Route 53 export: which hosted zone (or the
  * health-check file) it may have changed, who made the change and when. Pure: takes the
@@ -269,6 +269,7 @@ function nextState(input) {
  * (the lookup asks for `ReadOnly=false`); a write event whose target cannot be told makes
  * the feed unusable for this run (the export then sweeps fully), so no change is missed.
  */
+
 const ROUTE53_EVENT_SOURCE = 'route53.amazonaws.com';
 /**
  * Write operations that never change what the export writes (zone files hold no DNSSEC keys,
@@ -371,7 +372,7 @@ function describeAuthors(changes) {
     }
     return [...latest]
         .sort((a, b) => a[1].getTime() - b[1].getTime())
-        .map(([who, when]) => `${who} at ${when.toISOString().replace(/\.\d{3}Z$/, 'Z')}`)
+        .map(([who, when]) => `${who} at ${(0,_util_iso_seconds_js__WEBPACK_IMPORTED_MODULE_0__/* .isoSeconds */ .n)(when)}`)
         .join(', ');
 }
 

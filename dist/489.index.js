@@ -153,7 +153,10 @@ var health_checks = __webpack_require__(9982);
 var route53_format = __webpack_require__(6927);
 // EXTERNAL MODULE: ./src/export/route53-incremental.ts
 var route53_incremental = __webpack_require__(1294);
+// EXTERNAL MODULE: ./src/util/iso-seconds.ts
+var iso_seconds = __webpack_require__(4101);
 ;// CONCATENATED MODULE: ./src/export/change-history-feed.ts
+
 
 /**
  * `Features.ChangeHistory` when the listing carries it; otherwise the tier in the zone's
@@ -200,16 +203,13 @@ function batchChanges(zoneId, batches) {
 function historyOutcome(reading) {
     return { changes: reading.changes, read: reading.read, ...(reading.sweep !== undefined ? { sweptBecause: reading.sweep } : {}) };
 }
-function iso(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
 const CHANGED_PER_HISTORY = 'changed according to Change History';
 /** Why a zone whose history could not be used is re-listed. */
 function unusableHistory(detail) {
     return `Change History unusable (${detail})`;
 }
 function tooRecent(startsAt, windowStart) {
-    return unusableHistory(`it starts ${iso(startsAt)}, after the window start ${iso(windowStart)}`);
+    return unusableHistory(`it starts ${(0,iso_seconds/* isoSeconds */.n)(startsAt)}, after the window start ${(0,iso_seconds/* isoSeconds */.n)(windowStart)}`);
 }
 /** The zones to ask, in listing order, and the zones re-listed without asking. */
 function planHistoryReads(zones, windowStart) {

@@ -1082,11 +1082,11 @@ async function executeCommand(options) {
         if (options.command === 'restore') {
             if (!options.restore)
                 throw new Error('restore needs a restore request (kind and source).');
-            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(165), __webpack_require__.e(695), __webpack_require__.e(586), __webpack_require__.e(319), __webpack_require__.e(489), __webpack_require__.e(432), __webpack_require__.e(939), __webpack_require__.e(667)]).then(__webpack_require__.bind(__webpack_require__, 667));
+            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(165), __webpack_require__.e(695), __webpack_require__.e(586), __webpack_require__.e(55), __webpack_require__.e(489), __webpack_require__.e(432), __webpack_require__.e(939), __webpack_require__.e(667)]).then(__webpack_require__.bind(__webpack_require__, 667));
             await runner.apply(await planRestore(ctx, options.restore));
         }
         else if (options.command === 'drill') {
-            const { planDrill, DRILL_APPLY_CONCURRENCY } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(695), __webpack_require__.e(319), __webpack_require__.e(489), __webpack_require__.e(432), __webpack_require__.e(212)]).then(__webpack_require__.bind(__webpack_require__, 9212));
+            const { planDrill, DRILL_APPLY_CONCURRENCY } = await Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(695), __webpack_require__.e(55), __webpack_require__.e(489), __webpack_require__.e(432), __webpack_require__.e(212)]).then(__webpack_require__.bind(__webpack_require__, 9212));
             const plan = await planDrill({
                 config,
                 accounts: (0,schema/* resolveAccounts */.LC)(config),
@@ -1124,7 +1124,7 @@ async function runBackup(ctx, runner, options) {
     // The mirror bucket is checked only where files are uploaded (run, export), before any upload.
     const checksMirror = command !== 'plan' && config.export.mirror?.['object-lock'] === true;
     const [exportsModule, lifecycleModule, snapshotsModule, protectionModule, mirrorModule] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(319), __webpack_require__.e(489), __webpack_require__.e(403), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 6930)),
+        Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(55), __webpack_require__.e(489), __webpack_require__.e(403), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 6930)),
         options.lifecycleBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(529)]).then(__webpack_require__.bind(__webpack_require__, 3910)) : undefined,
         withSnapshots ? Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(193), __webpack_require__.e(202), __webpack_require__.e(632), __webpack_require__.e(648)]).then(__webpack_require__.bind(__webpack_require__, 3078)) : undefined,
         options.protectedBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(621), __webpack_require__.e(711), __webpack_require__.e(676)]).then(__webpack_require__.bind(__webpack_require__, 7676)) : undefined,
@@ -1168,7 +1168,7 @@ async function runBackup(ctx, runner, options) {
         snapshots ? runner.apply(snapshots.plan, snapshotsModule.SNAPSHOT_APPLY_CONCURRENCY) : undefined,
     ]);
     if (command !== 'plan') {
-        const { planPublish } = await Promise.all(/* import() */[__webpack_require__.e(319), __webpack_require__.e(403), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 6280));
+        const { planPublish } = await Promise.all(/* import() */[__webpack_require__.e(55), __webpack_require__.e(403), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 6280));
         await runner.apply(await planPublish(ctx, exports));
     }
 }

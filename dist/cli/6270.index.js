@@ -343,11 +343,11 @@ async function executeCommand(options) {
         if (options.command === 'restore') {
             if (!options.restore)
                 throw new Error('restore needs a restore request (kind and source).');
-            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(8621), __webpack_require__.e(3711), __webpack_require__.e(5193), __webpack_require__.e(7202), __webpack_require__.e(2632), __webpack_require__.e(9165), __webpack_require__.e(1695), __webpack_require__.e(586), __webpack_require__.e(3319), __webpack_require__.e(9700), __webpack_require__.e(7489), __webpack_require__.e(4432), __webpack_require__.e(4939), __webpack_require__.e(667)]).then(__webpack_require__.bind(__webpack_require__, 667));
+            const { planRestore } = await Promise.all(/* import() */[__webpack_require__.e(8621), __webpack_require__.e(3711), __webpack_require__.e(5193), __webpack_require__.e(7202), __webpack_require__.e(2632), __webpack_require__.e(9165), __webpack_require__.e(1695), __webpack_require__.e(586), __webpack_require__.e(2055), __webpack_require__.e(9700), __webpack_require__.e(7489), __webpack_require__.e(4432), __webpack_require__.e(4939), __webpack_require__.e(667)]).then(__webpack_require__.bind(__webpack_require__, 667));
             await runner.apply(await planRestore(ctx, options.restore));
         }
         else if (options.command === 'drill') {
-            const { planDrill, DRILL_APPLY_CONCURRENCY } = await Promise.all(/* import() */[__webpack_require__.e(8621), __webpack_require__.e(3711), __webpack_require__.e(5193), __webpack_require__.e(7202), __webpack_require__.e(2632), __webpack_require__.e(1695), __webpack_require__.e(3319), __webpack_require__.e(9700), __webpack_require__.e(7489), __webpack_require__.e(4432), __webpack_require__.e(9212)]).then(__webpack_require__.bind(__webpack_require__, 9212));
+            const { planDrill, DRILL_APPLY_CONCURRENCY } = await Promise.all(/* import() */[__webpack_require__.e(8621), __webpack_require__.e(3711), __webpack_require__.e(5193), __webpack_require__.e(7202), __webpack_require__.e(2632), __webpack_require__.e(1695), __webpack_require__.e(2055), __webpack_require__.e(9700), __webpack_require__.e(7489), __webpack_require__.e(4432), __webpack_require__.e(9212)]).then(__webpack_require__.bind(__webpack_require__, 9212));
             const plan = await planDrill({
                 config,
                 accounts: (0,schema/* resolveAccounts */.LC)(config),
@@ -385,7 +385,7 @@ async function runBackup(ctx, runner, options) {
     // The mirror bucket is checked only where files are uploaded (run, export), before any upload.
     const checksMirror = command !== 'plan' && config.export.mirror?.['object-lock'] === true;
     const [exportsModule, lifecycleModule, snapshotsModule, protectionModule, mirrorModule] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(8621), __webpack_require__.e(3319), __webpack_require__.e(7489), __webpack_require__.e(1403), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 6930)),
+        Promise.all(/* import() */[__webpack_require__.e(8621), __webpack_require__.e(2055), __webpack_require__.e(7489), __webpack_require__.e(1403), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 6930)),
         options.lifecycleBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(1529)]).then(__webpack_require__.bind(__webpack_require__, 1529)) : undefined,
         withSnapshots ? Promise.all(/* import() */[__webpack_require__.e(8621), __webpack_require__.e(5193), __webpack_require__.e(7202), __webpack_require__.e(2632), __webpack_require__.e(6331)]).then(__webpack_require__.bind(__webpack_require__, 9685)) : undefined,
         options.protectedBuckets.length > 0 ? Promise.all(/* import() */[__webpack_require__.e(8621), __webpack_require__.e(3711), __webpack_require__.e(7676)]).then(__webpack_require__.bind(__webpack_require__, 7676)) : undefined,
@@ -429,7 +429,7 @@ async function runBackup(ctx, runner, options) {
         snapshots ? runner.apply(snapshots.plan, snapshotsModule.SNAPSHOT_APPLY_CONCURRENCY) : undefined,
     ]);
     if (command !== 'plan') {
-        const { planPublish } = await Promise.all(/* import() */[__webpack_require__.e(3319), __webpack_require__.e(1403), __webpack_require__.e(6280)]).then(__webpack_require__.bind(__webpack_require__, 6280));
+        const { planPublish } = await Promise.all(/* import() */[__webpack_require__.e(2055), __webpack_require__.e(1403), __webpack_require__.e(6280)]).then(__webpack_require__.bind(__webpack_require__, 6280));
         await runner.apply(await planPublish(ctx, exports));
     }
 }

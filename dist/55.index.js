@@ -1,5 +1,5 @@
-export const id = 3319;
-export const ids = [3319];
+export const id = 55;
+export const ids = [55];
 export const modules = {
 
 /***/ 3481:
@@ -1033,6 +1033,20 @@ function renderListLines(items, depth, lines) {
             renderNested(`${pad}-`, item, depth, lines);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 4101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ isoSeconds)
+/* harmony export */ });
+/** An instant as ISO 8601 to the second (`2026-05-10T10:12:00Z`): how summaries and commit messages show times. */
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 
