@@ -4,6 +4,9 @@
  * src/lifecycle/validate.ts, which reads these types; the bucket and section schemas in
  * ./lifecycle-schema.ts apply them. Kept apart so validate.ts and the schema do not import
  * each other.
+ *
+ * The exported schemas are built on first use (z.lazy): only a config with lifecycle rules
+ * pays for them.
  */
 import { z } from 'zod';
 import { parseLifecycleDate } from '../lifecycle/dates.js';
@@ -36,7 +39,7 @@ const newerVersions = z
   .optional()
   .describe(`Keep this many newer noncurrent versions out of the action (1–${MAX_NEWER_NONCURRENT_VERSIONS}).`);
 
-export const lifecycleFilterSchema = z
+export const lifecycleFilterSchema = z.lazy(() => z
   .strictObject({
     prefix: z.string().optional().describe('Key prefix, e.g. "logs/". Empty or absent: every key.'),
     tags: z
@@ -66,17 +69,17 @@ export const lifecycleFilterSchema = z
       .optional()
       .describe('Only objects smaller than this many bytes.'),
   })
-  .describe('Which objects the rule applies to; several conditions must all match. Absent: the whole bucket.');
+  .describe('Which objects the rule applies to; several conditions must all match. Absent: the whole bucket.'));
 
-export const lifecycleTransitionSchema = z
+export const lifecycleTransitionSchema = z.lazy(() => z
   .strictObject({
     days: wholeDays(0, 'days').optional().describe('Days after creation (STANDARD_IA and ONEZONE_IA: at least 30).'),
     date: dateSchema.optional(),
     'storage-class': storageClassSchema,
   })
-  .describe('Move current versions to a colder storage class after `days` or on `date` (one of the two).');
+  .describe('Move current versions to a colder storage class after `days` or on `date` (one of the two).'));
 
-export const lifecycleExpirationSchema = z
+export const lifecycleExpirationSchema = z.lazy(() => z
   .strictObject({
     days: wholeDays(1, 'days').optional().describe('Delete current versions this many days after creation.'),
     date: dateSchema.optional(),
@@ -85,24 +88,24 @@ export const lifecycleExpirationSchema = z
       .optional()
       .describe('Remove delete markers that no longer hide any version (versioned buckets).'),
   })
-  .describe('When current versions expire: `days`, `date`, or `expired-object-delete-marker: true` (one of the three).');
+  .describe('When current versions expire: `days`, `date`, or `expired-object-delete-marker: true` (one of the three).'));
 
-export const lifecycleNoncurrentTransitionSchema = z
+export const lifecycleNoncurrentTransitionSchema = z.lazy(() => z
   .strictObject({
     'noncurrent-days': wholeDays(0, 'noncurrent-days').describe('Days after a version became noncurrent (STANDARD_IA and ONEZONE_IA: at least 30).'),
     'newer-noncurrent-versions': newerVersions,
     'storage-class': storageClassSchema,
   })
-  .describe('Move noncurrent versions to a colder storage class.');
+  .describe('Move noncurrent versions to a colder storage class.'));
 
-export const lifecycleNoncurrentExpirationSchema = z
+export const lifecycleNoncurrentExpirationSchema = z.lazy(() => z
   .strictObject({
     'noncurrent-days': wholeDays(1, 'noncurrent-days').describe('Days after a version became noncurrent.'),
     'newer-noncurrent-versions': newerVersions,
   })
-  .describe('Delete noncurrent versions for good.');
+  .describe('Delete noncurrent versions for good.'));
 
-export const lifecycleRuleSchema = z
+export const lifecycleRuleSchema = z.lazy(() => z
   .strictObject({
     id: z
       .string()
@@ -120,7 +123,7 @@ export const lifecycleRuleSchema = z
       .optional()
       .describe('Abort multipart uploads still incomplete this many days after they started.'),
   })
-  .describe('One S3 lifecycle rule.');
+  .describe('One S3 lifecycle rule.'));
 
 export type LifecycleRuleConfig = z.output<typeof lifecycleRuleSchema>;
 export type LifecycleRuleInput = z.input<typeof lifecycleRuleSchema>;

@@ -6,6 +6,9 @@
  * problem with file:line:column.
  *
  * This module must not import ./schema.js: that file imports this one to build the config.
+ *
+ * Both schemas are built on first use (z.lazy), like those of the rule and protection shapes:
+ * a config without a lifecycle section never pays for them at start-up.
  */
 import { z } from 'zod';
 import { duplicateBucketProblems, ruleSetProblems } from '../lifecycle/validate.js';
@@ -19,7 +22,7 @@ function addProblems(ctx: z.RefinementCtx, problems: readonly Problem[], prefix:
   for (const p of problems) ctx.addIssue({ code: 'custom', path: [...prefix, ...p.path], message: p.message });
 }
 
-export const lifecycleBucketSchema = z
+export const lifecycleBucketSchema = z.lazy(() => z
   .strictObject({
     name: z.string().min(1, 'bucket name must not be empty').describe('Name of the S3 bucket whose lifecycle rules this entry owns.'),
     region: knownRegionSchema.optional().describe('Region of the bucket. Defaults to the first of the top-level regions.'),
@@ -47,16 +50,16 @@ export const lifecycleBucketSchema = z
     }
     if (bucket.rules) addProblems(ctx, ruleSetProblems(bucket.rules, bucket.name), ['rules']);
   })
-  .describe('One bucket whose lifecycle configuration (live rules not listed here are removed) and protection (versioning, replication, Object Lock) the repository owns.');
+  .describe('One bucket whose lifecycle configuration (live rules not listed here are removed) and protection (versioning, replication, Object Lock) the repository owns.'));
 
-export const lifecycleSchema = z
+export const lifecycleSchema = z.lazy(() => z
   .strictObject({
     buckets: z
       .array(lifecycleBucketSchema)
       .superRefine((buckets, ctx) => addProblems(ctx, [...duplicateBucketProblems(buckets), ...protectionProblems(buckets)]))
       .describe('Buckets whose S3 lifecycle rules are declared here.'),
   })
-  .describe('S3 lifecycle rules (transitions to Glacier tiers, expirations, noncurrent versions, multipart clean-up), planned on pull requests and applied on the default branch.');
+  .describe('S3 lifecycle rules (transitions to Glacier tiers, expirations, noncurrent versions, multipart clean-up), planned on pull requests and applied on the default branch.'));
 
 /** A file named by `rules-file`: the rules of one bucket. */
 export function lifecycleRulesFileSchema(bucket: string) {

@@ -215,11 +215,16 @@ function expectedWords(expected: string): string {
 // Schema walking: allowed keys and help text at a key path
 
 type AnyDef = { type: string; innerType?: ZodLike; in?: ZodLike; element?: ZodLike; shape?: Record<string, ZodLike>; options?: ZodLike[] };
-type ZodLike = { _zod: { def: AnyDef }; description?: string };
+type ZodLike = { _zod: { def: AnyDef; innerType?: ZodLike }; description?: string };
+
+/** The schema a z.lazy stands for (built on first use, then kept), or the schema itself. */
+function built(schema: ZodLike): ZodLike {
+  return schema._zod.def.type === 'lazy' ? built(schema._zod.innerType!) : schema;
+}
 
 /** Strips wrappers (optional, default, pipe, …) to the schema that holds the structure. */
 function unwrap(schema: ZodLike): ZodLike {
-  let current = schema;
+  let current = built(schema);
   for (;;) {
     const def = current._zod.def;
     // A union (e.g. a number or a mapping) is walked through its mapping.
@@ -228,7 +233,7 @@ function unwrap(schema: ZodLike): ZodLike {
       (def.type === 'pipe' ? def.in : undefined) ??
       (def.type === 'union' ? def.options?.find((o) => unwrap(o)._zod.def.type === 'object') : undefined);
     if (!next) return current;
-    current = next;
+    current = built(next);
   }
 }
 
@@ -239,7 +244,7 @@ function schemaAt(path: readonly (string | number)[]): ZodLike | undefined {
     const def: AnyDef = unwrap(current)._zod.def;
     current = def.type === 'array' ? def.element : def.type === 'object' ? def.shape?.[String(segment)] : undefined;
   }
-  return current;
+  return current && built(current);
 }
 
 function allowedKeys(path: readonly (string | number)[]): string[] {

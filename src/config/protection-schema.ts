@@ -5,6 +5,9 @@
  * across buckets (prerequisites, a destination equal to its source) are in
  * src/s3/validate.ts, run by the lifecycle section's schema so each is reported with
  * file:line:column.
+ *
+ * The schemas are built on first use (z.lazy): only a config with lifecycle buckets pays for
+ * them.
  */
 import { z } from 'zod';
 import { knownRegionSchema } from './regions.js';
@@ -15,7 +18,7 @@ export const REPLICA_STORAGE_CLASSES = ['STANDARD', 'STANDARD_IA', 'ONEZONE_IA',
 const ROLE_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::\d{12}:role\/(?:[!-~]+\/)?[\w+=,.@-]{1,64}$/;
 const KMS_KEY_ARN = /^arn:(aws|aws-us-gov|aws-cn):kms:[a-z0-9-]+:\d{12}:key\/[\w-]+$/;
 
-export const replicationDestinationSchema = z
+export const replicationDestinationSchema = z.lazy(() => z
   .strictObject({
     bucket: z.string().min(3, 'a bucket name has at least 3 characters').describe('Name of the destination bucket (versioning enabled).'),
     region: knownRegionSchema.optional().describe('Region of the destination bucket. Default: the top-level dr-region.'),
@@ -38,9 +41,9 @@ export const replicationDestinationSchema = z
       .default(false)
       .describe('S3 Replication Time Control: 99.99% of objects replicated within 15 minutes, with replication metrics (extra cost).'),
   })
-  .describe('Where a replication rule copies objects.');
+  .describe('Where a replication rule copies objects.'));
 
-export const replicationRuleSchema = z
+export const replicationRuleSchema = z.lazy(() => z
   .strictObject({
     id: z.string().min(1, 'a rule id must not be empty').max(255, 'a rule id may have at most 255 characters').describe('Unique name of the rule in its bucket.'),
     status: z.enum(['enabled', 'disabled']).default('enabled').describe('A disabled rule is kept but copies nothing.'),
@@ -55,9 +58,9 @@ export const replicationRuleSchema = z
       .default(true)
       .describe('Also copy the objects that existed before the rule (S3 replicates only new writes); resumes across runs.'),
   })
-  .describe('One replication rule. Rules earlier in the list win where prefixes overlap.');
+  .describe('One replication rule. Rules earlier in the list win where prefixes overlap.'));
 
-export const replicationSchema = z
+export const replicationSchema = z.lazy(() => z
   .strictObject({
     role: z
       .string()
@@ -65,9 +68,9 @@ export const replicationSchema = z
       .describe('The IAM role S3 assumes to replicate (trust: s3.amazonaws.com; `aws-backup-gitops iam-policy` writes it).'),
     rules: z.array(replicationRuleSchema).min(1, 'list at least one rule').max(1000, 'S3 allows at most 1000 replication rules per bucket').describe('The replication rules.'),
   })
-  .describe('Replication of new objects to other buckets: the DR region, another account, the vault.');
+  .describe('Replication of new objects to other buckets: the DR region, another account, the vault.'));
 
-export const objectLockSchema = z
+export const objectLockSchema = z.lazy(() => z
   .strictObject({
     mode: z.enum(['governance', 'compliance']).describe('compliance: nobody, not even the root user, can delete a version early; governance: only with s3:BypassGovernanceRetention.'),
     days: z.number().int('days must be a whole number').min(1, 'days must be at least 1').optional().describe('Default retention in days.'),
@@ -78,7 +81,7 @@ export const objectLockSchema = z
       ctx.addIssue({ code: 'custom', path: [], message: 'object-lock needs days or years (one of the two), e.g. { mode: compliance, days: 30 }' });
     }
   })
-  .describe('Object Lock default retention of a bucket created with Object Lock: every new version is locked this long.');
+  .describe('Object Lock default retention of a bucket created with Object Lock: every new version is locked this long.'));
 
 /** The protection keys of a bucket entry. */
 export const protectionShape = {

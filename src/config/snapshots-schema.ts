@@ -5,6 +5,9 @@
  *
  * Strict and kebab-case like the rest of the config; the messages here are complete
  * sentences, the loader adds file:line:column.
+ *
+ * Each schema is built on first use (z.lazy): most configs have no snapshots section, and
+ * building these at import would cost every run start-up time before its first AWS call.
  */
 import { z } from 'zod';
 import { knownRegionSchema } from './regions.js';
@@ -36,7 +39,7 @@ const count = (tier: string) =>
     .optional()
     .describe(`How many ${tier} snapshots to keep: the newest snapshot of each of the newest N ${UNITS[tier]} that have one.`);
 
-export const retentionSchema = z
+export const retentionSchema = z.lazy(() => z
   .strictObject({
     hourly: count('hourly'),
     daily: count('daily'),
@@ -59,13 +62,13 @@ export const retentionSchema = z
       });
     }
   })
-  .describe('Grandfather-father-son retention: a snapshot is kept while it is the newest of one of the newest N periods of any tier (and younger than max-age-days).');
+  .describe('Grandfather-father-son retention: a snapshot is kept while it is the newest of one of the newest N periods of any tier (and younger than max-age-days).'));
 
 export const KMS_KEY = /^(alias\/[A-Za-z0-9/_-]+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|arn:aws(-us-gov|-cn)?:kms:[a-z0-9-]+:\d{12}:(key|alias)\/[A-Za-z0-9/_-]+)$/;
 
 export const LOCK_MODES = ['compliance', 'governance'] as const;
 
-export const lockSchema = z
+export const lockSchema = z.lazy(() => z
   .strictObject({
     mode: z.enum(LOCK_MODES).describe('compliance: nobody can unlock or delete the copy before the lock ends (after the cool-off); governance: a principal allowed ec2:UnlockSnapshot can.'),
     'cool-off-hours': z
@@ -81,9 +84,9 @@ export const lockSchema = z
       ctx.addIssue({ code: 'custom', path: ['cool-off-hours'], message: 'cool-off-hours applies only to mode compliance; remove it or use mode: compliance' });
     }
   })
-  .describe('EBS vault copies: lock each copy (EC2 LockSnapshot) until retention may delete it, so nobody can delete it earlier.');
+  .describe('EBS vault copies: lock each copy (EC2 LockSnapshot) until retention may delete it, so nobody can delete it earlier.'));
 
-export const copySchema = z
+export const copySchema = z.lazy(() => z
   .strictObject({
     account: z
       .enum(['vault'])
@@ -125,9 +128,9 @@ export const copySchema = z
       });
     }
   })
-  .describe('A copy of every new snapshot: into another region of the same account (DR), or into the vault account.');
+  .describe('A copy of every new snapshot: into another region of the same account (DR), or into the vault account.'));
 
-export const resourcesSchema = z
+export const resourcesSchema = z.lazy(() => z
   .strictObject({
     type: z.enum(RESOURCE_TYPES).describe('ebs-volume, ec2-instance (all its volumes, crash-consistent), rds-instance or rds-cluster (Aurora and Multi-AZ DB clusters).'),
     tags: z
@@ -151,9 +154,9 @@ export const resourcesSchema = z
       ctx.addIssue({ code: 'custom', path: ['exclude-boot-volume'], message: `exclude-boot-volume applies only to type ec2-instance, not ${r.type}; remove it` });
     }
   })
-  .describe('Which resources the policy protects.');
+  .describe('Which resources the policy protects.'));
 
-export const policySchema = z
+export const policySchema = z.lazy(() => z
   .strictObject({
     name: z
       .string()
@@ -196,9 +199,9 @@ export const policySchema = z
       }
     });
   })
-  .describe('One snapshot policy.');
+  .describe('One snapshot policy.'));
 
-export const snapshotsSchema = z
+export const snapshotsSchema = z.lazy(() => z
   .strictObject({
     policies: z
       .array(policySchema)
@@ -229,7 +232,7 @@ export const snapshotsSchema = z
       .prefault({})
       .describe('The coverage report of every volume, instance, database and cluster.'),
   })
-  .describe('EBS and RDS snapshots with disaster-recovery copies and grandfather-father-son retention.');
+  .describe('EBS and RDS snapshots with disaster-recovery copies and grandfather-father-son retention.'));
 
 export type SnapshotsConfig = z.output<typeof snapshotsSchema>;
 export type SnapshotPolicy = SnapshotsConfig['policies'][number];

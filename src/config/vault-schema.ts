@@ -6,13 +6,15 @@
  * the two sections are `checkVaultReferences`, called by the top-level schema. A pull
  * request's plan never assumes the vault role: it reads the vault with `plan-role-arn`, a
  * read-only role of the vault, or not at all.
+ *
+ * The schema is built on first use (z.lazy): only a config with a vault pays for it at start-up.
  */
 import { z } from 'zod';
 import { accountIdSchema, checkRoleFields, externalIdSchema, ROLE_ARN, roleArnSchema } from './account-fields.js';
 import { isKnownRegion, unknownRegionMessage } from './regions.js';
 import { KMS_KEY, type SnapshotsConfig } from './snapshots-schema.js';
 
-export const vaultSchema = z
+export const vaultSchema = z.lazy(() => z
   .strictObject({
     id: accountIdSchema.describe('The 12-digit id of the vault account, quoted ("222222222222"). It must not be one of the backed-up accounts.'),
     'role-arn': roleArnSchema.describe('The vault role in the vault account (copy, tag, lock, delete only its own unlocked copies, share for a restore), e.g. arn:aws:iam::222222222222:role/aws-backup-vault.'),
@@ -43,7 +45,7 @@ export const vaultSchema = z
       }
     }
   })
-  .describe('A separate AWS account that holds locked, re-encrypted copies of the snapshots (see docs/vault.md).');
+  .describe('A separate AWS account that holds locked, re-encrypted copies of the snapshots (see docs/vault.md).'));
 
 export type VaultConfig = z.output<typeof vaultSchema>;
 

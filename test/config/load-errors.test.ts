@@ -278,6 +278,19 @@ const rows: Row[] = [
     says: ['missing required key "bucket"'],
   },
   {
+    // Sections most configs leave out are built on first use (z.lazy); help and key lists still reach inside.
+    name: 'snapshot policy without resources',
+    text: yaml(...BASE, 'snapshots:', '  policies:', '    - name: daily', '      retention: { daily: 7 }'),
+    line: 5, column: 7, path: 'snapshots.policies[0].resources',
+    says: ['missing required key "resources" (Which resources the policy protects.)'],
+  },
+  {
+    name: 'vault key typo',
+    text: yaml(...BASE, 'vault:', "  id: '222222222222'", '  role-arn: arn:aws:iam::222222222222:role/vault', '  kms-keys: {}', '  kms-key: alias/vault'),
+    line: 7, column: 3, path: 'vault.kms-key',
+    says: ['unknown key "kms-key"; allowed keys: id, role-arn, plan-role-arn, external-id, kms-keys (did you mean "kms-keys"?)'],
+  },
+  {
     name: 'absolute export path',
     text: yaml(...BASE, 'export:', '  path: /var/backups'),
     line: 4, column: 9, path: 'export.path',
