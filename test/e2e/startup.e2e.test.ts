@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { symlink } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -173,5 +173,20 @@ describe('the bundled CLI', () => {
     expect(r.stdout).toContain('Usage: aws-backup-gitops <command>');
     expect(r.loaded.filter((url) => url.includes('/dist/'))).toEqual([pathToFileURL(entry).href]);
     expect(await readFile(entry, 'utf8')).not.toMatch(/smithy|aws-sdk/);
+  });
+});
+
+describe('the bundled action', () => {
+  it('is built to start fast: minified chunks whose modules V8 compiles with the chunk (scripts/minify-dist.ts)', async () => {
+    const dist = join(ROOT, 'dist');
+    const chunks = (await readdir(dist)).filter((name) => name.endsWith('.js'));
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const name of chunks) {
+      const text = await readFile(join(dist, name), 'utf8');
+      // ncc's comments are gone, and no module is left as an arrow (parsed twice when required).
+      expect(text, name).not.toContain('/***/');
+      expect(text, name).not.toMatch(/[{,]\d+:\(\(/);
+    }
+    expect(await readFile(join(dist, 'index.js'), 'utf8')).toMatch(/[{,]\d+:\(function\(/);
   });
 });
