@@ -2,6 +2,7 @@
  * The fields that name an AWS account and the role assumed there, shared by `accounts:` and
  * `vault:` so both read and complain the same way.
  */
+import './jitless.js';
 import { z } from 'zod';
 import { describeValue } from './errors.js';
 

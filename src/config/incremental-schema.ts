@@ -2,6 +2,7 @@
  * `export.incremental`: re-list only what a change feed (CloudTrail event history) says
  * changed since the last export commit, with a full sweep on a slower cadence.
  */
+import './jitless.js';
 import { z } from 'zod';
 
 export const INCREMENTAL_DEFAULTS = {

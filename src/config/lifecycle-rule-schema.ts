@@ -8,6 +8,7 @@
  * The exported schemas are built on first use (z.lazy): only a config with lifecycle rules
  * pays for them.
  */
+import './jitless.js';
 import { z } from 'zod';
 import { parseLifecycleDate } from '../lifecycle/dates.js';
 import { STORAGE_CLASSES, MAX_NEWER_NONCURRENT_VERSIONS, MAX_RULE_ID_LENGTH } from '../lifecycle/storage-classes.js';

@@ -10,6 +10,7 @@
  * Both schemas are built on first use (z.lazy), like those of the rule and protection shapes:
  * a config without a lifecycle section never pays for them at start-up.
  */
+import './jitless.js';
 import { z } from 'zod';
 import { duplicateBucketProblems, ruleSetProblems } from '../lifecycle/validate.js';
 import type { Problem } from '../lifecycle/validate.js';

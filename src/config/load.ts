@@ -10,15 +10,12 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, Node, Pair, YAMLError } from 'yaml';
-import { config as zodConfig, type z } from 'zod';
+import type { z } from 'zod';
 import { ConfigError, closest, describeValue, formatPath } from './errors.js';
 import type { ConfigIssue } from './errors.js';
 import { configSchema } from './schema.js';
 import type { Config } from './schema.js';
 import { isUnclosedFlowError, unclosedFlowStart } from './yaml-flow.js';
-
-// The config is parsed once per run: compiling zod's fast paths (new Function) costs more than it saves.
-zodConfig({ jitless: true });
 
 /** Where the action and the CLI look when no path is given. */
 export const DEFAULT_CONFIG_PATH = 'aws-backup.yml';

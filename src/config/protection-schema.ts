@@ -9,6 +9,7 @@
  * The schemas are built on first use (z.lazy): only a config with lifecycle buckets pays for
  * them.
  */
+import './jitless.js';
 import { z } from 'zod';
 import { knownRegionSchema } from './regions.js';
 

@@ -3,6 +3,7 @@
  * budgets the client keeps to. Everything is optional; what is left out keeps the documented
  * AWS limits of src/aws/rate-limits.ts.
  */
+import './jitless.js';
 import { z } from 'zod';
 import { API_FAMILIES, type ApiFamily } from '../aws/rate-limits.js';
 import { describeValue } from './errors.js';

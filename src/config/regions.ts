@@ -7,6 +7,7 @@
  * `*-global` pseudo-regions of that file are left out: they are not places to run in.
  * When AWS opens a region, add it here (and to the JSON Schema: `npx vite-node scripts/gen-schema.ts`).
  */
+import './jitless.js';
 import { z } from 'zod';
 import { closest } from './errors.js';
 

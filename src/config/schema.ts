@@ -8,6 +8,7 @@
  * Messages given here are complete sentences about the value; the loader adds file,
  * line, column and key path, and words the generic cases (wrong type, unknown key, ...).
  */
+import './jitless.js';
 import { z } from 'zod';
 import { accountIdSchema, checkRoleFields, externalIdSchema, roleArnSchema } from './account-fields.js';
 import { describeValue } from './errors.js';

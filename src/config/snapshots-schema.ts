@@ -9,6 +9,7 @@
  * Each schema is built on first use (z.lazy): most configs have no snapshots section, and
  * building these at import would cost every run start-up time before its first AWS call.
  */
+import './jitless.js';
 import { z } from 'zod';
 import { knownRegionSchema } from './regions.js';
 

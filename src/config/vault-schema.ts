@@ -9,6 +9,7 @@
  *
  * The schema is built on first use (z.lazy): only a config with a vault pays for it at start-up.
  */
+import './jitless.js';
 import { z } from 'zod';
 import { accountIdSchema, checkRoleFields, externalIdSchema, ROLE_ARN, roleArnSchema } from './account-fields.js';
 import { isKnownRegion, unknownRegionMessage } from './regions.js';
