@@ -48,6 +48,36 @@ describe('TokenBucket', () => {
     expect(bucket.tryTake()).toBe(false);
   });
 
+  it('asking for more than it holds means standing full for the overflow, and a bucket created full has stood full forever', () => {
+    let t = 0;
+    const bucket = new TokenBucket(100, 1000, () => t);
+    expect(bucket.waitTime(1010)).toBe(0); // created full: the server's bucket is full too
+    bucket.spend(1000);
+    expect(bucket.waitTime(1010)).toBeCloseTo(10_100); // 10 s to fill, then 0.1 s more
+    t += 10_000;
+    expect(bucket.available()).toBe(1000);
+    expect(bucket.waitTime(1010)).toBeCloseTo(100);
+    t += 60;
+    expect(bucket.waitTime(1010)).toBeCloseTo(40);
+    t += 1000;
+    expect(bucket.waitTime(1010)).toBe(0);
+    expect(bucket.tryTake(1001)).toBe(false); // the server's side never holds more than its burst
+  });
+
+  it('take() with a reserve for a batch that fills the bucket waits the reserve out as time spent full', async () => {
+    let t = 0;
+    const bucket = new TokenBucket(100, 1000, () => t);
+    await bucket.take(1000, 10); // first batch goes at once
+    let sent = false;
+    const second = bucket.take(1000, 10).then(() => (sent = true));
+    t += 10_000; // full again, but only just
+    await new Promise((r) => setTimeout(r, 30));
+    expect(sent).toBe(false);
+    t += 100;
+    await second;
+    expect(bucket.available()).toBeCloseTo(0, 5);
+  });
+
   it('take() hands out tokens in order at the configured rate', async () => {
     const bucket = new TokenBucket(100, 1);
     const order: number[] = [];

@@ -26,12 +26,17 @@ export interface RateBudgetOptions {
   /** Overrides of the documented limits (the config's `rate-limits:`). */
   limits?: RateLimitOverrides;
   /**
-   * Tokens each client bucket keeps in hand beyond what a call needs (default 1, never more
-   * than the bucket holds): the server's bucket starts a moment after ours and requests reach
-   * it a few milliseconds late, so spending the last token is spending one the server may not
-   * have yet.
+   * Tokens each client bucket keeps in hand beyond what a call needs (default 1): the server's
+   * bucket starts a moment after ours and requests reach it a few milliseconds late, so
+   * spending the last token is spending one the server may not have yet.
    */
   reserve?: number;
+  /**
+   * The same margin as refill time (default 100 ms): a fast bucket, such as Route 53's 100
+   * changes a second, keeps that many milliseconds' worth of tokens if it is more than
+   * `reserve`. A batch that fills a bucket waits this long after the bucket is full.
+   */
+  reserveMs?: number;
   /** Milliseconds clock (monotonic); tests inject one. Defaults to performance.now(). */
   now?: () => number;
 }
@@ -134,6 +139,7 @@ function attemptNumber(request: unknown): number {
 export class RateBudgets {
   readonly limits: RateLimits;
   private readonly reserve: number;
+  private readonly reserveMs: number;
   private readonly now: () => number;
   private readonly buckets = new Map<string, TokenBucket>();
   private readonly counters = new Map<string, OperationStats>();
@@ -143,6 +149,8 @@ export class RateBudgets {
     this.limits = resolveRateLimits(options.limits);
     this.reserve = options.reserve ?? 1;
     if (!(this.reserve >= 0)) throw new Error(`Rate budget reserve must be zero or more tokens, got ${this.reserve}.`);
+    this.reserveMs = options.reserveMs ?? 100;
+    if (!(this.reserveMs >= 0)) throw new Error(`Rate budget reserveMs must be zero or more milliseconds, got ${this.reserveMs}.`);
     this.now = options.now ?? (() => performance.now());
   }
 
@@ -186,11 +194,22 @@ export class RateBudgets {
    * tokens leave at the moment the request does.
    */
   async take(scope: BudgetScope, operation: string, changes = 0): Promise<void> {
-    await this.operationBucket(scope, operation)?.take(1, this.reserve);
-    if (changes > 0) await this.changeBucket(scope)?.take(changes, this.reserve);
-    await this.bucket(scope)?.take(1, this.reserve);
+    await this.takeFrom(this.operationBucket(scope, operation), 1);
+    if (changes > 0) await this.takeFrom(this.changeBucket(scope), changes);
+    await this.takeFrom(this.bucket(scope), 1);
     this.firstCallAt ??= this.now();
     this.counter(scope.family, operation).calls += 1;
+  }
+
+  /**
+   * Takes `n` tokens keeping the margin in hand. Where the token reserve does not fit beside `n`
+   * (a 1,000-change batch, a bucket of one), only the time margin is kept, as time spent full:
+   * a whole token's wait there would cost a slow bucket half its throughput.
+   */
+  private takeFrom(bucket: TokenBucket | undefined, n: number): Promise<void> | undefined {
+    if (!bucket) return undefined;
+    const timed = (bucket.rate * this.reserveMs) / 1000;
+    return bucket.take(n, n + this.reserve <= bucket.burst ? Math.max(this.reserve, timed) : timed);
   }
 
   recordThrottle(event: ThrottleEvent, listener?: (event: ThrottleEvent) => void): void {

@@ -7,6 +7,8 @@
 export class TokenBucket {
   private tokens: number;
   private last: number;
+  /** When the bucket last filled up; a bucket created full has stood full forever. */
+  private fullSince = -Infinity;
   private queue: Promise<void> = Promise.resolve();
 
   constructor(
@@ -22,7 +24,11 @@ export class TokenBucket {
 
   private refill(): void {
     const t = this.now();
-    this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) / 1000) * this.rate);
+    const gained = ((t - this.last) / 1000) * this.rate;
+    if (this.tokens < this.burst && this.tokens + gained >= this.burst) {
+      this.fullSince = this.last + ((this.burst - this.tokens) / this.rate) * 1000;
+    }
+    this.tokens = Math.min(this.burst, this.tokens + gained);
     this.last = t;
   }
 
@@ -42,10 +48,17 @@ export class TokenBucket {
     return false;
   }
 
-  /** Milliseconds until `n` tokens will be there (0 if they are now). */
+  /**
+   * Milliseconds until `n` tokens will be there (0 if they are now). More than the bucket holds
+   * means the bucket full plus the overflow's worth of refill time spent full: the moment a
+   * server's bucket that started a little later is sure to be full too.
+   */
   waitTime(n = 1): number {
     this.refill();
-    return this.tokens >= n ? 0 : ((n - this.tokens) / this.rate) * 1000;
+    if (n <= this.burst) return this.tokens >= n ? 0 : ((n - this.tokens) / this.rate) * 1000;
+    const overflowMs = ((n - this.burst) / this.rate) * 1000;
+    if (this.tokens < this.burst) return ((this.burst - this.tokens) / this.rate) * 1000 + overflowMs;
+    return Math.max(0, this.fullSince + overflowMs - this.last);
   }
 
   /** Spends `n` tokens without waiting (the balance may go below zero: a debt refilled first). */
@@ -57,10 +70,11 @@ export class TokenBucket {
   /**
    * Waits for `n` tokens, first come first served (the client's side), then spends them.
    * `reserve` tokens more must be there before spending, as a margin against a server whose
-   * bucket started a little later than ours; never more than the bucket can hold.
+   * bucket started a little later than ours. When `n` fills the bucket, the reserve is waited
+   * for as time the bucket has stood full.
    */
   take(n = 1, reserve = 0): Promise<void> {
-    const need = Math.min(n + reserve, this.burst);
+    const need = Math.min(n, this.burst) + reserve;
     const turn = this.queue.then(async () => {
       for (;;) {
         const wait = this.waitTime(need);

@@ -73,7 +73,7 @@ describe('rate budgets through the SDK middleware', () => {
   it('spaces concurrent calls at the configured rate', async () => {
     const aws = fakeAws(okReply);
     const rate = 20;
-    const c = clients({ requestHandler: aws.handler, budgets: new RateBudgets({ limits: { ec2: { rate, burst: 1 } }, reserve: 0 }) });
+    const c = clients({ requestHandler: aws.handler, budgets: new RateBudgets({ limits: { ec2: { rate, burst: 1 } }, reserve: 0, reserveMs: 0 }) });
     const ec2 = c.ec2('us-east-1');
     const started = performance.now();
     await Promise.all(Array.from({ length: 11 }, () => ec2.send(new DescribeVolumesCommand({}))));
@@ -127,7 +127,7 @@ describe('rate budgets through the SDK middleware', () => {
   it('takes a token for every attempt, retries included, and recovers from Throttling', async () => {
     vi.spyOn(Math, 'random').mockReturnValue(0); // no backoff jitter: keeps the test fast
     const clock = manualClock();
-    const budgets = new RateBudgets({ now: clock.now, reserve: 0, limits: { route53: { rate: 1, burst: 3 } } });
+    const budgets = new RateBudgets({ now: clock.now, reserve: 0, reserveMs: 0, limits: { route53: { rate: 1, burst: 3 } } });
     const aws = fakeAws((request, i) => (i < 2 ? r53Throttle : okReply(request)));
     const throttles: string[] = [];
     const c = clients({
@@ -165,7 +165,10 @@ describe('rate budgets through the SDK middleware', () => {
     for (let i = 0; i < 40 && aws.seen.length < 1; i++) await settle(50);
     await settle(2500); // longer than the SDK's own backoff and adaptive wait
     expect(aws.seen).toHaveLength(1);
-    clock.advance(1000);
+    clock.advance(1000); // the bucket of one is full again, but has not stood full for the 100 ms margin
+    await settle(300);
+    expect(aws.seen).toHaveLength(1);
+    clock.advance(100);
     await expect(call).resolves.toMatchObject({ $metadata: { attempts: 2 } });
   });
 
@@ -213,7 +216,7 @@ describe('documented buckets', () => {
 
   it('starts every bucket full: the documented Route 53 burst of 50 goes at once, then 10 a second', async () => {
     const clock = manualClock();
-    const budgets = new RateBudgets({ now: clock.now, reserve: 0 });
+    const budgets = new RateBudgets({ now: clock.now, reserve: 0, reserveMs: 0 });
     const aws = fakeAws(okReply);
     const c = clients({ budgets, requestHandler: aws.handler });
     const calls = Array.from({ length: 53 }, () => c.route53().send(new ListHostedZonesCommand({})));
@@ -244,6 +247,7 @@ describe('documented buckets', () => {
     const budgets = new RateBudgets({
       now: clock.now,
       reserve: 0,
+      reserveMs: 0,
       limits: { route53: { operations: { ListHostedZones: { rate: 1, burst: 2 } } } },
     });
     const aws = fakeAws(okReply);
@@ -263,7 +267,7 @@ describe('documented buckets', () => {
 
   it('record changes spend the change-throughput budget, one token per Change element', async () => {
     const clock = manualClock();
-    const budgets = new RateBudgets({ now: clock.now, reserve: 0, limits: { route53: { changes: { rate: 10, burst: 5 } } } });
+    const budgets = new RateBudgets({ now: clock.now, reserve: 0, reserveMs: 0, limits: { route53: { changes: { rate: 10, burst: 5 } } } });
     const aws = fakeAws(changeReply);
     const c = clients({ budgets, requestHandler: aws.handler });
     const batch = (n: number): Change[] =>
@@ -280,6 +284,26 @@ describe('documented buckets', () => {
     await second;
     expect(aws.seen).toHaveLength(2);
     expect(budgets.changeBucket(R53_SCOPE)!.available()).toBeCloseTo(0, 5);
+  });
+
+  it('keeps 100 ms of refill in hand by default: a batch of 1,000 changes waits until the change bucket has stood full that long', async () => {
+    const clock = manualClock();
+    const budgets = new RateBudgets({ now: clock.now });
+    const aws = fakeAws(changeReply);
+    const c = clients({ budgets, requestHandler: aws.handler });
+    const batch: Change[] = Array.from({ length: 1000 }, (_, i) => ({
+      Action: 'CREATE',
+      ResourceRecordSet: { Name: `h${i}.example.org.`, Type: 'A', TTL: 60, ResourceRecords: [{ Value: '192.0.2.1' }] },
+    }));
+    const send = () => c.route53().send(new ChangeResourceRecordSetsCommand({ HostedZoneId: 'Z1', ChangeBatch: { Changes: batch } }));
+    await send(); // the bucket starts full, as AWS's does
+    const second = send();
+    clock.advance(10_000); // 1,000 changes at 100/s: full again, but only just
+    await settle(300);
+    expect(aws.seen).toHaveLength(1);
+    clock.advance(100);
+    await second;
+    expect(aws.seen).toHaveLength(2);
   });
 
   it('counts changes only for ChangeResourceRecordSets', () => {
@@ -355,6 +379,7 @@ describe('rate limits', () => {
     expect(() => resolveRateLimits({ route53: { burst: 0.5 } })).toThrow('Burst for route53 must be at least 1');
     expect(() => resolveRateLimits({ ec2: { changes: 5 } })).toThrow('applies to route53 only');
     expect(() => new RateBudgets({ reserve: -1 })).toThrow('reserve must be zero or more');
+    expect(() => new RateBudgets({ reserveMs: -1 })).toThrow('reserveMs must be zero or more');
   });
 
   it('keys buckets per account for Route 53 and per account and region otherwise', () => {
