@@ -202,14 +202,19 @@ export class RateBudgets {
   }
 
   /**
-   * Takes `n` tokens keeping the margin in hand. Where the token reserve does not fit beside `n`
-   * (a 1,000-change batch, a bucket of one), only the time margin is kept, as time spent full:
-   * a whole token's wait there would cost a slow bucket half its throughput.
+   * Takes `n` tokens keeping a margin in hand: 100 ms of refill or the token reserve, whichever
+   * is more, where that fits beside `n`; else the token reserve where it fits (a small fast
+   * bucket, 100/s with a burst of 5, would otherwise stand full before every call). Where not
+   * even that fits (a 1,000-change batch, a bucket of one), the time margin is kept as time
+   * spent full, capped at a tenth of `n`: a whole token's wait would halve a slow bucket.
    */
   private takeFrom(bucket: TokenBucket | undefined, n: number): Promise<void> | undefined {
     if (!bucket) return undefined;
     const timed = (bucket.rate * this.reserveMs) / 1000;
-    return bucket.take(n, n + this.reserve <= bucket.burst ? Math.max(this.reserve, timed) : timed);
+    const margin = Math.max(this.reserve, timed);
+    if (n + margin <= bucket.burst) return bucket.take(n, margin);
+    if (n + this.reserve <= bucket.burst) return bucket.take(n, this.reserve);
+    return bucket.take(n, Math.min(timed, n / 10));
   }
 
   recordThrottle(event: ThrottleEvent, listener?: (event: ThrottleEvent) => void): void {

@@ -242,6 +242,22 @@ describe('documented buckets', () => {
     await Promise.all(calls);
   });
 
+  it('a small fast bucket keeps one token in hand, not 100 ms of refill, so it keeps its full rate', async () => {
+    const clock = manualClock();
+    const budgets = new RateBudgets({ now: clock.now, limits: { ec2: { rate: 100, burst: 5 } } });
+    const aws = fakeAws(okReply);
+    const c = clients({ budgets, requestHandler: aws.handler });
+    const calls = Array.from({ length: 8 }, () => c.ec2('us-east-1').send(new DescribeVolumesCommand({})));
+    await settle(300);
+    expect(aws.seen).toHaveLength(4); // five tokens, one kept in hand
+    clock.advance(10); // one token at 100/s, and the next call goes: no wait to stand full
+    await settle(300);
+    expect(aws.seen).toHaveLength(5);
+    clock.advance(30);
+    await Promise.all(calls);
+    expect(aws.seen).toHaveLength(8);
+  });
+
   it('a call also spends from its own operation bucket; other operations are not held up by it', async () => {
     const clock = manualClock();
     const budgets = new RateBudgets({
