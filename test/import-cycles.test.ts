@@ -1,31 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-
-function sourceFiles(root: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (path.endsWith('.ts')) files.push(path);
-    }
-  };
-  walk(root);
-  return files;
-}
-
-/** Relative imports of every source file, as a graph of normalised .ts paths. */
-function importGraph(root: string): Map<string, string[]> {
-  const files = sourceFiles(root);
-  const graph = new Map<string, string[]>();
-  for (const file of files) {
-    const text = readFileSync(file, 'utf8');
-    const deps = [...text.matchAll(/(?:import|export)\s[^'"]*?from\s+'(\.[^']+)'/g)].map((m) => normalize(join(dirname(file), m[1]!.replace(/\.js$/, '.ts'))));
-    graph.set(normalize(file), deps);
-  }
-  return graph;
-}
+import { importGraph, sourceFiles, staticClosure } from './support/import-graph.js';
 
 function cycles(graph: Map<string, string[]>): string[] {
   const state = new Map<string, 'open' | 'done'>();
@@ -62,5 +37,15 @@ describe('source modules', () => {
       .map((file) => ({ file, lines: readFileSync(file, 'utf8').replace(/\n$/, '').split('\n').length }))
       .filter((f) => f.lines > 400);
     expect(long).toEqual([]);
+  });
+
+  it('a restore loads only its own kind\'s planner and SDK up front: planners are imported when asked for', () => {
+    const graph = importGraph('src', { valueOnly: true });
+    const command = staticClosure(graph, 'src/commands/restore.ts');
+    expect([...command].filter((m) => m.startsWith('@aws-sdk/') || m.includes('/restore/route53') || m.includes('/restore/ebs'))).toEqual([]);
+    const zone = staticClosure(graph, 'src/restore/route53.ts');
+    expect([...zone].filter((m) => m.startsWith('@aws-sdk/client-')).sort()).toEqual(['@aws-sdk/client-route-53']);
+    // The check sees a static SDK import where there is one.
+    expect(staticClosure(graph, 'src/restore/ebs.ts')).toContain('@aws-sdk/client-ec2');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MinHeap } from '../src/util/min-heap.js';
 import { mapSettled, mapLimit } from '../src/util/concurrency.js';
 import { TokenBucket } from '../src/util/token-bucket.js';
 
@@ -86,5 +87,32 @@ describe('TokenBucket', () => {
     expect(order).toEqual([0, 1, 2, 3, 4]);
     // 1 token at once, then 4 more at 100/s: at least ~40 ms.
     expect(performance.now() - start).toBeGreaterThanOrEqual(35);
+  });
+});
+
+describe('MinHeap', () => {
+  it('pops the smallest item first, also when pushes and pops interleave', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const heap = new MinHeap<number>((a, b) => a < b);
+    const mirror: number[] = [];
+    const popped: number[] = [];
+    const expected: number[] = [];
+    for (let i = 0; i < 2000; i++) {
+      if (random() < 0.6 || mirror.length === 0) {
+        const n = Math.floor(random() * 500);
+        heap.push(n);
+        mirror.push(n);
+      } else {
+        mirror.sort((a, b) => a - b);
+        expected.push(mirror.shift() as number);
+        popped.push(heap.pop() as number);
+      }
+      expect(heap.size).toBe(mirror.length);
+    }
+    expect(popped).toEqual(expected);
+    expect(popped.length).toBeGreaterThan(500);
+    while (heap.size > 0) popped.push(heap.pop() as number);
+    expect(heap.pop()).toBeUndefined();
   });
 });

@@ -118,7 +118,7 @@ export async function executeCommand(options: ExecuteOptions): Promise<ExecuteOu
 
   const runner = new Runner(dryRun, options.log);
   try {
-    await loadAwsServices(servicesFor(options.command, config));
+    await loadAwsServices(servicesFor(options.command, config, options.restore?.kind));
     // Wrong credentials stop the run before anything is read or written under this account's name.
     const withIds = resolveAccounts(config).filter((a) => a.accountId !== undefined);
     const vault = config.vault && vaultClients(ctx);

@@ -3,27 +3,27 @@
  * A request that cannot be satisfied fails here, before anything changes.
  */
 import { resolveAccounts } from '../config/schema.js';
-import { planRoute53Restore } from '../restore/route53.js';
-import { planLoadBalancerRestore } from '../restore/load-balancer.js';
-import { planEbsRestore } from '../restore/ebs.js';
-import { planRdsClusterRestore, planRdsInstanceRestore } from '../restore/rds.js';
-import { fromVault, planVaultEbsRestore, VAULT_ACCOUNT, vaultAccount } from '../restore/vault-restore.js';
-import { planVaultRdsRestore } from '../restore/vault-rds.js';
-import { planS3PrefixRestore } from '../s3/restore.js';
+import { vaultAccount, VAULT_ACCOUNT } from '../config/vault-account.js';
+import { fromVault } from '../restore/vault-option.js';
 import { RestoreInputError, type RestoreKind, type RestorePlanner, type RestoreRequest } from '../restore/types.js';
 import type { Plan } from '../plan/plan.js';
 import type { CommandContext } from './context.js';
 
-const PLANNERS: Record<RestoreKind, RestorePlanner> = {
-  'route53-zone': planRoute53Restore,
-  'load-balancer': planLoadBalancerRestore,
-  'ebs-volume': planEbsRestore,
-  'rds-instance': planRdsInstanceRestore,
-  'rds-cluster': planRdsClusterRestore,
-  's3-prefix': planS3PrefixRestore,
+/** Each kind's planner, imported when asked for: a zone restore never loads the EC2 or RDS SDK. */
+const PLANNERS: Record<RestoreKind, () => Promise<RestorePlanner>> = {
+  'route53-zone': async () => (await import('../restore/route53.js')).planRoute53Restore,
+  'load-balancer': async () => (await import('../restore/load-balancer.js')).planLoadBalancerRestore,
+  'ebs-volume': async () => (await import('../restore/ebs.js')).planEbsRestore,
+  'rds-instance': async () => (await import('../restore/rds.js')).planRdsInstanceRestore,
+  'rds-cluster': async () => (await import('../restore/rds.js')).planRdsClusterRestore,
+  's3-prefix': async () => (await import('../s3/restore.js')).planS3PrefixRestore,
 };
 
-const VAULT_PLANNERS: Partial<Record<RestoreKind, RestorePlanner>> = { 'ebs-volume': planVaultEbsRestore, 'rds-instance': planVaultRdsRestore, 'rds-cluster': planVaultRdsRestore };
+const VAULT_PLANNERS: Partial<Record<RestoreKind, () => Promise<RestorePlanner>>> = {
+  'ebs-volume': async () => (await import('../restore/vault-restore.js')).planVaultEbsRestore,
+  'rds-instance': async () => (await import('../restore/vault-rds.js')).planVaultRdsRestore,
+  'rds-cluster': async () => (await import('../restore/vault-rds.js')).planVaultRdsRestore,
+};
 
 export async function planRestore(ctx: CommandContext, request: RestoreRequest): Promise<Plan> {
   // The vault is an account a restore can target too (with the vault role), when the config has one.
@@ -36,8 +36,9 @@ export async function planRestore(ctx: CommandContext, request: RestoreRequest):
     );
   }
   // An s3-prefix restore's `from` names the replica bucket to read (src/s3/restore.ts), not the vault.
-  const planner = request.kind !== 's3-prefix' && fromVault(request) ? VAULT_PLANNERS[request.kind] : PLANNERS[request.kind];
-  if (!planner) throw new RestoreInputError(`option from=vault is not supported for a ${request.kind} restore; it restores ebs-volume, rds-instance and rds-cluster from vault copies`);
+  const loadPlanner = request.kind !== 's3-prefix' && fromVault(request) ? VAULT_PLANNERS[request.kind] : PLANNERS[request.kind];
+  if (!loadPlanner) throw new RestoreInputError(`option from=vault is not supported for a ${request.kind} restore; it restores ebs-volume, rds-instance and rds-cluster from vault copies`);
+  const planner = await loadPlanner();
   return planner(request, {
     config: ctx.config,
     account,

@@ -12,6 +12,7 @@
  * Names that depend on each other both ways are kept in one batch.
  */
 import type { Change, ResourceRecordSet } from '@aws-sdk/client-route-53';
+import { MinHeap } from '../util/min-heap.js';
 
 export const MAX_RECORDS_PER_BATCH = 1000;
 export const MAX_CHARACTERS_PER_BATCH = 32_000;
@@ -254,12 +255,11 @@ function topologicalComponents(components: number[][], edges: readonly Set<numbe
       indegree[b] = (indegree[b] as number) + 1;
     }
   });
-  const first = components.map((members) => Math.min(...members));
-  const ready = components.map((_, c) => c).filter((c) => indegree[c] === 0);
+  const first = components.map((members) => members.reduce((a, b) => Math.min(a, b)));
+  const ready = new MinHeap<number>((a, b) => (first[a] as number) < (first[b] as number));
+  components.forEach((_, c) => indegree[c] === 0 && ready.push(c));
   const order: number[][] = [];
-  while (ready.length > 0) {
-    ready.sort((a, b) => (first[a] as number) - (first[b] as number));
-    const c = ready.shift() as number;
+  for (let c = ready.pop(); c !== undefined; c = ready.pop()) {
     order.push([...(components[c] as number[])]);
     for (const s of successors[c] ?? []) {
       indegree[s] = (indegree[s] as number) - 1;

@@ -24,7 +24,9 @@ import { locateDbSnapshot, RDS_INSTANCE_OPTIONS, resolveInstanceFrom, type Resol
 import { addClusterMembers, RDS_RESTORE_SECTION, timingFor } from './rds.js';
 import { checkOptions, RESTORE_TAG } from './snapshot-source.js';
 import { RestoreInputError, type RestoreContext, type RestorePlanner, type RestoreRequest } from './types.js';
-import { accountIdOf, checkVaultKey, VAULT_ACCOUNT, vaultContext, withoutFrom } from './vault-restore.js';
+import { VAULT_ACCOUNT } from '../config/vault-account.js';
+import { withoutFrom } from './vault-option.js';
+import { accountIdOf, checkVaultKey, vaultContext } from './vault-restore.js';
 import { copySharedDbSnapshot, deleteVaultCopy, vaultCopyId, whileShared, type VaultSnapshot } from './vault-share.js';
 import { describeWait, waitFor, waitOrThrow, type WaitTiming } from './wait.js';
 

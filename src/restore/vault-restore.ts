@@ -11,43 +11,14 @@
 import { DescribeKeyCommand, GetKeyPolicyCommand } from '@aws-sdk/client-kms';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { describeAwsError } from '../aws/errors.js';
-import type { Config, ResolvedAccount } from '../config/schema.js';
+import { vaultAccount, VAULT_ACCOUNT } from '../config/vault-account.js';
 import { keyPolicyMissing } from '../snapshots/vault-keys.js';
 import { setShare } from '../snapshots/vault-calls.js';
 import { EBS_OPTIONS, locateSnapshot, planEbsFromSpec, resolveEbsFrom } from './ebs.js';
 import { checkOptions, waitMinutesOption } from './snapshot-source.js';
-import { RestoreInputError, type RestoreContext, type RestorePlanner, type RestoreRequest } from './types.js';
+import { withoutFrom } from './vault-option.js';
+import { RestoreInputError, type RestoreContext, type RestorePlanner } from './types.js';
 import { waitTiming, type WaitTiming } from './wait.js';
-
-/** The account name that stands for the vault in a restore's `account` input. */
-export const VAULT_ACCOUNT = 'vault';
-export const FROM_OPTION = 'from';
-
-/** The vault as an account of the config: its id, role and the regions it holds keys (so copies) in. */
-export function vaultAccount(config: Config): ResolvedAccount | undefined {
-  const vault = config.vault;
-  if (!vault) return undefined;
-  return {
-    name: VAULT_ACCOUNT,
-    accountId: vault.id,
-    roleArn: vault['role-arn'],
-    ...(vault['external-id'] && { externalId: vault['external-id'] }),
-    regions: Object.keys(vault['kms-keys']) as ResolvedAccount['regions'],
-  };
-}
-
-/** Whether the request restores from a vault copy (`from=vault`); any other value of `from` is refused. */
-export function fromVault(request: RestoreRequest): boolean {
-  const from = request.options[FROM_OPTION]?.trim();
-  if (from === undefined) return false;
-  if (from !== VAULT_ACCOUNT) throw new RestoreInputError(`option from must be "vault" (restore from a copy in the vault account), got "${from}"; leave it out to restore from the account's own snapshots`);
-  return true;
-}
-
-export function withoutFrom(request: RestoreRequest): RestoreRequest {
-  const { [FROM_OPTION]: _from, ...options } = request.options;
-  return { ...request, options };
-}
 
 export function vaultContext(ctx: RestoreContext): RestoreContext {
   const account = vaultAccount(ctx.config);

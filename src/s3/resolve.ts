@@ -13,6 +13,7 @@ import type { Region } from '../config/regions.js';
 import { resolveAccounts } from '../config/schema.js';
 import type { Config } from '../config/schema.js';
 import { issueAt, parseYaml } from '../lifecycle/yaml-issues.js';
+import { vaultAccount } from '../config/vault-account.js';
 
 /** An account the tool can act in: a backed-up account, or the vault. */
 export interface AccountRef {
@@ -59,11 +60,7 @@ export interface ProtectedBucket {
 }
 
 /** The vault account of the config's `vault:` section, when there is one. */
-export function vaultAccount(config: Config): AccountRef | undefined {
-  const vault = (config as { vault?: { id: string; 'role-arn': string; 'external-id'?: string } }).vault;
-  if (!vault) return undefined;
-  return { name: 'vault', accountId: vault.id, roleArn: vault['role-arn'], ...(vault['external-id'] !== undefined && { externalId: vault['external-id'] }) };
-}
+export { vaultAccount };
 
 export async function resolveProtectedBuckets(config: Config, configPath: string): Promise<ProtectedBucket[]> {
   const entries = (config.lifecycle?.buckets ?? []).map((entry, index) => ({ entry, index }));

@@ -32,7 +32,12 @@ describe('servicesFor', () => {
     expect(servicesFor('export', withSnapshots)).not.toContain('ec2');
   });
 
-  it('loads everything for restore and drill', () => {
+  it('a restore loads what its kind calls; a drill, or a restore of no known kind, loads everything', () => {
+    expect(servicesFor('restore', config(''), 'route53-zone')).toEqual(['route53']);
+    expect(servicesFor('restore', config('accounts: [{ name: prod, id: "123456789012" }]\n'), 'route53-zone').sort()).toEqual(['route53', 'sts']);
+    expect(servicesFor('restore', config(''), 's3-prefix')).toEqual(['s3']);
+    expect(servicesFor('restore', config(''), 'load-balancer').sort()).toEqual(['ec2', 'elb', 'elbv2']);
+    expect(servicesFor('restore', config(''), 'rds-cluster').sort()).toEqual(['ec2', 'kms', 'rds', 'sts']);
     expect(servicesFor('restore', config('')).sort()).toEqual(['cloudtrail', 'ec2', 'elb', 'elbv2', 'kms', 'rds', 'route53', 's3', 'sts']);
     expect(servicesFor('drill', config('')).length).toBe(9);
   });
