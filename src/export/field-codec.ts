@@ -13,6 +13,7 @@ import {
 } from 'yaml';
 import type { Tag } from '@aws-sdk/client-route-53';
 import type { YamlMap, YamlValue } from './yaml.js';
+import { readCanonicalYaml } from './yaml-read.js';
 
 /** A user-fixable problem in an export file: names the file and line. */
 export class ExportFileError extends Error {
@@ -232,9 +233,12 @@ export function compareText(a: string, b: string): number {
 
 /**
  * Parses a YAML export file into its node tree, turning syntax errors into one message
- * with file and line.
+ * with file and line. Files as the writer wrote them take the fast reader (yaml-read.ts).
  */
 export function readDocument(content: string, source: string): { root: YamlNode | null; lines: LineCounter } {
+  const canonical = new LineCounter();
+  const fast = readCanonicalYaml(content, canonical);
+  if (fast !== undefined) return { root: fast, lines: canonical };
   const lines = new LineCounter();
   const doc = parseDocument(content, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const error = doc.errors[0];

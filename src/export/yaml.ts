@@ -66,7 +66,8 @@ const AMBIGUOUS: readonly RegExp[] = [
   /^\.\.\./, // document end marker
 ];
 
-function isPlainSafe(s: string): boolean {
+/** Whether `s` may be written plain: it then reads back as exactly `s` (yaml-read.ts relies on it). */
+export function isPlainSafe(s: string): boolean {
   if (!PLAIN.test(s)) return false;
   // `: ` starts a mapping value, a trailing `:` too; trailing spaces would be trimmed.
   if (s.includes(': ') || s.endsWith(':') || s.endsWith(' ')) return false;
