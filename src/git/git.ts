@@ -105,7 +105,9 @@ export class Git {
   async push(branch: string, options: { force?: boolean } = {}): Promise<PushOutcome> {
     const refspec = `${options.force ? '+' : ''}HEAD:refs/heads/${branch}`;
     try {
-      await this.run(['push', 'origin', refspec]);
+      // No delta search between blobs: a first export of 500 zone files pushed in 0.3 s instead
+      // of 1.1 s for a pack a quarter larger; later runs push a few changed files either way.
+      await this.run(['-c', 'pack.window=0', 'push', 'origin', refspec]);
       return { ok: true };
     } catch (error) {
       if (error instanceof GitError && isRejectedBecauseRemoteMoved(error.stderr)) {
