@@ -33,8 +33,9 @@ export interface RateBudgetOptions {
   reserve?: number;
   /**
    * The same margin as refill time (default 100 ms): a fast bucket, such as Route 53's 100
-   * changes a second, keeps that many milliseconds' worth of tokens if it is more than
-   * `reserve`. A batch that fills a bucket waits this long after the bucket is full.
+   * changes a second, keeps that many milliseconds' worth of tokens where that is more than
+   * `reserve` and still fits beside the call. A batch that fills a bucket waits this long after
+   * the bucket is full.
    */
   reserveMs?: number;
   /** Milliseconds clock (monotonic); tests inject one. Defaults to performance.now(). */

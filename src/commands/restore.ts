@@ -6,24 +6,42 @@ import { resolveAccounts } from '../config/schema.js';
 import { vaultAccount, VAULT_ACCOUNT } from '../config/vault-account.js';
 import { fromVault } from '../restore/vault-option.js';
 import { RestoreInputError, type RestoreKind, type RestorePlanner, type RestoreRequest } from '../restore/types.js';
+import type { ServiceName } from '../aws/aws-services.js';
 import type { Plan } from '../plan/plan.js';
 import type { CommandContext } from './context.js';
 
-/** Each kind's planner, imported when asked for: a zone restore never loads the EC2 or RDS SDK. */
-const PLANNERS: Record<RestoreKind, () => Promise<RestorePlanner>> = {
-  'route53-zone': async () => (await import('../restore/route53.js')).planRoute53Restore,
-  'load-balancer': async () => (await import('../restore/load-balancer.js')).planLoadBalancerRestore,
-  'ebs-volume': async () => (await import('../restore/ebs.js')).planEbsRestore,
-  'rds-instance': async () => (await import('../restore/rds.js')).planRdsInstanceRestore,
-  'rds-cluster': async () => (await import('../restore/rds.js')).planRdsClusterRestore,
-  's3-prefix': async () => (await import('../s3/restore.js')).planS3PrefixRestore,
+type LoadPlanner = () => Promise<RestorePlanner>;
+
+/**
+ * Per kind: the AWS services its planners call (loaded before the first call) and its
+ * planners, imported when asked for, so a zone restore never loads the EC2 or RDS SDK.
+ * Snapshot kinds may read a vault account's copies (`from=vault`: STS, KMS).
+ */
+const KINDS: Record<RestoreKind, { services: readonly ServiceName[]; planner: LoadPlanner; vaultPlanner?: LoadPlanner }> = {
+  'route53-zone': { services: ['route53'], planner: async () => (await import('../restore/route53.js')).planRoute53Restore },
+  'load-balancer': { services: ['elb', 'elbv2', 'ec2'], planner: async () => (await import('../restore/load-balancer.js')).planLoadBalancerRestore },
+  'ebs-volume': {
+    services: ['ec2', 'kms', 'sts'],
+    planner: async () => (await import('../restore/ebs.js')).planEbsRestore,
+    vaultPlanner: async () => (await import('../restore/vault-restore.js')).planVaultEbsRestore,
+  },
+  'rds-instance': {
+    services: ['rds', 'ec2', 'kms', 'sts'],
+    planner: async () => (await import('../restore/rds.js')).planRdsInstanceRestore,
+    vaultPlanner: async () => (await import('../restore/vault-rds.js')).planVaultRdsRestore,
+  },
+  'rds-cluster': {
+    services: ['rds', 'ec2', 'kms', 'sts'],
+    planner: async () => (await import('../restore/rds.js')).planRdsClusterRestore,
+    vaultPlanner: async () => (await import('../restore/vault-rds.js')).planVaultRdsRestore,
+  },
+  's3-prefix': { services: ['s3'], planner: async () => (await import('../s3/restore.js')).planS3PrefixRestore },
 };
 
-const VAULT_PLANNERS: Partial<Record<RestoreKind, () => Promise<RestorePlanner>>> = {
-  'ebs-volume': async () => (await import('../restore/vault-restore.js')).planVaultEbsRestore,
-  'rds-instance': async () => (await import('../restore/vault-rds.js')).planVaultRdsRestore,
-  'rds-cluster': async () => (await import('../restore/vault-rds.js')).planVaultRdsRestore,
-};
+/** The AWS services a restore of this kind calls. */
+export function restoreServices(kind: RestoreKind): readonly ServiceName[] {
+  return KINDS[kind].services;
+}
 
 export async function planRestore(ctx: CommandContext, request: RestoreRequest): Promise<Plan> {
   // The vault is an account a restore can target too (with the vault role), when the config has one.
@@ -36,7 +54,7 @@ export async function planRestore(ctx: CommandContext, request: RestoreRequest):
     );
   }
   // An s3-prefix restore's `from` names the replica bucket to read (src/s3/restore.ts), not the vault.
-  const loadPlanner = request.kind !== 's3-prefix' && fromVault(request) ? VAULT_PLANNERS[request.kind] : PLANNERS[request.kind];
+  const loadPlanner = request.kind !== 's3-prefix' && fromVault(request) ? KINDS[request.kind].vaultPlanner : KINDS[request.kind].planner;
   if (!loadPlanner) throw new RestoreInputError(`option from=vault is not supported for a ${request.kind} restore; it restores ebs-volume, rds-instance and rds-cluster from vault copies`);
   const planner = await loadPlanner();
   return planner(request, {

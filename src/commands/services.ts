@@ -7,23 +7,14 @@
 import { SERVICE_NAMES, type ServiceName } from '../aws/aws-services.js';
 import { resolveAccounts, type Config } from '../config/schema.js';
 import type { RestoreKind } from '../restore/types.js';
+import { restoreServices } from './restore.js';
 import type { CommandName } from './context.js';
-
-/** What each restore kind calls; snapshot restores may read a vault account's copies (STS, KMS). */
-const RESTORE_SERVICES: Record<RestoreKind, readonly ServiceName[]> = {
-  'route53-zone': ['route53'],
-  'load-balancer': ['elb', 'elbv2', 'ec2'],
-  'ebs-volume': ['ec2', 'kms', 'sts'],
-  'rds-instance': ['rds', 'ec2', 'kms', 'sts'],
-  'rds-cluster': ['rds', 'ec2', 'kms', 'sts'],
-  's3-prefix': ['s3'],
-};
 
 export function servicesFor(command: CommandName, config: Config, restoreKind?: RestoreKind): ServiceName[] {
   // A drill, or a restore of an unknown kind, may touch any kind of resource.
   if (command === 'drill' || (command === 'restore' && !restoreKind)) return [...SERVICE_NAMES];
   const services = new Set<ServiceName>();
-  if (command === 'restore') for (const s of RESTORE_SERVICES[restoreKind!]) services.add(s);
+  if (command === 'restore') for (const s of restoreServices(restoreKind!)) services.add(s);
   // Accounts with an id, and the vault account, are checked with STS GetCallerIdentity first.
   if (resolveAccounts(config).some((a) => a.accountId !== undefined) || config.vault) services.add('sts');
   if (command === 'restore') return [...services];

@@ -236,10 +236,10 @@ export function compareText(a: string, b: string): number {
  * with file and line. Files as the writer wrote them take the fast reader (yaml-read.ts).
  */
 export function readDocument(content: string, source: string): { root: YamlNode | null; lines: LineCounter } {
-  const canonical = new LineCounter();
-  const fast = readCanonicalYaml(content, canonical);
-  if (fast !== undefined) return { root: fast, lines: canonical };
+  // The fast reader fills `lines` only when it succeeds, so the parser can fill it otherwise.
   const lines = new LineCounter();
+  const fast = readCanonicalYaml(content, lines);
+  if (fast !== undefined) return { root: fast, lines };
   const doc = parseDocument(content, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const error = doc.errors[0];
   if (error) {

@@ -13,7 +13,7 @@ import type { LifecycleRuleConfig } from '../config/lifecycle-rule-schema.js';
 import type { Region } from '../config/regions.js';
 import { bucketNameProblem, repoPathProblem, resolveAccounts } from '../config/schema.js';
 import type { Config, ResolvedAccount } from '../config/schema.js';
-import { vaultAccount } from '../s3/resolve.js';
+import { vaultAccount } from '../config/vault-account.js';
 import { normalizeDeclared, sortRules } from './normalize.js';
 import type { NormalRule } from './normalize.js';
 import { issueAt, parseYaml, syntaxIssues, zodIssues } from './yaml-issues.js';

@@ -8,7 +8,7 @@
 import { partitionOf } from '../config/regions.js';
 import type { Config } from '../config/schema.js';
 import { resolveAccounts } from '../config/schema.js';
-import { vaultAccount } from './resolve.js';
+import { vaultAccount } from '../config/vault-account.js';
 
 type Statement = Record<string, unknown>;
 const doc = (statements: Statement[]) => ({ Version: '2012-10-17', Statement: statements });

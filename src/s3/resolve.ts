@@ -13,7 +13,7 @@ import type { Region } from '../config/regions.js';
 import { resolveAccounts } from '../config/schema.js';
 import type { Config } from '../config/schema.js';
 import { issueAt, parseYaml } from '../lifecycle/yaml-issues.js';
-import { vaultAccount } from '../config/vault-account.js';
+import { VAULT_ACCOUNT, vaultAccount } from '../config/vault-account.js';
 
 /** An account the tool can act in: a backed-up account, or the vault. */
 export interface AccountRef {
@@ -59,9 +59,6 @@ export interface ProtectedBucket {
   locate(path: readonly PropertyKey[], message: string): string;
 }
 
-/** The vault account of the config's `vault:` section, when there is one. */
-export { vaultAccount };
-
 export async function resolveProtectedBuckets(config: Config, configPath: string): Promise<ProtectedBucket[]> {
   const entries = (config.lifecycle?.buckets ?? []).map((entry, index) => ({ entry, index }));
   const protectedEntries = entries.filter(({ entry }) => entry.versioning !== undefined || entry.replication !== undefined || entry['object-lock'] !== undefined);
@@ -70,10 +67,10 @@ export async function resolveProtectedBuckets(config: Config, configPath: string
   const accounts = resolveAccounts(config);
   const vault = vaultAccount(config);
   const findAccount = (name: string | undefined): AccountRef | undefined =>
-    name === undefined ? accounts[0] : name === 'vault' && vault ? vault : accounts.find((a) => a.name === name);
+    name === undefined ? accounts[0] : name === VAULT_ACCOUNT && vault ? vault : accounts.find((a) => a.name === name);
   const names = new Set(entries.map(({ entry }) => entry.name));
   const issues: ConfigIssue[] = [];
-  const known = [...accounts.map((a) => a.name), ...(vault ? ['vault'] : [])].join(', ');
+  const known = [...accounts.map((a) => a.name), ...(vault ? [VAULT_ACCOUNT] : [])].join(', ');
 
   const buckets: ProtectedBucket[] = [];
   for (const { entry, index } of protectedEntries) {

@@ -16,7 +16,7 @@ import type { RestoreContext, RestoreRequest } from '../restore/types.js';
 import { HistoryFolder, atTOnly, currentAsState, decide } from './point-in-time.js';
 import type { KeyAction, KeyState } from './point-in-time.js';
 import { applyKeyActions } from './restore-apply.js';
-import { vaultAccount } from './resolve.js';
+import { vaultAccount } from '../config/vault-account.js';
 import { listCurrentObjects, listVersionEntries } from './versions.js';
 
 export const S3_RESTORE_SECTION = 'restore:s3';
