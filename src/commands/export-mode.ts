@@ -14,7 +14,7 @@ import {
   type ExportState,
 } from '../export/export-mode.js';
 import { describeAuthors, mergeChanges, type FeedChange } from '../export/route53-feed.js';
-import { scanCommittedZones, type CommittedZone, type Route53Incremental } from '../export/route53-incremental.js';
+import type { CommittedZone, Route53Incremental } from '../export/route53-incremental.js';
 import { HEALTH_CHECKS_PATH } from '../export/health-checks.js';
 import type { ExportResult } from '../export/types.js';
 import { readCommittedState } from '../git/export-state.js';
@@ -29,8 +29,6 @@ export interface AccountExportMode {
   previous?: ExportState;
   /** Route 53 changes the feed reported since the last export (empty without a feed). */
   feed: FeedChange[];
-  /** Committed zone files by zone id (to attribute removed zones). */
-  committedZones: Map<string, CommittedZone>;
   /** Set in incremental mode: what the Route 53 exporter re-lists. */
   route53?: Route53Incremental;
 }
@@ -39,7 +37,7 @@ export async function prepareExportMode(
   ctx: CommandContext,
   account: ResolvedAccount,
   folder: string,
-  existing: ReadonlyMap<string, string>,
+  committedZones: Promise<Map<string, CommittedZone>>,
 ): Promise<AccountExportMode> {
   const startedAt = ctx.now?.() ?? new Date();
   const config = ctx.config.export.incremental;
@@ -47,8 +45,7 @@ export async function prepareExportMode(
     ? await readCommittedState(new Git(ctx.repoRoot, ctx.env), folder, account.name)
     : { found: false, reason: 'incremental exports are off' };
   let mode = decideExportMode({ config, forceFull: ctx.fullExport === true, committed, now: startedAt });
-  const committedZones = scanCommittedZones(existing);
-  const prepared: AccountExportMode = { mode, startedAt, feed: [], committedZones };
+  const prepared: AccountExportMode = { mode, startedAt, feed: [] };
   if (committed.found) prepared.previous = committed.state;
   if (mode.feedSince) {
     // The CloudTrail SDK is loaded only by the runs that read the feed.
@@ -64,7 +61,7 @@ export async function prepareExportMode(
     prepared.route53 = {
       changedZones: new Set(prepared.feed.flatMap((c) => (c.zoneId ? [c.zoneId] : []))),
       healthChecksChanged: prepared.feed.some((c) => c.healthCheck),
-      committed: committedZones,
+      committed: await committedZones,
       // Zones with Change History are also read from it: it has no delivery delay.
       changeHistorySince: mode.feedSince,
     };
@@ -94,11 +91,15 @@ export function stateAfter(prepared: AccountExportMode, result: ExportResult): E
 }
 
 /** Who changed each changed file, by path, from the feed: "arn… at 2026-…Z". */
-export function attributeChanges(prepared: AccountExportMode, changes: ExportFileChanges): Map<string, string> {
+export function attributeChanges(
+  prepared: AccountExportMode,
+  changes: ExportFileChanges,
+  committedZones: ReadonlyMap<string, CommittedZone>,
+): Map<string, string> {
   const out = new Map<string, string>();
   if (prepared.feed.length === 0) return out;
   const zoneOf = new Map<string, string>();
-  for (const [id, zone] of prepared.committedZones) zoneOf.set(zone.path, id);
+  for (const [id, zone] of committedZones) zoneOf.set(zone.path, id);
   for (const [path, file] of changes.files) if (file.resourceId) zoneOf.set(path, file.resourceId);
   for (const path of [...changes.added, ...changes.changed, ...changes.removed]) {
     const id = zoneOf.get(path);

@@ -17,7 +17,7 @@ import { PlanBuilder, type Plan } from '../plan/plan.js';
 import type { AwsClients } from '../aws/clients.js';
 import type { CommandContext } from './context.js';
 import type { ExportState } from '../export/export-mode.js';
-import type { Route53Incremental } from '../export/route53-incremental.js';
+import { scanCommittedZones, type CommittedZone, type Route53Incremental } from '../export/route53-incremental.js';
 import { absorbChangeHistory, describeMode, prepareExportMode, stateAfter, type AccountExportMode } from './export-mode.js';
 import type { MirrorCheck } from './mirror.js';
 
@@ -33,6 +33,8 @@ export interface AccountExport {
   modeText: string;
   /** What the export commit records (none after a Route 53 failure without an earlier state). */
   state?: ExportState;
+  /** The zone files committed before this run, by zone id (to say who changed a removed zone). */
+  committedZones: Map<string, CommittedZone>;
 }
 
 /** Runs the exporters of one account side by side; an exporter that throws becomes a failure. */
@@ -107,13 +109,27 @@ export async function collectExports(ctx: CommandContext): Promise<AccountExport
   const accounts = resolveAccounts(ctx.config);
   const settled = await mapSettled(accounts, accounts.length, async (account): Promise<AccountExport> => {
     const folder = accountFolder(ctx.config, account);
-    const existing = await readExportFolder(join(ctx.repoRoot, folder));
-    const mode = await prepareExportMode(ctx, account, folder, existing);
+    // Read while the first requests are out: only an incremental listing needs the files first.
+    const reading = readExportFolder(join(ctx.repoRoot, folder));
+    reading.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+    const committedZones = reading.then(scanCommittedZones);
+    committedZones.catch(() => undefined);
+    const mode = await prepareExportMode(ctx, account, folder, committedZones);
     const result = await exportAccount(ctx.config, account, ctx.clientsFor(account), mode.route53);
+    const existing = await reading;
     absorbChangeHistory(mode, result);
     const state = stateAfter(mode, result);
     const modeText = describeMode(mode, result);
-    return { account, folder, result, changes: planExportFiles(existing, result), mode, modeText, ...(state ? { state } : {}) };
+    return {
+      account,
+      folder,
+      result,
+      changes: planExportFiles(existing, result),
+      mode,
+      modeText,
+      committedZones: await committedZones,
+      ...(state ? { state } : {}),
+    };
   });
   return settled.map((s) => {
     if (!s.ok) throw s.error; // only local I/O can fail here; exporter failures are in the result

@@ -23,7 +23,7 @@ export async function planPublish(ctx: CommandContext, exports: readonly Account
     changed.map((e) => ({
       account: e.account.name,
       changes: e.changes,
-      authors: attributeChanges(e.mode, e.changes),
+      authors: attributeChanges(e.mode, e.changes, e.committedZones),
       trailers: e.state ? [formatStateTrailer(e.account.name, e.state)] : [],
     })),
     commit.message,
