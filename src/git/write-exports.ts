@@ -104,8 +104,11 @@ function assertSafeRelativePath(path: string): void {
   }
 }
 
-/** Files read at once: enough to keep the thread pool busy without a descriptor per file. */
-const READ_CONCURRENCY = 16;
+/**
+ * Files read at once. Two leave the thread pool's other threads to the SDK, which reads its own
+ * config files before the first request; more do not read 500 files any faster.
+ */
+const READ_CONCURRENCY = 2;
 
 /**
  * Reads every file below `root` (recursively) as UTF-8; a missing folder is empty. The reads
