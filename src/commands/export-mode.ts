@@ -62,8 +62,8 @@ export async function prepareExportMode(
       changedZones: new Set(prepared.feed.flatMap((c) => (c.zoneId ? [c.zoneId] : []))),
       healthChecksChanged: prepared.feed.some((c) => c.healthCheck),
       committed: await committedZones,
-      // Zones with Change History are also read from it: it has no delivery delay.
-      changeHistorySince: mode.feedSince,
+      // Zones with Change History are also read from it, unless switched off: it has no delivery delay.
+      ...(config['change-history'] && { changeHistorySince: mode.feedSince }),
     };
   }
   return prepared;

@@ -9,6 +9,7 @@ export const INCREMENTAL_DEFAULTS = {
   enabled: false,
   'full-sweep': 'weekly',
   'feed-delay-minutes': 30,
+  'change-history': true,
 } as const;
 
 /** CloudTrail event history keeps 90 days: a sweep must come sooner than that. */
@@ -44,6 +45,12 @@ export const incrementalSchema = z
       .max(24 * 60)
       .default(INCREMENTAL_DEFAULTS['feed-delay-minutes'])
       .describe('Safety margin for CloudTrail events that arrive late: each run looks this far back before the last export.'),
+    'change-history': z
+      .boolean()
+      .default(INCREMENTAL_DEFAULTS['change-history'])
+      .describe(
+        'Also read the Change History of every zone on the ADVANCED tier (one ListHostedZoneChangeBatches call per such zone and run), so a change seconds old is re-listed at once. Off: those zones are read from CloudTrail alone, like STANDARD zones; worth it with many ADVANCED zones.',
+      ),
   })
   .describe('Incremental exports from the CloudTrail change feed, with full sweeps.');
 

@@ -33,7 +33,7 @@ export const BACKUP_CALLS: readonly AwsCall[] = [
   // Incremental exports read the change feed (src/export/cloudtrail-feed.ts); no resource-level permissions.
   call('cloudtrail', 'LookupEvents', 'cloudtrail:LookupEvents', 'route53-incremental', 'read', PLAN_AND_RUN, 'any'),
   // ... and the Change History of the zones that have it (src/export/change-history.ts).
-  call('route53', 'ListHostedZoneChangeBatches', 'route53:ListHostedZoneChangeBatches', 'route53-incremental', 'read', PLAN_AND_RUN, 'route53-zones'),
+  call('route53', 'ListHostedZoneChangeBatches', 'route53:ListHostedZoneChangeBatches', 'route53-change-history', 'read', PLAN_AND_RUN, 'route53-zones'),
   // Classic load balancers (src/export/elb.ts)
   call('elb', 'DescribeLoadBalancers', 'elasticloadbalancing:DescribeLoadBalancers', 'elb', 'read', PLAN_AND_RUN, 'any'),
   call('elb', 'DescribeLoadBalancerAttributes', 'elasticloadbalancing:DescribeLoadBalancerAttributes', 'elb', 'read', PLAN_AND_RUN, 'any'),

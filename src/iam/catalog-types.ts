@@ -32,6 +32,8 @@ export type Feature =
   | 'route53-health-checks'
   /** export.incremental: the change feed (CloudTrail event history). */
   | 'route53-incremental'
+  /** export.incremental.change-history: the Change History of ADVANCED zones. */
+  | 'route53-change-history'
   | 'elb'
   | 'elbv2'
   | 'elbv2-targets'

@@ -14,7 +14,10 @@ export function enabledFeatures(config: Config, buckets: readonly BucketEntry[] 
   if (route53.enabled) {
     on.add('route53');
     if (route53['health-checks']) on.add('route53-health-checks');
-    if (config.export.incremental.enabled) on.add('route53-incremental');
+    if (config.export.incremental.enabled) {
+      on.add('route53-incremental');
+      if (config.export.incremental['change-history']) on.add('route53-change-history');
+    }
   }
   if (lbs.enabled && lbs.classic) on.add('elb');
   if (lbs.enabled && lbs.v2) {

@@ -4,7 +4,8 @@
  * names who changed it; Change History failures re-list the zone or sweep fully, and say why.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ChangeResourceRecordSetsCommand, Route53Client } from '@aws-sdk/client-route-53';
 import { runCommand } from '../../src/commands/run.js';
 import { startSim, type Sim } from '../sim/server.js';
@@ -82,6 +83,29 @@ describe('incremental exports with Change History', () => {
     expect(sim.stats.calls['route53:ListResourceRecordSets']).toBe(1);
     const message = await git(ws.repo, ['log', '-1', '--format=%B'], ws.env);
     expect(message).toContain(`route53 ch1.example. (public): records +0 −0 ~1 — changed by ${BOB} at 2026-06-01T03:00:00Z`);
+  });
+
+  it('with change-history off reads no Change History: a change is re-listed once CloudTrail has it, by a later run', async () => {
+    await writeFile(join(ws.repo, 'aws-backup.yml'), CONFIG.replace('feed-delay-minutes: 30}', 'feed-delay-minutes: 30, change-history: false}'));
+    await git(ws.repo, ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', 'commit', '-qam', 'no change history'], ws.env);
+    sim.advance(120 * MINUTE);
+    expect((await run()).mode).toBe('full');
+    sim.advance(60 * MINUTE);
+    await upsertAs(BOB, 'ZCH1', 'www.ch1.example.', '198.51.100.77');
+    sim.advance(5_000);
+
+    sim.resetStats();
+    const before = await run(); // CloudTrail has not delivered the event yet
+    expect(before).toMatchObject({ mode: 'incremental', reason: expect.stringMatching(/re-listed 0 zones/) });
+    expect(sim.stats.calls['route53:ListHostedZoneChangeBatches']).toBeUndefined();
+
+    sim.advance(15 * MINUTE); // delivered now, and inside the next run's look-back
+    sim.resetStats();
+    const after = await run();
+    expect(after.reason).toMatch(/re-listed 1 zone \(ch1\.example\. /);
+    expect(sim.stats.calls['route53:ListHostedZoneChangeBatches']).toBeUndefined();
+    const message = await git(ws.repo, ['log', '-1', '--format=%B'], ws.env);
+    expect(message).toContain(`route53 ch1.example. (public): records +0 −0 ~1 — changed by ${BOB}`);
   });
 
   it('re-lists a zone whose Change History fails for it alone, and sweeps fully when it fails for every zone', async () => {

@@ -61,6 +61,11 @@ describe('least-privilege policies from the config', () => {
     expect(allowedActions(planPolicy).has('route53:ListHostedZoneChangeBatches')).toBe(true);
     expect(allowedActions(generateIamPolicies(EXPORT_ONLY, OPTIONS).run.policy).has('route53:ListHostedZoneChangeBatches')).toBe(false);
     expect(allowedActions(runPolicy).has('route53:GetHostedZoneChangeBatch')).toBe(false);
+    // ... and not when change-history is switched off.
+    const feedOnly = config('version: 1\nregions: [us-east-1]\nexport:\n  incremental: { enabled: true, change-history: false }\n');
+    const feedOnlyActions = allowedActions(generateIamPolicies(feedOnly, OPTIONS).run.policy);
+    expect(feedOnlyActions.has('route53:ListHostedZoneChangeBatches')).toBe(false);
+    expect(feedOnlyActions.has('cloudtrail:LookupEvents')).toBe(true);
   });
 
   it('allows the mirror upload only under its bucket prefix, and only to the run role', () => {
