@@ -28,25 +28,24 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** When a bare node runs its first line of code, after process start (performance.now()). */
-async function firstLineAt(): Promise<number> {
-  const child = spawn(process.execPath, ['-e', 'process.stdout.write(String(performance.now()))'], { stdio: ['ignore', 'pipe', 'ignore'] });
-  let out = '';
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  await new Promise((done) => child.on('close', done));
-  return Number(out);
-}
-
-async function timed(args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+/** Runs node with `args`: its wall time, and its standard output when `capture` asks for it. */
+async function runNode(args: string[], capture = false): Promise<{ ms: number; stdout: string }> {
   const started = performance.now();
-  const child = spawn(process.execPath, args, { stdio: 'ignore', env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, args, { stdio: ['ignore', capture ? 'pipe' : 'ignore', 'ignore'] });
+  let stdout = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   const code = await new Promise<number>((done, fail) => {
     child.on('error', fail);
     child.on('close', (c) => done(c ?? -1));
   });
   if (code !== 0) throw new Error(`node ${args.join(' ')} exited with ${code}`);
-  return performance.now() - started;
+  return { ms: performance.now() - started, stdout };
 }
+
+const timed = async (args: string[]): Promise<number> => (await runNode(args)).ms;
+
+/** When a bare node runs its first line of code, after process start (performance.now()). */
+const firstLineAt = async (): Promise<number> => Number((await runNode(['-e', 'process.stdout.write(String(performance.now()))'], true)).stdout);
 
 export async function benchStartup(row: Row): Promise<void> {
   process.stdout.write(`\nStart-up: bundled CLI --help against a bare node (median of ${RUNS}); the action's first AWS call\n`);

@@ -111,8 +111,8 @@ export async function collectExports(ctx: CommandContext): Promise<AccountExport
     const folder = accountFolder(ctx.config, account);
     // Read while the first requests are out: only an incremental listing needs the files first.
     const reading = readExportFolder(join(ctx.repoRoot, folder));
-    reading.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
     const committedZones = reading.then(scanCommittedZones);
+    // Both are awaited below; this only keeps a failed read from going unhandled meanwhile.
     committedZones.catch(() => undefined);
     const mode = await prepareExportMode(ctx, account, folder, committedZones);
     const result = await exportAccount(ctx.config, account, ctx.clientsFor(account), mode.route53);

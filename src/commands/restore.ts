@@ -12,6 +12,9 @@ import type { CommandContext } from './context.js';
 
 type LoadPlanner = () => Promise<RestorePlanner>;
 
+/** Instances and clusters restore from vault copies through the same planner. */
+const loadVaultRdsPlanner: LoadPlanner = async () => (await import('../restore/vault-rds.js')).planVaultRdsRestore;
+
 /**
  * Per kind: the AWS services its planners call (loaded before the first call) and its
  * planners, imported when asked for, so a zone restore never loads the EC2 or RDS SDK.
@@ -28,12 +31,12 @@ const KINDS: Record<RestoreKind, { services: readonly ServiceName[]; planner: Lo
   'rds-instance': {
     services: ['rds', 'ec2', 'kms', 'sts'],
     planner: async () => (await import('../restore/rds.js')).planRdsInstanceRestore,
-    vaultPlanner: async () => (await import('../restore/vault-rds.js')).planVaultRdsRestore,
+    vaultPlanner: loadVaultRdsPlanner,
   },
   'rds-cluster': {
     services: ['rds', 'ec2', 'kms', 'sts'],
     planner: async () => (await import('../restore/rds.js')).planRdsClusterRestore,
-    vaultPlanner: async () => (await import('../restore/vault-rds.js')).planVaultRdsRestore,
+    vaultPlanner: loadVaultRdsPlanner,
   },
   's3-prefix': { services: ['s3'], planner: async () => (await import('../s3/restore.js')).planS3PrefixRestore },
 };

@@ -12,12 +12,9 @@ import type { CommandName } from './context.js';
 
 export function servicesFor(command: CommandName, config: Config, restoreKind?: RestoreKind): ServiceName[] {
   // A drill, or a restore of an unknown kind, may touch any kind of resource.
-  if (command === 'drill' || (command === 'restore' && !restoreKind)) return [...SERVICE_NAMES];
-  const services = new Set<ServiceName>();
-  if (command === 'restore') for (const s of restoreServices(restoreKind!)) services.add(s);
-  // Accounts with an id, and the vault account, are checked with STS GetCallerIdentity first.
-  if (resolveAccounts(config).some((a) => a.accountId !== undefined) || config.vault) services.add('sts');
-  if (command === 'restore') return [...services];
+  if (command === 'drill') return [...SERVICE_NAMES];
+  if (command === 'restore') return restoreKind ? [...new Set([...restoreServices(restoreKind), ...identityChecks(config)])] : [...SERVICE_NAMES];
+  const services = new Set<ServiceName>(identityChecks(config));
   if (config.export.route53.enabled) services.add('route53');
   // Incremental exports read the change feed (CloudTrail event history).
   if (config.export.incremental.enabled) services.add('cloudtrail');
@@ -31,4 +28,9 @@ export function servicesFor(command: CommandName, config: Config, restoreKind?: 
     if (config.snapshots) for (const s of ['ec2', 'rds', 'kms'] as const) services.add(s);
   }
   return [...services];
+}
+
+/** Accounts with an id, and the vault account, are checked with STS GetCallerIdentity first. */
+function identityChecks(config: Config): ServiceName[] {
+  return resolveAccounts(config).some((a) => a.accountId !== undefined) || config.vault ? ['sts'] : [];
 }

@@ -27,14 +27,16 @@ export function readCanonicalYaml(content: string, lines: LineCounter): YamlNode
     if (error instanceof Decline) return undefined;
     throw error;
   }
-  lines.addNewLine(0);
-  for (let i = content.indexOf('\n'); i !== -1; i = content.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  // The line starts the reader already found, and the end (content ends with a newline).
+  for (const start of reader.starts) lines.addNewLine(start);
+  lines.addNewLine(content.length);
   return root;
 }
 
 class CanonicalReader {
   private readonly lines: string[];
-  private readonly starts: number[] = [];
+  /** Offset of each line's first character. */
+  readonly starts: number[] = [];
   private at = 0;
 
   constructor(content: string) {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { ChangeResourceRecordSetsCommand, Route53Client } from '@aws-sdk/client-route-53';
 import { runCommand } from '../../src/commands/run.js';
 import { startSim, type Sim } from '../sim/server.js';
-import { createWorkspace, git, type Workspace } from '../support/action.js';
+import { commitAll, createWorkspace, git, type Workspace } from '../support/action.js';
 import { useSimCredentials } from '../onboarding/support.js';
 
 const ACCOUNT = '111111111111';
@@ -87,7 +87,7 @@ describe('incremental exports with Change History', () => {
 
   it('with change-history off reads no Change History: a change is re-listed once CloudTrail has it, by a later run', async () => {
     await writeFile(join(ws.repo, 'aws-backup.yml'), CONFIG.replace('feed-delay-minutes: 30}', 'feed-delay-minutes: 30, change-history: false}'));
-    await git(ws.repo, ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', 'commit', '-qam', 'no change history'], ws.env);
+    await commitAll(ws, 'no change history');
     sim.advance(120 * MINUTE);
     expect((await run()).mode).toBe('full');
     sim.advance(60 * MINUTE);

@@ -8,7 +8,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readExportFolder } from '../../src/git/write-exports.js';
 import { startSim, type Sim } from '../sim/server.js';
-import { createWorkspace, git, type Workspace } from '../support/action.js';
+import { commitAll, createWorkspace, type Workspace } from '../support/action.js';
 import { runIn, useSimCredentials } from '../onboarding/support.js';
 
 vi.mock('../../src/git/write-exports.js', async (importOriginal) => {
@@ -28,13 +28,6 @@ const zone = (z: number, value: string) => ({
   ResourceRecordSets: [{ Name: `www.ro${z}.example.`, Type: 'A', TTL: 60, ResourceRecords: [{ Value: value }] }],
 });
 const ZONE_FILE = 'exports/default/route53/zones/ro1.example.yaml';
-
-/** Resolves once `ready()` holds; rejects with `message` after two seconds. */
-async function until(ready: () => boolean, message: string): Promise<void> {
-  for (const started = Date.now(); !ready(); await new Promise((r) => setTimeout(r, 5))) {
-    if (Date.now() - started > 2_000) throw new Error(message);
-  }
-}
 
 describe('reading the committed export files', () => {
   let sim: Sim;
@@ -57,11 +50,16 @@ describe('reading the committed export files', () => {
     const path = join(ws.repo, ZONE_FILE);
     const exported = await readFile(path, 'utf8');
     await writeFile(path, exported.replace('192.0.2.2', '203.0.113.9'));
-    await git(ws.repo, ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', 'commit', '-qam', 'hand edit'], ws.env);
+    await commitAll(ws, 'hand edit');
 
     sim.resetStats();
     vi.mocked(readExportFolder).mockClear().mockImplementation(async (root) => {
-      await until(() => sim.stats.total > 0, 'the export read its committed files before sending its first request');
+      await vi.waitFor(
+        () => {
+          if (sim.stats.total === 0) throw new Error('the export read its committed files before sending its first request');
+        },
+        { timeout: 2_000, interval: 5 },
+      );
       return readFolder(root);
     });
     const { report } = await runIn(ws, sim, 'export');
@@ -76,7 +74,7 @@ describe('reading the committed export files', () => {
   it('an incremental export has its committed files before it lists Route 53', async () => {
     const incremental = `${CONFIG}  incremental: {enabled: true}\n`;
     await writeFile(join(ws.repo, 'aws-backup.yml'), incremental);
-    await git(ws.repo, ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', 'commit', '-qam', 'incremental'], ws.env);
+    await commitAll(ws, 'incremental');
     await runIn(ws, sim, 'export'); // the first run sweeps and records its state
 
     let listedBeforeRead = false;

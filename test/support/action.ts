@@ -35,6 +35,14 @@ export async function git(cwd: string, args: string[], env?: NodeJS.ProcessEnv):
   return stdout.trim();
 }
 
+/** The identity a person's commits in a test checkout carry. */
+const TEAM = ['-c', 'user.name=Team', '-c', 'user.email=team@example.invalid'];
+
+/** Commits every change to tracked files of the checkout, as a person would between runs. */
+export async function commitAll(ws: Workspace, message: string): Promise<void> {
+  await git(ws.repo, [...TEAM, 'commit', '-qam', message], ws.env);
+}
+
 export interface Workspace {
   root: string;
   /** The checkout the action runs in. */
@@ -66,9 +74,8 @@ export async function createWorkspace(
     await mkdir(join(repo, path, '..'), { recursive: true });
     await writeFile(join(repo, path), content);
   }
-  const who = ['-c', 'user.name=Team', '-c', 'user.email=team@example.invalid'];
   await git(repo, ['add', '-A'], env);
-  await git(repo, [...who, 'commit', '-q', '-m', 'Set up aws-backup-gitops'], env);
+  await git(repo, [...TEAM, 'commit', '-q', '-m', 'Set up aws-backup-gitops'], env);
   await git(repo, ['remote', 'add', 'origin', remote], env);
   await git(repo, ['push', '-q', '-u', 'origin', 'main'], env);
   return { root, repo, remote, home, env };
