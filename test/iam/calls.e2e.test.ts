@@ -131,22 +131,17 @@ async function seedOldSnapshots(s: Sim): Promise<void> {
   const rds = new RDSClient(config);
   const tags = (policy: string, source: string) => tagList(toolTags({ policy, tier: 'daily', source, sourceRegion: 'us-east-1' }));
   const volume = () => ec2.send(new CreateSnapshotCommand({ VolumeId: 'vol-0a1b2c3d4e5f60002', TagSpecifications: [{ ResourceType: 'snapshot', Tags: tags('daily-ebs', 'vol-0a1b2c3d4e5f60002') }] }));
-  let elapsed = 0;
-  const wait = (ms: number) => {
-    s.advance(ms);
-    elapsed += ms;
-  };
   for (const n of [1, 2]) {
     await volume();
     await rds.send(new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'orders-db', DBSnapshotIdentifier: `abg-orders-db-databases-old${n}`, Tags: tags('databases', 'orders-db') }));
     await rds.send(new CreateDBClusterSnapshotCommand({ DBClusterIdentifier: 'inventory', DBClusterSnapshotIdentifier: `abg-inventory-aurora-old${n}`, Tags: tags('aurora', 'inventory') }));
-    wait(3_600_000);
+    s.advance(3_600_000);
   }
   for (let i = 0; i < 7; i++) {
-    wait(10 * DAY);
+    s.advance(10 * DAY);
     await volume();
   }
-  s.advance(200 * DAY - elapsed);
+  s.advance(Date.now() - s.ctx.now());
   ec2.destroy();
   rds.destroy();
 }
@@ -172,7 +167,10 @@ describe('each role allows exactly the calls its commands make', () => {
     // Snapshots complete in milliseconds; the commands plan with the real clock, so the simulated one starts now.
     // The simulated clock starts 200 days ago: the old snapshots seeded then are due for
     // retention and archiving once it is moved to now (the commands plan with the real clock).
-    sim = await startSim({ fixtures: [...FIXTURES, BUCKETS], serviceOptions: FAST, clock: { start: Date.now() - 200 * DAY } });
+    // It starts at 01:00 UTC, so the first day's pair an hour apart falls on one day at whatever
+    // hour the tests run (from 23:00 on, the pair straddled midnight and retention kept both).
+    const start = Math.floor((Date.now() - 200 * DAY) / DAY) * DAY + 3_600_000;
+    sim = await startSim({ fixtures: [...FIXTURES, BUCKETS], serviceOptions: FAST, clock: { start } });
     await seedOldSnapshots(sim);
     ws = await createWorkspace({ 'aws-backup.yml': configText });
     for (const [k, v] of Object.entries(sim.env())) vi.stubEnv(k, v);
