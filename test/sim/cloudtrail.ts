@@ -14,7 +14,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { TokenBucket } from '../../src/util/token-bucket.js';
-import { serviceSlice } from './elb.js';
+import { serviceSlice } from './service-state.js';
 import { SimError, type ServiceHandler, type SimContext, type SimRequest, type SimResponse } from './types.js';
 
 /** The API reference's target; current SDKs send the short form `CloudTrail_20131101.<Operation>`. */

@@ -4,7 +4,7 @@
  */
 import type { Instance, Tag, Volume } from '@aws-sdk/client-ec2';
 import { ec2Options, type Ec2Region, type SimSnapshot } from './ec2-state.js';
-import { hashedId } from './elb.js';
+import { hashedId } from './service-state.js';
 import { SimError, type SimContext } from './types.js';
 
 export interface Call {

@@ -5,7 +5,8 @@
  * archive-tier changes land after a delay — and the counters tests read.
  */
 import type { Image, Instance, Snapshot, Tag, Volume } from '@aws-sdk/client-ec2';
-import { fixtureNetwork, fixtureRegions, serviceSlice, toDate, type RegionNetwork } from './elb.js';
+import { fixtureRegions, serviceSlice, toDate } from './service-state.js';
+import { fixtureNetwork, type RegionNetwork } from './elb-network.js';
 import type { FixtureAccount, SimContext } from './types.js';
 
 /** Knobs from `startSim({ serviceOptions: { ec2: {...} } })`. */
@@ -138,11 +139,7 @@ export function pendingCopies(region: Ec2Region): number {
   return n;
 }
 
-/** How long a snapshot of `sizeGiB` takes (copies: `copyDurationFactor` times longer). */
-export function snapshotDuration(options: Required<Ec2Options>, sizeGiB: number, isCopy: boolean): number {
-  const base = options.snapshotBaseMs + options.snapshotMsPerGiB * sizeGiB;
-  return isCopy ? base * options.copyDurationFactor : base;
-}
+export { snapshotDuration } from './service-state.js';
 
 /** Brings every time-driven state of a region up to `now`. Called before each request. */
 export function tick(region: Ec2Region, now: number): void {

@@ -4,7 +4,7 @@
  * the key a copy is encrypted with. Keys are regional: an ARN of another region is not found.
  */
 import type { AliasListEntry, KeyMetadata } from '@aws-sdk/client-kms';
-import { fixtureRegions, serviceSlice, toDate } from './elb.js';
+import { fixtureRegions, serviceSlice, toDate } from './service-state.js';
 import { defaultKeyPolicy, managedKeyPolicy, type KmsPolicies } from './kms-policy.js';
 import { SimError } from './types.js';
 import type { FixtureAccount, ServiceHandler, SimContext, SimRequest, SimResponse } from './types.js';

@@ -7,14 +7,9 @@
  */
 import { keyByArn, keyUsableBy } from './kms-policy.js';
 import { rdsRegion, tickRds, type RdsRegion, type SimClusterSnapshot, type SimDbSnapshot } from './rds-state.js';
+import type { Call } from './rds-model.js';
 import { SimError, type SimContext } from './types.js';
 
-interface Call {
-  input: Record<string, any>;
-  region: RdsRegion;
-  account: string;
-  sim: SimContext;
-}
 
 type Kind = 'snapshot' | 'cluster-snapshot';
 

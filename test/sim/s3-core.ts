@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import type { BucketVersioningStatus, LifecycleRule, MFADeleteStatus, ReplicationConfiguration } from '@aws-sdk/client-s3';
-import { serviceSlice } from './elb.js';
+import { serviceSlice } from './service-state.js';
 import { SimError } from './types.js';
 import type { SimContext, SimRequest, SimResponse } from './types.js';
 import { XML_DECLARATION, escapeXml, newRequestId, text } from './xml.js';

@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { LifecycleRule, ReplicationConfiguration } from '@aws-sdk/client-s3';
-import { fixtureRegions, toDate } from './elb.js';
+import { fixtureRegions, toDate } from './service-state.js';
 import { S3Error, XMLNS, compareKeys, defined, malformedXml, newObject, noSuchBucket, ok, payload, s3State, sizeOf, xmlBody } from './s3-core.js';
 import type { Call, ObjectLockState, Operation, S3Bucket, S3Object } from './s3-core.js';
 import { lifecycleOperations } from './s3-lifecycle.js';
