@@ -72,12 +72,16 @@ snapshots:
       copies: [{ account: vault, region: ${VAULT} }]
 `;
 
-/** Every listing page, per resource one create, share, copy, (EBS) lock and unshare, one status look per region and kind. */
+/**
+ * Every listing page (the vault's own, and the DB snapshots shared with it in the source region,
+ * where a killed run's share would show), per resource one create, share, copy, (EBS) lock and
+ * unshare, one status look per region and kind.
+ */
 function minimumCalls() {
   const ec2Source = Math.ceil(VOLUMES / 500) + 1 /* instances */ + 1 /* snapshots */ + 1 /* images */ + 1 /* open shares */ + VOLUMES * 3 + 1;
   const ec2Vault = 1 /* snapshots */ + 1 /* locks */ + VOLUMES * 2 + 1;
   const rdsSource = Math.ceil(DATABASES / 100) + 1 /* clusters */ + 2 /* snapshot listings */ + 1 /* quotas */ + DATABASES * 3 + 1;
-  const rdsVault = 2 + DATABASES + 1;
+  const rdsVault = 2 + 1 /* shared with the vault */ + DATABASES + 1;
   const kms = 1;
   return { ec2Source, ec2Vault, rdsSource, rdsVault, total: ec2Source + ec2Vault + rdsSource + rdsVault + kms };
 }

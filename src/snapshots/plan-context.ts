@@ -99,6 +99,8 @@ export interface VaultScope {
   keys: Map<string, KeyCheck>;
   /** Source snapshot ids a vault copy of this run shares (the open-share clean-up leaves them). */
   sharing: Set<string>;
+  /** Source region → ARNs of the RDS snapshots shared with the vault there (listed by the vault role). */
+  sharedRds: Map<string, Set<string>>;
 }
 
 export class PlanContext {

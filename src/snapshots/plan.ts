@@ -21,7 +21,7 @@ import { SnapshotRuntime } from './runtime.js';
 import { selectResources, TYPE_LABEL } from './selection.js';
 import { isToolOwned, TAG } from './tags.js';
 import { readVault, unreadVault } from './vault-read.js';
-import { checkVaultSources, planOpenShareRemovals, readOpenShares } from './vault-sources.js';
+import { checkVaultSources, openRdsShares, planOpenShareRemovals, readOpenEbsShares } from './vault-sources.js';
 
 export { policySection, SNAPSHOTS_SECTION, type PlanSnapshotsInput, type SnapshotPlanResult } from './plan-context.js';
 
@@ -63,10 +63,10 @@ async function planAccount(ctx: PlanContext, account: ResolvedAccount, vault: Va
   const rdsDest = copyRegions(['rds-instance', 'rds-cluster']);
   const regions = [...new Set([...sourceRegions, ...ebsDest, ...rdsDest])];
 
-  const [inventories, keys, openShares] = await Promise.all([
+  const [inventories, keys, openEbsShares] = await Promise.all([
     Promise.all(regions.map((region) => readRegion(ctx, clients, account.name, region, { source: sourceRegions.includes(region), ebsDest: ebsDest.has(region), rdsDest: rdsDest.has(region) }))),
     checkKeys(ctx, clients, account.name),
-    vault ? readOpenShares(ctx, clients, account, vault) : undefined,
+    vault ? readOpenEbsShares(ctx, clients, account, vault) : undefined,
   ]);
   const byRegion = new Map(inventories.map((inv) => [inv.region, inv]));
   for (const inv of inventories) {
@@ -119,7 +119,10 @@ async function planAccount(ctx: PlanContext, account: ResolvedAccount, vault: Va
   const scope = { clients, account, chains, byRegion, keys, handled: new Set<string>(), ...(vault && { vault }), vaultProblems };
   for (const sel of selection.selected) planResource(ctx, scope, sel);
   planLeftoverChains(ctx, clients, account, chains, byRegion, scope.handled);
-  if (vault && openShares) planOpenShareRemovals(ctx, clients, account, vault, openShares);
+  if (vault) {
+    const sourceInventories = inventories.filter((inv) => sourceRegions.includes(inv.region));
+    planOpenShareRemovals(ctx, clients, account, vault, [...(openEbsShares ?? []), ...openRdsShares(sourceInventories, vault)]);
+  }
   checkQuotas(ctx, account.name, inventories);
 }
 

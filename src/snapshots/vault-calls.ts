@@ -1,10 +1,11 @@
 /**
  * The AWS calls of vault copies beside the copy itself: sharing a snapshot with the vault for
  * as long as its copy needs it (EBS createVolumePermission, RDS `restore` attribute), locking
- * EBS copies (LockSnapshot), and reading the locks and the shares a run may have left open.
+ * EBS copies (LockSnapshot), and reading the locks and the shares a run may have left open
+ * (EBS from the source side; RDS from the vault side, which lists what is shared with it).
  */
 import { DescribeLockedSnapshotsCommand, DescribeSnapshotsCommand, LockSnapshotCommand, ModifySnapshotAttributeCommand, type EC2Client } from '@aws-sdk/client-ec2';
-import { ModifyDBClusterSnapshotAttributeCommand, ModifyDBSnapshotAttributeCommand } from '@aws-sdk/client-rds';
+import { DescribeDBClusterSnapshotsCommand, DescribeDBSnapshotsCommand, ModifyDBClusterSnapshotAttributeCommand, ModifyDBSnapshotAttributeCommand, type RDSClient } from '@aws-sdk/client-rds';
 import type { AwsClients } from '../aws/clients.js';
 import { collectItems, paginate } from '../aws/paginate.js';
 import type { LOCK_MODES } from '../config/snapshots-schema.js';
@@ -67,4 +68,33 @@ export async function listOpenEbsShares(ec2: EC2Client, account: string): Promis
     (page) => page.Snapshots,
   );
   return shared.filter((s) => s.SnapshotId && isToolOwned(tagRecord(s.Tags))).map((s) => s.SnapshotId!);
+}
+
+/**
+ * ARNs of the manual DB (cluster) snapshots other accounts share with the caller in this
+ * region: read with the vault role, they are the RDS shares a source run may have left open.
+ * RDS keeps no share list on the snapshot itself, so only the receiving side can list them.
+ */
+export async function listRdsSharedWithMe(rds: RDSClient, kinds: { instances: boolean; clusters: boolean }): Promise<Set<string>> {
+  const [instances, clusters] = await Promise.all([
+    kinds.instances
+      ? collectItems(
+          paginate(
+            (Marker: string | undefined) => rds.send(new DescribeDBSnapshotsCommand({ SnapshotType: 'shared', IncludeShared: true, MaxRecords: 100, ...(Marker && { Marker }) })),
+            (page) => page.Marker,
+          ),
+          (page) => page.DBSnapshots,
+        )
+      : [],
+    kinds.clusters
+      ? collectItems(
+          paginate(
+            (Marker: string | undefined) => rds.send(new DescribeDBClusterSnapshotsCommand({ SnapshotType: 'shared', IncludeShared: true, MaxRecords: 100, ...(Marker && { Marker }) })),
+            (page) => page.Marker,
+          ),
+          (page) => page.DBClusterSnapshots,
+        )
+      : [],
+  ]);
+  return new Set([...instances.map((s) => s.DBSnapshotArn), ...clusters.map((s) => s.DBClusterSnapshotArn)].filter((arn): arn is string => Boolean(arn)));
 }

@@ -1,6 +1,7 @@
 /**
  * What the planner reads with the vault role before planning vault copies: per region the
- * vault account's own snapshots (with their locks) and its KMS key; and, with each source
+ * vault account's own snapshots (with their locks) and its KMS key, and per source region the
+ * RDS snapshots shared with the vault (a share a killed run left open); and, with each source
  * account's role, whether the keys of the sources let the vault copy them (vault-keys.ts).
  */
 import type { AwsClients } from '../aws/clients.js';
@@ -12,7 +13,7 @@ import { checkCopyKey } from './kms.js';
 import { SNAPSHOTS_SECTION, type PlanContext, type VaultScope } from './plan-context.js';
 import { listRdsSnapshots } from './rds-inventory.js';
 import { isToolOwned, TAG } from './tags.js';
-import { listLocks } from './vault-calls.js';
+import { listLocks, listRdsSharedWithMe } from './vault-calls.js';
 
 /** The account label of vault actions and messages. */
 export const VAULT_LABEL = 'vault';
@@ -30,11 +31,11 @@ export function unreadVault(ctx: PlanContext, config: VaultConfig): VaultScope {
     `vault ${config.id}`,
     'not read by this plan: no read-only vault plan role is configured, and a pull request never assumes the vault role; the vault copies, their retention and locks are not shown (the source keys are still checked) — create the vault plan role (iam-policy writes vault-plan-policy.json, docs/vault.md) and set vault.plan-role-arn',
   );
-  return { config, clients: undefined, chains: new Map(), failed: new Set(), keys: new Map(), sharing: new Set() };
+  return { config, clients: undefined, chains: new Map(), failed: new Set(), keys: new Map(), sharing: new Set(), sharedRds: new Map() };
 }
 
 export async function readVault(ctx: PlanContext, config: VaultConfig, clients: AwsClients): Promise<VaultScope> {
-  const scope: VaultScope = { config, clients, chains: new Map(), failed: new Set(), keys: new Map(), sharing: new Set() };
+  const scope: VaultScope = { config, clients, chains: new Map(), failed: new Set(), keys: new Map(), sharing: new Set(), sharedRds: new Map() };
   const wanted = new Map<string, Set<'ebs' | 'rds'>>();
   for (const p of ctx.config.policies) {
     for (const c of p.copies) {
@@ -51,6 +52,7 @@ export async function readVault(ctx: PlanContext, config: VaultConfig, clients: 
       scope.chains.set(key, [...(scope.chains.get(key) ?? []), s]);
     }
   };
+  const sharedRds = readSharedRds(ctx, scope, clients);
   await Promise.all(
     [...wanted.entries()].map(async ([region, kinds]) => {
       const keyRef = config['kms-keys'][region]!;
@@ -63,7 +65,29 @@ export async function readVault(ctx: PlanContext, config: VaultConfig, clients: 
       if (!key.ok) ctx.error(SNAPSHOTS_SECTION, `vault copies to ${region}`, `${key.message} (vault.kms-keys.${region}); nothing is copied into the vault in ${region} until it is fixed`);
     }),
   );
+  await sharedRds;
   return scope;
+}
+
+/**
+ * In every source region whose DB instances or Aurora clusters are copied into the vault: the
+ * RDS snapshots shared with the vault there. Those of a source account's own tool snapshots
+ * that no copy of this run needs are shares a killed run left open (vault-sources.ts).
+ */
+async function readSharedRds(ctx: PlanContext, scope: VaultScope, clients: AwsClients): Promise<void> {
+  const toVault = ctx.config.policies.filter((p) => p.copies.some((c) => c.account === 'vault')).map((p) => SNAPSHOT_KIND_OF[p.resources.type]);
+  const kinds = { instances: toVault.includes('rds-instance'), clusters: toVault.includes('rds-cluster') };
+  if (!kinds.instances && !kinds.clusters) return;
+  const regions = new Set(ctx.input.accounts.flatMap((a) => a.regions));
+  await Promise.all(
+    [...regions].map(async (region) => {
+      try {
+        scope.sharedRds.set(region, await listRdsSharedWithMe(clients.rds(region), kinds));
+      } catch (error) {
+        ctx.warn(SNAPSHOTS_SECTION, `RDS shares with the vault in ${region}`, `cannot list them with the vault role: ${describeAwsError(error, { region })}; a share left open by an earlier run is removed by a later one`);
+      }
+    }),
+  );
 }
 
 async function readEbs(ctx: PlanContext, scope: VaultScope, clients: AwsClients, region: string): Promise<SnapshotRecord[]> {

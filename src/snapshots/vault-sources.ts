@@ -1,16 +1,18 @@
 /**
  * The source side of vault copies, per backed-up account: before anything is shared, which
  * selected resources cannot go to the vault because of their KMS key (one check per key), and
- * afterwards the shares an earlier run left open (a run that died mid-copy), taken back.
+ * afterwards the shares an earlier run left open (a run that died mid-copy), taken back: EBS
+ * ones listed here, RDS ones matched against what the vault role saw shared with it.
  */
 import type { AwsClients } from '../aws/clients.js';
 import { describeAwsError } from '../aws/errors.js';
 import type { ResolvedAccount } from '../config/schema.js';
 import { planAction } from '../plan/plan.js';
 import { resourceRef } from './coverage.js';
-import type { RegionInventory } from './inventory.js';
+import type { RegionInventory, SnapshotKind } from './inventory.js';
 import { SNAPSHOTS_SECTION, type PlanContext, type VaultScope } from './plan-context.js';
 import type { Selection } from './selection.js';
+import { isToolOwned } from './tags.js';
 import { listOpenEbsShares, setShare } from './vault-calls.js';
 import { checkSourceKey, type SourceKeyCheck } from './vault-keys.js';
 
@@ -51,13 +53,20 @@ export function vaultEbsRegions(ctx: PlanContext, account: ResolvedAccount): str
   return ebs ? [...account.regions] : [];
 }
 
-/** The tool's EBS snapshots still shared with the vault, per region (listed while planning). */
-export async function readOpenShares(ctx: PlanContext, clients: AwsClients, account: ResolvedAccount, vault: VaultScope): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>();
+/** A source snapshot of the tool's still shared with the vault. */
+export interface OpenShare {
+  region: string;
+  kind: SnapshotKind;
+  id: string;
+}
+
+/** The tool's EBS snapshots still shared with the vault (listed while planning). */
+export async function readOpenEbsShares(ctx: PlanContext, clients: AwsClients, account: ResolvedAccount, vault: VaultScope): Promise<OpenShare[]> {
+  const out: OpenShare[] = [];
   await Promise.all(
     vaultEbsRegions(ctx, account).map(async (region) => {
       try {
-        out.set(region, await listOpenEbsShares(clients.ec2(region), vault.config.id));
+        for (const id of await listOpenEbsShares(clients.ec2(region), vault.config.id)) out.push({ region, kind: 'ebs', id });
       } catch (error) {
         ctx.warn(SNAPSHOTS_SECTION, `shares with the vault in ${ctx.where(account.name, region)}`, `cannot list them: ${describeAwsError(error, { region })}; a share left open by an earlier run is removed by a later one`);
       }
@@ -66,23 +75,37 @@ export async function readOpenShares(ctx: PlanContext, clients: AwsClients, acco
   return out;
 }
 
-/** Takes back every open share no vault copy of this run needs. */
-export function planOpenShareRemovals(ctx: PlanContext, clients: AwsClients, account: ResolvedAccount, vault: VaultScope, open: Map<string, string[]>): void {
-  for (const [region, ids] of open) {
-    for (const id of ids) {
-      if (vault.sharing.has(id)) continue;
-      ctx.push(
-        ctx.creates,
-        planAction(SNAPSHOTS_SECTION, {
-          id: `${SNAPSHOTS_SECTION}/unshare/${account.name}/${region}/${id}`,
-          kind: 'update',
-          target: `${ctx.where(account.name, region)}/${id}`,
-          reason: `still shared with the vault account ${vault.config.id} by an earlier run; the share is taken back`,
-          details: { account: account.name, region, snapshot: id, 'shared-with': vault.config.id },
-          apply: () => ctx.runtime.call(clients, region, 'ec2', () => setShare(clients, 'ebs', region, id, vault.config.id, false)),
-        }),
-        'ebs',
-      );
+/**
+ * The tool's own manual RDS snapshots of this account that the vault role saw shared with the
+ * vault (matched by ARN, so a snapshot of another account or not the tool's is never touched).
+ */
+export function openRdsShares(inventories: readonly RegionInventory[], vault: VaultScope): OpenShare[] {
+  const out: OpenShare[] = [];
+  for (const inv of inventories) {
+    const shared = vault.sharedRds.get(inv.region);
+    if (!shared) continue;
+    for (const s of inv.snapshots) {
+      if (s.kind !== 'ebs' && !s.automated && s.arn && shared.has(s.arn) && isToolOwned(s.tags)) out.push({ region: inv.region, kind: s.kind, id: s.id });
     }
+  }
+  return out;
+}
+
+/** Takes back every open share no vault copy of this run needs. */
+export function planOpenShareRemovals(ctx: PlanContext, clients: AwsClients, account: ResolvedAccount, vault: VaultScope, open: readonly OpenShare[]): void {
+  for (const { region, kind, id } of open) {
+    if (vault.sharing.has(id)) continue;
+    ctx.push(
+      ctx.creates,
+      planAction(SNAPSHOTS_SECTION, {
+        id: `${SNAPSHOTS_SECTION}/unshare/${account.name}/${region}/${id}`,
+        kind: 'update',
+        target: `${ctx.where(account.name, region)}/${id}`,
+        reason: `still shared with the vault account ${vault.config.id} by an earlier run; the share is taken back`,
+        details: { account: account.name, region, snapshot: id, 'shared-with': vault.config.id },
+        apply: () => ctx.runtime.call(clients, region, kind === 'ebs' ? 'ec2' : 'rds', () => setShare(clients, kind, region, id, vault.config.id, false)),
+      }),
+      kind,
+    );
   }
 }

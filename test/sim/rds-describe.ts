@@ -1,10 +1,12 @@
 /**
- * The simulated RDS's describe actions: DB instances, clusters, DB and cluster snapshots,
- * subnet groups and the account's snapshot quota, with RDS's filters and MaxRecords/Marker paging.
+ * The simulated RDS's describe actions: DB instances, clusters, DB and cluster snapshots (other
+ * accounts' snapshots shared with the caller too, as SnapshotType/IncludeShared ask), subnet
+ * groups and the account's snapshot quota, with RDS's filters and MaxRecords/Marker paging.
  */
 import { applyFilters, withTags, type Filter } from './ec2-filters.js';
 import { findCluster, findClusterSnapshot, findInstance, findSnapshot, type Operation } from './rds-helpers.js';
-import { manualCount, rdsOptions } from './rds-model.js';
+import { manualCount, rdsOptions, type Call } from './rds-model.js';
+import { snapshotsSharedWith } from './rds-sharing.js';
 import { SimError } from './types.js';
 
 /** MaxRecords (20..100, default 100) / Marker paging. */
@@ -17,6 +19,18 @@ function page<T>(items: T[], input: Record<string, unknown>): { items: T[]; Mark
   if (!Number.isInteger(start) || start < 0) throw new SimError('InvalidParameterValue', 'The marker is not valid.');
   const slice = items.slice(start, start + size);
   return start + size < items.length ? { items: slice, Marker: Buffer.from(`at:${start + size}`).toString('base64') } : { items: slice };
+}
+
+/**
+ * Which snapshots a DescribeDB[Cluster]Snapshots lists: `shared` only those other accounts
+ * share with the caller; no type, the caller's own plus, with IncludeShared, the shared ones;
+ * `manual`/`automated` the caller's own of that type (IncludeShared does not apply to them).
+ */
+function ownAndShared<T extends { SnapshotType?: string | undefined }>(call: Call, own: T[], shared: () => T[]): T[] {
+  const type = call.input.SnapshotType as string | undefined;
+  if (type === 'shared') return shared();
+  if (type) return own.filter((s) => s.SnapshotType === type);
+  return call.input.IncludeShared === true || call.input.IncludeShared === 'true' ? [...own, ...shared()] : own;
 }
 
 function sortedById<T>(items: Iterable<T>, id: (t: T) => string | undefined): T[] {
@@ -50,8 +64,8 @@ export const describeOperations: Record<string, Operation> = {
   DescribeDBSnapshots(call) {
     const { input } = call;
     let all = input.DBSnapshotIdentifier ? [findSnapshot(call, input.DBSnapshotIdentifier).snapshot] : [...call.region.snapshots.values()].map((s) => s.snapshot);
+    all = ownAndShared(call, all, () => snapshotsSharedWith(call.sim, call.account, call.region.name, 'snapshot'));
     if (input.DBInstanceIdentifier) all = all.filter((s) => s.DBInstanceIdentifier === input.DBInstanceIdentifier);
-    if (input.SnapshotType) all = all.filter((s) => s.SnapshotType === input.SnapshotType);
     const snapshots = applyFilters(sortedById(all, (s) => s.DBSnapshotIdentifier), input.Filters as Filter[], (s) =>
       withTags(s, {
         'db-instance-id': [s.DBInstanceIdentifier],
@@ -70,8 +84,8 @@ export const describeOperations: Record<string, Operation> = {
     let all = input.DBClusterSnapshotIdentifier
       ? [findClusterSnapshot(call, input.DBClusterSnapshotIdentifier).snapshot]
       : [...call.region.clusterSnapshots.values()].map((s) => s.snapshot);
+    all = ownAndShared(call, all, () => snapshotsSharedWith(call.sim, call.account, call.region.name, 'cluster-snapshot'));
     if (input.DBClusterIdentifier) all = all.filter((s) => s.DBClusterIdentifier === input.DBClusterIdentifier);
-    if (input.SnapshotType) all = all.filter((s) => s.SnapshotType === input.SnapshotType);
     const snapshots = applyFilters(sortedById(all, (s) => s.DBClusterSnapshotIdentifier), input.Filters as Filter[], (s) =>
       withTags(s, {
         'db-cluster-id': [s.DBClusterIdentifier],

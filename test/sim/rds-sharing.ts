@@ -6,7 +6,7 @@
  * (aws/rds) cannot be shared; an encrypted one can only be shared with account ids, not `all`.
  */
 import { keyByArn, keyUsableBy } from './kms-policy.js';
-import { rdsRegion, tickRds, type RdsRegion, type SimClusterSnapshot, type SimDbSnapshot } from './rds-state.js';
+import { rdsRegion, tickRds, type RdsRegion, type RdsState, type SimClusterSnapshot, type SimDbSnapshot } from './rds-state.js';
 import type { Call } from './rds-model.js';
 import { SimError, type SimContext } from './types.js';
 
@@ -35,6 +35,34 @@ export function sharedRdsSnapshot<T extends SimDbSnapshot | SimClusterSnapshot>(
     throw new SimError('KMSKeyNotAccessibleFault', `The KMS key ${key} of ${what} ${arn.id} does not grant account ${caller}; its key policy must allow this account to use it.`);
   }
   return s as T;
+}
+
+/**
+ * What DescribeDB[Cluster]Snapshots shows `caller` of other accounts' manual snapshots in
+ * `region` shared with it (SnapshotType `shared`, or IncludeShared): the identifier is the
+ * snapshot's ARN, the type `shared`, and the owner's tags are not shown.
+ */
+export function snapshotsSharedWith(sim: SimContext, caller: string, region: string, kind: 'snapshot'): SimDbSnapshot['snapshot'][];
+export function snapshotsSharedWith(sim: SimContext, caller: string, region: string, kind: 'cluster-snapshot'): SimClusterSnapshot['snapshot'][];
+export function snapshotsSharedWith(sim: SimContext, caller: string, region: string, kind: Kind): (SimDbSnapshot['snapshot'] | SimClusterSnapshot['snapshot'])[] {
+  const out: (SimDbSnapshot['snapshot'] | SimClusterSnapshot['snapshot'])[] = [];
+  for (const owner of Object.keys(sim.state.accounts)) {
+    // Only accounts that have RDS state in the region: listing must not create any.
+    const state = owner === caller ? undefined : (sim.state.accounts[owner]?.services.rds as RdsState | undefined)?.regions[region];
+    if (!state) continue;
+    tickRds(sim, owner, state, sim.now());
+    const snapshots: (SimDbSnapshot | SimClusterSnapshot)[] = kind === 'snapshot' ? [...state.snapshots.values()] : [...state.clusterSnapshots.values()];
+    for (const s of snapshots) {
+      if (!s.sharedWith?.has(caller) || s.snapshot.SnapshotType !== 'manual') continue;
+      const { TagList: _ownerTags, ...shown } = s.snapshot;
+      out.push(
+        'DBSnapshotArn' in shown
+          ? { ...shown, DBSnapshotIdentifier: shown.DBSnapshotArn, SnapshotType: 'shared' }
+          : { ...shown, DBClusterSnapshotIdentifier: (shown as SimClusterSnapshot['snapshot']).DBClusterSnapshotArn, SnapshotType: 'shared' },
+      );
+    }
+  }
+  return out;
 }
 
 function modify(call: Call, kind: Kind, idParam: string): Record<string, unknown> {

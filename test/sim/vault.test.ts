@@ -1,6 +1,6 @@
 /**
  * Several accounts in one simulated AWS, through the real SDK clients: EBS and RDS snapshot
- * sharing, cross-account copies, KMS key policies (a key must grant the other account), AWS
+ * sharing (and the receiving account's listing of what is shared with it), cross-account copies, KMS key policies (a key must grant the other account), AWS
  * managed keys that cannot be shared, EBS snapshot locks, and the refusals an account meets
  * when it reaches for another account's snapshots.
  */
@@ -26,7 +26,9 @@ import {
   CreateDBClusterSnapshotCommand,
   CreateDBSnapshotCommand,
   DeleteDBSnapshotCommand,
+  DescribeDBClusterSnapshotsCommand,
   DescribeDBSnapshotAttributesCommand,
+  DescribeDBSnapshotsCommand,
   ModifyDBClusterSnapshotAttributeCommand,
   ModifyDBSnapshotAttributeCommand,
   RDSClient,
@@ -188,6 +190,30 @@ describe('RDS snapshots across accounts', () => {
     await rds(VAULT).send(new ModifyDBSnapshotAttributeCommand({ DBSnapshotIdentifier: 'orders-2', AttributeName: 'restore', ValuesToAdd: [SOURCE] }));
     const refused = await rejection(rds(SOURCE).send(new RestoreDBInstanceFromDBSnapshotCommand({ DBInstanceIdentifier: 'orders-restored', DBSnapshotIdentifier: inVault.DBSnapshot!.DBSnapshotArn! })));
     expect(refused.name).toBe('KMSKeyNotAccessibleFault');
+  });
+
+  it('lists the DB and cluster snapshots other accounts share with the caller (SnapshotType shared, IncludeShared), by ARN and without the owner\'s tags', async () => {
+    await rds(SOURCE).send(new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'orders-db', DBSnapshotIdentifier: 'orders-shared', Tags: [{ Key: 'team', Value: 'a' }] }));
+    await rds(SOURCE).send(new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'orders-db', DBSnapshotIdentifier: 'orders-private' }));
+    await rds(SOURCE).send(new CreateDBClusterSnapshotCommand({ DBClusterIdentifier: 'inventory', DBClusterSnapshotIdentifier: 'inventory-shared' }));
+    sim.advance(5000);
+    await rds(SOURCE).send(new ModifyDBSnapshotAttributeCommand({ DBSnapshotIdentifier: 'orders-shared', AttributeName: 'restore', ValuesToAdd: [VAULT] }));
+    await rds(SOURCE).send(new ModifyDBClusterSnapshotAttributeCommand({ DBClusterSnapshotIdentifier: 'inventory-shared', AttributeName: 'restore', ValuesToAdd: [VAULT] }));
+    const sharedArn = `arn:aws:rds:us-east-1:${SOURCE}:snapshot:orders-shared`;
+
+    const shared = await rds(VAULT).send(new DescribeDBSnapshotsCommand({ SnapshotType: 'shared', IncludeShared: true }));
+    expect(shared.DBSnapshots?.map((s) => [s.DBSnapshotIdentifier, s.DBSnapshotArn, s.SnapshotType, s.TagList ?? []])).toEqual([[sharedArn, sharedArn, 'shared', []]]);
+    const clusters = await rds(VAULT).send(new DescribeDBClusterSnapshotsCommand({ SnapshotType: 'shared', IncludeShared: true }));
+    expect(clusters.DBClusterSnapshots?.map((s) => s.DBClusterSnapshotArn)).toEqual([`arn:aws:rds:us-east-1:${SOURCE}:cluster-snapshot:inventory-shared`]);
+    // Without SnapshotType, IncludeShared adds them to the caller's own; with manual it does not apply.
+    const own = (await rds(VAULT).send(new DescribeDBSnapshotsCommand({}))).DBSnapshots ?? [];
+    const withShared = (await rds(VAULT).send(new DescribeDBSnapshotsCommand({ IncludeShared: true }))).DBSnapshots ?? [];
+    expect(withShared.map((s) => s.DBSnapshotArn)).toEqual([...own.map((s) => s.DBSnapshotArn), sharedArn]);
+    expect((await rds(VAULT).send(new DescribeDBSnapshotsCommand({ SnapshotType: 'manual', IncludeShared: true }))).DBSnapshots?.map((s) => s.DBSnapshotArn)).not.toContain(sharedArn);
+    // Only the account it is shared with sees it; taken back, nobody does.
+    expect((await rds(SOURCE).send(new DescribeDBSnapshotsCommand({ SnapshotType: 'shared' }))).DBSnapshots).toEqual([]);
+    await rds(SOURCE).send(new ModifyDBSnapshotAttributeCommand({ DBSnapshotIdentifier: 'orders-shared', AttributeName: 'restore', ValuesToRemove: [VAULT] }));
+    expect((await rds(VAULT).send(new DescribeDBSnapshotsCommand({ SnapshotType: 'shared' }))).DBSnapshots).toEqual([]);
   });
 
   it('refuses to share a DB snapshot encrypted with aws/rds', async () => {

@@ -2,9 +2,12 @@
  * Vault copies through the real SDK clients against the simulator's two accounts
  * (vault-accounts.yaml: 111111111111 backed up in us-east-1, 222222222222 the vault): the plan
  * proves each copy can work before anything is shared; copies are shared for the copy only,
- * made by the vault, re-encrypted, tagged and locked; a re-run does nothing; 40 days of daily
- * runs leave exactly the retention set in the vault, never deleting a locked copy.
+ * made by the vault, re-encrypted, tagged and locked; a re-run does nothing; the shares a killed
+ * run left open are taken back, the tool's own only; 40 days of daily runs leave exactly the
+ * retention set in the vault, never deleting a locked copy.
  */
+import { ModifySnapshotAttributeCommand } from '@aws-sdk/client-ec2';
+import { CreateDBSnapshotCommand, ModifyDBClusterSnapshotAttributeCommand, ModifyDBSnapshotAttributeCommand } from '@aws-sdk/client-rds';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAwsClients, type AwsClients } from '../../src/aws/clients.js';
 import { parseConfig } from '../../src/config/load.js';
@@ -12,7 +15,7 @@ import { resolveAccounts, type Config } from '../../src/config/schema.js';
 import { applyPlan, type ActionResult } from '../../src/plan/apply.js';
 import { planSnapshots, SNAPSHOT_APPLY_CONCURRENCY, type SnapshotPlanResult } from '../../src/snapshots/plan.js';
 import { planRetention } from '../../src/snapshots/retention.js';
-import { TAG } from '../../src/snapshots/tags.js';
+import { isToolOwned, TAG } from '../../src/snapshots/tags.js';
 import { ec2Region, lockState } from '../sim/ec2-state.js';
 import { rdsRegion } from '../sim/rds-state.js';
 import { startSim, type Sim } from '../sim/server.js';
@@ -143,6 +146,41 @@ describe('snapshot copies into the vault account', () => {
     const second = await run(cfg, clients);
     expect(second.planned.plan.actions.filter((a) => a.kind !== 'update' || !a.id.includes('vault-lock'))).toEqual([]);
     expect(second.planned.plan.errors).toHaveLength(2);
+  });
+
+  it('takes back the EBS, DB and cluster snapshot shares a killed run left open with the vault, and only the tool\'s own', async () => {
+    const clients = await start();
+    const cfg = parseConfig(CONFIG, 'aws-backup.yml');
+    await run(cfg, clients);
+    expect(openShares()).toEqual([]);
+    // A run killed between share and unshare leaves the tool's snapshots shared with the vault.
+    const own = <T extends { sharedWith?: Set<string> }>(items: Iterable<T>, tags: (t: T) => { Key?: string; Value?: string }[] | undefined) => [...items].filter((s) => isToolOwned(tagsOf(tags(s))));
+    const ebs = own(ec2Region(sim!.ctx, SOURCE, 'us-east-1').snapshots.values(), (s) => s.snapshot.Tags)[0]!.snapshot.SnapshotId!;
+    const db = own(rdsRegion(sim!.ctx, SOURCE, 'us-east-1').snapshots.values(), (s) => s.snapshot.TagList)[0]!.snapshot.DBSnapshotIdentifier!;
+    const cluster = own(rdsRegion(sim!.ctx, SOURCE, 'us-east-1').clusterSnapshots.values(), (s) => s.snapshot.TagList)[0]!.snapshot.DBClusterSnapshotIdentifier!;
+    const ec2 = clients.source.ec2('us-east-1');
+    const rds = clients.source.rds('us-east-1');
+    await ec2.send(new ModifySnapshotAttributeCommand({ SnapshotId: ebs, Attribute: 'createVolumePermission', CreateVolumePermission: { Add: [{ UserId: VAULT }] } }));
+    await rds.send(new ModifyDBSnapshotAttributeCommand({ DBSnapshotIdentifier: db, AttributeName: 'restore', ValuesToAdd: [VAULT] }));
+    await rds.send(new ModifyDBClusterSnapshotAttributeCommand({ DBClusterSnapshotIdentifier: cluster, AttributeName: 'restore', ValuesToAdd: [VAULT] }));
+    // A snapshot the tool did not make, shared on purpose by someone: never touched.
+    await rds.send(new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'orders-db', DBSnapshotIdentifier: 'by-hand' }));
+    sim!.advance(1000);
+    await rds.send(new ModifyDBSnapshotAttributeCommand({ DBSnapshotIdentifier: 'by-hand', AttributeName: 'restore', ValuesToAdd: [VAULT] }));
+
+    const { planned, results } = await run(cfg, clients);
+    const unshares = planned.plan.actions.filter((a) => a.id.includes('/unshare/'));
+    expect(unshares.map((a) => a.details?.snapshot).sort()).toEqual([cluster, db, ebs].sort());
+    expect(results.filter((r) => r.status !== 'applied')).toEqual([]);
+    const idOf = ({ snapshot }: { snapshot: object }) => {
+      const s = snapshot as Record<string, unknown>;
+      return s.SnapshotId ?? s.DBSnapshotIdentifier ?? s.DBClusterSnapshotIdentifier;
+    };
+    expect(openShares().map(idOf)).toEqual(['by-hand']);
+    // The RDS shares were listed by the vault role, the side RDS shows them to.
+    const listed = [...calls('DescribeDBSnapshots'), ...calls('DescribeDBClusterSnapshots')].filter((l) => (l.params as { SnapshotType?: string }).SnapshotType === 'shared');
+    expect(listed.length).toBeGreaterThanOrEqual(4);
+    expect(listed.every((l) => l.account === VAULT && l.region === 'us-east-1')).toBe(true);
   });
 
   it('a plan without the vault plan role reads nothing in the vault, says so, and still names the sources that cannot go there', async () => {
