@@ -2,7 +2,7 @@
  * The Route 53 export against the simulated account, through the real SDK client: what the
  * files hold, parsed back into API shapes, must be exactly what the account holds.
  */
-import { Route53Client, type ResourceRecordSet } from '@aws-sdk/client-route-53';
+import type { ResourceRecordSet } from '@aws-sdk/client-route-53';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assignHealthCheckNames, canonicalHealthChecks, parseHealthChecksFile } from '../../src/export/health-checks.js';
 import { exportRoute53 } from '../../src/export/route53.js';
@@ -10,8 +10,9 @@ import { canonicalZone, parseZoneFile, zoneFilePaths } from '../../src/export/ro
 import type { ExportResult } from '../../src/export/types.js';
 import { route53Slice } from '../sim/route53-state.js';
 import { startSim, type Sim } from '../sim/server.js';
+// One attempt (the shared client's default): a fault must show as a failure, not be retried away.
+import { client, SAMPLE } from '../support/route53-sim.js';
 
-const SAMPLE = 'test/fixtures/sample-route53.yaml';
 const ACCOUNT = '111111111111';
 
 let sim: Sim | undefined;
@@ -19,11 +20,6 @@ afterEach(async () => {
   await sim?.close();
   sim = undefined;
 });
-
-function client(s: Sim, account = ACCOUNT): Route53Client {
-  // One attempt: a fault must show as a failure, not be retried away.
-  return new Route53Client({ endpoint: s.url, region: 'us-east-1', credentials: s.credentialsFor(account), maxAttempts: 1 });
-}
 
 function content(result: ExportResult, path: string): string {
   const file = result.files.find((f) => f.path === path);

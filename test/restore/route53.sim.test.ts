@@ -25,8 +25,8 @@ import { createRoute53Planner } from '../../src/restore/route53.js';
 import { RestoreInputError, type RestoreContext, type RestoreRequest } from '../../src/restore/types.js';
 import { route53Slice } from '../sim/route53-state.js';
 import { startSim, type Sim, type SimOptions } from '../sim/server.js';
+import { SAMPLE } from '../support/route53-sim.js';
 
-const SAMPLE = 'test/fixtures/sample-route53.yaml';
 const ACCOUNT = '111111111111';
 const PUBLIC_ZONE = 'Z01EXAMPLEPUBLIC';
 const PUBLIC_FILE = 'exports/main/route53/zones/example.com.yaml';

@@ -15,6 +15,7 @@ import {
 } from '@aws-sdk/client-route-53';
 import { startSim, type Sim } from './server.js';
 import { trailEvents } from './cloudtrail.js';
+import { caught } from '../support/route53-sim.js';
 
 const ACCOUNT = '111111111111';
 const ALICE = 'arn:aws:sts::111111111111:assumed-role/dns-admin/alice';
@@ -32,15 +33,6 @@ const FIXTURE = {
     },
   ],
 };
-
-async function caught(promise: Promise<unknown>): Promise<Error & { $metadata?: { httpStatusCode?: number } }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('Route 53 Change History', () => {
   let sim: Sim;
