@@ -18,7 +18,7 @@ import { planRetention } from '../../src/snapshots/retention.js';
 import { isToolOwned, TAG } from '../../src/snapshots/tags.js';
 import { ec2Region, lockState } from '../sim/ec2-state.js';
 import { rdsRegion } from '../sim/rds-state.js';
-import { startSim, type Sim } from '../sim/server.js';
+import { startSim, type Fault, type Sim } from '../sim/server.js';
 
 const SOURCE = '111111111111';
 const VAULT = '222222222222';
@@ -65,8 +65,8 @@ afterEach(async () => {
   vi.unstubAllEnvs();
 });
 
-async function start(): Promise<{ source: AwsClients; vault: AwsClients }> {
-  sim = await startSim({ fixtures: ['test/fixtures/vault-accounts.yaml'], serviceOptions: FAST, clock: { start: Date.UTC(2026, 2, 2, 3) } });
+async function start(faults: Fault[] = []): Promise<{ source: AwsClients; vault: AwsClients }> {
+  sim = await startSim({ fixtures: ['test/fixtures/vault-accounts.yaml'], serviceOptions: FAST, clock: { start: Date.UTC(2026, 2, 2, 3) }, faults });
   vi.stubEnv('AWS_ENDPOINT_URL', sim.url);
   const make = (account: string, id: string) => createAwsClients({ account, credentials: sim!.credentialsFor(id), env: { AWS_ENDPOINT_URL: sim!.url }, maxAttempts: 3, rateLimits: RATES });
   const clients = { source: make('default', SOURCE), vault: make('Vault', VAULT) };
@@ -181,6 +181,23 @@ describe('snapshot copies into the vault account', () => {
     const listed = [...calls('DescribeDBSnapshots'), ...calls('DescribeDBClusterSnapshots')].filter((l) => (l.params as { SnapshotType?: string }).SnapshotType === 'shared');
     expect(listed.length).toBeGreaterThanOrEqual(4);
     expect(listed.every((l) => l.account === VAULT && l.region === 'us-east-1')).toBe(true);
+  });
+
+  it('when the vault role cannot list what is shared with it, the plan says so and unshares no DB snapshot; the rest goes on', async () => {
+    const denied = { code: 'AccessDenied', status: 403, message: 'not authorized to perform rds:DescribeDBSnapshots' };
+    const clients = await start([{ service: 'rds', account: VAULT, match: (req) => req.body.toString().includes('SnapshotType=shared'), kind: denied, times: Infinity }]);
+    const cfg = parseConfig(CONFIG, 'aws-backup.yml');
+    await run(cfg, clients);
+    const db = [...rdsRegion(sim!.ctx, SOURCE, 'us-east-1').snapshots.values()].find((s) => isToolOwned(tagsOf(s.snapshot.TagList)))!.snapshot.DBSnapshotIdentifier!;
+    await clients.source.rds('us-east-1').send(new ModifyDBSnapshotAttributeCommand({ DBSnapshotIdentifier: db, AttributeName: 'restore', ValuesToAdd: [VAULT] }));
+
+    const { planned, results } = await run(cfg, clients);
+    expect(planned.plan.warnings.filter((w) => w.item === 'RDS shares with the vault in us-east-1').map((w) => w.message)).toEqual([
+      expect.stringMatching(/^cannot list them with the vault role: .*AccessDenied.*; a share left open by an earlier run is removed by a later one$/),
+    ]);
+    expect(planned.plan.actions.filter((a) => a.id.includes('/unshare/'))).toEqual([]);
+    expect(results.filter((r) => r.status !== 'applied')).toEqual([]);
+    expect(rdsRegion(sim!.ctx, SOURCE, 'us-east-1').snapshots.get(db)!.sharedWith).toEqual(new Set([VAULT]));
   });
 
   it('a plan without the vault plan role reads nothing in the vault, says so, and still names the sources that cannot go there', async () => {
