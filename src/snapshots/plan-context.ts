@@ -11,7 +11,7 @@ import type { Plan, PlanAction, PlanIssue } from '../plan/plan.js';
 import type { CoverageRow } from './coverage.js';
 import type { SnapshotHandle } from './actions.js';
 import type { SnapshotDriver } from './drivers.js';
-import type { RegionInventory, SnapshotKind, SnapshotRecord, SourceResource } from './inventory.js';
+import { SNAPSHOT_KIND_OF, type RegionInventory, type SnapshotKind, type SnapshotRecord, type SourceResource } from './inventory.js';
 import type { KeyCheck } from './kms.js';
 import type { CopyClass, SnapshotRuntime } from './runtime.js';
 import type { selectResources } from './selection.js';
@@ -116,6 +116,8 @@ export class PlanContext {
   readonly copyPlanned = new Set<string>();
   readonly selection = { selected: [], conflicts: [], skipped: [], overlaps: [] } as ReturnType<typeof selectResources>;
   readonly multiAccount: boolean;
+  /** The kinds of snapshot some policy copies into the vault account. */
+  readonly vaultKinds: ReadonlySet<SnapshotKind>;
   /** Action id → the kind of snapshot it makes or deletes (for the quota check). */
   private readonly actionKinds = new Map<string, SnapshotKind>();
 
@@ -126,6 +128,7 @@ export class PlanContext {
     readonly now: number,
   ) {
     this.multiAccount = input.accounts.length > 1;
+    this.vaultKinds = new Set(config.policies.filter((p) => p.copies.some((c) => c.account === 'vault')).map((p) => SNAPSHOT_KIND_OF[p.resources.type]));
   }
 
   warn(section: string, item: string, message: string): void {

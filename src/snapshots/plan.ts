@@ -44,8 +44,7 @@ export async function planSnapshots(input: PlanSnapshotsInput): Promise<Snapshot
   if (!section) return { plan: { actions: [], warnings: [], errors: [] }, coverage: [], coverageMarkdown: '', runtime };
 
   const ctx = new PlanContext(section, input, runtime, input.now.getTime());
-  const wantsVault = section.policies.some((p) => p.copies.some((c) => c.account === 'vault'));
-  const vault = input.vault && wantsVault ? await (input.vault.clients ? readVault(ctx, input.vault.config, input.vault.clients) : unreadVault(ctx, input.vault.config)) : undefined;
+  const vault = input.vault && ctx.vaultKinds.size > 0 ? await (input.vault.clients ? readVault(ctx, input.vault.config, input.vault.clients) : unreadVault(ctx, input.vault.config)) : undefined;
   const accounts = await mapSettled(input.accounts, 4, (account) => planAccount(ctx, account, vault));
   accounts.forEach((result, i) => {
     if (!result.ok) ctx.error(SNAPSHOTS_SECTION, `account ${input.accounts[i]!.name}`, `planning failed: ${describeAwsError(result.error)}`);

@@ -65,23 +65,42 @@ export function clusterSnapshotRecord(s: DBClusterSnapshot, account: string, reg
   return record;
 }
 
-export async function listRdsSnapshots(rds: RDSClient, account: string, region: string, now: number): Promise<SnapshotRecord[]> {
-  const [instanceSnapshots, clusterSnapshots] = await Promise.all([
-    collectItems(
-      paginate(
-        (Marker: string | undefined) => rds.send(new DescribeDBSnapshotsCommand({ MaxRecords: 100, ...(Marker && { Marker }) })),
-        (page) => page.Marker,
-      ),
-      (page) => page.DBSnapshots,
-    ),
-    collectItems(
-      paginate(
-        (Marker: string | undefined) => rds.send(new DescribeDBClusterSnapshotsCommand({ MaxRecords: 100, ...(Marker && { Marker }) })),
-        (page) => page.Marker,
-      ),
-      (page) => page.DBClusterSnapshots,
-    ),
+/** Which snapshots a listing asks for: the caller's own (default), or those `shared` with it. */
+export interface RdsSnapshotListing {
+  shared?: boolean;
+  /** Leave out DB snapshots or cluster snapshots (default: both listed). */
+  instances?: boolean;
+  clusters?: boolean;
+}
+
+/** Every DB snapshot and DB cluster snapshot a listing asks for, all pages. */
+export async function describeRdsSnapshots(rds: RDSClient, listing: RdsSnapshotListing = {}): Promise<{ instances: DBSnapshot[]; clusters: DBClusterSnapshot[] }> {
+  const filter = listing.shared ? { SnapshotType: 'shared', IncludeShared: true } : {};
+  const [instances, clusters] = await Promise.all([
+    listing.instances === false
+      ? []
+      : collectItems(
+          paginate(
+            (Marker: string | undefined) => rds.send(new DescribeDBSnapshotsCommand({ ...filter, MaxRecords: 100, ...(Marker && { Marker }) })),
+            (page) => page.Marker,
+          ),
+          (page) => page.DBSnapshots,
+        ),
+    listing.clusters === false
+      ? []
+      : collectItems(
+          paginate(
+            (Marker: string | undefined) => rds.send(new DescribeDBClusterSnapshotsCommand({ ...filter, MaxRecords: 100, ...(Marker && { Marker }) })),
+            (page) => page.Marker,
+          ),
+          (page) => page.DBClusterSnapshots,
+        ),
   ]);
+  return { instances, clusters };
+}
+
+export async function listRdsSnapshots(rds: RDSClient, account: string, region: string, now: number): Promise<SnapshotRecord[]> {
+  const { instances: instanceSnapshots, clusters: clusterSnapshots } = await describeRdsSnapshots(rds);
   return [
     ...instanceSnapshots.map((s) => dbSnapshotRecord(s, account, region, now)),
     ...clusterSnapshots.map((s) => clusterSnapshotRecord(s, account, region, now)),

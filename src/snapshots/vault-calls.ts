@@ -5,11 +5,12 @@
  * (EBS from the source side; RDS from the vault side, which lists what is shared with it).
  */
 import { DescribeLockedSnapshotsCommand, DescribeSnapshotsCommand, LockSnapshotCommand, ModifySnapshotAttributeCommand, type EC2Client } from '@aws-sdk/client-ec2';
-import { DescribeDBClusterSnapshotsCommand, DescribeDBSnapshotsCommand, ModifyDBClusterSnapshotAttributeCommand, ModifyDBSnapshotAttributeCommand, type RDSClient } from '@aws-sdk/client-rds';
+import { ModifyDBClusterSnapshotAttributeCommand, ModifyDBSnapshotAttributeCommand, type RDSClient } from '@aws-sdk/client-rds';
 import type { AwsClients } from '../aws/clients.js';
 import { collectItems, paginate } from '../aws/paginate.js';
 import type { LOCK_MODES } from '../config/snapshots-schema.js';
 import type { SnapshotKind } from './inventory.js';
+import { describeRdsSnapshots } from './rds-inventory.js';
 import { isToolOwned, tagRecord } from './tags.js';
 
 /** Adds (or removes) `account` to the snapshot's share list in `region`. */
@@ -76,25 +77,6 @@ export async function listOpenEbsShares(ec2: EC2Client, account: string): Promis
  * RDS keeps no share list on the snapshot itself, so only the receiving side can list them.
  */
 export async function listRdsSharedWithMe(rds: RDSClient, kinds: { instances: boolean; clusters: boolean }): Promise<Set<string>> {
-  const [instances, clusters] = await Promise.all([
-    kinds.instances
-      ? collectItems(
-          paginate(
-            (Marker: string | undefined) => rds.send(new DescribeDBSnapshotsCommand({ SnapshotType: 'shared', IncludeShared: true, MaxRecords: 100, ...(Marker && { Marker }) })),
-            (page) => page.Marker,
-          ),
-          (page) => page.DBSnapshots,
-        )
-      : [],
-    kinds.clusters
-      ? collectItems(
-          paginate(
-            (Marker: string | undefined) => rds.send(new DescribeDBClusterSnapshotsCommand({ SnapshotType: 'shared', IncludeShared: true, MaxRecords: 100, ...(Marker && { Marker }) })),
-            (page) => page.Marker,
-          ),
-          (page) => page.DBClusterSnapshots,
-        )
-      : [],
-  ]);
+  const { instances, clusters } = await describeRdsSnapshots(rds, { shared: true, ...kinds });
   return new Set([...instances.map((s) => s.DBSnapshotArn), ...clusters.map((s) => s.DBClusterSnapshotArn)].filter((arn): arn is string => Boolean(arn)));
 }

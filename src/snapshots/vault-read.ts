@@ -75,8 +75,7 @@ export async function readVault(ctx: PlanContext, config: VaultConfig, clients: 
  * that no copy of this run needs are shares a killed run left open (vault-sources.ts).
  */
 async function readSharedRds(ctx: PlanContext, scope: VaultScope, clients: AwsClients): Promise<void> {
-  const toVault = ctx.config.policies.filter((p) => p.copies.some((c) => c.account === 'vault')).map((p) => SNAPSHOT_KIND_OF[p.resources.type]);
-  const kinds = { instances: toVault.includes('rds-instance'), clusters: toVault.includes('rds-cluster') };
+  const kinds = { instances: ctx.vaultKinds.has('rds-instance'), clusters: ctx.vaultKinds.has('rds-cluster') };
   if (!kinds.instances && !kinds.clusters) return;
   const regions = new Set(ctx.input.accounts.flatMap((a) => a.regions));
   await Promise.all(

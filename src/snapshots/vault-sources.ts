@@ -49,8 +49,7 @@ export async function checkVaultSources(clients: AwsClients, selected: readonly 
 
 /** Regions of the account whose EBS snapshots are copied into the vault. */
 export function vaultEbsRegions(ctx: PlanContext, account: ResolvedAccount): string[] {
-  const ebs = ctx.config.policies.some((p) => (p.resources.type === 'ebs-volume' || p.resources.type === 'ec2-instance') && p.copies.some((c) => c.account === 'vault'));
-  return ebs ? [...account.regions] : [];
+  return ctx.vaultKinds.has('ebs') ? [...account.regions] : [];
 }
 
 /** A source snapshot of the tool's still shared with the vault. */

@@ -6,7 +6,7 @@
 import { applyFilters, withTags, type Filter } from './ec2-filters.js';
 import { findCluster, findClusterSnapshot, findInstance, findSnapshot, type Operation } from './rds-helpers.js';
 import { manualCount, rdsOptions, type Call } from './rds-model.js';
-import { snapshotsSharedWith } from './rds-sharing.js';
+import { clusterSnapshotsSharedWith, dbSnapshotsSharedWith } from './rds-sharing.js';
 import { SimError } from './types.js';
 
 /** MaxRecords (20..100, default 100) / Marker paging. */
@@ -30,7 +30,7 @@ function ownAndShared<T extends { SnapshotType?: string | undefined }>(call: Cal
   const type = call.input.SnapshotType as string | undefined;
   if (type === 'shared') return shared();
   if (type) return own.filter((s) => s.SnapshotType === type);
-  return call.input.IncludeShared === true || call.input.IncludeShared === 'true' ? [...own, ...shared()] : own;
+  return call.input.IncludeShared === true ? [...own, ...shared()] : own;
 }
 
 function sortedById<T>(items: Iterable<T>, id: (t: T) => string | undefined): T[] {
@@ -64,7 +64,7 @@ export const describeOperations: Record<string, Operation> = {
   DescribeDBSnapshots(call) {
     const { input } = call;
     let all = input.DBSnapshotIdentifier ? [findSnapshot(call, input.DBSnapshotIdentifier).snapshot] : [...call.region.snapshots.values()].map((s) => s.snapshot);
-    all = ownAndShared(call, all, () => snapshotsSharedWith(call.sim, call.account, call.region.name, 'snapshot'));
+    all = ownAndShared(call, all, () => dbSnapshotsSharedWith(call.sim, call.account, call.region.name));
     if (input.DBInstanceIdentifier) all = all.filter((s) => s.DBInstanceIdentifier === input.DBInstanceIdentifier);
     const snapshots = applyFilters(sortedById(all, (s) => s.DBSnapshotIdentifier), input.Filters as Filter[], (s) =>
       withTags(s, {
@@ -84,7 +84,7 @@ export const describeOperations: Record<string, Operation> = {
     let all = input.DBClusterSnapshotIdentifier
       ? [findClusterSnapshot(call, input.DBClusterSnapshotIdentifier).snapshot]
       : [...call.region.clusterSnapshots.values()].map((s) => s.snapshot);
-    all = ownAndShared(call, all, () => snapshotsSharedWith(call.sim, call.account, call.region.name, 'cluster-snapshot'));
+    all = ownAndShared(call, all, () => clusterSnapshotsSharedWith(call.sim, call.account, call.region.name));
     if (input.DBClusterIdentifier) all = all.filter((s) => s.DBClusterIdentifier === input.DBClusterIdentifier);
     const snapshots = applyFilters(sortedById(all, (s) => s.DBClusterSnapshotIdentifier), input.Filters as Filter[], (s) =>
       withTags(s, {

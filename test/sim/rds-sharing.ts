@@ -37,32 +37,34 @@ export function sharedRdsSnapshot<T extends SimDbSnapshot | SimClusterSnapshot>(
   return s as T;
 }
 
-/**
- * What DescribeDB[Cluster]Snapshots shows `caller` of other accounts' manual snapshots in
- * `region` shared with it (SnapshotType `shared`, or IncludeShared): the identifier is the
- * snapshot's ARN, the type `shared`, and the owner's tags are not shown.
- */
-export function snapshotsSharedWith(sim: SimContext, caller: string, region: string, kind: 'snapshot'): SimDbSnapshot['snapshot'][];
-export function snapshotsSharedWith(sim: SimContext, caller: string, region: string, kind: 'cluster-snapshot'): SimClusterSnapshot['snapshot'][];
-export function snapshotsSharedWith(sim: SimContext, caller: string, region: string, kind: Kind): (SimDbSnapshot['snapshot'] | SimClusterSnapshot['snapshot'])[] {
-  const out: (SimDbSnapshot['snapshot'] | SimClusterSnapshot['snapshot'])[] = [];
+/** Other accounts' manual snapshots in `region` shared with `caller`, picked from each owner's region state. */
+function sharedWith<T extends SimDbSnapshot | SimClusterSnapshot>(sim: SimContext, caller: string, region: string, pick: (state: RdsRegion) => Iterable<T>): T[] {
+  const out: T[] = [];
   for (const owner of Object.keys(sim.state.accounts)) {
     // Only accounts that have RDS state in the region: listing must not create any.
     const state = owner === caller ? undefined : (sim.state.accounts[owner]?.services.rds as RdsState | undefined)?.regions[region];
     if (!state) continue;
     tickRds(sim, owner, state, sim.now());
-    const snapshots: (SimDbSnapshot | SimClusterSnapshot)[] = kind === 'snapshot' ? [...state.snapshots.values()] : [...state.clusterSnapshots.values()];
-    for (const s of snapshots) {
-      if (!s.sharedWith?.has(caller) || s.snapshot.SnapshotType !== 'manual') continue;
-      const { TagList: _ownerTags, ...shown } = s.snapshot;
-      out.push(
-        'DBSnapshotArn' in shown
-          ? { ...shown, DBSnapshotIdentifier: shown.DBSnapshotArn, SnapshotType: 'shared' }
-          : { ...shown, DBClusterSnapshotIdentifier: (shown as SimClusterSnapshot['snapshot']).DBClusterSnapshotArn, SnapshotType: 'shared' },
-      );
-    }
+    for (const s of pick(state)) if (s.sharedWith?.has(caller) && s.snapshot.SnapshotType === 'manual') out.push(s);
   }
   return out;
+}
+
+/**
+ * What DescribeDB[Cluster]Snapshots shows `caller` of other accounts' snapshots shared with it
+ * (SnapshotType `shared`, or IncludeShared): the identifier is the snapshot's ARN, the type
+ * `shared`, and the owner's tags are not shown.
+ */
+export function dbSnapshotsSharedWith(sim: SimContext, caller: string, region: string): SimDbSnapshot['snapshot'][] {
+  return sharedWith(sim, caller, region, (r) => r.snapshots.values()).map(({ snapshot: { TagList: _ownerTags, ...shown } }) => ({ ...shown, DBSnapshotIdentifier: shown.DBSnapshotArn, SnapshotType: 'shared' }));
+}
+
+export function clusterSnapshotsSharedWith(sim: SimContext, caller: string, region: string): SimClusterSnapshot['snapshot'][] {
+  return sharedWith(sim, caller, region, (r) => r.clusterSnapshots.values()).map(({ snapshot: { TagList: _ownerTags, ...shown } }) => ({
+    ...shown,
+    DBClusterSnapshotIdentifier: shown.DBClusterSnapshotArn,
+    SnapshotType: 'shared',
+  }));
 }
 
 function modify(call: Call, kind: Kind, idParam: string): Record<string, unknown> {
