@@ -47,11 +47,6 @@ export async function checkVaultSources(clients: AwsClients, selected: readonly 
   return problems;
 }
 
-/** Regions of the account whose EBS snapshots are copied into the vault. */
-export function vaultEbsRegions(ctx: PlanContext, account: ResolvedAccount): string[] {
-  return ctx.vaultKinds.has('ebs') ? [...account.regions] : [];
-}
-
 /** A source snapshot of the tool's still shared with the vault. */
 export interface OpenShare {
   region: string;
@@ -59,11 +54,12 @@ export interface OpenShare {
   id: string;
 }
 
-/** The tool's EBS snapshots still shared with the vault (listed while planning). */
+/** The tool's EBS snapshots still shared with the vault, in each region whose EBS snapshots go there (listed while planning). */
 export async function readOpenEbsShares(ctx: PlanContext, clients: AwsClients, account: ResolvedAccount, vault: VaultScope): Promise<OpenShare[]> {
   const out: OpenShare[] = [];
+  if (!ctx.vaultKinds.has('ebs')) return out;
   await Promise.all(
-    vaultEbsRegions(ctx, account).map(async (region) => {
+    account.regions.map(async (region) => {
       try {
         for (const id of await listOpenEbsShares(clients.ec2(region), vault.config.id)) out.push({ region, kind: 'ebs', id });
       } catch (error) {

@@ -5,31 +5,34 @@
  */
 import type { DBClusterSnapshot, DBSnapshot } from '@aws-sdk/client-rds';
 import { checkIdentifier, checkManualQuota, mergeTags, parseArn, required, snapshotDuration, usableKey, type Call, type Operation } from './rds-helpers.js';
-import { inProgressCopies, rdsArn, rdsOptions, rdsRegion, type RdsRegion } from './rds-model.js';
+import type { CopyStats } from './ec2-state.js';
+import {
+  inProgressCopies,
+  rdsArn,
+  rdsOptions,
+  rdsRegion,
+  SNAPSHOT_NOT_FOUND,
+  snapshotIn,
+  snapshotNotFound,
+  type SimClusterSnapshot,
+  type SimDbSnapshot,
+  type SnapshotKind,
+} from './rds-model.js';
 import { tickRds } from './rds-clock.js';
 import { tagsOf } from './rds-shapes.js';
 import { sharedRdsSnapshot } from './rds-sharing.js';
 import { SimError } from './types.js';
 
-/** The source of a copy: in this region by id or ARN, or in another region of this account by ARN. */
-function copySource<T>(
-  call: Call,
-  ref: string,
-  type: string,
-  lookup: (region: RdsRegion, id: string) => T | undefined,
-  notFound: string,
-  what: string,
-): { source: T; sourceRegion: string; crossAccount?: boolean } {
+/** The source of a copy: in this region by id or ARN, in another region of this account by ARN, or shared by another account (by ARN). */
+function copySource<T extends SimDbSnapshot | SimClusterSnapshot>(call: Call, ref: string, kind: SnapshotKind): { source: T; sourceRegion: string; crossAccount?: boolean } {
   const arn = parseArn(ref);
-  if (arn && arn.type !== type) throw new SimError('InvalidParameterValue', `${ref} is not a ${what} ARN.`);
+  if (arn && arn.type !== kind) throw new SimError('InvalidParameterValue', `${ref} is not a ${SNAPSHOT_NOT_FOUND[kind][1]} ARN.`);
   const sourceRegion = arn?.region ?? call.region.name;
-  if (arn && arn.account !== call.account) {
-    return { source: sharedRdsSnapshot(call.sim, call.account, arn, type === 'snapshot' ? 'snapshot' : 'cluster-snapshot', true) as T, sourceRegion, crossAccount: true };
-  }
+  if (arn && arn.account !== call.account) return { source: sharedRdsSnapshot<T>(call.sim, call.account, arn, kind, true), sourceRegion, crossAccount: true };
   const region = rdsRegion(call.sim, call.account, sourceRegion);
   tickRds(call.sim, call.account, region, call.sim.now());
-  const source = lookup(region, arn?.id ?? ref);
-  if (!source) throw new SimError(notFound, `${what} ${arn?.id ?? ref} not found.`, 404);
+  const source = snapshotIn(region, kind, arn?.id ?? ref) as T | undefined;
+  if (!source) throw snapshotNotFound(kind, arn?.id ?? ref);
   return { source, sourceRegion };
 }
 
@@ -46,6 +49,13 @@ function copyKey(call: Call, encrypted: boolean, crossRegion: boolean, requested
   return usableKey(call, requested);
 }
 
+/** AWS refuses a cross-region copy while `limit` are in progress into the destination region. */
+function checkCopyLimit(stats: CopyStats, inProgress: number, limit: number, what: string): void {
+  if (inProgress < limit) return;
+  stats.refused += 1;
+  throw new SimError('SnapshotQuotaExceeded', `Cannot copy more than ${limit} ${what} across regions`);
+}
+
 /** Counts a cross-region copy started into this region, and the most in progress at once. */
 function countCopy(stats: { started: number; peak: number }, inProgress: number): void {
   stats.started += 1;
@@ -57,16 +67,12 @@ export const copyOperations: Record<string, Operation> = {
     const { input } = call;
     const target = checkIdentifier(required(input, 'TargetDBSnapshotIdentifier'), 'TargetDBSnapshotIdentifier');
     const sourceRef = required(input, 'SourceDBSnapshotIdentifier');
-    const { source, sourceRegion, crossAccount } = copySource(call, sourceRef, 'snapshot', (region, id) => region.snapshots.get(id), 'DBSnapshotNotFound', 'DBSnapshot');
+    const { source, sourceRegion, crossAccount } = copySource<SimDbSnapshot>(call, sourceRef, 'snapshot');
     if (source.snapshot.Status !== 'available') throw new SimError('InvalidDBSnapshotState', `Snapshot ${sourceRef} is not in available state (it is ${source.snapshot.Status}).`);
     if (call.region.snapshots.has(target)) throw new SimError('DBSnapshotAlreadyExists', `Cannot copy the snapshot because a snapshot with the identifier ${target} already exists.`);
     const crossRegion = sourceRegion !== call.region.name;
     const kmsKeyId = copyKey(call, source.snapshot.Encrypted === true, crossRegion || crossAccount === true, input.KmsKeyId, source.snapshot.KmsKeyId);
-    const limit = rdsOptions(call.sim).instanceCopyLimit;
-    if (crossRegion && inProgressCopies(call.region.snapshots.values()) >= limit) {
-      call.region.copies.instance.refused += 1;
-      throw new SimError('SnapshotQuotaExceeded', `Cannot copy more than ${limit} snapshots across regions`);
-    }
+    if (crossRegion) checkCopyLimit(call.region.copies.instance, inProgressCopies(call.region.snapshots.values()), rdsOptions(call.sim).instanceCopyLimit, 'snapshots');
     checkManualQuota(call, call.region.snapshots.values());
     const now = call.sim.now();
     const snapshot: DBSnapshot = {
@@ -94,16 +100,12 @@ export const copyOperations: Record<string, Operation> = {
     const { input } = call;
     const target = checkIdentifier(required(input, 'TargetDBClusterSnapshotIdentifier'), 'TargetDBClusterSnapshotIdentifier');
     const sourceRef = required(input, 'SourceDBClusterSnapshotIdentifier');
-    const { source, sourceRegion, crossAccount } = copySource(call, sourceRef, 'cluster-snapshot', (region, id) => region.clusterSnapshots.get(id), 'DBClusterSnapshotNotFoundFault', 'DBClusterSnapshot');
+    const { source, sourceRegion, crossAccount } = copySource<SimClusterSnapshot>(call, sourceRef, 'cluster-snapshot');
     if (source.snapshot.Status !== 'available') throw new SimError('InvalidDBClusterSnapshotStateFault', `Cluster snapshot ${sourceRef} is not in available state (it is ${source.snapshot.Status}).`);
     if (call.region.clusterSnapshots.has(target)) throw new SimError('DBClusterSnapshotAlreadyExistsFault', `Cannot copy the cluster snapshot because one with the identifier ${target} already exists.`);
     const crossRegion = sourceRegion !== call.region.name;
     const kmsKeyId = copyKey(call, source.snapshot.StorageEncrypted === true, crossRegion || crossAccount === true, input.KmsKeyId, source.snapshot.KmsKeyId);
-    const limit = rdsOptions(call.sim).clusterCopyLimit;
-    if (crossRegion && inProgressCopies(call.region.clusterSnapshots.values()) >= limit) {
-      call.region.copies.cluster.refused += 1;
-      throw new SimError('SnapshotQuotaExceeded', `Cannot copy more than ${limit} cluster snapshots across regions`);
-    }
+    if (crossRegion) checkCopyLimit(call.region.copies.cluster, inProgressCopies(call.region.clusterSnapshots.values()), rdsOptions(call.sim).clusterCopyLimit, 'cluster snapshots');
     checkManualQuota(call, call.region.clusterSnapshots.values());
     const now = call.sim.now();
     const snapshot: DBClusterSnapshot = {

@@ -5,7 +5,18 @@
  */
 import type { Tag } from '@aws-sdk/client-rds';
 import { findKmsKey } from './kms.js';
-import { manualCount, rdsOptions, type Call, type SimClusterSnapshot, type SimDbCluster, type SimDbInstance, type SimDbSnapshot } from './rds-model.js';
+import {
+  manualCount,
+  rdsOptions,
+  snapshotIn,
+  snapshotNotFound,
+  type Call,
+  type SimClusterSnapshot,
+  type SimDbCluster,
+  type SimDbInstance,
+  type SimDbSnapshot,
+  type SnapshotKind,
+} from './rds-model.js';
 import { sharedRdsSnapshot } from './rds-sharing.js';
 import { snapshotDuration as sharedSnapshotDuration } from './service-state.js';
 import { SimError } from './types.js';
@@ -51,22 +62,22 @@ export function findCluster(call: Call, ref: string): SimDbCluster {
   return c;
 }
 
-export function findSnapshot(call: Call, ref: string): SimDbSnapshot {
+/** A snapshot of `kind` by identifier or ARN: the caller's own in its region, or one another account shared with it (by ARN). */
+function findRdsSnapshot(call: Call, ref: string, kind: SnapshotKind): SimDbSnapshot | SimClusterSnapshot {
   const arn = parseArn(ref);
-  if (arn?.type === 'snapshot' && arn.account !== call.account && arn.region === call.region.name) return sharedRdsSnapshot(call.sim, call.account, arn, 'snapshot', true);
-  const id = localId(call, ref, 'snapshot');
-  const s = call.region.snapshots.get(id);
-  if (!s) throw new SimError('DBSnapshotNotFound', `DBSnapshot ${id} not found.`, 404);
+  if (arn?.type === kind && arn.account !== call.account && arn.region === call.region.name) return sharedRdsSnapshot(call.sim, call.account, arn, kind, true);
+  const id = localId(call, ref, kind);
+  const s = snapshotIn(call.region, kind, id);
+  if (!s) throw snapshotNotFound(kind, id);
   return s;
 }
 
+export function findSnapshot(call: Call, ref: string): SimDbSnapshot {
+  return findRdsSnapshot(call, ref, 'snapshot') as SimDbSnapshot;
+}
+
 export function findClusterSnapshot(call: Call, ref: string): SimClusterSnapshot {
-  const arn = parseArn(ref);
-  if (arn?.type === 'cluster-snapshot' && arn.account !== call.account && arn.region === call.region.name) return sharedRdsSnapshot(call.sim, call.account, arn, 'cluster-snapshot', true);
-  const id = localId(call, ref, 'cluster-snapshot');
-  const s = call.region.clusterSnapshots.get(id);
-  if (!s) throw new SimError('DBClusterSnapshotNotFoundFault', `DBClusterSnapshot ${id} not found.`, 404);
-  return s;
+  return findRdsSnapshot(call, ref, 'cluster-snapshot') as SimClusterSnapshot;
 }
 
 export function checkIdentifier(id: string, what: string): string {

@@ -5,7 +5,7 @@
 import type { DBCluster, DBClusterSnapshot, DBInstance, DBSnapshot, DBSubnetGroup } from '@aws-sdk/client-rds';
 import type { CopyStats } from './ec2-state.js';
 import { serviceSlice } from './service-state.js';
-import type { SimContext } from './types.js';
+import { SimError, type SimContext } from './types.js';
 
 /** Knobs from `startSim({ serviceOptions: { rds: {...} } })`. */
 export interface RdsOptions {
@@ -102,6 +102,26 @@ export function rdsRegion(sim: SimContext, account: string, region: string): Rds
 /** Copy counters of RDS snapshots copied into `region`: `instance` (DB snapshots) or `cluster`. */
 export function rdsCopyStats(sim: SimContext, account: string, region: string, kind: 'instance' | 'cluster'): CopyStats {
   return rdsRegion(sim, account, region).copies[kind];
+}
+
+/** The two kinds of RDS snapshot, as their ARNs name them. */
+export type SnapshotKind = 'snapshot' | 'cluster-snapshot';
+
+/** Per kind: AWS's not-found error code and the noun its messages use. */
+export const SNAPSHOT_NOT_FOUND: Record<SnapshotKind, readonly [code: string, noun: string]> = {
+  snapshot: ['DBSnapshotNotFound', 'DBSnapshot'],
+  'cluster-snapshot': ['DBClusterSnapshotNotFoundFault', 'DBClusterSnapshot'],
+};
+
+/** AWS's error for a snapshot of `kind` that is not there (`detail`: why, in parentheses). */
+export function snapshotNotFound(kind: SnapshotKind, id: string, detail?: string): SimError {
+  const [code, noun] = SNAPSHOT_NOT_FOUND[kind];
+  return new SimError(code, `${noun} ${id} not found${detail ? ` (${detail})` : ''}.`, 404);
+}
+
+/** The region's own snapshot of `kind` with identifier `id`. */
+export function snapshotIn(region: RdsRegion, kind: SnapshotKind, id: string): SimDbSnapshot | SimClusterSnapshot | undefined {
+  return kind === 'snapshot' ? region.snapshots.get(id) : region.clusterSnapshots.get(id);
 }
 
 export function rdsArn(region: string, account: string, type: 'db' | 'cluster' | 'snapshot' | 'cluster-snapshot' | 'subgrp', id: string): string {

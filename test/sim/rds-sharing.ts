@@ -7,32 +7,22 @@
  */
 import { keyByArn, keyUsableBy } from './kms-policy.js';
 import { rdsRegion, tickRds, type RdsRegion, type RdsState, type SimClusterSnapshot, type SimDbSnapshot } from './rds-state.js';
-import type { Call } from './rds-model.js';
+import { SNAPSHOT_NOT_FOUND, snapshotIn, snapshotNotFound, type Call, type SnapshotKind } from './rds-model.js';
 import { SimError, type SimContext } from './types.js';
-
-
-type Kind = 'snapshot' | 'cluster-snapshot';
-
-const NOT_FOUND: Record<Kind, [string, string]> = { snapshot: ['DBSnapshotNotFound', 'DBSnapshot'], 'cluster-snapshot': ['DBClusterSnapshotNotFoundFault', 'DBClusterSnapshot'] };
-
-function lookup(region: RdsRegion, kind: Kind, id: string): SimDbSnapshot | SimClusterSnapshot | undefined {
-  return kind === 'snapshot' ? region.snapshots.get(id) : region.clusterSnapshots.get(id);
-}
 
 /**
  * The snapshot an ARN of another account names, when that account shared it with `caller`;
- * undefined for anything else. `useKey`: the caller reads the data, so an encrypted
- * snapshot's key policy must let the caller's account use it.
+ * AWS's not-found error for anything else. `useKey`: the caller reads the data, so an
+ * encrypted snapshot's key policy must let the caller's account use it.
  */
-export function sharedRdsSnapshot<T extends SimDbSnapshot | SimClusterSnapshot>(sim: SimContext, caller: string, arn: { region: string; account: string; id: string }, kind: Kind, useKey: boolean): T {
-  const [code, what] = NOT_FOUND[kind];
+export function sharedRdsSnapshot<T extends SimDbSnapshot | SimClusterSnapshot>(sim: SimContext, caller: string, arn: { region: string; account: string; id: string }, kind: SnapshotKind, useKey: boolean): T {
   const region = sim.state.accounts[arn.account] ? rdsRegion(sim, arn.account, arn.region) : undefined;
   if (region) tickRds(sim, arn.account, region, sim.now());
-  const s = region && lookup(region, kind, arn.id);
-  if (!s || !s.sharedWith?.has(caller)) throw new SimError(code, `${what} ${arn.id} not found (it is not shared with account ${caller}).`, 404);
+  const s = region && snapshotIn(region, kind, arn.id);
+  if (!s || !s.sharedWith?.has(caller)) throw snapshotNotFound(kind, arn.id, `it is not shared with account ${caller}`);
   const key = s.snapshot.KmsKeyId;
   if (useKey && key && !keyUsableBy(sim, key, caller)) {
-    throw new SimError('KMSKeyNotAccessibleFault', `The KMS key ${key} of ${what} ${arn.id} does not grant account ${caller}; its key policy must allow this account to use it.`);
+    throw new SimError('KMSKeyNotAccessibleFault', `The KMS key ${key} of ${SNAPSHOT_NOT_FOUND[kind][1]} ${arn.id} does not grant account ${caller}; its key policy must allow this account to use it.`);
   }
   return s as T;
 }
@@ -67,11 +57,16 @@ export function clusterSnapshotsSharedWith(sim: SimContext, caller: string, regi
   }));
 }
 
-function modify(call: Call, kind: Kind, idParam: string): Record<string, unknown> {
-  const [code, what] = NOT_FOUND[kind];
+/** The caller's own snapshot the attribute operations name (by identifier), or AWS's not-found error. */
+function ownSnapshot(call: Call, kind: SnapshotKind, idParam: string): { id: string; s: SimDbSnapshot | SimClusterSnapshot } {
   const id = String(call.input[idParam] ?? '');
-  const s = lookup(call.region, kind, id);
-  if (!s) throw new SimError(code, `${what} ${id} not found.`, 404);
+  const s = snapshotIn(call.region, kind, id);
+  if (!s) throw snapshotNotFound(kind, id);
+  return { id, s };
+}
+
+function modify(call: Call, kind: SnapshotKind, idParam: string): Record<string, unknown> {
+  const { id, s } = ownSnapshot(call, kind, idParam);
   if (call.input.AttributeName !== 'restore') throw new SimError('InvalidParameterValue', `Attribute ${String(call.input.AttributeName)} cannot be modified; use restore.`);
   if (s.snapshot.SnapshotType !== 'manual') throw new SimError(kind === 'snapshot' ? 'InvalidDBSnapshotState' : 'InvalidDBClusterSnapshotStateFault', 'Only manual snapshots can be shared.');
   const add: string[] = call.input.ValuesToAdd ?? [];
@@ -88,16 +83,13 @@ function modify(call: Call, kind: Kind, idParam: string): Record<string, unknown
   return attributes(kind, id, shared);
 }
 
-function attributes(kind: Kind, id: string, shared: Set<string> | undefined): Record<string, unknown> {
+function attributes(kind: SnapshotKind, id: string, shared: Set<string> | undefined): Record<string, unknown> {
   const result = { [kind === 'snapshot' ? 'DBSnapshotIdentifier' : 'DBClusterSnapshotIdentifier']: id, [kind === 'snapshot' ? 'DBSnapshotAttributes' : 'DBClusterSnapshotAttributes']: [{ AttributeName: 'restore', AttributeValues: [...(shared ?? [])].sort() }] };
   return { [kind === 'snapshot' ? 'DBSnapshotAttributesResult' : 'DBClusterSnapshotAttributesResult']: result };
 }
 
-function describe(call: Call, kind: Kind, idParam: string): Record<string, unknown> {
-  const [code, what] = NOT_FOUND[kind];
-  const id = String(call.input[idParam] ?? '');
-  const s = lookup(call.region, kind, id);
-  if (!s) throw new SimError(code, `${what} ${id} not found.`, 404);
+function describe(call: Call, kind: SnapshotKind, idParam: string): Record<string, unknown> {
+  const { id, s } = ownSnapshot(call, kind, idParam);
   return attributes(kind, id, s.sharedWith);
 }
 
